@@ -1,0 +1,194 @@
+"""The store's tables, in SQLAlchemy Core.
+
+Core rather than the ORM: ingest writes thousands of rows a second and the
+queries are joins that read better as SQL expressions than as relationships.
+Every table of the bot lives here so that one migration history covers them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+    }
+)
+
+# --- articles and what was read out of them (issue: the parsed store) -----
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False),  # path or URL it came from
+    Column("url", Text, nullable=True, index=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("published", String(10)),  # YYYY-MM-DD
+    Column("dateline", Text),
+    Column("countries", JSON, nullable=False, default=list),
+    Column("parsed", JSON, nullable=False),  # ParsedArticle.to_annotation()
+    Column("parser_version", String(32), nullable=False),
+    Column("flagged", Boolean, nullable=False, default=False),  # nothing found in it
+    Column("note", Text),  # e.g. "decoded as cp1252"
+    Column("ingested_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("name_key", Text, nullable=False, index=True),  # case/accent/hyphen-folded
+    Column("family_key", Text, nullable=True, index=True),  # folded family name
+    Column("country", String(2)),
+    Column("role", Text),  # latest role seen
+    Column("org", Text),
+    Column("role_seen_on", String(10)),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+person_mentions = Table(
+    "person_mentions",
+    metadata,
+    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
+    Column("mention", Text, primary_key=True),
+)
+
+person_roles = Table(
+    "person_roles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("role", Text),
+    Column("org", Text),
+    Column("country", String(2)),
+    Column("seen_on", String(10)),
+    Column("evidence", Text),
+)
+
+meetings = Table(
+    "meetings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("summary", Text, nullable=False),
+    Column("date", String(10), index=True),  # YYYY-MM-DD, YYYY-MM or YYYY
+    Column("location", Text),
+    Column("mode", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("is_primary", Boolean, nullable=False, default=False),
+    Column("countries", JSON, nullable=False, default=list),
+    Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+meeting_participants = Table(
+    "meeting_participants",
+    metadata,
+    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_meeting_participants_person", "person_id"),
+)
+
+meeting_countries = Table(
+    "meeting_countries",
+    metadata,
+    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+    Column("country", String(2), primary_key=True),
+    Index("ix_meeting_countries_country", "country"),
+)
+
+meeting_articles = Table(
+    "meeting_articles",
+    metadata,
+    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("is_primary", Boolean, nullable=False, default=False),
+    Column("evidence", Text),
+    Index("ix_meeting_articles_article", "article_id"),
+)
+
+# --- the Slack side (subscriptions, schedules, deliveries) -----------------
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("channel_id", String(32), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),  # "country" or "person"
+    Column("target", String(64), nullable=False),  # ISO code, or person id as text
+    Column("created_by", String(32)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("channel_id", "kind", "target"),
+)
+
+channels = Table(
+    "channels",
+    metadata,
+    Column("channel_id", String(32), primary_key=True),
+    Column("digest_enabled", Boolean, nullable=False, default=True),
+    Column("digest_time", String(5), nullable=False),  # HH:MM local
+    Column("timezone", String(64), nullable=False),  # IANA zone name
+    Column("all_quiet", Boolean, nullable=False, default=False),
+    Column("last_digest_at", DateTime(timezone=True)),  # ingest time the last digest covered
+    Column("paused_reason", Text),  # set when Slack says the bot cannot post there
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # "digest" or "alert"
+    Column("channel_id", String(32), nullable=False),
+    Column("key", String(64), nullable=False),  # local date for digests, meeting id for alerts
+    Column("status", String(16), nullable=False),  # "pending", "posted", "failed"
+    Column("claimed_by", String(64)),
+    Column("claimed_at", DateTime(timezone=True), nullable=False),
+    Column("posted_at", DateTime(timezone=True)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("message_ts", String(32)),
+    Column("payload", JSON),  # what to post, kept so a retry posts the same thing
+    UniqueConstraint("kind", "channel_id", "key"),
+    Index("ix_deliveries_status", "status"),
+)
+
+# --- sources (feeds) ---------------------------------------------------------
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("name", Text),
+    Column("outlet", Text),
+    Column("interval_minutes", Integer, nullable=False, default=30),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_poll_at", DateTime(timezone=True)),
+    Column("last_success_at", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("articles_taken", Integer, nullable=False, default=0),
+)
