@@ -1,0 +1,6 @@
+"""Fixtures live in one module per room; this file only lists them."""
+
+pytest_plugins = [
+    "tests.fixtures_store",
+    "tests.fixtures_slack",
+]

@@ -1,0 +1,1 @@
+"""Store fixtures: a SQLite store, and a throwaway PostgreSQL server."""
