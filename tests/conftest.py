@@ -3,4 +3,5 @@
 pytest_plugins = [
     "tests.fixtures_store",
     "tests.fixtures_slack",
+    "tests.local_web",
 ]
