@@ -194,7 +194,7 @@ def rss(items: Sequence[Item], *, title: str = "World Desk") -> str:
     for it in items:
         link = f"<link>{html.escape(it.link)}</link>" if it.link else ""
         date = f"<pubDate>{format_datetime(it.published)}</pubDate>" if it.published else ""
-        guid = f"<guid>{html.escape(it.guid or it.link or it.title)}</guid>"
+        guid = f'<guid isPermaLink="false">{html.escape(it.guid or it.link or it.title)}</guid>'
         parts.append(f"<item><title>{html.escape(it.title)}</title>{link}{date}{guid}</item>")
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
