@@ -1,0 +1,133 @@
+"""The `feeds` table: which feeds the operator configured, and how their polls went.
+
+Functions take a Connection from `Store.read()` / `Store.write()` so a caller
+decides the transaction; times are stored and returned in UTC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from bot.store.schema import feeds
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One feed as configured under `feeds:` in the settings."""
+
+    url: str
+    name: str | None = None
+    outlet: str | None = None
+    interval_minutes: int = 30
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    id: int
+    url: str
+    name: str | None
+    outlet: str | None
+    interval_minutes: int
+    etag: str | None
+    last_modified: str | None
+    last_poll_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    articles_taken: int
+
+    def due(self, now: datetime) -> bool:
+        if self.last_poll_at is None:
+            return True
+        return self.last_poll_at + timedelta(minutes=self.interval_minutes) <= now
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _row(r: object) -> FeedRow:
+    m = r._mapping  # type: ignore[attr-defined]
+    return FeedRow(
+        id=m["id"],
+        url=m["url"],
+        name=m["name"],
+        outlet=m["outlet"],
+        interval_minutes=m["interval_minutes"],
+        etag=m["etag"],
+        last_modified=m["last_modified"],
+        last_poll_at=_utc(m["last_poll_at"]),
+        last_success_at=_utc(m["last_success_at"]),
+        last_error=m["last_error"],
+        articles_taken=m["articles_taken"] or 0,
+    )
+
+
+def list_feeds(conn: Connection) -> list[FeedRow]:
+    return [_row(r) for r in conn.execute(select(feeds).order_by(feeds.c.id))]
+
+
+def get_feed(conn: Connection, feed_id: int) -> FeedRow | None:
+    r = conn.execute(select(feeds).where(feeds.c.id == feed_id)).first()
+    return _row(r) if r is not None else None
+
+
+def sync_feeds(conn: Connection, specs: Sequence[FeedSpec]) -> bool:
+    """Make the table hold exactly `specs`, keeping the poll history of feeds that stay.
+
+    Writes only what differs, so calling it before every poll costs a read.
+    Returns whether anything changed.
+    """
+    wanted = {s.url: s for s in specs}
+    have = {f.url: f for f in list_feeds(conn)}
+    changed = False
+    gone = [f.id for url, f in have.items() if url not in wanted]
+    if gone:
+        conn.execute(delete(feeds).where(feeds.c.id.in_(gone)))
+        changed = True
+    for url, spec in wanted.items():
+        values = {
+            "name": spec.name,
+            "outlet": spec.outlet,
+            "interval_minutes": spec.interval_minutes,
+        }
+        row = have.get(url)
+        if row is None:
+            conn.execute(insert(feeds).values(url=url, articles_taken=0, **values))
+            changed = True
+        elif (row.name, row.outlet, row.interval_minutes) != tuple(values.values()):
+            conn.execute(update(feeds).where(feeds.c.id == row.id).values(**values))
+            changed = True
+    return changed
+
+
+def record_poll(
+    conn: Connection,
+    feed_id: int,
+    *,
+    at: datetime,
+    ok: bool,
+    error: str | None = None,
+    taken: int = 0,
+    validators: tuple[str | None, str | None] | None = None,
+) -> None:
+    """Note one poll: its time, success or error, articles taken, new ETag/Last-Modified.
+
+    `validators` None keeps the stored ones (a 304 or a failure); a pair
+    replaces them (a 200, whose validators may be absent).
+    """
+    values: dict[str, object] = {
+        "last_poll_at": at,
+        "last_error": error,
+        "articles_taken": feeds.c.articles_taken + taken,
+    }
+    if ok:
+        values["last_success_at"] = at
+    if validators is not None:
+        values["etag"], values["last_modified"] = validators
+    conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
