@@ -1,0 +1,105 @@
+"""`/briefing <anything>`: find the person, country or place meant, and answer with its card.
+
+This is the default subcommand: text that starts with no subcommand word
+lands here. Buttons on the cards carry a target (`person:12`, `country:JP`,
+`place:Annapolis`) that `render_target` turns back into the same card, so a
+click, a share and a typed query all render through one path.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.commands import CommandContext, Reply, subcommand
+from bot.matching import Candidate, Resolution
+from bot.render.cards import (
+    choices_card,
+    country_card,
+    evidence_card,
+    message_card,
+    no_match_card,
+    person_card,
+    place_card,
+)
+from bot.render.mrkdwn import user_text
+
+log = logging.getLogger(__name__)
+
+#: How many rows a country or place card asks the store for.
+PAGE = 40
+
+
+@subcommand(
+    "lookup",
+    usage="<person | country | place>",
+    summary="who someone is and whom they met; a country's or a place's recent meetings",
+    example="Sullivan",
+)
+def lookup(ctx: CommandContext, text: str) -> Reply:
+    return answer(ctx, text)
+
+
+def resolve(ctx: CommandContext, text: str) -> Resolution:
+    return ctx.services.matcher().resolve(text)
+
+
+def answer(ctx: CommandContext, text: str) -> Reply:
+    """The reply to a free-text query: a card, a choice of people, or suggestions."""
+    matcher = ctx.services.matcher()
+    res = matcher.resolve(text)
+    if res.ambiguous:
+        people = [matcher.people[int(c.key)] for c in res.alternatives if c.kind == "person"]
+        return choices_card(text, people, ctx.services.gazetteer, total=res.total_alternatives)
+    if res.best is not None:
+        return render_target(ctx, res.best.target, match=res.best)
+    return no_match_card(text, res.suggestions)
+
+
+def render_target(
+    ctx: CommandContext,
+    target: str,
+    *,
+    match: Candidate | None = None,
+    shared_by: str | None = None,
+) -> Reply:
+    """The card of `kind:key`; `shared_by` makes the in-channel version with its attribution."""
+    kind, _, key = (target or "").partition(":")
+    services = ctx.services
+    store, gaz = services.store, services.gazetteer
+    if kind == "person" and key.isdigit():
+        profile = store.person_profile(int(key))
+        if profile is None:
+            return message_card("That person is no longer in the store. Try the name again.")
+        return person_card(profile, gaz, match=match, shared_by=shared_by)
+    if kind == "country" and key:
+        return country_card(
+            key,
+            gaz,
+            recent=store.meetings(country=key, status="held", limit=PAGE),
+            people=store.people_of_country(key, limit=PAGE),
+            planned=store.planned_meetings(country=key, limit=PAGE),
+            match=match,
+            shared_by=shared_by,
+            page=PAGE,
+        )
+    if kind == "place" and key:
+        return place_card(
+            key,
+            store.meetings(location=key, limit=PAGE),
+            gaz,
+            match=match,
+            shared_by=shared_by,
+            page=PAGE,
+        )
+    log.warning("unknown card target %r", target[:100])
+    return message_card(f"I cannot show “{user_text(target, 60)}”.")
+
+
+def evidence(ctx: CommandContext, person_id: str) -> Reply:
+    """Where a person's name and roles were read: the sentences and their articles."""
+    if not person_id.isdigit():
+        return message_card("I cannot tell which person that was.")
+    profile = ctx.services.store.person_profile(int(person_id))
+    if profile is None:
+        return message_card("That person is no longer in the store.")
+    return evidence_card(profile, ctx.services.gazetteer)

@@ -1,0 +1,319 @@
+"""Turns what someone typed after `/briefing` into a person, a country or a place.
+
+The index is built once per store version (`Services.matcher()` rebuilds it
+when `store.data_version()` moves), so a query costs dictionary look-ups and,
+only when those miss, a fuzzy pass over a short vocabulary of name tokens
+rather than over every full name. That keeps a typo lookup in a store of tens
+of thousands of people within a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.models import PersonSummary
+
+#: Scores are 0..100. A match at or above ACCEPT is answered; below, suggested.
+ACCEPT = 80.0
+SUGGEST = 55.0
+#: Two people within this many points of each other are both offered.
+TIE_MARGIN = 4.0
+#: Query tokens shorter than this are only matched exactly ("Kim", "Suh").
+FUZZY_TOKEN_MIN = 4
+#: Only the first words of a very long query are looked at.
+MAX_QUERY_TOKENS = 8
+#: How many people the token prefilter hands to the WRatio rescoring.
+RESCORE_POOL = 40
+
+_DROP = re.compile(r"[.'’`´ʼ]")
+_SPLIT = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Casefolded, accent-free, punctuation-free words separated by one space.
+
+    "Kim Jong-un" and "kim jong un" fold alike; "U.S." folds to "us" (dots and
+    apostrophes vanish, other punctuation separates words).
+    """
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = _DROP.sub("", plain)
+    return " ".join(t for t in _SPLIT.split(plain) if t)
+
+
+def compact(folded: str) -> str:
+    """The folded text without spaces: "kim man gi" and "kim mangi" meet here."""
+    return folded.replace(" ", "")
+
+
+def _orders(tokens: list[str]) -> Iterable[tuple[str, ...]]:
+    """Every token order of short names, and the two rotations of long ones."""
+    if len(tokens) <= 3:
+        return itertools.permutations(tokens)
+    return (tuple(tokens), tuple(tokens[-1:] + tokens[:-1]), tuple(tokens[1:] + tokens[:1]))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One thing a query may mean."""
+
+    kind: str  # "person", "country" or "place"
+    key: str  # person id as text, ISO country code, or the place as stored
+    label: str  # what to show: the person's name, the country, the place
+    score: float  # 0..100
+    how: str  # "exact", "name", "fuzzy"
+    matched: str = ""  # the indexed form that matched
+
+    @property
+    def target(self) -> str:
+        """`kind:key`, the form buttons carry and `bot.answers.lookup` reads back."""
+        return f"{self.kind}:{self.key}"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    query: str
+    best: Candidate | None = None
+    #: several candidates of similar strength, best first (empty unless ambiguous)
+    alternatives: tuple[Candidate, ...] = ()
+    #: the nearest things when nothing matched well enough
+    suggestions: tuple[Candidate, ...] = ()
+    #: how many equally good candidates there were in all (alternatives may be cut)
+    total_alternatives: int = 0
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.alternatives) > 1
+
+
+@dataclass
+class Matcher:
+    """The fuzzy index over people, countries and places of one store version."""
+
+    version: Any
+    people: dict[int, PersonSummary] = field(default_factory=dict)
+    exact: dict[str, set[int]] = field(default_factory=dict)  # compact name, any order
+    tokens: dict[str, set[int]] = field(default_factory=dict)  # one name word
+    vocab: list[str] = field(default_factory=list)  # fuzzy choices: name words
+    keys: dict[int, tuple[str, ...]] = field(default_factory=dict)  # folded names per person
+    countries: dict[str, str] = field(default_factory=dict)  # compact alias -> code
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> display name
+    country_choices: list[str] = field(default_factory=list)
+    places: dict[str, str] = field(default_factory=dict)  # compact place -> as stored
+    place_choices: list[str] = field(default_factory=list)
+
+    # --- building -----------------------------------------------------------
+    @classmethod
+    def build(cls, store: Any, gazetteer: Any, version: Any) -> Matcher:
+        """Index the store's people and places and the gazetteer's countries."""
+        people = list(store.name_index())
+        places = _place_names(store.places())
+        return cls.from_records(people, gazetteer, places, version)
+
+    @classmethod
+    def from_records(
+        cls,
+        people: Iterable[PersonSummary],
+        gazetteer: Any,
+        places: Iterable[str],
+        version: Any = None,
+    ) -> Matcher:
+        m = cls(version=version)
+        exact: dict[str, set[int]] = defaultdict(set)
+        tokens: dict[str, set[int]] = defaultdict(set)
+        for person in people:
+            m.people[person.id] = person
+            folded_names: list[str] = []
+            for name in dict.fromkeys((person.name, *person.mentions)):
+                folded = fold(name)
+                if not folded:
+                    continue
+                folded_names.append(folded)
+                words = folded.split()
+                for word in words:
+                    if len(word) >= 2:
+                        tokens[word].add(person.id)
+                # one-word mentions ("Biegun") are surnames: tokens, not full names
+                if len(words) >= 2:
+                    for order in _orders(words):
+                        exact["".join(order)].add(person.id)
+            m.keys[person.id] = tuple(folded_names)
+        m.exact = dict(exact)
+        m.tokens = dict(tokens)
+        m.vocab = sorted(tokens)
+        m._index_countries(gazetteer)
+        for place in places:
+            # "Annapolis, Maryland" is also found as "Annapolis"
+            for form in (place, place.split(",")[0]):
+                key = compact(fold(form))
+                if key and key not in m.places:
+                    m.places[key] = place
+        m.place_choices = list(m.places)
+        return m
+
+    def _index_countries(self, gazetteer: Any) -> None:
+        if gazetteer is None:
+            return
+        aliases = dict(gazetteer.country_aliases())
+        for alias, code in aliases.items():
+            self._add_country(alias, code)
+        for code in set(aliases.values()):
+            info = gazetteer.country(code)
+            self._add_country(code, code)
+            if info is None:
+                continue
+            self.country_names[code] = info.name
+            for alias in (info.name, *getattr(info, "aliases", ()), *getattr(info, "demonyms", ())):
+                self._add_country(alias, code)
+        # fuzzy only over longer aliases: "us" must not drift to "uk"
+        self.country_choices = [k for k in self.countries if len(k) >= FUZZY_TOKEN_MIN]
+
+    def _add_country(self, alias: str, code: str) -> None:
+        key = compact(fold(alias))
+        if key:
+            self.countries.setdefault(key, code)
+
+    # --- looking up ---------------------------------------------------------
+    def resolve(self, query: str, *, max_alternatives: int = 10) -> Resolution:
+        """What `query` most likely means; ambiguous or empty answers say so."""
+        folded = fold(query)
+        words = folded.split()[:MAX_QUERY_TOKENS]
+        folded = " ".join(words)
+        key = compact(folded)
+        if not key:
+            return Resolution(query=query)
+
+        # 1. a full name, in any order, with any spacing and hyphens
+        if len(words) >= 2 and key in self.exact:
+            return self._people_answer(query, self.exact[key], "exact", folded, max_alternatives)
+        # 2. a country by name, short form, code or demonym; 3. a place
+        if key in self.countries:
+            return Resolution(query, self._country(self.countries[key], 100.0, "exact", folded))
+        if key in self.places:
+            place = self.places[key]
+            return Resolution(query, Candidate("place", place, place, 100.0, "exact", folded))
+        # 4. every word is a known name word: surname, given name, or both
+        hits = [self.tokens.get(w) for w in words]
+        if all(hits):
+            common = set.intersection(*hits)  # type: ignore[arg-type]
+            if common:
+                return self._people_answer(query, common, "name", folded, max_alternatives)
+
+        # 5. fuzzy, over people, countries and places
+        found = self._fuzzy(words, folded, cutoff=SUGGEST)
+        strong = [c for c in found if c.score >= ACCEPT]
+        if not strong:
+            return Resolution(query, suggestions=tuple(found[:5]))
+        best = strong[0]
+        tied = [c for c in strong if c.kind == "person" and best.score - c.score <= TIE_MARGIN]
+        if best.kind == "person" and len(tied) > 1:
+            return Resolution(
+                query,
+                best,
+                alternatives=tuple(tied[:max_alternatives]),
+                total_alternatives=len(tied),
+            )
+        return Resolution(query, best)
+
+    def suggest(self, query: str, limit: int = 5) -> list[Candidate]:
+        words = fold(query).split()[:MAX_QUERY_TOKENS]
+        return self._fuzzy(words, " ".join(words), cutoff=SUGGEST)[:limit]
+
+    def _people_answer(
+        self, query: str, ids: set[int], how: str, folded: str, max_alternatives: int
+    ) -> Resolution:
+        ranked = heapq.nlargest(
+            max_alternatives, ids, key=lambda i: (self.people[i].article_count, -i)
+        )
+        cands = tuple(self._person(i, 100.0, how, folded) for i in ranked)
+        if len(ids) == 1:
+            return Resolution(query, cands[0])
+        return Resolution(query, cands[0], alternatives=cands, total_alternatives=len(ids))
+
+    def _person(self, pid: int, score: float, how: str, matched: str) -> Candidate:
+        return Candidate("person", str(pid), self.people[pid].name, score, how, matched)
+
+    def _country(self, code: str, score: float, how: str, matched: str) -> Candidate:
+        return Candidate("country", code, self.country_names.get(code, code), score, how, matched)
+
+    def _fuzzy(self, words: list[str], folded: str, cutoff: float) -> list[Candidate]:
+        out: list[Candidate] = []
+        out.extend(self._fuzzy_people(words, folded, cutoff))
+        key = compact(folded)
+        if len(key) >= FUZZY_TOKEN_MIN:
+            for choice, score, _ in process.extract(
+                key, self.country_choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+            ):
+                out.append(self._country(self.countries[choice], score, "fuzzy", choice))
+            for choice, score, _ in process.extract(
+                key, self.place_choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+            ):
+                place = self.places[choice]
+                out.append(Candidate("place", place, place, score, "fuzzy", choice))
+        out.sort(key=lambda c: (-c.score, c.kind != "person", c.label))
+        seen: set[str] = set()
+        unique = []
+        for c in out:
+            if c.target not in seen:
+                seen.add(c.target)
+                unique.append(c)
+        return unique
+
+    def _fuzzy_people(self, words: list[str], folded: str, cutoff: float) -> list[Candidate]:
+        # Prefilter: which people share a (nearly) equal word with the query.
+        coverage: dict[int, float] = defaultdict(float)
+        token_cutoff = 75.0 if cutoff >= ACCEPT else 60.0
+        for word in dict.fromkeys(words):
+            matches: list[tuple[str, float]] = []
+            if word in self.tokens:
+                matches.append((word, 100.0))
+            if len(word) >= FUZZY_TOKEN_MIN or (cutoff < ACCEPT and len(word) >= 3):
+                for choice, score, _ in process.extract(
+                    word, self.vocab, scorer=fuzz.ratio, score_cutoff=token_cutoff, limit=8
+                ):
+                    if choice != word:
+                        matches.append((choice, score))
+            per_word: dict[int, float] = {}
+            for choice, score in matches:
+                for pid in self.tokens[choice]:
+                    per_word[pid] = max(score, per_word.get(pid, 0.0))
+            for pid, score in per_word.items():
+                coverage[pid] += score
+        if not coverage:
+            return []
+        pool = heapq.nlargest(RESCORE_POOL, coverage, key=lambda p: (coverage[p], -p))
+        key = compact(folded)
+        found = []
+        for pid in pool:
+            best, matched = 0.0, ""
+            for name in self.keys.get(pid, ()):
+                score = max(fuzz.WRatio(folded, name), fuzz.ratio(key, compact(name)))
+                if score > best:
+                    best, matched = score, name
+            if best >= cutoff:
+                found.append(self._person(pid, round(best, 1), "fuzzy", matched))
+        return found
+
+
+def _place_names(places: Iterable[Any]) -> list[str]:
+    """Accept the store's places as strings, (place, count) pairs or records with `.name`."""
+    out = []
+    for item in places:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, tuple | list) and item:
+            out.append(str(item[0]))
+        elif hasattr(item, "name"):
+            out.append(str(item.name))
+        elif hasattr(item, "location"):
+            out.append(str(item.location))
+    return [p for p in out if p]

@@ -1,0 +1,317 @@
+"""The `/briefing` answers as Block Kit: person, country and place cards, choices, no match.
+
+Cards take records and return a `Reply`; they never query anything, so the
+console, Slack and the tests render exactly the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from bot.commands import Reply
+from bot.matching import Candidate
+from bot.models import MeetingRecord, PersonProfile, PersonSummary
+from bot.render.blocks import (
+    MAX_BUTTON_VALUE,
+    actions,
+    bulleted,
+    button,
+    context,
+    divider,
+    fallback_text,
+    finalize,
+    header,
+    section,
+)
+from bot.render.flags import country_label, country_name, flag
+from bot.render.lines import (
+    article_line,
+    meeting_line,
+    participant_name,
+    person_line,
+    role_text,
+)
+from bot.render.mrkdwn import escape, truncate, user_text
+
+#: action_id prefixes the Slack handlers listen for (a suffix keeps ids unique in a block)
+ACTION_PICK = "briefing_pick"
+ACTION_SHARE = "briefing_share"
+ACTION_EVIDENCE = "briefing_evidence"
+
+MAX_MEETINGS = 15
+MAX_ARTICLES = 10
+MAX_CO = 8
+MAX_CHOICES = 10
+
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _full(rows: Sequence[Any], page: int | None) -> bool:
+    return page is not None and len(rows) >= page
+
+
+def shared_by_line(user_id: str | None) -> str | None:
+    """ "Shared by <@U123>", only for a well-formed Slack user id (nothing else is linked)."""
+    if user_id and _USER_ID.match(user_id):
+        return f"Shared by <@{user_id}>"
+    return None
+
+
+def match_note(match: Candidate | None) -> str | None:
+    """How sure the lookup is, in words a reader can judge."""
+    if match is None:
+        return None
+    typed = user_text(match.matched or "", 60)
+    if match.how == "exact":
+        return "Exact match"
+    if match.how == "name":
+        return f"Matched by name “{typed}”"
+    return f"Closest match for “{typed}” ({match.score:.0f}% similar)"
+
+
+def _share_and_more(target: str, *, evidence_for: int | None = None) -> dict[str, Any]:
+    elements = []
+    if evidence_for is not None:
+        elements.append(button("Where is this from?", ACTION_EVIDENCE, str(evidence_for)))
+    elements.append(
+        button("Share in channel", ACTION_SHARE, target[:MAX_BUTTON_VALUE], style="primary")
+    )
+    return actions(*elements, block_id="briefing_card_actions")
+
+
+def _finish(
+    blocks: list[dict[str, Any]], text: str, shared_by: str | None, in_channel: bool
+) -> Reply:
+    line = shared_by_line(shared_by)
+    if line:
+        blocks.append(context(line))
+        text = f"{text} (shared by <@{shared_by}>)"
+    return Reply(text=fallback_text(text), blocks=finalize(blocks), in_channel=in_channel)
+
+
+def person_card(
+    profile: PersonProfile,
+    gazetteer: Any = None,
+    *,
+    match: Candidate | None = None,
+    shared_by: str | None = None,
+) -> Reply:
+    """Who someone is, how sure we are, whom they met (newest first), where we read it."""
+    p = profile.person
+    blocks: list[dict[str, Any]] = [header(p.name)]
+    about = role_text(p.role, p.org, 300) or "_No role recorded yet_"
+    place = country_label(p.country, gazetteer)
+    about = f"*{about}*" if p.role or p.org else about
+    blocks.append(section(f"{about}\n{place}" if place else about))
+    notes = [match_note(match)]
+    n_art = len(profile.articles) or p.article_count
+    notes.append(f"Read in {n_art} article{'s' if n_art != 1 else ''}")
+    if profile.roles and profile.roles[0].seen_on:
+        notes.append(f"Role as of {escape(profile.roles[0].seen_on)}")
+    blocks.append(context(*[n for n in notes if n]))
+    if shared_by is None:
+        blocks.append(_share_and_more(f"person:{p.id}", evidence_for=p.id))
+
+    blocks.append(divider())
+    meetings = [meeting_line(m, gazetteer, exclude_person_id=p.id) for m in profile.meetings]
+    blocks.append(
+        section(bulleted("*Meetings* (newest first)", meetings, max_items=MAX_MEETINGS))
+        if meetings
+        else section("*Meetings*\nNone recorded yet.")
+    )
+    if profile.articles:
+        arts = [article_line(a) for a in profile.articles]
+        blocks.append(section(bulleted("*Articles*", arts, max_items=MAX_ARTICLES)))
+    if profile.co_participants:
+        co = [
+            f"{participant_name(s, gazetteer)} ({n} meeting{'s' if n != 1 else ''})"
+            for s, n in profile.co_participants
+        ]
+        blocks.append(section(bulleted("*Meets most*", co, max_items=MAX_CO)))
+
+    role_plain = ", ".join(x for x in (p.role, p.org) if x)
+    text = p.name + (f", {role_plain}" if role_plain else "")
+    if p.country:
+        text += f" ({country_name(p.country, gazetteer)})"
+    n_meet = len(profile.meetings)
+    text += f": {_count(n_meet, 'meeting')}, {_count(n_art, 'article')}"
+    return _finish(blocks, escape(text), shared_by, shared_by is not None)
+
+
+def evidence_card(profile: PersonProfile, gazetteer: Any = None, *, limit: int = 8) -> Reply:
+    """The sentences the roles were read from, with the article each came from."""
+    p = profile.person
+    titles = {a.id: a for a in profile.articles}
+    lines = []
+    for r in profile.roles:
+        if not r.evidence:
+            continue
+        src = titles.get(r.article_id)
+        where = article_line(src) if src else f"article {r.article_id}"
+        role = role_text(r.role, r.org) or "no role"
+        lines.append(
+            f"_{role}_ ({escape(r.seen_on or 'undated')}): “{user_text(r.evidence, 400)}” — {where}"
+        )
+    title = f"*Where “{escape(p.name)}” comes from*"
+    body = (
+        bulleted(title, lines, max_items=limit)
+        if lines
+        else f"{title}\nNo evidence sentence was stored."
+    )
+    return Reply(text=fallback_text(f"Where {escape(p.name)} comes from"), blocks=[section(body)])
+
+
+def country_card(
+    code: str,
+    gazetteer: Any,
+    *,
+    recent: Sequence[MeetingRecord],
+    people: Sequence[PersonSummary],
+    planned: Sequence[MeetingRecord],
+    match: Candidate | None = None,
+    shared_by: str | None = None,
+    page: int | None = None,
+) -> Reply:
+    """A country's recent meetings, its people seen lately, and what is planned.
+
+    `page` is how many rows the store was asked for: a list that long may have
+    more behind it, and says "N or more".
+    """
+    label = country_label(code, gazetteer)
+    blocks: list[dict[str, Any]] = [header(label)]
+    blocks.append(context(*[n for n in (match_note(match), f"Code {escape(code.upper())}") if n]))
+    if shared_by is None:
+        blocks.append(_share_and_more(f"country:{code}"))
+    blocks.append(divider())
+    held = [meeting_line(m, gazetteer) for m in recent]
+    blocks.append(
+        section(
+            bulleted(
+                "*Recent meetings*", held, max_items=MAX_MEETINGS, open_ended=_full(recent, page)
+            )
+        )
+        if held
+        else section("*Recent meetings*\nNone recorded yet.")
+    )
+    if people:
+        lines = [person_line(s, gazetteer) for s in people]
+        blocks.append(
+            section(
+                bulleted(
+                    "*People seen lately*",
+                    lines,
+                    max_items=MAX_MEETINGS,
+                    open_ended=_full(people, page),
+                )
+            )
+        )
+    upcoming = [meeting_line(m, gazetteer) for m in planned]
+    blocks.append(
+        section(
+            bulleted("*Planned*", upcoming, max_items=MAX_MEETINGS, open_ended=_full(planned, page))
+        )
+        if upcoming
+        else section("*Planned*\nNothing announced.")
+    )
+    name = country_name(code, gazetteer)
+    text = f"{name}: {len(recent)} recent meetings, {len(planned)} planned"
+    return _finish(blocks, escape(text), shared_by, shared_by is not None)
+
+
+def place_card(
+    place: str,
+    meetings: Sequence[MeetingRecord],
+    gazetteer: Any = None,
+    *,
+    match: Candidate | None = None,
+    shared_by: str | None = None,
+    page: int | None = None,
+) -> Reply:
+    """The meetings held in one place, newest first."""
+    blocks: list[dict[str, Any]] = [header(f"📍 {place}")]
+    note = match_note(match)
+    if note:
+        blocks.append(context(note))
+    if shared_by is None:
+        blocks.append(_share_and_more(f"place:{truncate(place, 200)}"))
+    blocks.append(divider())
+    lines = [meeting_line(m, gazetteer) for m in meetings]
+    blocks.append(
+        section(
+            bulleted(
+                "*Meetings held here*",
+                lines,
+                max_items=MAX_MEETINGS,
+                open_ended=_full(meetings, page),
+            )
+        )
+        if lines
+        else section("*Meetings held here*\nNone recorded.")
+    )
+    text = f"{place}: {len(meetings)} meeting{'s' if len(meetings) != 1 else ''}"
+    return _finish(blocks, escape(text), shared_by, shared_by is not None)
+
+
+def choice_label(person: PersonSummary, gazetteer: Any = None) -> str:
+    """ "Kim Man-gi · Deputy Minister · 🇰🇷": a button label that tells namesakes apart."""
+    parts = [person.name]
+    if person.role:
+        parts.append(person.role)
+    mark = flag(person.country, gazetteer)
+    if mark:
+        parts.append(mark)
+    return truncate(" · ".join(parts), 75)
+
+
+def choices_card(
+    query: str,
+    people: Sequence[PersonSummary],
+    gazetteer: Any = None,
+    *,
+    total: int | None = None,
+) -> Reply:
+    """Several people match about equally well: one button each, with role and country."""
+    total = max(total or 0, len(people))
+    shown = list(people[:MAX_CHOICES])
+    intro = f"Several people match “{user_text(query)}”. Which one?"
+    lines = [person_line(p, gazetteer, show_articles=True) for p in shown]
+    blocks = [section(bulleted(intro, lines, total=total))]
+    buttons = [
+        button(choice_label(p, gazetteer), f"{ACTION_PICK}_{i}", f"person:{p.id}")
+        for i, p in enumerate(shown)
+    ]
+    blocks.append(actions(*buttons, block_id="briefing_choices"))
+    text = f"Several people match “{truncate(query, 80)}”: " + ", ".join(p.name for p in shown)
+    return Reply(text=fallback_text(escape(text)), blocks=finalize(blocks))
+
+
+def no_match_card(query: str, suggestions: Sequence[Candidate]) -> Reply:
+    """Nothing matched well enough: say so kindly and offer the nearest names."""
+    shown = user_text(query)
+    if suggestions:
+        names = ", ".join(f"*{escape(s.label)}*" for s in suggestions)
+        msg = f"I found nobody, no country and no place matching “{shown}”. Did you mean {names}?"
+    else:
+        msg = (
+            f"I found nobody, no country and no place matching “{shown}”. "
+            "Try a surname (`Sullivan`), a country (`Japan`) or a city."
+        )
+    blocks = [section(msg)]
+    if suggestions:
+        buttons = [
+            button(truncate(s.label, 75), f"{ACTION_PICK}_{i}", s.target[:MAX_BUTTON_VALUE])
+            for i, s in enumerate(suggestions[:5])
+        ]
+        blocks.append(actions(*buttons, block_id="briefing_suggestions"))
+    return Reply(text=fallback_text(msg), blocks=blocks)
+
+
+def message_card(text: str) -> Reply:
+    """A one-section answer (already escaped mrkdwn)."""
+    return Reply(text=fallback_text(text), blocks=[section(text)])
