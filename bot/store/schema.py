@@ -7,6 +7,8 @@ Every table of the bot lives here so that one migration history covers them.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -21,6 +23,35 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """A timestamp that always comes back timezone-aware, in UTC.
+
+    SQLite keeps no zone, so a plain UTCDateTime() reads back naive
+    there and aware on PostgreSQL; code comparing times would then behave
+    differently per engine. Naive values written in are taken as UTC.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect):  # type: ignore[override]
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect):  # type: ignore[override]
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
 
 metadata = MetaData(
     naming_convention={
@@ -32,7 +63,18 @@ metadata = MetaData(
     }
 )
 
-# --- articles and what was read out of them (issue: the parsed store) -----
+# --- bookkeeping --------------------------------------------------------------
+
+#: Small counters. `data_version` is bumped by every write that changes people
+#: or meetings, so another process can tell cheaply that its indexes are stale.
+store_state = Table(
+    "store_state",
+    metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+# --- articles and what was read out of them ----------------------------------
 
 articles = Table(
     "articles",
@@ -51,7 +93,7 @@ articles = Table(
     Column("parser_version", String(32), nullable=False),
     Column("flagged", Boolean, nullable=False, default=False),  # nothing found in it
     Column("note", Text),  # e.g. "decoded as cp1252"
-    Column("ingested_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("ingested_at", UTCDateTime(), nullable=False, index=True),
 )
 
 people = Table(
@@ -59,13 +101,16 @@ people = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False),
-    Column("name_key", Text, nullable=False, index=True),  # case/accent/hyphen-folded
-    Column("family_key", Text, nullable=True, index=True),  # folded family name
+    Column("name_key", Text, nullable=False, unique=True),  # case/accent/space/hyphen-folded
+    Column("family_key", Text, nullable=True, index=True),  # folded last word of the name
     Column("country", String(2)),
     Column("role", Text),  # latest role seen
     Column("org", Text),
     Column("role_seen_on", String(10)),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("article_count", Integer, nullable=False, default=0),
+    Column("seen_on", String(10)),  # newest publication (or ingest) date it was seen on
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Index("ix_people_country_seen_on", "country", "seen_on"),
 )
 
 person_mentions = Table(
@@ -86,6 +131,7 @@ person_roles = Table(
     Column("country", String(2)),
     Column("seen_on", String(10)),
     Column("evidence", Text),
+    UniqueConstraint("person_id", "article_id"),
 )
 
 meetings = Table(
@@ -96,11 +142,11 @@ meetings = Table(
     Column("date", String(10), index=True),  # YYYY-MM-DD, YYYY-MM or YYYY
     Column("location", Text),
     Column("mode", String(16), nullable=False),
-    Column("status", String(16), nullable=False),
+    Column("status", String(16), nullable=False, index=True),
     Column("is_primary", Boolean, nullable=False, default=False),
     Column("countries", JSON, nullable=False, default=list),
-    Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("first_seen_at", UTCDateTime(), nullable=False, index=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
 )
 
 meeting_participants = Table(
@@ -139,7 +185,7 @@ subscriptions = Table(
     Column("kind", String(16), nullable=False),  # "country" or "person"
     Column("target", String(64), nullable=False),  # ISO code, or person id as text
     Column("created_by", String(32)),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
     UniqueConstraint("channel_id", "kind", "target"),
 )
 
@@ -151,9 +197,9 @@ channels = Table(
     Column("digest_time", String(5), nullable=False),  # HH:MM local
     Column("timezone", String(64), nullable=False),  # IANA zone name
     Column("all_quiet", Boolean, nullable=False, default=False),
-    Column("last_digest_at", DateTime(timezone=True)),  # ingest time the last digest covered
+    Column("last_digest_at", UTCDateTime()),  # ingest time the last digest covered
     Column("paused_reason", Text),  # set when Slack says the bot cannot post there
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
 )
 
 deliveries = Table(
@@ -165,8 +211,8 @@ deliveries = Table(
     Column("key", String(64), nullable=False),  # local date for digests, meeting id for alerts
     Column("status", String(16), nullable=False),  # "pending", "posted", "failed"
     Column("claimed_by", String(64)),
-    Column("claimed_at", DateTime(timezone=True), nullable=False),
-    Column("posted_at", DateTime(timezone=True)),
+    Column("claimed_at", UTCDateTime(), nullable=False),
+    Column("posted_at", UTCDateTime()),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),
     Column("message_ts", String(32)),
@@ -187,8 +233,8 @@ feeds = Table(
     Column("interval_minutes", Integer, nullable=False, default=30),
     Column("etag", Text),
     Column("last_modified", Text),
-    Column("last_poll_at", DateTime(timezone=True)),
-    Column("last_success_at", DateTime(timezone=True)),
+    Column("last_poll_at", UTCDateTime()),
+    Column("last_success_at", UTCDateTime()),
     Column("last_error", Text),
     Column("articles_taken", Integer, nullable=False, default=0),
 )

@@ -1,0 +1,348 @@
+"""The store: the only place that knows SQL.
+
+`open_store(url)` returns a `Store` on SQLite (the default, one file) or
+PostgreSQL (several bot processes), with its schema upgraded to the newest
+migration. Other rooms write their own tables through `Store.write()` and read
+through `Store.read()`; articles, people and meetings go through the methods
+below, which return the frozen records of `bot.models`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.models import (
+    IngestResult,
+    MeetingRecord,
+    ParsedArticle,
+    PersonProfile,
+    PersonSummary,
+)
+from bot.store import articles as write_path
+from bot.store import queries
+from bot.store.engine import BEGIN_OPTION, StoreURLError, create_store_engine
+from bot.store.keys import content_hash
+from bot.store.schema import articles
+
+__all__ = ["Store", "StoreError", "StoreURLError", "StoredArticle", "open_store"]
+
+#: PostgreSQL advisory lock key held while migrating, so two processes starting
+#: together do not both create the tables.
+_MIGRATION_LOCK = zlib.crc32(b"briefing-bot migrations")
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or upgraded; the message names the database and why."""
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored, with what re-parsing it needs."""
+
+    id: int
+    source: str
+    url: str | None
+    text: str
+    published: str | None
+    outlet: str | None
+    parser_version: str
+    note: str | None
+
+
+_VERSION_SQL = "SELECT value FROM store_state WHERE key = 'data_version'"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """Articles, people and meetings in one database. Safe to share between threads."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._ids = write_path.PersonIds()
+        self._probe_lock = threading.Lock()
+        self._probe: object | None = None  # a DBAPI connection kept for data_version()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # --- transactions -------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A Connection in a write transaction, committed on leaving, rolled back on error.
+
+        On SQLite the transaction starts with BEGIN IMMEDIATE: it takes the write
+        lock before the first read, waiting up to the busy timeout for another
+        writer, so a read-then-write never fails with "database is locked".
+        """
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A Connection for reads (one consistent snapshot until it is closed)."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        with self._probe_lock:
+            self._drop_probe()
+        self.engine.dispose()
+
+    # --- writing articles --------------------------------------------------------
+
+    def knows_text(self, text: str) -> bool:
+        """True when an article with this content (normalised) is stored already."""
+        with self.read() as conn:
+            return write_path.known_hash(conn, content_hash(text)) is not None
+
+    def add_article(
+        self,
+        text: str,
+        parsed: ParsedArticle,
+        *,
+        source: str,
+        url: str | None = None,
+        note: str | None = None,
+    ) -> IngestResult:
+        """Store an article with its people and meetings, in one transaction.
+
+        Idempotent: the same content (after normalising whitespace) again gives
+        status "known" and writes nothing. `new_meeting_ids` are the meetings this
+        article created, not those it merged into. A parse with no people and no
+        meetings is stored flagged, and says so in `message`.
+        """
+        if self.knows_text(text):
+            return IngestResult(source=source, status="known", message="already stored")
+        try:
+            with self.write() as conn:
+                result = write_path.write_article(
+                    conn, text, parsed, source=source, url=url, note=note, now=_now(), ids=self._ids
+                )
+        except BaseException:
+            self._ids.rollback()
+            raise
+        self._ids.commit()
+        return result
+
+    def replace_parse(self, article_id: int, parsed: ParsedArticle) -> list[int]:
+        """Swap a stored article's parse for `parsed`; returns meetings it created anew."""
+        try:
+            with self.write() as conn:
+                created = write_path.replace_parse(
+                    conn, article_id, parsed, now=_now(), ids=self._ids
+                )
+        except BaseException:
+            self._ids.rollback()
+            raise
+        self._ids.commit()
+        return created
+
+    def iter_articles(
+        self, *, parser_version_not: str | None = None, batch: int = 200
+    ) -> Iterator[StoredArticle]:
+        """Stored articles in id order, read in batches (no long-held transaction).
+
+        With `parser_version_not`, only those parsed by another parser version.
+        """
+        last = 0
+        while True:
+            query = select(
+                articles.c.id,
+                articles.c.source,
+                articles.c.url,
+                articles.c.text,
+                articles.c.published,
+                articles.c.outlet,
+                articles.c.parser_version,
+                articles.c.note,
+            ).where(articles.c.id > last)
+            if parser_version_not is not None:
+                query = query.where(articles.c.parser_version != parser_version_not)
+            with self.read() as conn:
+                rows = conn.execute(query.order_by(articles.c.id).limit(batch)).all()
+            if not rows:
+                return
+            for r in rows:
+                yield StoredArticle(**r._asdict())
+            last = rows[-1].id
+
+    # --- small facts -----------------------------------------------------------------
+
+    def has_url(self, url: str) -> bool:
+        with self.read() as conn:
+            return queries.has_url(conn, url)
+
+    def article_count(self) -> int:
+        with self.read() as conn:
+            return queries.article_count(conn)
+
+    def latest_ingest_at(self) -> datetime | None:
+        with self.read() as conn:
+            return queries.latest_ingest_at(conn)
+
+    def data_version(self) -> object:
+        """Changes whenever people or meetings change, in this process or another.
+
+        Read on one dedicated autocommit connection with a bare cursor: no pool
+        checkout, no BEGIN/ROLLBACK, so it is cheap enough to call per command.
+        """
+        with self._probe_lock:
+            for attempt in (1, 2):
+                try:
+                    if self._probe is None:
+                        self._probe = self._open_probe()
+                    cursor = self._probe.cursor()  # type: ignore[attr-defined]
+                    try:
+                        cursor.execute(_VERSION_SQL)
+                        return cursor.fetchone()[0]
+                    finally:
+                        cursor.close()
+                except Exception:
+                    self._drop_probe()
+                    if attempt == 2:
+                        raise
+        raise AssertionError("unreachable")
+
+    def _open_probe(self) -> object:
+        raw = self.engine.raw_connection()
+        if self.dialect == "postgresql":
+            raw.driver_connection.autocommit = True  # type: ignore[union-attr]
+        return raw
+
+    def _drop_probe(self) -> None:
+        probe, self._probe = self._probe, None
+        if probe is not None:
+            with contextlib.suppress(Exception):  # a broken connection is gone either way
+                probe.invalidate()  # type: ignore[attr-defined]
+
+    # --- people ------------------------------------------------------------------------
+
+    def name_index(self) -> list[PersonSummary]:
+        """Every person a stored article mentions: what the fuzzy matcher indexes."""
+        with self.read() as conn:
+            return queries.name_index(conn)
+
+    def people_by_ids(self, ids: Sequence[int]) -> list[PersonSummary]:
+        with self.read() as conn:
+            return queries.people_by_ids(conn, ids)
+
+    def person_profile(self, person_id: int, *, meeting_limit: int = 20) -> PersonProfile | None:
+        """Roles newest first, meetings newest first, articles, and who they meet most."""
+        with self.read() as conn:
+            return queries.person_profile(conn, person_id, meeting_limit=meeting_limit)
+
+    def people_of_country(self, code: str, *, limit: int = 10) -> list[PersonSummary]:
+        with self.read() as conn:
+            return queries.people_of_country(conn, code, limit=limit)
+
+    def places(self) -> list[str]:
+        """Distinct meeting locations, as written."""
+        with self.read() as conn:
+            return queries.places(conn)
+
+    # --- meetings ------------------------------------------------------------------------
+
+    def meetings(
+        self,
+        *,
+        country: str | None = None,
+        countries: Sequence[str] | None = None,
+        person_ids: Sequence[int] | None = None,
+        location: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        ingested_since: datetime | None = None,
+        ingested_until: datetime | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+    ) -> list[MeetingRecord]:
+        """Meetings newest meeting date first (undated last).
+
+        `country`/`countries`: any of these sides took part. `person_ids`: any of
+        these people took part. `location`: a case-insensitive part of the place.
+        `date_from`/`date_to`: inclusive, partial dates overlap ("2021-04" is within
+        2021-04-15..). `ingested_since`/`ingested_until` filter on `first_seen_at`.
+        """
+        with self.read() as conn:
+            return queries.find_meetings(
+                conn,
+                country=country,
+                countries=countries,
+                person_ids=person_ids,
+                location=location,
+                date_from=date_from,
+                date_to=date_to,
+                ingested_since=ingested_since,
+                ingested_until=ingested_until,
+                status=status,
+                limit=limit,
+            )
+
+    def planned_meetings(
+        self,
+        *,
+        country: str | None = None,
+        countries: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> list[MeetingRecord]:
+        """Planned meetings from today on (undated ones last), soonest first."""
+        with self.read() as conn:
+            return queries.planned_meetings(conn, country=country, countries=countries, limit=limit)
+
+
+# --- opening -------------------------------------------------------------------------
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The migration the store is at; None for an empty database."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+
+
+def upgrade_store(store: Store, revision: str = "head") -> None:
+    """Bring the schema to `revision` in one transaction (DDL is transactional on both)."""
+    from bot.store import migrations
+
+    with store.write() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+        if revision == "head" and current_revision(conn) == migrations.HEAD:
+            return
+        migrations.upgrade(conn, revision)
+
+
+def open_store(url: str) -> Store:
+    """A Store on `url`, its schema created or upgraded to the newest revision."""
+    from bot.store import migrations
+
+    engine = create_store_engine(url)
+    store = Store(engine)
+    shown = engine.url.render_as_string(hide_password=True)
+    try:
+        with store.read() as conn:
+            at_head = current_revision(conn) == migrations.HEAD
+        if not at_head:
+            upgrade_store(store)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(
+            f"cannot open the store at {shown}: {exc.__class__.__name__}: {exc}"
+        ) from exc
+    return store

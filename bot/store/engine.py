@@ -1,0 +1,75 @@
+"""Engines for the store: SQLite beside a second writer, or PostgreSQL.
+
+SQLite gets WAL (readers never block the writer), `synchronous=NORMAL` (safe
+under WAL, far fewer fsyncs), a busy timeout and foreign keys on every new
+connection. pysqlite's own transaction handling is switched off and we emit
+BEGIN ourselves (SQLAlchemy's documented recipe), so that a write transaction
+can start with BEGIN IMMEDIATE: it waits for the write lock up front, within
+the busy timeout, instead of failing with "database is locked" when a
+read-then-write transaction finds another writer at its first write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+#: How long a SQLite connection waits for another process's write lock.
+BUSY_TIMEOUT_MS = 30_000
+
+#: Connection execution option naming the BEGIN a SQLite transaction uses.
+BEGIN_OPTION = "sqlite_begin"
+
+
+class StoreURLError(ValueError):
+    """A database URL the store cannot use; the message says why."""
+
+
+def create_store_engine(url: str) -> Engine:
+    """An Engine for `url` with the settings the store relies on."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
+        raise StoreURLError(f"not a database URL: {url!r} ({exc})") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(parsed)
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    raise StoreURLError(
+        f"unsupported database {backend!r} in {parsed.render_as_string(hide_password=True)}:"
+        " use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+    )
+
+
+def _sqlite_engine(url: Any) -> Engine:
+    database = url.database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Hand transaction control to us (see module docstring).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if database and database != ":memory:":
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine

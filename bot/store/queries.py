@@ -1,0 +1,405 @@
+"""The read path: people, profiles, places and meetings, as records.
+
+Every list of meetings is loaded in a fixed number of queries (one for the
+page, one each for its participants, countries and articles), never one per
+meeting, so a page costs the same on a store of a million rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, exists, func, literal, or_, select
+
+from bot.models import (
+    ArticleRef,
+    MeetingRecord,
+    Participant,
+    PersonProfile,
+    PersonSummary,
+    RoleRecord,
+)
+from bot.store.schema import (
+    articles,
+    meeting_articles,
+    meeting_countries,
+    meeting_participants,
+    meetings,
+    people,
+    person_mentions,
+    person_roles,
+    store_state,
+)
+
+_CHUNK = 5000
+
+
+def _chunks(ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+# --- small facts -------------------------------------------------------------------
+
+
+def data_version(conn: Connection) -> int:
+    return conn.execute(
+        select(store_state.c.value).where(store_state.c.key == "data_version")
+    ).scalar_one()
+
+
+def article_count(conn: Connection) -> int:
+    return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+
+def latest_ingest_at(conn: Connection) -> datetime | None:
+    return conn.execute(select(func.max(articles.c.ingested_at))).scalar_one_or_none()
+
+
+def has_url(conn: Connection, url: str) -> bool:
+    return conn.execute(select(exists().where(articles.c.url == url))).scalar_one()
+
+
+def places(conn: Connection) -> list[str]:
+    rows = conn.execute(
+        select(meetings.c.location).where(meetings.c.location.is_not(None)).distinct()
+    ).scalars()
+    return sorted(set(rows))
+
+
+# --- people --------------------------------------------------------------------------
+
+
+_PERSON_COLS = (
+    people.c.id,
+    people.c.name,
+    people.c.role,
+    people.c.org,
+    people.c.country,
+    people.c.article_count,
+)
+
+
+def _mentions_of(conn: Connection, ids: Sequence[int] | None) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = defaultdict(list)
+    query = select(person_mentions.c.person_id, person_mentions.c.mention)
+    batches: Iterable[Any] = [None] if ids is None else _chunks(list(ids))
+    for batch in batches:
+        q = query if batch is None else query.where(person_mentions.c.person_id.in_(batch))
+        for pid, mention in conn.execute(q):
+            out[pid].append(mention)
+    return out
+
+
+def _summaries(
+    conn: Connection, rows: Sequence[Any], mentions: dict[int, list[str]]
+) -> list[PersonSummary]:
+    return [
+        PersonSummary(
+            id=r.id,
+            name=r.name,
+            role=r.role,
+            org=r.org,
+            country=r.country,
+            mentions=tuple(sorted(mentions.get(r.id, ()))),
+            article_count=r.article_count,
+        )
+        for r in rows
+    ]
+
+
+def name_index(conn: Connection) -> list[PersonSummary]:
+    """Every person some stored article still mentions, with every form they were named by."""
+    rows = conn.execute(
+        select(*_PERSON_COLS).where(people.c.article_count > 0).order_by(people.c.id)
+    ).all()
+    return _summaries(conn, rows, _mentions_of(conn, None))
+
+
+def people_by_ids(conn: Connection, ids: Sequence[int]) -> list[PersonSummary]:
+    """The people with these ids, in the order asked (unknown ids left out)."""
+    wanted = list(dict.fromkeys(ids))
+    rows: dict[int, Any] = {}
+    for batch in _chunks(wanted):
+        for r in conn.execute(select(*_PERSON_COLS).where(people.c.id.in_(batch))):
+            rows[r.id] = r
+    ordered = [rows[i] for i in wanted if i in rows]
+    return _summaries(conn, ordered, _mentions_of(conn, list(rows)))
+
+
+def people_of_country(conn: Connection, code: str, *, limit: int = 10) -> list[PersonSummary]:
+    """People serving `code`, seen most recently first."""
+    rows = conn.execute(
+        select(*_PERSON_COLS)
+        .where(people.c.country == code.upper(), people.c.article_count > 0)
+        .order_by(people.c.seen_on.desc(), people.c.article_count.desc(), people.c.id)
+        .limit(limit)
+    ).all()
+    return _summaries(conn, rows, _mentions_of(conn, [r.id for r in rows]))
+
+
+def person_profile(
+    conn: Connection, person_id: int, *, meeting_limit: int = 20, article_limit: int = 50
+) -> PersonProfile | None:
+    found = people_by_ids(conn, [person_id])
+    if not found:
+        return None
+    roles = tuple(
+        RoleRecord(
+            role=r.role,
+            org=r.org,
+            country=r.country,
+            seen_on=r.seen_on,
+            article_id=r.article_id,
+            evidence=r.evidence,
+        )
+        for r in conn.execute(
+            select(person_roles)
+            .where(
+                person_roles.c.person_id == person_id,
+                or_(person_roles.c.role.is_not(None), person_roles.c.org.is_not(None)),
+            )
+            .order_by(person_roles.c.seen_on.desc(), person_roles.c.id.desc())
+        )
+    )
+    meeting_rows = conn.execute(
+        _meeting_select()
+        .join(meeting_participants, meeting_participants.c.meeting_id == meetings.c.id)
+        .where(meeting_participants.c.person_id == person_id)
+        .order_by(*_NEWEST_FIRST)
+        .limit(meeting_limit)
+    ).all()
+    article_rows = conn.execute(
+        select(*_ARTICLE_COLS)
+        .join(person_roles, person_roles.c.article_id == articles.c.id)
+        .where(person_roles.c.person_id == person_id)
+        .order_by(articles.c.published.is_(None), articles.c.published.desc(), articles.c.id.desc())
+        .limit(article_limit)
+    ).all()
+    mine = meeting_participants.alias("mine")
+    theirs = meeting_participants.alias("theirs")
+    together = func.count().label("together")
+    co_rows = conn.execute(
+        select(theirs.c.person_id, together)
+        .select_from(mine.join(theirs, mine.c.meeting_id == theirs.c.meeting_id))
+        .where(mine.c.person_id == person_id, theirs.c.person_id != person_id)
+        .group_by(theirs.c.person_id)
+        .order_by(together.desc(), theirs.c.person_id)
+        .limit(10)
+    ).all()
+    co_people = {p.id: p for p in people_by_ids(conn, [r.person_id for r in co_rows])}
+    return PersonProfile(
+        person=found[0],
+        roles=roles,
+        meetings=tuple(_meeting_records(conn, meeting_rows)),
+        articles=tuple(_article_ref(r) for r in article_rows),
+        co_participants=tuple(
+            (co_people[r.person_id], r.together) for r in co_rows if r.person_id in co_people
+        ),
+    )
+
+
+# --- meetings ------------------------------------------------------------------------
+
+
+_ARTICLE_COLS = (
+    articles.c.id,
+    articles.c.title,
+    articles.c.outlet,
+    articles.c.published,
+    articles.c.url,
+    articles.c.source,
+    articles.c.ingested_at,
+)
+
+_NEWEST_FIRST = (meetings.c.date.is_(None), meetings.c.date.desc(), meetings.c.id.desc())
+
+
+def _meeting_select() -> Any:
+    return select(
+        meetings.c.id,
+        meetings.c.summary,
+        meetings.c.date,
+        meetings.c.location,
+        meetings.c.mode,
+        meetings.c.status,
+        meetings.c.is_primary,
+        meetings.c.countries,
+        meetings.c.first_seen_at,
+    )
+
+
+def _article_ref(r: Any) -> ArticleRef:
+    return ArticleRef(
+        id=r.id,
+        title=r.title,
+        outlet=r.outlet,
+        published=r.published,
+        url=r.url,
+        source=r.source,
+        ingested_at=r.ingested_at,
+    )
+
+
+def _meeting_records(conn: Connection, rows: Sequence[Any]) -> list[MeetingRecord]:
+    """Records for a page of meeting rows, in three batched queries."""
+    ids = [r.id for r in rows]
+    parts: dict[int, list[Participant]] = defaultdict(list)
+    refs: dict[int, list[ArticleRef]] = defaultdict(list)
+    evidence: dict[int, list[str]] = defaultdict(list)
+    for batch in _chunks(ids):
+        for r in conn.execute(
+            select(
+                meeting_participants.c.meeting_id,
+                people.c.id,
+                people.c.name,
+                people.c.role,
+                people.c.org,
+                people.c.country,
+            )
+            .join(people, people.c.id == meeting_participants.c.person_id)
+            .where(meeting_participants.c.meeting_id.in_(batch))
+            .order_by(meeting_participants.c.meeting_id, people.c.name)
+        ):
+            parts[r.meeting_id].append(Participant(r.id, r.name, r.role, r.org, r.country))
+        for r in conn.execute(
+            select(meeting_articles.c.meeting_id, meeting_articles.c.evidence, *_ARTICLE_COLS)
+            .join(articles, articles.c.id == meeting_articles.c.article_id)
+            .where(meeting_articles.c.meeting_id.in_(batch))
+            .order_by(meeting_articles.c.meeting_id, articles.c.ingested_at, articles.c.id)
+        ):
+            refs[r.meeting_id].append(_article_ref(r))
+            if r.evidence and r.evidence not in evidence[r.meeting_id]:
+                evidence[r.meeting_id].append(r.evidence)
+    return [
+        MeetingRecord(
+            id=r.id,
+            summary=r.summary,
+            date=r.date,
+            location=r.location,
+            mode=r.mode,
+            status=r.status,
+            primary=bool(r.is_primary),
+            countries=tuple(sorted(r.countries or ())),
+            participants=tuple(parts.get(r.id, ())),
+            articles=tuple(refs.get(r.id, ())),
+            first_seen_at=r.first_seen_at,
+            evidence=tuple(evidence.get(r.id, ())),
+        )
+        for r in rows
+    ]
+
+
+def _meeting_filters(
+    *,
+    country: str | None,
+    countries: Sequence[str] | None,
+    person_ids: Sequence[int] | None,
+    location: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    ingested_since: datetime | None,
+    ingested_until: datetime | None,
+    status: str | None,
+) -> list[Any]:
+    where: list[Any] = []
+    codes = [c.upper() for c in ([country] if country else []) + list(countries or ())]
+    if codes:
+        where.append(
+            exists().where(
+                meeting_countries.c.meeting_id == meetings.c.id,
+                meeting_countries.c.country.in_(codes),
+            )
+        )
+    if person_ids is not None:
+        where.append(
+            exists().where(
+                meeting_participants.c.meeting_id == meetings.c.id,
+                meeting_participants.c.person_id.in_(list(person_ids)),
+            )
+        )
+    if location:
+        where.append(func.lower(meetings.c.location).contains(location.lower()))
+    if date_from:
+        # "2021-04" is within a range starting "2021-04-15": compare on the shorter precision.
+        where.append(
+            meetings.c.date >= func.substr(literal(date_from), 1, func.length(meetings.c.date))
+        )
+    if date_to:
+        where.append(meetings.c.date <= date_to)
+    if ingested_since is not None:
+        where.append(meetings.c.first_seen_at >= ingested_since)
+    if ingested_until is not None:
+        where.append(meetings.c.first_seen_at < ingested_until)
+    if status:
+        where.append(meetings.c.status == status)
+    return where
+
+
+def find_meetings(
+    conn: Connection,
+    *,
+    country: str | None = None,
+    countries: Sequence[str] | None = None,
+    person_ids: Sequence[int] | None = None,
+    location: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    ingested_since: datetime | None = None,
+    ingested_until: datetime | None = None,
+    status: str | None = None,
+    limit: int | None = None,
+) -> list[MeetingRecord]:
+    where = _meeting_filters(
+        country=country,
+        countries=countries,
+        person_ids=person_ids,
+        location=location,
+        date_from=date_from,
+        date_to=date_to,
+        ingested_since=ingested_since,
+        ingested_until=ingested_until,
+        status=status,
+    )
+    query = _meeting_select().where(and_(*where)).order_by(*_NEWEST_FIRST)
+    if limit is not None:
+        query = query.limit(limit)
+    return _meeting_records(conn, conn.execute(query).all())
+
+
+def planned_meetings(
+    conn: Connection,
+    *,
+    country: str | None = None,
+    countries: Sequence[str] | None = None,
+    limit: int | None = None,
+    today: str | None = None,
+) -> list[MeetingRecord]:
+    """Planned meetings not yet past (undated ones last), soonest first."""
+    today = today or datetime.now(UTC).date().isoformat()
+    where = _meeting_filters(
+        country=country,
+        countries=countries,
+        person_ids=None,
+        location=None,
+        date_from=None,
+        date_to=None,
+        ingested_since=None,
+        ingested_until=None,
+        status="planned",
+    )
+    upcoming = or_(
+        meetings.c.date.is_(None),
+        meetings.c.date >= func.substr(literal(today), 1, func.length(meetings.c.date)),
+    )
+    query = (
+        _meeting_select()
+        .where(and_(*where, upcoming))
+        .order_by(meetings.c.date.is_(None), meetings.c.date, meetings.c.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return _meeting_records(conn, conn.execute(query).all())
