@@ -1,0 +1,132 @@
+"""The App Home tab: published on each open, with a lookup modal and digest previews.
+
+Every listener acknowledges first where Slack waits for it, then works. The
+lookup modal answers its submission in the same HTTP response
+(`response_action: update`) with the very card `/briefing` would show, so the
+reader sees it in place without a second round trip.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from bot.commands import CommandContext, Reply, execute
+from bot.home import build_home
+from bot.render.blocks import section
+from bot.render.home import (
+    ACTION_DIGEST_PREVIEW,
+    ACTION_LOOKUP,
+    ACTION_PICK,
+    QUERY_ACTION,
+    QUERY_BLOCK,
+    VIEW_LOOKUP,
+    card_modal,
+    digest_modal,
+    error_view,
+    home_view,
+    lookup_modal,
+)
+
+if TYPE_CHECKING:
+    from slack_bolt import Ack, App
+    from slack_sdk import WebClient
+
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def register(app: App, services: Services) -> None:
+    @app.event("app_home_opened")
+    def publish_home(event: dict[str, Any], client: WebClient) -> None:
+        # Opening the Messages tab sends the same event; only the Home tab is ours.
+        if event.get("tab", "home") != "home" or not event.get("user"):
+            return
+        client.views_publish(user_id=event["user"], view=home_for(services))
+
+    @app.action(ACTION_LOOKUP)
+    def open_lookup(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        client.views_open(trigger_id=body["trigger_id"], view=lookup_modal())
+
+    @app.view(VIEW_LOOKUP)
+    def submit_lookup(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
+        query = submitted_query(view)
+        if not query:
+            ack(
+                response_action="errors", errors={QUERY_BLOCK: "Type a name, a country or a place."}
+            )
+            return
+        reply = execute(_context(services, body), query)
+        ack(response_action="update", view=card_modal(query, reply))
+
+    @app.action(re.compile(f"^{ACTION_PICK}_"))
+    def pick_in_modal(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient
+    ) -> None:
+        ack()
+        from bot.answers.lookup import render_target
+
+        view = body.get("view") or {}
+        reply = _safely(lambda: render_target(_context(services, body), action.get("value", "")))
+        client.views_update(
+            view_id=view.get("id"),
+            hash=view.get("hash"),
+            view=card_modal(view.get("private_metadata", ""), reply),
+        )
+
+    @app.action(ACTION_DIGEST_PREVIEW)
+    def preview_digest(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient
+    ) -> None:
+        ack()
+        channel_id = action.get("value", "")
+        reply = _safely(lambda: digest_preview(services, channel_id))
+        client.views_open(trigger_id=body["trigger_id"], view=digest_modal(channel_id, reply))
+
+
+def home_for(services: Services) -> dict[str, Any]:
+    """The Home view to publish; a failure shows a short apology (logged), never nothing."""
+    try:
+        return home_view(build_home(services.store), services.gazetteer)
+    except Exception:
+        log.exception("Home tab could not be built")
+        return error_view()
+
+
+def submitted_query(view: dict[str, Any]) -> str:
+    values = (view.get("state") or {}).get("values") or {}
+    typed = (values.get(QUERY_BLOCK) or {}).get(QUERY_ACTION) or {}
+    return " ".join((typed.get("value") or "").split())
+
+
+def digest_preview(services: Services, channel_id: str) -> Reply:
+    """The digest `channel_id` would get next, built as the scheduler would build it."""
+    from bot.digest import preview
+    from bot.render.digest import digest_message
+
+    digest = preview(services, channel_id)
+    if digest is None:
+        msg = "This channel follows no country or person, so it gets no digest."
+        return Reply(text=msg, blocks=[section(msg)])
+    text, blocks = digest_message(digest, services.gazetteer)
+    return Reply(text=text, blocks=blocks)
+
+
+def _context(services: Services, body: dict[str, Any]) -> CommandContext:
+    return CommandContext(
+        services=services,
+        user_id=(body.get("user") or {}).get("id"),
+        team_id=(body.get("team") or {}).get("id"),
+    )
+
+
+def _safely(build: Any) -> Reply:
+    try:
+        return build()
+    except Exception:
+        log.exception("Home modal could not be built")
+        msg = "Sorry, that could not be shown just now. The error is logged; please try again."
+        return Reply(text=msg, blocks=[section(msg)])
