@@ -67,10 +67,10 @@ def render_target(
     services = ctx.services
     store, gaz = services.store, services.gazetteer
     if kind == "person" and key.isdigit():
-        profile = store.person_profile(int(key))
+        profile = store.person_profile(int(key), meeting_limit=PAGE)
         if profile is None:
             return message_card("That person is no longer in the store. Try the name again.")
-        return person_card(profile, gaz, match=match, shared_by=shared_by)
+        return person_card(profile, gaz, match=match, shared_by=shared_by, page=PAGE)
     if kind == "country" and key:
         return country_card(
             key,

@@ -101,6 +101,7 @@ def person_card(
     *,
     match: Candidate | None = None,
     shared_by: str | None = None,
+    page: int | None = None,
 ) -> Reply:
     """Who someone is, how sure we are, whom they met (newest first), where we read it."""
     p = profile.person
@@ -110,7 +111,7 @@ def person_card(
     about = f"*{about}*" if p.role or p.org else about
     blocks.append(section(f"{about}\n{place}" if place else about))
     notes = [match_note(match)]
-    n_art = len(profile.articles) or p.article_count
+    n_art = max(len(profile.articles), p.article_count)
     notes.append(f"Read in {n_art} article{'s' if n_art != 1 else ''}")
     if profile.roles and profile.roles[0].seen_on:
         notes.append(f"Role as of {escape(profile.roles[0].seen_on)}")
@@ -121,13 +122,20 @@ def person_card(
     blocks.append(divider())
     meetings = [meeting_line(m, gazetteer, exclude_person_id=p.id) for m in profile.meetings]
     blocks.append(
-        section(bulleted("*Meetings* (newest first)", meetings, max_items=MAX_MEETINGS))
+        section(
+            bulleted(
+                "*Meetings* (newest first)",
+                meetings,
+                max_items=MAX_MEETINGS,
+                open_ended=_full(profile.meetings, page),
+            )
+        )
         if meetings
         else section("*Meetings*\nNone recorded yet.")
     )
     if profile.articles:
         arts = [article_line(a) for a in profile.articles]
-        blocks.append(section(bulleted("*Articles*", arts, max_items=MAX_ARTICLES)))
+        blocks.append(section(bulleted("*Articles*", arts, max_items=MAX_ARTICLES, total=n_art)))
     if profile.co_participants:
         co = [
             f"{participant_name(s, gazetteer)} ({n} meeting{'s' if n != 1 else ''})"
