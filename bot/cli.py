@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR")
     _add_published(p)
 
-    sub.add_parser("reparse", help="re-parse every stored article with this parser version")
+    p = sub.add_parser("reparse", help="re-parse stored articles read by another parser version")
+    p.add_argument("--all", action="store_true", help="re-parse every stored article")
 
     p = sub.add_parser("ask", help="answer a /briefing query in the terminal")
     p.add_argument("query", nargs="*", metavar="TEXT")
