@@ -36,6 +36,7 @@ OK = "ok"
 RATE_LIMITED = "rate_limited"
 TRANSIENT = "transient"
 GONE = "gone"  # channel_not_found, is_archived, not_in_channel: posting there cannot work
+REJECTED = "rejected"  # Slack refused this message itself (invalid_blocks …): retrying cannot help
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,8 @@ class Ledger:
                     return self._record_posted(claimed, last, tries)
                 if last.status == GONE:
                     return self._record_gone(claimed, last, tries)
+                if last.status == REJECTED:
+                    return self._record_rejected(claimed, last, tries)
                 if tries >= p.attempts:
                     break
                 if last.status == RATE_LIMITED:
@@ -301,6 +304,27 @@ class Ledger:
         until = (claimed.payload or {}).get("until")
         if claimed.kind == "digest" and until:
             subs_sql.advance_last_digest(conn, claimed.channel_id, datetime.fromisoformat(until))
+
+    def _record_rejected(
+        self, claimed: ledger_sql.Delivery, result: PostResult, tries: int
+    ) -> Outcome:
+        log.error(
+            "Slack refused the %s %s for %s: %s; not retried",
+            claimed.kind,
+            claimed.key,
+            claimed.channel_id,
+            result.error,
+        )
+        with self.store.write() as conn:
+            ledger_sql.finish(
+                conn,
+                claimed.id,
+                status=ledger_sql.FAILED,
+                now=self.clock(),
+                error=f"rejected: {result.error}",
+                attempts=tries,
+            )
+        return Outcome((claimed.kind, claimed.channel_id, claimed.key), "failed", result.error)
 
     def _record_gone(self, claimed: ledger_sql.Delivery, result: PostResult, tries: int) -> Outcome:
         reason = result.error or "cannot post"

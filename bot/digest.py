@@ -135,7 +135,10 @@ def select_digest(
     since: datetime,
     until: datetime,
 ) -> Digest:
-    """The channel's meetings first seen in (since, until], grouped and ordered.
+    """The channel's meetings first seen in [since, until), grouped and ordered.
+
+    The window is half-open like the store's filter, so the next digest, which
+    starts where this one ended, neither repeats nor loses a meeting.
 
     A meeting reported by several articles is one record, so it appears once;
     a meeting of two followed countries goes under both names in one group.
@@ -143,7 +146,7 @@ def select_digest(
     seen: set[int] = set()
     chosen: list[MeetingRecord] = []
     for m in meetings:
-        if m.id in seen or not (since < subs_sql.as_utc(m.first_seen_at) <= until):
+        if m.id in seen or not (since <= subs_sql.as_utc(m.first_seen_at) < until):
             continue
         if interests.matches(m):
             seen.add(m.id)

@@ -202,3 +202,12 @@ def subscribers_by_target(subs: Iterable[Subscription]) -> dict[tuple[str, str],
     for s in subs:
         index.setdefault((s.kind, s.target), set()).add(s.channel_id)
     return index
+
+
+def set_all_quiet(conn: Connection, channel_id: str, on: bool, now: datetime) -> None:
+    """Whether an empty digest still posts an "all quiet" line."""
+    conn.execute(
+        update(channels)
+        .where(channels.c.channel_id == channel_id)
+        .values(all_quiet=on, updated_at=now)
+    )
