@@ -102,32 +102,28 @@ class HomeContent:
 
 
 def week_meetings(store: Store, today: date, limit: int = MEETINGS_SHOWN) -> Page[MeetingRecord]:
-    """Meetings dated within the last WEEK_DAYS days, the news (primary) first, newest date first.
+    """Meetings held within the last WEEK_DAYS days: the news (primary) first, newest date first.
 
-    Only full dates count (a meeting known only as "2026-11" is not placed in a
-    week). Primary meetings are asked for first so that a busy week of
-    background mentions cannot push the news off the page.
+    The news is asked for on its own so that a week full of background
+    mentions cannot push it off the page; the total is counted, not loaded.
+    A meeting known only by its month overlaps the week, as everywhere in the
+    store, and sorts after the precisely dated ones.
     """
-    date_from = (today - timedelta(days=WEEK_DAYS - 1)).isoformat()
-    date_to = today.isoformat()
-    found = store.meetings(date_from=date_from, date_to=date_to, status="held", limit=None)
-    found = [m for m in found if m.date and len(m.date) == 10]
-    ordered = sorted(found, key=_news_first)
-    return Page(tuple(ordered[:limit]), len(ordered))
-
-
-def _news_first(m: MeetingRecord) -> tuple[bool, str, int]:
-    # sorted() is ascending: primary (False) first, then the date descending via
-    # an inverted key, then the newest id first for a stable order.
-    return (not m.primary, _inverted(m.date or ""), -m.id)
-
-
-def _inverted(text: str) -> str:
-    return "".join(chr(0x10FFFF - ord(ch)) for ch in text)
+    window = {
+        "date_from": (today - timedelta(days=WEEK_DAYS - 1)).isoformat(),
+        "date_to": today.isoformat(),
+        "status": "held",
+    }
+    shown = store.meetings(**window, primary=True, limit=limit)
+    if len(shown) < limit:
+        shown += store.meetings(**window, primary=False, limit=limit - len(shown))
+    total = store.count_meetings(**window) if len(shown) == limit else len(shown)
+    return Page(tuple(shown), total)
 
 
 def upcoming_meetings(store: Store, limit: int = PLANNED_SHOWN) -> Page[MeetingRecord]:
-    found = store.planned_meetings(limit=limit + 1)
+    """Planned meetings from today on, soonest first (agreements to meet are few: all are read)."""
+    found = store.planned_meetings()
     return Page(tuple(found[:limit]), len(found))
 
 

@@ -271,6 +271,7 @@ class Store:
         ingested_until: datetime | None = None,
         status: str | None = None,
         limit: int | None = None,
+        primary: bool | None = None,
     ) -> list[MeetingRecord]:
         """Meetings newest meeting date first (undated last).
 
@@ -278,6 +279,7 @@ class Store:
         these people took part. `location`: a case-insensitive part of the place.
         `date_from`/`date_to`: inclusive, partial dates overlap ("2021-04" is within
         2021-04-15..). `ingested_since`/`ingested_until` filter on `first_seen_at`.
+        `primary`: only news (True) or only background mentions (False).
         """
         with self.read() as conn:
             return queries.find_meetings(
@@ -292,7 +294,13 @@ class Store:
                 ingested_until=ingested_until,
                 status=status,
                 limit=limit,
+                primary=primary,
             )
+
+    def count_meetings(self, **filters: object) -> int:
+        """How many meetings `meetings(**filters)` would return without a limit."""
+        with self.read() as conn:
+            return queries.count_meetings(conn, **filters)
 
     def planned_meetings(
         self,

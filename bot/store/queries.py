@@ -304,6 +304,7 @@ def _meeting_filters(
     ingested_since: datetime | None,
     ingested_until: datetime | None,
     status: str | None,
+    primary: bool | None = None,
 ) -> list[Any]:
     where: list[Any] = []
     codes = [c.upper() for c in ([country] if country else []) + list(countries or ())]
@@ -336,6 +337,8 @@ def _meeting_filters(
         where.append(meetings.c.first_seen_at < ingested_until)
     if status:
         where.append(meetings.c.status == status)
+    if primary is not None:
+        where.append(meetings.c.is_primary == primary)
     return where
 
 
@@ -352,6 +355,7 @@ def find_meetings(
     ingested_until: datetime | None = None,
     status: str | None = None,
     limit: int | None = None,
+    primary: bool | None = None,
 ) -> list[MeetingRecord]:
     where = _meeting_filters(
         country=country,
@@ -363,11 +367,24 @@ def find_meetings(
         ingested_since=ingested_since,
         ingested_until=ingested_until,
         status=status,
+        primary=primary,
     )
     query = _meeting_select().where(and_(*where)).order_by(*_NEWEST_FIRST)
     if limit is not None:
         query = query.limit(limit)
     return _meeting_records(conn, conn.execute(query).all())
+
+
+def count_meetings(conn: Connection, **filters: Any) -> int:
+    """How many meetings `find_meetings(**filters)` finds without a limit (for "and N more")."""
+    names = ("country", "countries", "person_ids", "location", "date_from", "date_to")
+    names += ("ingested_since", "ingested_until", "status", "primary")
+    unknown = set(filters) - set(names)
+    if unknown:
+        raise TypeError(f"count_meetings() got unknown filters {sorted(unknown)}")
+    where = _meeting_filters(**{name: filters.get(name) for name in names})
+    query = select(func.count()).select_from(meetings).where(and_(*where))
+    return conn.execute(query).scalar_one()
 
 
 def planned_meetings(
