@@ -152,7 +152,11 @@ def build_runtime(services: Services, app: App) -> Runtime:
     This is the one place where the scheduler (digests, alerts, feed polls) is
     wired in: append a `BackgroundJob` to `runtime.background`.
     """
-    return Runtime(app=app)
+    from handlers.scheduling import background_job
+
+    runtime = Runtime(app=app)
+    runtime.background.append(background_job(services, app.client))
+    return runtime
 
 
 # --- HTTP -------------------------------------------------------------------

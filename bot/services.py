@@ -7,6 +7,7 @@ console, the Slack app, the scheduler and the tests all wire the same way.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ class Services:
     settings: Settings
     store: Store
     gazetteer: Gazetteer
+    #: set by the Slack wiring: may the bot post in this channel? (None: cannot tell)
+    can_post: Callable[[str], bool | None] | None = field(default=None, repr=False)
     _matcher: Matcher | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 HANDLER_MODULES = (
     "handlers.briefing",
     "handlers.home",
+    "handlers.scheduling",
 )
 
 
