@@ -168,3 +168,59 @@ def store(store_url: str):
     opened = open_store(store_url)
     yield opened
     opened.close()
+
+
+# --- records for store tests -------------------------------------------------------
+
+
+def person(
+    name: str, role: str | None = None, country: str | None = None, *, org=None, mentions=()
+):
+    """A ParsedPerson; its mentions default to the name and its last word."""
+    from bot.models import ParsedPerson
+
+    forms = tuple(mentions) or (name, name.split()[-1])
+    return ParsedPerson(name=name, mentions=forms, role=role, org=org, country=country)
+
+
+def meeting(
+    participants,
+    countries,
+    date=None,
+    location=None,
+    *,
+    status="held",
+    primary=True,
+    mode="in_person",
+    summary=None,
+):
+    from bot.models import ParsedMeeting
+
+    return ParsedMeeting(
+        primary=primary,
+        summary=summary or " and ".join(participants) + " meet",
+        participants=tuple(participants),
+        countries=tuple(countries),
+        date=date,
+        location=location,
+        mode=mode,
+        status=status,
+    )
+
+
+def parsed(people=(), meetings=(), *, published=None, title=None, outlet=None, version="test-1"):
+    from bot.models import ParsedArticle
+
+    countries = sorted(
+        {c for m in meetings for c in m.countries} | {p.country for p in people if p.country}
+    )
+    return ParsedArticle(
+        title=title,
+        published=published,
+        outlet=outlet,
+        dateline=None,
+        countries=tuple(countries),
+        people=tuple(people),
+        meetings=tuple(meetings),
+        parser_version=version,
+    )

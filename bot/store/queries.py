@@ -369,7 +369,7 @@ def find_meetings(
         status=status,
         primary=primary,
     )
-    query = _meeting_select().where(and_(*where)).order_by(*_NEWEST_FIRST)
+    query = _meeting_select().where(*where).order_by(*_NEWEST_FIRST)
     if limit is not None:
         query = query.limit(limit)
     return _meeting_records(conn, conn.execute(query).all())
@@ -414,7 +414,7 @@ def planned_meetings(
     )
     query = (
         _meeting_select()
-        .where(and_(*where, upcoming))
+        .where(*where, upcoming)
         .order_by(meetings.c.date.is_(None), meetings.c.date, meetings.c.id)
     )
     if limit is not None:
