@@ -63,7 +63,7 @@ def register(app: App, services: Services) -> None:
     def on_briefing(ack: Ack, command: dict[str, Any]) -> None:
         ack()
         ctx = _context(services, command)
-        reply = execute(ctx, command.get("text") or "")
+        reply = _safely(lambda: execute(ctx, command.get("text") or ""))
         send(command.get("response_url"), reply)
 
     @app.action(_PICK)
