@@ -267,14 +267,16 @@ def place_card(
 
 
 def choice_label(person: PersonSummary, gazetteer: Any = None) -> str:
-    """ "Kim Man-gi · Deputy Minister · 🇰🇷": a button label that tells namesakes apart."""
-    parts = [person.name]
-    if person.role:
-        parts.append(person.role)
+    """A button label that tells namesakes apart: flag, name, role.
+
+    The flag and the name come first so that cutting to 75 characters only
+    ever shortens the role.
+    """
     mark = flag(person.country, gazetteer)
-    if mark:
-        parts.append(mark)
-    return truncate(" · ".join(parts), 75)
+    label = f"{mark} {person.name}" if mark else person.name
+    if person.role:
+        label += f" · {person.role}"
+    return truncate(label, 75)
 
 
 def choices_card(
