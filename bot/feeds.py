@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import feedparser
 
 from bot.fetch import Fetcher, FetchError
+from bot.models import IngestResult
 from bot.store import feeds as feed_sql
 from bot.store.feeds import FeedRow, FeedSpec
 
@@ -201,20 +202,31 @@ def poll_feed(
 
     new = known = failed = 0
     errors: list[str] = []
+    with store.read() as conn:
+        stored = feed_sql.known_urls(conn, [e.link for e in entries if e.link])
     for entry in entries:
         if not entry.link:
             failed += 1
             errors.append(f"entry {entry.title or '(untitled)'!r} has no link")
             log.warning("feed %s: entry %r has no link, skipped", feed.url, entry.title)
             continue
-        result = ingest_url(
-            store,
-            entry.link,
-            published=entry.published,
-            outlet=feed.outlet,
-            fetcher=fetcher,
-            skip_known=True,
-        )
+        if entry.link in stored:
+            known += 1
+            continue
+        try:
+            result = ingest_url(
+                store,
+                entry.link,
+                published=entry.published,
+                outlet=feed.outlet,
+                fetcher=fetcher,
+                skip_known=True,
+            )
+        except Exception as exc:  # a parser or store bug on one page must not stop the feed
+            log.exception("feed %s: taking %s failed", feed.url, entry.link)
+            result = IngestResult(
+                entry.link, "failed", message=f"{entry.link}: internal error: {exc}"
+            )
         if result.status == "new":
             new += 1
         elif result.status == "known":

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from bot.store.schema import feeds
+from bot.store.schema import articles, feeds
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,18 @@ def list_feeds(conn: Connection) -> list[FeedRow]:
 def get_feed(conn: Connection, feed_id: int) -> FeedRow | None:
     r = conn.execute(select(feeds).where(feeds.c.id == feed_id)).first()
     return _row(r) if r is not None else None
+
+
+def known_urls(conn: Connection, urls: Sequence[str]) -> set[str]:
+    """Which of `urls` a stored article has: one query for a feed's entries, not one each."""
+    found: set[str] = set()
+    unique = list(dict.fromkeys(urls))
+    for i in range(0, len(unique), 500):
+        chunk = unique[i : i + 500]
+        found.update(
+            conn.execute(select(articles.c.url).where(articles.c.url.in_(chunk))).scalars()
+        )
+    return found
 
 
 def sync_feeds(conn: Connection, specs: Sequence[FeedSpec]) -> bool:
