@@ -387,19 +387,24 @@ def _participant_ids(conn: Connection, names: Sequence[str], ctx: _ArticleContex
 
 
 def _date_window(column: Any, value: str | None) -> Any:
-    """SQL for dates compatible with `value` (prefix either way, or a day apart)."""
+    """SQL for dates compatible with `value` (prefix either way, or a day apart).
+
+    The year range in front lets the date index narrow the rows first.
+    """
     if not value:
         return column.is_(None)
-    year = value[:4]
     conds = [
         column == func.substr(literal(value), 1, func.length(column)),
         func.substr(column, 1, len(value)) == value,
     ]
+    years = [value[:4]]
     near = merge.neighbour_days(value)
     if near:
         conds.append(column.in_(near))
-    next_year = str(int(year) + 1) if year.isdigit() else year + "~"
-    return and_(column >= year[:4], column < next_year, or_(*conds))
+        years += [near[0][:4], near[1][:4]]
+    first, last = min(years), max(years)
+    after_last = str(int(last) + 1) if last.isdigit() else last + "~"
+    return and_(column >= first, column < after_last, or_(*conds))
 
 
 def _candidates(conn: Connection, facts: merge.MeetingFacts, exclude: set[int]) -> list[int]:

@@ -1,0 +1,103 @@
+"""The rules that decide when two names are one person and two reports one meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store.keys import content_hash, is_full_name, name_key
+from bot.store.merge import (
+    MeetingFacts,
+    dates_compatible,
+    merged_status,
+    more_precise_date,
+    more_precise_location,
+    same_meeting_score,
+)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("KIM JONG UN", "kim jong-un"),
+        ("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"),
+        ("Antony J. Blinken", "Antony Blinken"),
+        ("Jean-Yves Le Drian", "Jean Yves Le Drian"),
+    ],
+)
+def test_spellings_of_one_name_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kim Jong Un", "Kim Yo-jong"),
+        ("Kim Jong Un", "Kim Sung-hwan"),
+        ("Sung Kim", "Kim Sung"),
+        ("Sung Kim", "Kim Man-gi"),
+    ],
+)
+def test_different_people_with_one_surname_have_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_a_surname_alone_is_not_a_full_name():
+    assert not is_full_name("Kim")
+    assert not is_full_name("Sullivan.")
+    assert is_full_name("Kim Yo-jong")
+
+
+def test_content_hash_ignores_whitespace_layout_only():
+    assert content_hash("Talks  held\r\nin Bali. ") == content_hash("Talks held in Bali.")
+    assert content_hash("Talks held in Bali.") != content_hash("Talks held in Bali!")
+
+
+def test_partial_dates_fit_their_days_and_neighbouring_days_fit():
+    assert dates_compatible("2021-04", "2021-04-02")
+    assert dates_compatible("2021", "2021-04-02")
+    assert dates_compatible("2021-04-02", "2021-04-03")
+    assert dates_compatible("2021-12-31", "2022-01-01")
+    assert not dates_compatible("2021-04-02", "2021-04-05")
+    assert not dates_compatible("2021-04", "2021-05-01")
+    assert not dates_compatible(None, "2021-04-02")
+
+
+def facts(participants, countries, date, location=None, status="held"):
+    return MeetingFacts(frozenset(participants), frozenset(countries), date, location, status)
+
+
+def test_reports_of_one_meeting_match():
+    held = facts({1, 2, 3}, {"JP", "KR", "US"}, "2021-04-02", "Annapolis, Maryland")
+    assert same_meeting_score(facts({1, 2, 3}, {"JP", "KR", "US"}, "2021-04", "Annapolis"), held)
+    assert same_meeting_score(
+        facts({1, 2}, {"JP", "US"}, "2021-04-02"), held
+    )  # one side named fewer
+    planned = facts({1, 2, 3}, {"JP", "KR", "US"}, "2021-04-02", None, "planned")
+    assert same_meeting_score(planned, held)
+
+
+def test_different_meetings_do_not_match():
+    held = facts({1, 2}, {"CN", "KP"}, "2018-03", "Beijing")
+    assert same_meeting_score(facts({1, 2}, {"CN", "KP"}, "2018-05", "Dalian"), held) is None
+    assert same_meeting_score(facts({1, 3}, {"KP", "KR"}, "2018-03"), held) is None
+    assert same_meeting_score(facts({1, 2}, {"CN", "KP"}, "2018-03-26", "Singapore"), held) is None
+
+
+def test_an_undated_report_matches_only_on_full_agreement():
+    dated = facts({1, 2}, {"CN", "US"}, "2023-05", "Vienna")
+    assert same_meeting_score(facts({1, 2}, {"CN", "US"}, None), dated)
+    assert same_meeting_score(facts({1}, {"CN", "US"}, None), dated) is None
+    assert same_meeting_score(facts({1, 2}, {"CN", "US", "RU"}, None), dated) is None
+    # "they will meet again" is not the talks already held
+    assert same_meeting_score(facts({1, 2}, {"CN", "US"}, None, status="planned"), dated) is None
+
+
+def test_combined_facts_keep_the_more_precise_and_the_held_status():
+    assert merged_status("planned", "held") == "held"
+    assert merged_status("held", "planned") == "held"
+    assert merged_status("planned", "cancelled") == "cancelled"
+    assert more_precise_date("2021-04", "2021-04-02") == "2021-04-02"
+    assert more_precise_date("2021-04-02", "2021-04") == "2021-04-02"
+    assert more_precise_location("Annapolis", "Annapolis, Maryland") == "Annapolis, Maryland"
+    assert more_precise_location("Annapolis, Maryland", None) == "Annapolis, Maryland"
