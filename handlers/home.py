@@ -59,7 +59,7 @@ def register(app: App, services: Services) -> None:
                 response_action="errors", errors={QUERY_BLOCK: "Type a name, a country or a place."}
             )
             return
-        reply = execute(_context(services, body), query)
+        reply = _safely(lambda: execute(_context(services, body), query))
         ack(response_action="update", view=card_modal(query, reply))
 
     @app.action(re.compile(f"^{ACTION_PICK}_"))
