@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -65,7 +66,7 @@ def ingest_url(
         return IngestResult(source=url, status="failed", message=f"{url}: {exc}")
     from bot.ingest import ingest_text
 
-    return ingest_text(
+    result = ingest_text(
         store,
         page.text,
         source=url,
@@ -73,6 +74,9 @@ def ingest_url(
         published=published or page.published,
         outlet=outlet,
     )
+    if result.status == "known" and result.article_id is None:
+        result = replace(result, article_id=store.article_id_for_text(page.text))
+    return result
 
 
 # --- `briefing-bot sources` ------------------------------------------------------

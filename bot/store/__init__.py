@@ -111,6 +111,19 @@ class Store:
         with self.read() as conn:
             return write_path.known_hash(conn, content_hash(text)) is not None
 
+    def article_id_for_text(self, text: str) -> int | None:
+        """The id of the stored article with this content (normalised), if any."""
+        with self.read() as conn:
+            return write_path.known_hash(conn, content_hash(text))
+
+    def article_parse(self, article_id: int) -> ParsedArticle | None:
+        """What the parser read out of a stored article, as it was stored."""
+        with self.read() as conn:
+            data = conn.execute(
+                select(articles.c.parsed).where(articles.c.id == article_id)
+            ).scalar_one_or_none()
+        return ParsedArticle.from_annotation(data) if data is not None else None
+
     def add_article(
         self,
         text: str,
