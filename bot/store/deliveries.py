@@ -66,7 +66,8 @@ def _insert_if_absent(conn: Connection, values: dict[str, Any]) -> bool:
         stmt = sqlite.insert(deliveries).values(**values).on_conflict_do_nothing()
     else:  # pragma: no cover - the bot supports SQLite and PostgreSQL
         raise NotImplementedError(dialect)
-    return conn.execute(stmt).rowcount == 1
+    # RETURNING, not rowcount: psycopg reports no rowcount for an INSERT that returns the key
+    return conn.execute(stmt.returning(deliveries.c.id)).first() is not None
 
 
 def get(conn: Connection, kind: str, channel_id: str, key: str) -> Delivery | None:
