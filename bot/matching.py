@@ -106,6 +106,7 @@ class Matcher:
     vocab: list[str] = field(default_factory=list)  # fuzzy choices: name words
     keys: dict[int, tuple[str, ...]] = field(default_factory=dict)  # folded names per person
     countries: dict[str, str] = field(default_factory=dict)  # compact alias -> code
+    capitals: dict[str, str] = field(default_factory=dict)  # compact capital -> code
     country_names: dict[str, str] = field(default_factory=dict)  # code -> display name
     country_choices: list[str] = field(default_factory=list)
     places: dict[str, str] = field(default_factory=dict)  # compact place -> as stored
@@ -164,16 +165,25 @@ class Matcher:
         if gazetteer is None:
             return
         aliases = dict(gazetteer.country_aliases())
-        for alias, code in aliases.items():
-            self._add_country(alias, code)
+        capitals: set[str] = set()
         for code in set(aliases.values()):
             info = gazetteer.country(code)
-            self._add_country(code, code)
             if info is None:
                 continue
             self.country_names[code] = info.name
             for alias in (info.name, *getattr(info, "aliases", ()), *getattr(info, "demonyms", ())):
                 self._add_country(alias, code)
+            for capital in getattr(info, "capitals", ()):
+                capitals.add(capital)
+                key = compact(fold(capital))
+                if key:
+                    self.capitals.setdefault(key, code)
+        # a capital names a place first ("Tokyo": the meetings held there)
+        for alias, code in aliases.items():
+            if alias not in capitals:
+                self._add_country(alias, code)
+        for code in set(aliases.values()):
+            self._add_country(code, code)
         # fuzzy only over longer aliases: "us" must not drift to "uk"
         self.country_choices = [k for k in self.countries if len(k) >= FUZZY_TOKEN_MIN]
 
@@ -201,6 +211,8 @@ class Matcher:
         if key in self.places:
             place = self.places[key]
             return Resolution(query, Candidate("place", place, place, 100.0, "exact", folded))
+        if key in self.capitals:
+            return Resolution(query, self._country(self.capitals[key], 100.0, "exact", folded))
         # 4. every word is a known name word: surname, given name, or both
         hits = [self.tokens.get(w) for w in words]
         if all(hits):

@@ -16,15 +16,20 @@ class _Country:
     flag: str
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
+    capitals: tuple[str, ...] = ()
 
 
 class _Gazetteer:
     """A three-country gazetteer built in the test (the real one is config/gazetteer.yaml)."""
 
     COUNTRIES = {
-        "JP": _Country("Japan", "🇯🇵", ("Nippon",), ("Japanese",)),
+        "JP": _Country("Japan", "🇯🇵", ("Nippon",), ("Japanese",), ("Tokyo",)),
         "KR": _Country(
-            "South Korea", "🇰🇷", ("ROK", "S. Korea", "Republic of Korea"), ("South Korean",)
+            "South Korea",
+            "🇰🇷",
+            ("ROK", "S. Korea", "Republic of Korea"),
+            ("South Korean",),
+            ("Seoul",),
         ),
         "KP": _Country("North Korea", "🇰🇵", ("DPRK", "N. Korea"), ("North Korean",)),
         "US": _Country("United States", "🇺🇸", ("U.S.", "USA", "America"), ("American",)),
@@ -36,7 +41,7 @@ class _Gazetteer:
     def country_aliases(self):
         out = {}
         for code, c in self.COUNTRIES.items():
-            for alias in (c.name, *c.aliases, *c.demonyms):
+            for alias in (c.name, *c.aliases, *c.demonyms, *c.capitals):
                 out[alias] = code
         return out
 
@@ -155,3 +160,10 @@ def test_empty_and_huge_queries(matcher):
     huge = "Sullivan " + "x" * 10_000
     res = matcher.resolve(huge)  # answered, not crashed on
     assert res.query == huge
+
+
+def test_a_capital_with_meetings_is_a_place_otherwise_its_country(matcher):
+    tokyo = matcher.resolve("Tokyo").best
+    assert (tokyo.kind, tokyo.key) == ("place", "Tokyo")
+    seoul = matcher.resolve("Seoul").best
+    assert (seoul.kind, seoul.key) == ("country", "KR")
