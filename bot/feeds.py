@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import feedparser
+from sqlalchemy.exc import IntegrityError
 
 from bot.fetch import Fetcher, FetchError
 from bot.models import IngestResult
@@ -120,8 +121,11 @@ def sync_feeds(store: Store, settings: Settings) -> list[FeedRow]:
     if {(r.url, r.name, r.outlet, r.interval_minutes) for r in rows} != {
         (s.url, s.name, s.outlet, s.interval_minutes) for s in specs
     }:
-        with store.write() as conn:
-            feed_sql.sync_feeds(conn, specs)
+        try:
+            with store.write() as conn:
+                feed_sql.sync_feeds(conn, specs)
+        except IntegrityError:  # another process synced the same feeds at the same moment
+            log.info("feeds were synced concurrently by another process")
         with store.read() as conn:
             rows = feed_sql.list_feeds(conn)
     return rows

@@ -198,3 +198,15 @@ def test_the_connection_goes_to_the_address_that_was_checked(
     assert fetcher.get(url).body == b"<p>ok</p>"
     assert lookups == ["news.example"]
     assert local_web.hits("/page")[0].headers["host"].startswith("news.example:")
+
+
+def test_the_user_agent_names_the_project_url_from_settings(local_web: LocalWeb) -> None:
+    from bot.settings import Settings
+
+    settings = Settings(
+        {"fetch": {"allow_hosts": ["127.0.0.1"], "project_url": "https://bot.example/about"}}
+    )
+    url = local_web.serve("/p", "<p>x</p>")
+    Fetcher.from_settings(settings).get(url)
+    agent = local_web.hits("/p")[0].headers["user-agent"]
+    assert agent == f"briefing-bot/{__version__} (+https://bot.example/about)"
