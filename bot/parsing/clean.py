@@ -1,0 +1,208 @@
+"""Scraped page → headline, credits, stamp and the article's own paragraphs.
+
+Pages come with navigation, captions printed twice, bylines, photo credits and
+teasers for other stories; none of that is news, so it goes before anything
+else reads the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.parsing import dates
+from bot.parsing.lexicon import Lexicon
+
+_TERMINAL = ('.', '!', '?', '"', '”', "’", "'", ')', ']', ':', '…')
+_BULLET_RE = re.compile(r"^\s*(?:[•·▪►\-*]|\d+\.)\s+")
+_CREDIT_RE = re.compile(
+    r"\s*[\[(](?:[^()\[\]]*?(?:/file|file photo|photo|courtesy|via |getty|credit|pool)"
+    r"[^()\[\]]*|AFP|AP|EPA|Reuters|REUTERS|Yonhap|Kyodo|Xinhua|Jiji|JIJI)[\])]"
+    , re.I,
+)
+_POSITION_RE = re.compile(r"\s*\((?:above|below|left|right|centre|center|L|R|C|pictured|file|inset|top|bottom|front|second from left|second from right)\)", re.I)
+_BYLINE_RE = re.compile(r"^\s*(?:By|BY|Written by|Reported by|Reporting by)\s+(?P<who>.+?)\s*$")
+_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
+    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}))?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
+    r"\s*(?P<sep>\.-|--|—|–|:|-(?=\s*[A-Z]))\s*"
+)
+_SOURCE_RE = re.compile(r"^\s*(?:Source|Sources|Credit|Copyright)\s*:\s*(?P<who>.+?)\s*$", re.I)
+
+
+@dataclass
+class CleanArticle:
+    title: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    dateline_md: tuple[int, int] | None = None  # month and day a dateline gives without a year
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_sentence(line: str) -> bool:
+    return _words(line) >= 8 and line.rstrip().endswith(_TERMINAL)
+
+
+def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if i > 2 and any(s.startswith(m) for m in lex.tail_markers):
+            lines = lines[:i]
+            break
+    # a run of teaser lines at the end: short, and at least two without final punctuation
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    best = None
+    for k in range(len(content) - 1, max(len(content) - 8, 0), -1):
+        run = [lines[i].strip() for i in content[k:]]
+        if any(_words(r) > 30 for r in run):
+            break
+        bare = [r for r in run if not r.endswith(_TERMINAL) and _words(r) <= 14]
+        if len(bare) >= 2 and 2 * len(bare) >= len(run):
+            best = k
+    if best is not None:
+        lines = lines[: content[best]]
+    return lines
+
+
+def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
+    m = re.match(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*", line)
+    if m:
+        return line[m.end() :], dates.stamp_date(m.group(1))
+    return line, None
+
+
+def clean(text: str, lex: Lexicon) -> CleanArticle:
+    art = CleanArticle()
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines: list[str] = []
+    seen: set[str] = set()
+    for raw in raw_lines:
+        line, stamp = _strip_stamp_prefix(raw)
+        if stamp and art.published is None:
+            art.published = stamp
+        line = " ".join(line.split())
+        is_bullet = bool(_BULLET_RE.match(line))
+        if is_bullet:
+            line = _BULLET_RE.sub("", line)
+            if not _is_sentence(line):
+                if dates.stamp_date(line) and art.published is None and _words(line) <= 8:
+                    art.published = dates.stamp_date(line)
+                continue
+        key = line.casefold()
+        if key in seen and key:
+            continue
+        if key:
+            seen.add(key)
+        lines.append(line)
+    lines = _cut_tail(lines, lex)
+
+    body_started = False
+    lead_seen = False
+    for line in lines:
+        if not line:
+            continue
+        bare = line.rstrip(":").strip()
+        if bare.casefold() in lex.chrome_lines or bare.startswith("(ATTN") or bare.startswith("ATTN"):
+            continue
+        if m := _BYLINE_RE.match(line):
+            who = m.group("who")
+            if (o := _outlet_in(who, lex)) and art.outlet is None:
+                art.outlet = o
+            continue
+        if m := _SOURCE_RE.match(line):
+            if (o := _outlet_in(m.group("who"), lex)) and art.outlet is None:
+                art.outlet = o
+            continue
+        if (o := lex.outlet(line)) is not None:
+            art.outlet = art.outlet or o
+            continue
+        if m := re.match(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$", line):  # "The East African (Nairobi)"
+            if (o := lex.outlet(m.group("o"))) is not None:
+                art.outlet = art.outlet or o
+                continue
+        if _words(line) <= 12 and (d := dates.stamp_date(line)) and not _is_sentence(line):
+            if art.published is None and not body_started:
+                art.published = d
+            continue
+        if not lead_seen:
+            m = _DATELINE_RE.match(line)
+            if m and _dateline_ok(m, lex):
+                lead_seen = body_started = True
+                art.dateline = m.group("place").strip()
+                rest = line[m.end() :]
+                if m.group("agency") and (o := lex.outlet(m.group("agency"))):
+                    art.outlet = art.outlet or o
+                elif (o := _outlet_prefix(rest, lex)) is not None:
+                    art.outlet = art.outlet or o[0]
+                    rest = rest[o[1] :].strip()
+                if m.group("mon") and m.group("mon").casefold() in dates.MONTHS:
+                    art.dateline_md = (dates.MONTHS[m.group("mon").casefold()], int(m["day"]))
+                if rest:
+                    art.paragraphs.append(rest)
+                continue
+        line = _POSITION_RE.sub("", line)
+        line = _CREDIT_RE.sub("", line).strip()
+        if not line:
+            continue
+        if not body_started:
+            if _is_sentence(line) or _words(line) > 30:
+                body_started = True
+            elif art.title is None and _title_like(line):
+                art.title = line
+                continue
+            else:
+                continue
+        # "... without any progress. EFE-EPA": a credit at the end of the last paragraph
+        m = re.search(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$", line)
+        if m and (o := lex.outlet(m.group("o"))) is not None:
+            art.outlet = art.outlet or o
+            line = line[: m.start()].strip()
+        art.paragraphs.append(line)
+    if art.outlet is None:
+        art.outlet = _correspondent_outlet(art.paragraphs, lex)
+    return art
+
+
+def _title_like(line: str) -> bool:
+    if _words(line) < 3 or line.endswith((".", ")")) or re.search(r"\d{4,}\s*$", line):
+        return False
+    return sum(c.isalpha() for c in line) >= 0.6 * len(line)
+
+
+def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
+    place = m.group("place")
+    first = place.split(",")[0]
+    if m.group("mon") or m.group("agency"):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", first)
+    return bool(letters) and letters.isupper() and len(letters) >= 3
+
+
+def _outlet_in(text: str, lex: Lexicon) -> str | None:
+    return lex.outlet(text)
+
+
+def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:
+    words = rest.split()
+    for n in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[:n])
+        if (o := lex.outlet(cand)) is not None:
+            return o, len(cand)
+    return None
+
+
+def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
+    for p in paragraphs:
+        for m in re.finditer(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b", p):
+            words = m.group(1).split()
+            for k in range(len(words)):
+                if (o := lex.outlet(" ".join(words[k:]))) is not None:
+                    return o
+    return None

@@ -1,0 +1,188 @@
+"""Dates: publication stamps, and the dates of events resolved against them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+ISO_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+DMY_RE = re.compile(r"\b(?P<d>\d{1,2})[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b", re.I)
+MDY_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b", re.I)
+MD_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)", re.I)
+MY_RE = re.compile(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b", re.I)
+MONTH_ONLY_RE = re.compile(
+    r"\b(?:in|since|from|of|by|until|through|last|early|late|mid|mid-)\s+(?:early |late |mid-|mid )?"
+    + _MON.replace("may|", "")
+    + r"(?P<last> last(?! year))?\b(?!\.? \d)",
+    re.I,
+)
+YEAR_RE = re.compile(r"\b(?:in|since|of|from|by)\s+(?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b", re.I)
+REL_YEAR_RE = re.compile(r"\b" + _MON.replace("may|", "") + r" last year\b|\blast year\b", re.I)
+WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b", re.I)
+DAYS_BEFORE_RE = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD, re.I
+)
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def full_dates(text: str) -> list[tuple[int, date]]:
+    """Every fully written date in the text, with its offset."""
+    out = []
+    for m in ISO_RE.finditer(text):
+        if d := _safe(int(m["y"]), int(m["m"]), int(m["d"])):
+            out.append((m.start(), d))
+    for rx in (DMY_RE, MDY_RE):
+        for m in rx.finditer(text):
+            if d := _safe(int(m["y"]), MONTHS[m["mon"].casefold()], int(m["d"])):
+                out.append((m.start(), d))
+    return sorted(out, key=lambda x: x[0])
+
+
+def stamp_date(line: str) -> date | None:
+    """The date of a header line that is a date stamp ("03 Apr 2021 03:04:06 GMT9")."""
+    found = full_dates(line)
+    return found[0][1] if found else None
+
+
+def weekday_on_or_before(ref: date, wd: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def weekday_after(ref: date, wd: int) -> date:
+    return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+
+
+def month_on_or_before(ref: date, month: int) -> str:
+    year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def event_date(sentence: str, published: date | None, *, future: bool = False) -> str | None:
+    """The date the sentence gives its event, as precisely as it fixes it.
+
+    Relative days resolve against `published`: a bare weekday is the last such
+    day on or before it (the next one for a future event), "next Friday" the
+    one after. Returns YYYY-MM-DD, YYYY-MM, YYYY or None.
+    """
+    s = re.sub(r"\bsince\b[^,;]*", " ", sentence, flags=re.I)  # "since 2008": another event
+    if found := full_dates(s):
+        return found[0][1].isoformat()
+    if m := DAYS_BEFORE_RE.search(s):
+        if published is None:
+            return None
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+        base = weekday_on_or_before(published, WEEKDAYS[m["wd"].casefold()])
+        delta = timedelta(days=n)
+        return (base - delta if m["dir"].casefold() == "before" else base + delta).isoformat()
+    if m := MD_RE.search(s):
+        month, day = MONTHS[m["mon"].casefold()], int(m["d"])
+        if published is not None and 1 <= day <= 31:
+            if (d := _safe(published.year, month, day)) is not None:
+                if not future and d > published + timedelta(days=1):
+                    d = _safe(published.year - 1, month, day) or d
+                return d.isoformat()
+    if m := MY_RE.search(s):
+        return f"{int(m['y']):04d}-{MONTHS[m['mon'].casefold()]:02d}"
+    if m := REL_YEAR_RE.search(s):
+        if published is None:
+            return None
+        if m.group("mon"):
+            return f"{published.year - 1:04d}-{MONTHS[m['mon'].casefold()]:02d}"
+        return f"{published.year - 1:04d}"
+    if m := MONTH_ONLY_RE.search(s):
+        if published is None:
+            return None
+        month = MONTHS[m["mon"].casefold()]
+        if m["last"]:
+            return f"{published.year - 1:04d}-{month:02d}"
+        if future:
+            year = published.year if month >= published.month else published.year + 1
+            return f"{year:04d}-{month:02d}"
+        return month_on_or_before(published, month)
+    if m := YEAR_RE.search(s):
+        return m["y"]
+    if m := WEEKDAY_RE.search(s):
+        if published is None:
+            return None
+        wd = WEEKDAYS[m["wd"].casefold()]
+        mod = m["mod"].strip().casefold()
+        if mod == "next" or (future and mod != "last"):
+            if mod == "next":
+                return (weekday_on_or_before(published, 6) + timedelta(days=wd + 1)).isoformat()
+            return weekday_after(published, wd).isoformat()
+        return weekday_on_or_before(published, wd).isoformat()
+    if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", s, re.I) and published:
+        return published.isoformat()
+    if re.search(r"\byesterday\b", s, re.I) and published:
+        return (published - timedelta(days=1)).isoformat()
+    if re.search(r"\btomorrow\b", s, re.I) and published:
+        return (published + timedelta(days=1)).isoformat()
+    return None
+
+
+def since_date(sentence: str, published: date | None) -> str | None:
+    """The date in a "since <date>" phrase: when an earlier event happened."""
+    m = re.search(r"\bsince\b([^,;]*)", sentence, re.I)
+    if not m:
+        return None
+    tail = "in " + m.group(1)
+    if not re.search(r"\d{4}|" + _MON, tail, re.I):
+        return None
+    return event_date(tail, published)
+
+
+def infer_year(month: int, day: int, body: str, lead: str) -> int | None:
+    """The year of a dateline that gives only month and day, where the text fixes it.
+
+    The latest year the text names is a floor; "last year" pushes the article a
+    year past it; a weekday in the lead that falls on the date settles a tie.
+    """
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", body)]
+    if not years:
+        return None
+    latest = max(years)
+    if re.search(r"\blast year\b|\b" + _MON.replace("may|", "") + r" last\b", body, re.I):
+        return latest + 1
+    wd = WEEKDAY_RE.search(lead)
+    if wd:
+        for y in (latest, latest + 1):
+            d = _safe(y, month, day)
+            if d and d.weekday() == WEEKDAYS[wd["wd"].casefold()]:
+                return y
+    return None

@@ -1,0 +1,88 @@
+"""Sentences as tokens, with the countries, organisations and outlets they name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.parsing.lexicon import Entity, Lexicon, token_key
+from bot.parsing.tokens import token_spans
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    entity: Entity
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    tokens: list[str]
+    offsets: list[tuple[int, int]]
+    keys: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    entity_at: list[Mention | None] = field(default_factory=list)
+    paragraph: int = 0
+
+    def surface(self, start: int, end: int) -> str:
+        if start >= end:
+            return ""
+        return self.text[self.offsets[start][0] : self.offsets[end - 1][1]]
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
+    spans = token_spans(text)
+    tokens = [t for t, _, _ in spans]
+    keys = [token_key(t) for t in tokens]
+    sent = Sentence(index, text, tokens, [(a, b) for _, a, b in spans], keys, paragraph=paragraph)
+    sent.entity_at = [None] * len(tokens)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not _cap(tokens[i]):
+            i += 1
+            continue
+        found = None
+        for length in range(min(lex.max_entity_len, n - i), 0, -1):
+            ent = lex.entities.get(tuple(keys[i : i + length]))
+            if ent is None:
+                continue
+            surface = tokens[i : i + length]
+            if ent.acronym and not all(
+                t.replace(".", "").isupper() for t in surface if t.replace(".", "").isalpha()
+            ):
+                continue
+            found = Mention(i, i + length, ent)
+            break
+        if found:
+            sent.mentions.append(found)
+            for k in range(found.start, found.end):
+                sent.entity_at[k] = found
+            i = found.end
+        else:
+            i += 1
+    return sent
+
+
+def country_codes(sent: Sentence, venue_blind: bool = True) -> list[tuple[int, str]]:
+    """(token index, ISO code) of each country the sentence names as a state.
+
+    A capital after "in/at/near" is a venue, not its government.
+    """
+    out = []
+    for m in sent.mentions:
+        ent = m.entity
+        if ent.code is None or ent.kind in ("place", "org", "outlet"):
+            continue
+        if ent.kind == "capital" and venue_blind and m.start > 0:
+            prev = sent.keys[m.start - 1]
+            if prev in ("in", "at", "near", "outside", "to", "from"):
+                continue
+        out.append((m.start, ent.code))
+    return out

@@ -1,0 +1,121 @@
+"""The parser's knowledge of English news (config/lexicon.yaml), loaded once."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import yaml
+
+from bot import CONFIG_DIR
+from bot.gazetteer import Gazetteer, load_gazetteer
+from bot.parsing.tokens import tokenize
+
+LEXICON_PATH = CONFIG_DIR / "lexicon.yaml"
+
+
+def _words(values: object) -> frozenset[str]:
+    out: set[str] = set()
+    for v in values or ():
+        w = str(v).casefold()
+        out.add(w)
+        if not w.endswith("s"):
+            out.add(w + "s")
+    return frozenset(out)
+
+
+def token_key(tok: str) -> str:
+    """A token's matching key: casefolded, dots and curly quotes normalised."""
+    return tok.replace(".", "").replace("’", "'").casefold()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """What a token sequence names: a country, an organisation, an outlet or a non-country place."""
+
+    kind: str  # country | capital | demonym | org | gov | outlet | place
+    code: str | None  # ISO code, where it has one
+    name: str  # canonical display form
+    acronym: bool = False
+
+
+class Lexicon:
+    def __init__(self, data: dict, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.title_heads = _words(data.get("title_heads"))
+        self.title_modifiers = _words(data.get("title_modifiers"))
+        self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
+        self.particles = frozenset(str(p).casefold() for p in data.get("name_particles") or ())
+        self.press_roles = _words(data.get("press_roles"))
+        self.relation_words = _words(data.get("relation_words"))
+        self.non_person = _words(data.get("non_person_words"))
+        self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
+        self.title_countries = {
+            str(k).casefold(): v for k, v in (data.get("title_countries") or {}).items()
+        }
+        self.tail_markers = tuple(str(m) for m in data.get("tail_markers") or ())
+        self.chrome_lines = frozenset(
+            str(m).casefold().rstrip(":") for m in data.get("chrome_lines") or ()
+        )
+        # one trie of entity token sequences: longest match wins, then kind priority
+        self.entities: dict[tuple[str, ...], Entity] = {}
+        self.max_entity_len = 1
+        priority = {"place": 0, "org": 1, "gov": 1, "outlet": 2}
+
+        def add(surface: str, ent: Entity) -> None:
+            toks = tuple(token_key(t) for t in tokenize(surface))
+            if not toks:
+                return
+            old = self.entities.get(toks)
+            if old is not None and priority.get(old.kind, 9) <= priority.get(ent.kind, 9):
+                return
+            self.entities[toks] = ent
+            self.max_entity_len = max(self.max_entity_len, len(toks))
+
+        def is_acronym(s: str) -> bool:
+            letters = s.replace(".", "")
+            return letters.isupper() and len(letters) <= 5 and " " not in s
+
+        for name in gazetteer.not_countries:
+            add(name, Entity("place", None, name))
+        for body, code in (data.get("government_bodies") or {}).items():
+            add(str(body), Entity("gov", code, str(body), is_acronym(str(body))))
+        for canon, aliases in (data.get("organisations") or {}).items():
+            for a in [canon, *(aliases or ())]:
+                add(str(a), Entity("org", None, str(canon), is_acronym(str(a))))
+        self.outlet_names: dict[str, str] = {}
+        for canon, aliases in (data.get("outlets") or {}).items():
+            for a in [canon, *(aliases or ())]:
+                self.outlet_names[token_key(str(a))] = str(a) if a != canon else str(canon)
+                add(str(a), Entity("outlet", None, str(canon), is_acronym(str(a))))
+        self.outlet_canon = {
+            token_key(str(a)): str(canon)
+            for canon, aliases in (data.get("outlets") or {}).items()
+            for a in [canon, *(aliases or ())]
+        }
+        for c in gazetteer.countries():
+            same_city = {k.casefold() for k in c.capitals}
+            for form in (c.name, *c.aliases):
+                kind = "capital" if form.casefold() in same_city else "country"
+                add(form, Entity(kind, c.code, c.name, is_acronym(form)))
+            for d in c.demonyms:
+                add(d, Entity("demonym", c.code, c.name))
+                if not d.endswith(("s", "sh", "ese", "ch", "i")):
+                    add(d + "s", Entity("demonym", c.code, c.name))
+            for cap in c.capitals:
+                add(cap, Entity("capital", c.code, cap))
+
+    def outlet(self, surface: str) -> str | None:
+        """The outlet's name as credited: known spelling, all-caps and lower-case normalised."""
+        key = token_key(surface.strip())
+        written = self.outlet_names.get(key)
+        if written is None:
+            return None
+        s = surface.strip()
+        return written if s.isupper() or s.islower() else s
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
+    return Lexicon(data, load_gazetteer())

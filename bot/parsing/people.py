@@ -1,0 +1,502 @@
+"""People: capitalised name spans, the titles around them, and who is who.
+
+A name is a run of capitalised words that no lexicon claims (title, country,
+organisation, stop word). Its role comes from the title phrase before it
+("White House national security adviser Jake Sullivan") or an apposition after
+it ("Shigeru Kitamura, secretary-general of Japan's ..."). A lone surname joins
+the full name it belongs to; two different Kims stay two people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from bot.parsing.entities import Sentence
+from bot.parsing.lexicon import Lexicon
+
+CONNECTORS = frozenset("of for to from and the a an at in on with his her their its".split())
+POSSESSIVES = frozenset("his her their its".split())
+ADMIN_NOUNS = frozenset(
+    "administration government presidency era regime cabinet camp family years".split()
+)
+COUNTRY_KINDS = ("country", "demonym", "capital")
+
+
+@dataclass
+class RoleCand:
+    role: str | None
+    org: str | None
+    country: str | None
+    sentence: int
+    counterpart_of: int | None = None  # person key whose role this one mirrors
+    plural_role: str | None = None  # "the prime ministers ... their counterpart"
+    possessive_of: int | None = None  # "his deputy": country of that person
+    press: bool = False
+
+    @property
+    def weight(self) -> int:
+        return len(self.role or "") + len(self.org or "")
+
+
+@dataclass
+class Person:
+    key: int
+    tokens: list[str]
+    mentions: list[str] = field(default_factory=list)
+    roles: list[RoleCand] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    window_country: str | None = None
+    first: tuple[int, int] = (0, 0)
+    role: str | None = None
+    org: str | None = None
+    country: str | None = None
+    press: bool = False
+
+    @property
+    def name(self) -> str:
+        return _join(self.tokens)
+
+
+@dataclass
+class Occurrence:
+    person: int
+    sentence: int
+    start: int
+    end: int
+
+
+def _join(tokens: list[str]) -> str:
+    return " ".join(tokens)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or bool(re.match(r"^(?:al|el|ad|as|ash|at|az)-[A-Z]", tok))
+
+
+class PeopleReader:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self._blocked = lex.stop_words | lex.title_heads | lex.title_modifiers | lex.non_person
+        self._blocked |= lex.honorifics
+
+    # --- pass 1: name runs --------------------------------------------------
+    def _nameable(self, sent: Sentence, k: int) -> bool:
+        tok = sent.tokens[k]
+        if not _is_cap(tok) or tok[0].isdigit():
+            return False
+        key = sent.keys[k]
+        if sent.entity_at[k] is not None:
+            return self._country_as_first_name(sent, k)
+        if key in self._blocked:
+            return False
+        letters = tok.replace("-", "")
+        return not (letters.isupper() and len(letters) >= 2)
+
+    def _country_as_first_name(self, sent: Sentence, k: int) -> bool:
+        """"Defence Minister Israel Katz": a country word that opens a name."""
+        m = sent.entity_at[k]
+        if m is None or m.end - m.start != 1 or m.entity.kind != "country":
+            return False
+        prev = sent.keys[k - 1] if k else ""
+        nxt = k + 1
+        return (
+            prev in self.lex.title_heads
+            and nxt < len(sent.tokens)
+            and sent.entity_at[nxt] is None
+            and _is_cap(sent.tokens[nxt])
+            and sent.keys[nxt] not in self._blocked
+        )
+
+    def runs(self, sent: Sentence) -> list[tuple[int, int]]:
+        out = []
+        n = len(sent.tokens)
+        k = 0
+        while k < n:
+            starts_particle = (
+                sent.keys[k] in self.lex.particles and k + 1 < n and self._nameable(sent, k + 1)
+            )
+            if not (self._nameable(sent, k) or starts_particle):
+                k += 1
+                continue
+            j = k + 1
+            while j < n:
+                if self._nameable(sent, j):
+                    j += 1
+                elif (
+                    sent.keys[j] in self.lex.particles
+                    and j + 1 < n
+                    and self._nameable(sent, j + 1)
+                ):
+                    j += 2
+                elif (
+                    sent.tokens[j] in ("In", "Un", "On")
+                    and j - k >= 2
+                    and (j + 1 >= n or not _is_cap(sent.tokens[j + 1]))
+                ):
+                    j += 1
+                else:
+                    break
+            if self._keep_run(sent, k, j):
+                out.append((k, j))
+            k = j
+        return out
+
+    def _keep_run(self, sent: Sentence, s: int, e: int) -> bool:
+        toks, keys = sent.tokens, sent.keys
+        nxt = e
+        if nxt < len(toks) and keys[nxt] == "'s":
+            nxt += 1
+        if nxt < len(toks) and _is_cap(toks[nxt]) and keys[nxt] in self.lex.non_person:
+            return False  # "Moranbong Park", "Supreme People's Assembly"
+        if s > 0 and keys[s - 1] == "the":
+            return e - s == 1 and e < len(toks) and keys[e] in ADMIN_NOUNS
+        if _in_quotes(sent, s):
+            return False
+        return True
+
+    # --- pass 2: people ------------------------------------------------------
+    def read(self, sentences: list[Sentence]) -> tuple[list[Person], list[Occurrence]]:
+        people: list[Person] = []
+        pending: list[tuple[Sentence, int, int]] = []
+        occ: list[Occurrence] = []
+        all_runs = [(sent, s, e) for sent in sentences for s, e in self.runs(sent)]
+        for sent, s, e in all_runs:
+            name_tokens = sent.tokens[s:e]
+            if len([t for t in name_tokens if t.casefold() not in self.lex.particles]) < 2:
+                pending.append((sent, s, e))
+                continue
+            p = self._match_full(people, name_tokens)
+            if p is None:
+                p = Person(len(people), list(name_tokens), first=(sent.index, s))
+                people.append(p)
+            elif len(name_tokens) > len(p.tokens) and set(map(str.casefold, p.tokens)) <= set(
+                map(str.casefold, name_tokens)
+            ):
+                p.tokens = list(name_tokens)
+            occ.append(Occurrence(p.key, sent.index, s, e))
+        for sent, s, e in pending:
+            surface = sent.tokens[s:e]
+            p = self._match_single(people, surface)
+            if p is None:
+                if not self._standalone_ok(sent, s, e):
+                    continue
+                p = Person(len(people), list(surface), first=(sent.index, s))
+                people.append(p)
+            occ.append(Occurrence(p.key, sent.index, s, e))
+        occ.sort(key=lambda o: (o.sentence, o.start))
+        by_sentence = {s.index: s for s in sentences}
+        for o in occ:
+            p = people[o.person]
+            sent = by_sentence[o.sentence]
+            surface = sent.surface(o.start, o.end)
+            if surface not in p.mentions:
+                p.mentions.append(surface)
+            if sent.text not in p.evidence and len(p.evidence) < 3:
+                p.evidence.append(sent.text)
+        self._roles(people, occ, by_sentence)
+        self._lists(people, occ, sentences)
+        self._decide(people, sentences)
+        people = [p for p in people if not p.press and p.mentions]
+        for p in people:
+            if p.name not in p.mentions:
+                p.mentions.insert(0, p.name)
+        people.sort(key=lambda p: p.first)
+        return people, [o for o in occ if any(p.key == o.person for p in people)]
+
+    def _match_full(self, people: list[Person], toks: list[str]) -> Person | None:
+        keys = {t.casefold() for t in toks}
+        for p in people:
+            pk = {t.casefold() for t in p.tokens}
+            if keys <= pk or pk <= keys:
+                return p
+        for p in people:
+            if p.tokens[-1].casefold() == toks[-1].casefold() and p.tokens[0][:1] == toks[0][:1]:
+                if SequenceMatcher(None, _join(p.tokens).casefold(), _join(toks).casefold()).ratio() >= 0.75:
+                    return p
+        return None
+
+    def _match_single(self, people: list[Person], surface: list[str]) -> Person | None:
+        core = [t.casefold() for t in surface if t.casefold() not in self.lex.particles]
+        if not core:
+            return None
+        word = core[-1]
+        for p in people:  # earliest introduced first: a bare "Kim" is the first Kim named
+            if len(p.tokens) >= 2 and word in (t.casefold() for t in p.tokens):
+                if len(surface) > 1 and _join(surface).casefold() not in _join(p.tokens).casefold():
+                    continue
+                return p
+        for p in people:
+            if len(p.tokens) == 1 and p.tokens[0].casefold() == word:
+                return p
+        return None
+
+    def _standalone_ok(self, sent: Sentence, s: int, e: int) -> bool:
+        """A lone unknown word is a person only after a title or before "administration"."""
+        if e < len(sent.keys) and sent.keys[e] in ADMIN_NOUNS and s > 0 and sent.keys[s - 1] == "the":
+            return True
+        k = s - 1
+        while k >= 0 and sent.keys[k] in self.lex.honorifics:
+            k -= 1
+        return k >= 0 and k < s - 1 or (k >= 0 and sent.keys[k] in self.lex.title_heads and sent.tokens[k][:1].isupper())
+
+    # --- pass 3: roles ---------------------------------------------------------
+    def _roles(self, people: list[Person], occ: list[Occurrence], by_sentence: dict) -> None:
+        spans: dict[int, list[Occurrence]] = {}
+        for o in occ:
+            spans.setdefault(o.sentence, []).append(o)
+        for o in occ:
+            sent = by_sentence[o.sentence]
+            taken = {k for x in spans[o.sentence] if x is not o for k in range(x.start, x.end)}
+            p = people[o.person]
+            for cand in (self._before(sent, o, taken, spans[o.sentence]), self._after(sent, o, taken)):
+                if cand is not None:
+                    if cand.press:
+                        p.press = True
+                    p.roles.append(cand)
+            if p.window_country is None:
+                p.window_country = self._window_country(sent, o.start, taken)
+
+    def _before(self, sent: Sentence, o: Occurrence, taken: set[int], same: list[Occurrence]) -> RoleCand | None:
+        toks, keys = sent.tokens, sent.keys
+        k = o.start - 1
+        while k >= 0 and keys[k] in self.lex.honorifics:
+            k -= 1
+        if k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1):
+            k -= 1
+        end = k + 1
+        while k >= 0 and k not in taken:
+            m = sent.entity_at[k]
+            key = keys[k]
+            if m is not None:
+                k = m.start - 1
+            elif key == "'s" or key in self.lex.title_heads or key in self.lex.title_modifiers:
+                k -= 1
+            elif _is_cap(toks[k]) and key not in self.lex.stop_words and toks[k].isalpha() is not False:
+                k -= 1
+            elif key in ("of", "for", "to", "from", "the", "and") or "-" in toks[k] and toks[k][0].islower():
+                k -= 1
+            elif key in POSSESSIVES:
+                k -= 1
+                break
+            else:
+                break
+        start = k + 1
+        if start >= end:
+            return None
+        possessive = keys[start] in POSSESSIVES
+        cand = self._interpret(sent, start, end)
+        if cand is None:
+            return None
+        if cand.role and cand.role.split()[-1].casefold().rstrip("s") == "counterpart":
+            cand.role = None
+            ref = [x for x in same if x.start < start]
+            if ref:
+                cand.counterpart_of = ref[-1].person
+            else:
+                cand.plural_role = self._plural_role(sent)
+        elif possessive:
+            ref = [x for x in same if x.start < start]
+            if ref:
+                cand.possessive_of = ref[-1].person
+        return cand
+
+    def _ends_title(self, sent: Sentence, k: int) -> bool:
+        if k < 0:
+            return False
+        m = sent.entity_at[k]
+        if m is not None:
+            return m.entity.kind in COUNTRY_KINDS and m.start > 0 and sent.keys[m.start - 1] in ("of", "from")
+        return sent.keys[k] in self.lex.title_heads
+
+    def _after(self, sent: Sentence, o: Occurrence, taken: set[int]) -> RoleCand | None:
+        toks, keys = sent.tokens, sent.keys
+        k = o.end
+        if k >= len(toks) or toks[k] != ",":
+            return None
+        start = k + 1
+        j = start
+        while j < len(toks) and toks[j] not in (",", ".", ";", "(", ")", ":", "“", '"') and j - start < 16:
+            if j in taken:
+                return None
+            j += 1
+        if j == start:
+            return None
+        first = start + (1 if keys[start] in ("the", "a", "an") else 0)
+        if first >= j:
+            return None
+        head_pos = [x for x in range(first, min(j, first + 5)) if keys[x] in self.lex.title_heads or keys[x] in self.lex.relation_words or keys[x] in self.lex.press_roles]
+        if not head_pos:
+            return None
+        if keys[first] in ("who", "which", "and", "but", "said"):
+            return None
+        return self._interpret(sent, start, j)
+
+    def _interpret(self, sent: Sentence, start: int, end: int) -> RoleCand | None:
+        """A title phrase → role, organisation and country."""
+        toks, keys = sent.tokens, sent.keys
+        out: list[tuple[str, str]] = []  # (text, key)
+        country = org = None
+        k = start
+        while k < end:
+            m = sent.entity_at[k]
+            if m is not None:
+                ent = m.entity
+                surface = sent.surface(m.start, min(m.end, end))
+                prev = out[-1][1] if out else ""
+                if ent.kind in COUNTRY_KINDS or (ent.kind == "place" and ent.code):
+                    if prev in ("for", "to", "in", "on", "over", "with", "against", "toward"):
+                        out.append((surface, "#"))
+                    elif country is None:
+                        country = ent.code
+                        if prev in ("of", "from"):
+                            out.pop()
+                            if out and out[-1][1] == "the":
+                                out.pop()
+                    else:
+                        out.append((surface, "#"))
+                elif ent.kind in ("org", "gov"):
+                    if org is None:
+                        org = ent.name if ent.acronym else surface
+                        if ent.kind == "gov" and country is None and ent.code:
+                            country = ent.code
+                        while out and out[-1][1] in ("the", "at", "of", "in"):
+                            out.pop()
+                    else:
+                        out.append((surface, "#"))
+                elif ent.kind == "outlet":
+                    out.append((surface, "#"))
+                k = m.end
+                continue
+            if keys[k] != "'s":
+                out.append((toks[k], keys[k]))
+            k += 1
+        while out and out[0][1] in CONNECTORS:
+            out.pop(0)
+        while out and out[-1][1] in CONNECTORS:
+            out.pop()
+        # "... of Japan's National Security Secretariat": a named body at the end is the org
+        words = [w for w, _ in out]
+        wkeys = [kk for _, kk in out]
+        caps_end = len(words)
+        while caps_end > 0 and words[caps_end - 1][:1].isupper() and wkeys[caps_end - 1] not in self.lex.title_heads:
+            caps_end -= 1
+        if caps_end < len(words) and any(kk in self.lex.non_person for kk in wkeys[caps_end:]):
+            cut = caps_end
+            while cut > 0 and words[cut - 1][:1].islower() and wkeys[cut - 1] not in self.lex.title_heads:
+                if wkeys[cut - 1] in ("of", "at"):
+                    org = org or _join(words[caps_end:])
+                    words, wkeys = words[: cut - 1], wkeys[: cut - 1]
+                    break
+                cut -= 1
+        # "Sovereign Council Chairman": a named body before the title
+        lead = 0
+        while lead < len(words) and words[lead][:1].isupper() and wkeys[lead] not in self.lex.title_heads and wkeys[lead] not in self.lex.title_modifiers:
+            lead += 1
+        if 0 < lead < len(words) and wkeys[lead - 1] in self.lex.non_person and org is None:
+            org = _join(words[:lead])
+            words, wkeys = words[lead:], wkeys[lead:]
+        heads = [kk for kk in wkeys if kk in self.lex.title_heads or kk in self.lex.press_roles or kk in self.lex.relation_words]
+        if not heads and country is None and org is None:
+            return None
+        press = any(kk in self.lex.press_roles for kk in wkeys)
+        role = _join(words) if heads else None
+        if heads and all(h in self.lex.relation_words for h in heads):
+            role = None
+        if role and not any(kk in self.lex.title_heads for kk in wkeys) and not press:
+            role = None
+        if role:
+            role = re.sub(r"\s+([,.])", r"\1", role)
+            if role.endswith("s") and role.split()[-1].casefold() in self.lex.title_heads and role.split()[-1].casefold()[:-1] in self.lex.title_heads:
+                role = role[:-1]
+        return RoleCand(role, org, country, sent.index, press=press)
+
+    def _plural_role(self, sent: Sentence) -> str | None:
+        for k, key in enumerate(sent.keys):
+            if key.endswith("s") and key[:-1] in self.lex.title_heads and key != "'s":
+                j = k
+                while j > 0 and sent.keys[j - 1] in self.lex.title_modifiers and sent.keys[j - 1] not in CONNECTORS:
+                    j -= 1
+                words = sent.tokens[j : k + 1]
+                words[-1] = words[-1][:-1]
+                return _join(words)
+        return None
+
+    def _window_country(self, sent: Sentence, start: int, taken: set[int]) -> str | None:
+        k = start - 1
+        while k >= 0 and start - k <= 12:
+            m = sent.entity_at[k]
+            if m is not None and m.entity.kind in COUNTRY_KINDS and k not in taken:
+                prev = sent.keys[m.start - 1] if m.start else ""
+                if prev not in ("in", "at", "to", "for", "with", "against"):
+                    return m.entity.code
+            k -= 1
+        return None
+
+    def _lists(self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]) -> None:
+        """'Ministers of A, B and C ...' then 'X, Y and Z gathered': pair them in order."""
+        by_sent: dict[int, list[Occurrence]] = {}
+        for o in occ:
+            by_sent.setdefault(o.sentence, []).append(o)
+        for i, sent in enumerate(sentences):
+            m = re.search(r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)", sent.text)
+            if not m or m.group(2).casefold() not in self.lex.title_heads:
+                continue
+            codes = [c for c in (self.lex.gazetteer.find_country(x.strip()) for x in re.split(r",|\band\b", m.group(3).replace(" the ", " ")) if x.strip()) if c]
+            role = ((m.group(1) or "") + m.group(2)).strip()
+            for later in sentences[i : i + 3]:
+                group = [o for o in by_sent.get(later.index, []) if not people[o.person].roles or all(r.role is None for r in people[o.person].roles)]
+                if len(group) == len(codes) >= 2:
+                    for o, code in zip(group, codes, strict=True):
+                        people[o.person].roles.append(RoleCand(role, None, code, later.index))
+                    break
+
+    # --- pass 4: one role and country per person -----------------------------------
+    def _decide(self, people: list[Person], sentences: list[Sentence]) -> None:
+        for p in people:
+            own = [r for r in p.roles if r.role]
+            if own:
+                best = max(own, key=lambda r: r.weight)
+                p.role, p.org = best.role, best.org
+                p.country = best.country or next((r.country for r in p.roles if r.country), None)
+            else:
+                p.country = next((r.country for r in p.roles if r.country), None)
+                p.org = next((r.org for r in p.roles if r.org), None)
+        for p in people:  # mirrored roles, once every own role is known
+            if p.role is None:
+                for r in p.roles:
+                    if r.counterpart_of is not None and people[r.counterpart_of].role:
+                        p.role = people[r.counterpart_of].role
+                        break
+                    if r.plural_role:
+                        p.role = r.plural_role
+                        break
+        for p in people:
+            if p.country is None and p.role:
+                p.country = self.lex.title_countries.get(p.role.casefold())
+            if p.country is None:
+                for r in p.roles:
+                    if r.possessive_of is not None and people[r.possessive_of].country:
+                        p.country = people[r.possessive_of].country
+            if p.country is None and p.role and p.org is None:
+                p.country = p.window_country
+        counts = Counter()
+        for sent in sentences:
+            for m in sent.mentions:
+                if m.entity.kind in COUNTRY_KINDS and m.entity.code:
+                    counts[m.entity.code] += 1
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            for p in people:
+                if p.country is None and not (p.org and p.org in self._org_names()):
+                    p.country = ranked[0][0]
+
+    def _org_names(self) -> set[str]:
+        return {e.name for e in self.lex.entities.values() if e.kind == "org"}
+
+
+def _in_quotes(sent: Sentence, s: int) -> bool:
+    before = sent.text[: sent.offsets[s][0]]
+    return before.count("“") > before.count("”") and False

@@ -1,0 +1,50 @@
+"""Tokens and sentences: the smallest units the other parsing modules read."""
+
+from __future__ import annotations
+
+import re
+
+# U.S. / U.N. / D.P.R.K.; an initial before a capital (S. Korea); a possessive;
+# a word with inner hyphens or apostrophes (Man-gi, O'Brien); any other symbol.
+TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    r"|[A-Z]\.(?=\s+[A-Z])"
+    r"|['’]s\b"
+    r"|\w+(?:[-‑]\w+)*(?:['’](?!s\b)\w+)*"
+    r"|[^\w\s]"
+)
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+_ABBREV = frozenset(
+    "mr mrs ms dr prof st sen gen lt col capt adm gov rep jan feb mar apr jun jul aug sep "
+    "sept oct nov dec no inc jr sr vs etc fig approx dept est".split()
+)
+_SPLIT_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; abbreviations (Mr., U.S., S. Korea) do not end one."""
+    out: list[str] = []
+    pos = 0
+    for m in _SPLIT_RE.finditer(paragraph):
+        chunk = paragraph[pos : m.start()].rstrip()
+        last = re.search(r"(\S+)$", paragraph[: m.start()])
+        word = last.group(1) if last else ""
+        core = word.rstrip(".\"”’)]").lstrip("\"“‘([")
+        if core.casefold() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", core):
+            continue
+        if chunk:
+            out.append(paragraph[pos : m.end()].strip())
+        pos = m.end()
+    rest = paragraph[pos:].strip()
+    if rest:
+        out.append(rest)
+    return out
