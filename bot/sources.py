@@ -14,6 +14,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import IntegrityError
+
 from bot.extract import HTML_TYPES, ExtractError, extract_article
 from bot.fetch import Fetcher, FetchError
 from bot.models import IngestResult
@@ -66,14 +68,20 @@ def ingest_url(
         return IngestResult(source=url, status="failed", message=f"{url}: {exc}")
     from bot.ingest import ingest_text
 
-    result = ingest_text(
-        store,
-        page.text,
-        source=url,
-        url=url,
-        published=published or page.published,
-        outlet=outlet,
-    )
+    try:
+        result = ingest_text(
+            store,
+            page.text,
+            source=url,
+            url=url,
+            published=published or page.published,
+            outlet=outlet,
+        )
+    except IntegrityError:
+        # The same text stored by another thread between the check and the write.
+        if store.article_id_for_text(page.text) is None:
+            raise
+        result = IngestResult(source=url, status="known", message="already stored")
     if result.status == "known" and result.article_id is None:
         result = replace(result, article_id=store.article_id_for_text(page.text))
     return result

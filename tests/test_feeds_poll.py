@@ -118,9 +118,10 @@ def test_a_page_syndicated_by_a_second_feed_is_stored_once(world: World) -> None
     world.web.serve("/atom", atom([Item(title, mirror, T0)]), content_type="application/atom+xml")
     world.configure({"url": world.web.url("/rss")}, {"url": world.web.url("/atom")})
     report = poll_due_feeds(world.services, now=T0)
-    by_url = {r.url: r for r in report.results}
-    assert by_url[world.web.url("/rss")].new == 3
-    assert (by_url[world.web.url("/atom")].new, by_url[world.web.url("/atom")].known) == (0, 1)
+    # The two feeds run side by side: whichever takes the shared story first stores it.
+    assert sum(r.new for r in report.results) == 3
+    assert sum(r.known for r in report.results) == 1
+    assert sum(r.failed for r in report.results) == 0
     assert world.services.store.article_count() == 3
 
 
