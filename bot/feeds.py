@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -190,7 +190,7 @@ def poll_feed(
     def finish(result: FeedPollResult, **record: Any) -> FeedPollResult:
         with store.write() as conn:
             feed_sql.record_poll(conn, feed.id, at=now, **record)
-        return FeedPollResult(**{**result.__dict__, "seconds": time.monotonic() - started})
+        return replace(result, seconds=time.monotonic() - started)
 
     try:
         response = fetcher.get(feed.url, headers=conditional, accept=FEED_ACCEPT)
@@ -204,7 +204,7 @@ def poll_feed(
             FeedPollResult(feed.id, feed.url, "failed", error=message), ok=False, error=message
         )
 
-    new = known = failed = 0
+    new = known = failed = retry = 0
     errors: list[str] = []
     with store.read() as conn:
         stored = feed_sql.known_urls(conn, [e.link for e in entries if e.link])
@@ -237,11 +237,16 @@ def poll_feed(
             known += 1
         else:
             failed += 1
+            retry += 1
             errors.append(result.message or f"{entry.link}: failed")
     error = None
     if errors:
         error = f"{failed} of {len(entries)} entries not taken; last: {errors[-1]}"
-    validators = (response.headers.get("etag"), response.headers.get("last-modified"))
+    # Keep the old validators while a page failed, so the next poll sees the feed
+    # again (not a 304) and retries those entries; the known ones cost nothing.
+    validators = (
+        (response.headers.get("etag"), response.headers.get("last-modified")) if not retry else None
+    )
     result = FeedPollResult(
         feed.id,
         feed.url,

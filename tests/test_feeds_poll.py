@@ -207,3 +207,17 @@ def test_poll_feed_polls_one_feed_even_when_not_due(world: World) -> None:
     (feed,) = sync_feeds(world.services.store, world.services.settings)
     again = poll_feed(world.services, feed, now=T0 + timedelta(minutes=1))
     assert again.status == "not_modified"
+
+
+def test_an_entry_that_failed_is_retried_on_the_next_poll(world: World) -> None:
+    world.web.pages["/news/1"].status = 503
+    first = poll_due_feeds(world.services, now=T0)
+    assert [(r.new, r.failed) for r in first.results] == [(2, 1)]
+    world.web.pages["/news/1"].status = 200
+    world.web.clear_requests()
+    second = poll_due_feeds(world.services, now=T0 + timedelta(minutes=30))
+    assert [(r.status, r.new, r.known) for r in second.results] == [("ok", 1, 2)]
+    assert "if-none-match" not in world.web.hits("/rss")[0].headers
+    assert sorted(r.path for r in world.web.requests) == ["/news/1", "/rss"]
+    third = poll_due_feeds(world.services, now=T0 + timedelta(minutes=60))
+    assert [r.status for r in third.results] == ["not_modified"]
