@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
@@ -59,7 +60,10 @@ class DailyTrigger(BaseTrigger):
         while at is not None and prev is not None and self._day(at) == self._day(prev):
             after = at.astimezone(UTC) + timedelta(seconds=1)
             at = self.cron.get_next_fire_time(at, after)
-        return at - self.shift if at is not None else None
+        if at is None:
+            return None
+        # through UTC: a wall time skipped by DST comes back as the real instant's local time
+        return (at.astimezone(UTC) - self.shift).astimezone(self.zone)
 
     def _day(self, when: datetime) -> Any:
         return when.astimezone(self.zone).date()
@@ -102,6 +106,7 @@ class BotScheduler:
         self.sync_seconds = sync_seconds
         self.shift = shift
         self.scheduler = BackgroundScheduler(
+            jobstores={"default": MemoryJobStore()},  # never a database job store: see above
             timezone=UTC,
             job_defaults={"coalesce": True, "max_instances": 1},
         )
@@ -212,6 +217,8 @@ class BotScheduler:
                         "channel %s has an unusable schedule %s: %s", ch.channel_id, spec, exc
                     )
                     continue
+                if existing is not None and not self.scheduler.running:
+                    existing.remove()  # before start, replace_existing does not dedupe pending jobs
                 self.scheduler.add_job(
                     self.run_digest,
                     trigger,
