@@ -87,7 +87,8 @@ def _parse(text: str, *, published: str | None, url: str | None, outlet: str | N
     for pi, para in enumerate(art.paragraphs):
         for s in split_sentences(para):
             sentences.append(analyse(len(sentences), s, lex, paragraph=pi))
-    people, occ = PeopleReader(lex).read(sentences)
+    title_sent = analyse(-1, art.title, lex) if art.title else None
+    people, occ = PeopleReader(lex).read(sentences, title_sent)
 
     countries: set[str] = set()
     name_tokens = {(o.sentence, k) for o in occ for k in range(o.start, o.end)}
@@ -97,8 +98,14 @@ def _parse(text: str, *, published: str | None, url: str | None, outlet: str | N
                 countries.add(code)
         if re.search(r"\btwo Koreas\b", sent.text):
             countries |= {"KP", "KR"}
-    if art.title:
-        countries |= {c for _, c in country_codes(analyse(-1, art.title, lex))}
+    if title_sent is not None:
+        countries |= {c for _, c in country_codes(title_sent)}
+    if art.dateline:
+        for part in art.dateline.split(","):
+            code = lex.gazetteer.find_country(part.strip())
+            country = lex.gazetteer.country(code) if code else None
+            if country and part.strip().casefold() == country.name.casefold():
+                countries.add(code)
 
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
     by_key = {p.key: p for p in people}

@@ -105,6 +105,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
 
     body_started = False
     lead_seen = False
+    pre_lead: list[str] = []
     for line in lines:
         if not line:
             continue
@@ -128,14 +129,16 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.outlet = art.outlet or o
                 continue
         if _words(line) <= 12 and (d := dates.stamp_date(line)) and not _is_sentence(line):
-            if art.published is None and not body_started:
+            if art.published is None and not lead_seen:
                 art.published = d
             continue
         if not lead_seen:
             m = _DATELINE_RE.match(line)
             if m and _dateline_ok(m, lex):
                 lead_seen = body_started = True
-                art.dateline = m.group("place").strip()
+                art.dateline = m.group("place").strip().rstrip("-–—").strip()
+                # captions printed before the dateline repeat the story: read them last
+                pre_lead, art.paragraphs = art.paragraphs, []
                 rest = line[m.end() :]
                 if m.group("agency") and (o := lex.outlet(m.group("agency"))):
                     art.outlet = art.outlet or o
@@ -165,6 +168,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             art.outlet = art.outlet or o
             line = line[: m.start()].strip()
         art.paragraphs.append(line)
+    art.paragraphs.extend(pre_lead)
     if art.outlet is None:
         art.outlet = _correspondent_outlet(art.paragraphs, lex)
     return art

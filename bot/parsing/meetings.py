@@ -21,8 +21,8 @@ TRIGGER_RE = re.compile(
     r"\b(met|meet|meets|meeting|meetings|talks|summit|summits|call|phone|telephone|"
     r"teleconference|videoconference|video conference|virtual meeting|visit|visits|visited|"
     r"visiting|hosted|host|hosts|received|receives|receive|sat down|sit-down|consultations|"
-    r"negotiations|discussions|rendezvous|gathering|gathered|ministerial|engaged|spoke|talked|"
-    r"held a meeting|dialogue)\b",
+    r"negotiations|discussions|rendezvous|gathering|gathered|ministerial|engaged|spoke by phone|"
+    r"spoke with|talked|held a meeting|trilaterally|bilaterally)\b",
     re.I,
 )
 NOT_MEETING_RE = re.compile(
@@ -30,9 +30,15 @@ NOT_MEETING_RE = re.compile(
     r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}\b(?:summit|talks|meet|dialogue))",
     re.I,
 )
-WISH_RE = re.compile(r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|expressed a willingness|resum\w+ (?:the )?\w*[- ]?party talks|in order for)\b", re.I)
+WISH_RE = re.compile(
+    r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
+    r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
+    r"another (?:summit|meeting)|necessary for)\b",
+    re.I,
+)
 PLANNED_RE = re.compile(
-    r"\b(will|would|to hold|to meet|to visit|to host|set to|expected to|scheduled|plans? to|planned|"
+    r"\b(will|to hold|to meet|to visit|to host|set to|expected to|scheduled|plans? to|planned|"
+    r"future|committed to (?:conduct|hold)|agreed to meet|to meet again|are visiting|is visiting|"
     r"is to|are to|due to|agreed to meet|upcoming|next week|next month|later this|is likely to|"
     r"are likely to|aims to|intends to)\b",
     re.I,
@@ -42,14 +48,16 @@ CALL_RE = re.compile(r"\b(phone|telephone|three-way call|phone call|by phone|cal
 NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b", re.I)
 VIRTUAL_RE = re.compile(r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting|virtually)\b", re.I)
 IN_PERSON_RE = re.compile(
-    r"\b(met|meet|meets|visit\w*|hosted|host|hosts|received|receives|sat down|sit-down|arrived|in-person|in person|held talks|gathered|summit)\b",
+    r"\b(met|meet|meets|visit\w*|hosted|host|hosts|received|receives|sat down|sit-down|arrived|"
+    r"in-person|in person|held talks|gathered|summit|had a meeting|held a meeting|meeting with|"
+    r"bilateral meetings?)\b",
     re.I,
 )
 ANAPHOR_RE = re.compile(
-    r"\b(?:the|that|this|their|during their|in the|during the)\s+(?:\w+\s+){0,2}?(meeting|talks|summit|visit|gathering|call|teleconference|encounter)\b",
+    r"\b(?:the|that|this|their|during their|in the|during the)\s+(?:[\w-]+\s+){0,2}?(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b",
     re.I,
 )
-GROUP_RE = re.compile(r"\b(?:the|both) (?:two|three|four) (?:leaders|ministers|foreign ministers|officials|men|sides|top diplomats)\b|\bboth leaders\b|\bthe ministers\b|\bthe leaders\b", re.I)
+GROUP_RE = re.compile(r"\b(?:the|both) (?:two|three|four|2|3|4) (?:leaders|ministers|foreign ministers|officials|men|sides|top diplomats|heads of state)\b|\bboth leaders\b|\bthe ministers\b|\bthe leaders\b", re.I)
 LOCATION_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
@@ -73,6 +81,33 @@ class Draft:
     from_since: bool = False
 
 
+HEAD_RE = re.compile(
+    r"^(?:In contrast, |Meanwhile, )?(?:The|This|That|Their|Sunday['’]s|Monday['’]s|Tuesday['’]s|"
+    r"Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|meetings|talks|visit|summit|gathering|call|trip)\b(?P<mid>.*?)\s+"
+    r"(?P<verb>came|comes|come|follows|followed|follow)\b",
+)
+SUB_RE = re.compile(
+    r"\b(?:during|at|after|following|to restore|results of|of|since)\s+(?:a|an|another|"
+    r"last week['’]s|last month['’]s|their last|the last|the latest|the first|the second|"
+    r"the previous|a previous)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b",
+    re.I,
+)
+EXPLICIT_RE = re.compile(
+    r"\b(held|hold|holds|holding|met|meet|meets|gathered|took place|will|to hold|due to|set to|"
+    r"convened|conduct|discussed|hosted|visited|was held|were held|resume)\b",
+    re.I,
+)
+NATIONS_RE = re.compile(
+    r"\b(?:the|their|both|all) (?:two|three|four|2|3|4) (?:nations|countries|governments|sides|allies)"
+    r"|\bboth countries\b|\bthe (?:two|three) nations['’]",
+    re.I,
+)
+SPEAKER_VERB_RE = re.compile(
+    r"^(?:'s )?(?:has |had )?(?:said|says|told|tweeted|wrote|added|noted|stressed|stated|announced)\b"
+)
+
+
 class MeetingReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -85,61 +120,150 @@ class MeetingReader:
         published: date | None,
         dateline: str | None,
     ) -> list[Draft]:
-        by_key = {p.key: p for p in people}
+        self.by_key = {p.key: p for p in people}
+        self.published = published
+        self.dateline = dateline
         occ_by_sent: dict[int, list[Occurrence]] = {}
         for o in occ:
-            occ_by_sent.setdefault(o.sentence, []).append(o)
-        events: list[Draft] = []
-        last_group: list[int] = []
+            if o.person in self.by_key:
+                occ_by_sent.setdefault(o.sentence, []).append(o)
+        self.events: list[Draft] = []
+        self.last_group: list[int] = []
+        self.last_subject: int | None = None
         for sent in sentences:
-            here = [o.person for o in occ_by_sent.get(sent.index, []) if o.person in by_key]
-            persons = list(dict.fromkeys(here))
-            text = sent.text
+            occs = occ_by_sent.get(sent.index, [])
+            for seg in self._segments(sent):
+                self._segment(sent, occs, *seg)
+            persons = list(dict.fromkeys(o.person for o in occs))
             if len(persons) >= 2:
-                last_group = persons
-            since = dates.since_date(text, published) if SINCE_MEETING_RE.search(text) else None
-            if since and TRIGGER_RE.search(text) or since and re.search(r"\bfirst time\b", text):
-                d = self._since_event(sent, since, events, text)
-                if d is not None:
-                    self._merge(events, d, anaphoric=False)
-            if not TRIGGER_RE.search(text) or NOT_MEETING_RE.search(text) and not re.search(r"\b(met|held talks|held a meeting)\b", text):
-                continue
-            if WISH_RE.search(text):
-                continue
-            speakers = self._speakers(sent, occ_by_sent.get(sent.index, []))
-            participants = [p for p in persons if p not in speakers] or (persons if len(persons) >= 2 else [])
-            if not participants and GROUP_RE.search(text):
-                participants = list(last_group)
-            sides = {c for _, c in country_codes(sent)} - self._topic_countries(sent)
-            pcountries = {by_key[p].country for p in participants if by_key[p].country}
-            future = bool(PLANNED_RE.search(text))
-            d = Draft(
-                participants=participants,
-                countries=pcountries or sides,
-                date=dates.event_date(text, published, future=future),
-                location=self._location(sent, dateline),
-                mode=self._mode(text),
-                status="cancelled" if CANCELLED_RE.search(text) else ("planned" if future else "held"),
-                evidence=[text],
-                first=sent.index,
-            )
-            if d.mode == "call":
-                d.location = None
-            if d.mode == "unknown" and d.location:
-                d.mode = "in_person"
-            if not pcountries and sides:
-                d.countries = sides
-            elif len(pcountries) == 1 and len(sides) >= 2 and not participants[1:]:
-                d.countries = pcountries | sides
-            self._merge(events, d, anaphoric=bool(ANAPHOR_RE.search(text)))
-        return [e for e in events if self._is_meeting(e, by_key)]
+                self.last_group = persons
+            if persons:
+                self.last_subject = occs[0].person
+        return [e for e in self.events if self._is_meeting(e)]
 
-    def _since_event(self, sent: Sentence, since: str, events: list[Draft], text: str) -> Draft | None:
-        countries = {c for _, c in country_codes(sent)}
-        if re.search(r"\btwo Koreas\b", text):
+    # --- clauses ---------------------------------------------------------------
+    def _segments(self, sent: Sentence) -> list[tuple[int, int, str, list[int]]]:
+        """(start, end, kind, extra participants) of the clauses that may tell of a meeting."""
+        text = sent.text
+        out: list[tuple[int, int, str, list[int]]] = []
+        start = 0
+        if m := HEAD_RE.search(text):
+            out.append((0, m.start("verb"), "anaphor", []))
+            start = m.end("verb")
+        rest_start = start
+        subs = [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
+        end = len(text)
+        for m in subs:
+            out.append((m.start(), end, "sub", []))
+            end = m.start()
+            break
+        main = (rest_start, end)
+        split = [m.start() for m in re.finditer(r"(?:,|;|:)\s+and with\b|:\s+with\b", text[main[0] : main[1]])]
+        if split:
+            cuts = [main[0] + c for c in split]
+            first_with = re.search(r"\bwith\b", text[cuts[0] + 1 : main[1]])
+            prefix_end = cuts[0]
+            subject = (main[0], prefix_end)
+            bounds = [*cuts, main[1]]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                out.append((a, b, "with", [subject[0], subject[1]]))
+            if first_with is None:
+                out.append((main[0], main[1], "main", []))
+        else:
+            out.append((main[0], main[1], "main", []))
+        return out
+
+    def _segment(self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]) -> None:
+        text = sent.text[cs:ce]
+        if not TRIGGER_RE.search(text):
+            return
+        if kind != "anaphor" and (WISH_RE.search(text) or NOT_MEETING_RE.search(text) and not re.search(r"\b(met|held talks|held a meeting)\b", text)):
+            return
+        inside = [o for o in occs if cs <= sent.offsets[o.start][0] < ce]
+        if kind == "with" and extra:
+            inside = [o for o in occs if extra[0] <= sent.offsets[o.start][0] < extra[1]] + inside
+        persons = list(dict.fromkeys(o.person for o in inside))
+        speakers = self._speakers(sent, inside)
+        participants = [p for p in persons if p not in speakers]
+        if re.match(r"\s*(?:He|She)\b", text) and self.last_subject is not None:
+            participants.insert(0, self.last_subject)
+        if not participants and GROUP_RE.search(text):
+            participants = list(self.last_group)
+        participants = list(dict.fromkeys(participants))
+        sides = self._sides(sent, cs, ce)
+        if re.search(r"\b(?:two Koreas|inter-Korean)\b", text):
+            sides |= {"KP", "KR"}
+        pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
+        future = bool(PLANNED_RE.search(text))
+        anaphoric = kind == "anaphor" or bool(ANAPHOR_RE.match(text.strip())) or bool(ANAPHOR_RE.search(text) and not participants)
+        d = Draft(
+            participants=participants,
+            countries=set(pcountries),
+            date=dates.event_date(text, self.published, future=future),
+            location=self._location(text),
+            mode=self._mode(text),
+            status="cancelled" if CANCELLED_RE.search(text) else ("planned" if future else "held"),
+            evidence=[sent.text],
+            first=sent.index,
+        )
+        if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
+            d.countries |= sides
+        if len(d.countries) < 2 and NATIONS_RE.search(text) and self.events:
+            d.countries |= self._primary().countries
+        if d.mode == "call":
+            d.location = None
+        if d.mode == "unknown" and d.location:
+            d.mode = "in_person"
+        if kind == "main" and re.match(r"\s*a day after\b", text) and self.events and self.events[-1].date:
+            try:
+                prev = date.fromisoformat(self.events[-1].date)
+                d.date = date.fromordinal(prev.toordinal() - 1).isoformat()
+            except ValueError:
+                pass
+        if not participants and kind != "anaphor":
+            if not (EXPLICIT_RE.search(text) or d.date or d.location):
+                return
+            if not d.countries and self.events and (d.date or d.location) and re.search(r"\b(?:was|were) held\b", text):
+                d.countries = set(self.events[-1].countries)
+        since = dates.since_date(text, self.published) if SINCE_MEETING_RE.search(text) else None
+        self._merge(d, anaphoric)
+        if since and self._since_is_meeting(text):
+            s = self._since_event(sent, since, text)
+            if s is not None:
+                self._merge(s, False)
+
+    def _since_is_meeting(self, text: str) -> bool:
+        m = re.search(r"\bsince\s+(?P<what>[^,;]*)", text, re.I)
+        if not m:
+            return False
+        what = m.group("what")
+        return bool(re.match(r"(?:early |late |mid-)?(?:" + "|".join(dates.MONTHS) + r"|\d{4})\b", what, re.I)) or bool(
+            re.match(r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks)\b", what, re.I)
+        )
+
+    def _primary(self) -> Draft:
+        return next((e for e in self.events if not e.from_since), self.events[0])
+
+    def _sides(self, sent: Sentence, cs: int, ce: int) -> set[str]:
+        out = set()
+        for k, code in country_codes(sent):
+            pos = sent.offsets[k][0]
+            if not cs <= pos < ce:
+                continue
+            before = sent.text[max(cs, pos - 30) : pos]
+            if re.search(r"\b(?:over|about|on|regarding|posed by|against|toward|towards|including|across|since)\s+(?:the\s+)?$", before, re.I):
+                continue
+            if re.search(r"\bsince\b", sent.text[cs:pos], re.I) and not re.search(r"\bsince\b.*\b(?:meeting|summit|talks)\b", sent.text[cs:pos], re.I):
+                continue
+            out.add(code)
+        return out
+
+    def _since_event(self, sent: Sentence, since: str, text: str) -> Draft | None:
+        countries = self._sides(sent, 0, len(sent.text))
+        if re.search(r"\b(?:two Koreas|inter-Korean)\b", text):
             countries |= {"KP", "KR"}
-        if len(countries) < 2 and events:
-            countries = set(events[0].countries)
+        if len(countries) < 2 and self.events:
+            countries = set(self._primary().countries)
         if len(countries) < 2:
             return None
         tail = text[re.search(r"\bsince\b", text, re.I).end() :]
@@ -152,19 +276,18 @@ class MeetingReader:
     def _speakers(self, sent: Sentence, occs: list[Occurrence]) -> set[int]:
         out = set()
         for o in occs:
-            after = " ".join(sent.keys[o.end : o.end + 3])
+            k = o.end
+            if k < len(sent.tokens) and sent.tokens[k] == ",":
+                j = k + 1
+                while j < len(sent.tokens) and sent.tokens[j] not in (",", ".") and j - k < 16:
+                    j += 1
+                if j < len(sent.tokens) and sent.tokens[j] == ",":
+                    k = j + 1
+            after = " ".join(sent.keys[k : k + 4])
             before = " ".join(sent.keys[max(0, o.start - 3) : o.start])
-            if re.match(r"(?:'s )?(?:said|says|told reporters|tweeted|wrote|added)\b", after) or re.search(r"\b(?:according to|said)$", before):
+            rest = " ".join(sent.keys[k : k + 8])
+            if (SPEAKER_VERB_RE.match(after) and not re.search(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b", rest)) or re.search(r"\b(?:according to|said)$", before):
                 out.add(o.person)
-        return out
-
-    def _topic_countries(self, sent: Sentence) -> set[str]:
-        out = set()
-        for m in sent.mentions:
-            if m.entity.code and m.start > 0:
-                prev = " ".join(sent.keys[max(0, m.start - 3) : m.start])
-                if re.search(r"\b(?:over|about|on|regarding|posed by|from|against|toward|towards|including|in|to)$", prev):
-                    out.add(m.entity.code)
         return out
 
     def _mode(self, text: str) -> str:
@@ -187,17 +310,22 @@ class MeetingReader:
             return None
         return place
 
-    def _location(self, sent: Sentence, dateline: str | None) -> str | None:
-        text = sent.text
-        found: list[tuple[int, str]] = []
+    def _location(self, text: str) -> str | None:
+        found: list[tuple[int, int, str]] = []  # (rank, position, place)
         for m in CAPITAL_OF_RE.finditer(text):
             if m.group("city"):
-                found.append((0, m.group("city")))
+                found.append((0, m.start(), m.group("city")))
             else:
                 code = self.lex.gazetteer.find_country(m.group("dem"))
                 c = self.lex.gazetteer.country(code) if code else None
                 if c and c.capitals:
-                    found.append((1, c.capitals[0]))
+                    found.append((0, m.start(), c.capitals[0]))
+        for m in re.finditer(r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)", text):
+            city = m.group("city") or m.group("city2")
+            code = self.lex.gazetteer.find_country(city)
+            c = self.lex.gazetteer.country(code) if code else None
+            if c and city in c.capitals:
+                found.append((0, m.start(), city))
         for m in LOCATION_RE.finditer(text):
             place = self._clean_place(m.group("place"))
             if not place:
@@ -206,52 +334,64 @@ class MeetingReader:
             code = self.lex.gazetteer.find_country(first)
             country = self.lex.gazetteer.country(code) if code else None
             if country and first.casefold() == country.name.casefold() and first not in country.capitals:
-                found.append((3, place))  # a country: a city elsewhere is more precise
-            elif re.search(r"\b(?:Assembly|Council|Forum|Summit|Conference|Ministry|Party|Twitter|Facebook)\b", place):
+                found.append((2, m.start(), place))  # a country: a city elsewhere is more precise
+            elif re.search(r"\b(?:Assembly|Council|Forum|Summit|Conference|Ministry|Party|Twitter|Facebook|headquarters)\b", place):
                 tail = re.search(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$", place)
                 if tail:
-                    found.append((2, tail.group(1)))
+                    found.append((1, m.start(), tail.group(1)))
             elif first.split()[0].casefold() in self.lex.stop_words and not code:
                 continue
+            elif first.split()[0].casefold() in self.lex.non_person or self.lex.gazetteer.find_country(first.split()[0]) and not code:
+                continue
             else:
-                found.append((2 if not code else 1, place))
-        m = re.search(r"\b(\w+ )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b", text)
-        if m and self.lex.gazetteer.find_country(m.group("city")):
-            found.append((1, m.group("city")))
-        if re.search(r"\bhere\b", text) and dateline:
-            found.append((2, dateline.split(",")[0].title() if dateline.isupper() else dateline))
+                found.append((1, m.start(), place))
+        if re.search(r"\bhere\b", text) and self.dateline:
+            dl = self.dateline
+            found.append((1, text.index("here"), dl.split(",")[0].title() if dl.isupper() else dl))
         if not found:
             return None
-        found.sort(key=lambda x: x[0])
-        return found[0][1]
+        found.sort(key=lambda x: (x[0], x[1]))
+        return found[0][2]
 
-    def _merge(self, events: list[Draft], d: Draft, anaphoric: bool) -> None:
-        for e in reversed(events):
-            if not _compatible(e, d):
+    def _merge(self, d: Draft, anaphoric: bool) -> None:
+        events = self.events
+        for idx in range(len(events) - 1, -1, -1):
+            e = events[idx]
+            if not _compatible(e, d) or (e.from_since != d.from_since and not anaphoric):
+                continue
+            if e.from_since and anaphoric:
                 continue
             shared = set(e.participants) & set(d.participants)
-            if shared and (len(shared) >= min(2, len(d.participants)) or anaphoric):
+            new = set(d.participants) - set(e.participants)
+            if shared and len(shared) >= min(2, len(d.participants)):
                 _absorb(e, d)
                 return
-            if anaphoric and (not d.participants or not e.participants) and (d.date == e.date or d.date is None):
+            if anaphoric and (not e.participants or len(new) <= 1):
                 _absorb(e, d)
                 return
-            if not d.participants and not e.participants and d.countries == e.countries and d.date == e.date:
+            latest = idx == len(events) - 1
+            inter = d.countries & e.countries
+            if latest and inter and (d.countries <= e.countries or e.countries <= d.countries) and (
+                len(inter) >= 2 or d.countries == e.countries
+            ) and (not d.participants or not e.participants or len(inter) >= 3):
                 _absorb(e, d)
                 return
+        if not d.participants and not d.countries:
+            return
         events.append(d)
 
-    def _is_meeting(self, e: Draft, by_key: dict[int, Person]) -> bool:
+    def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:
             return True
-        orgs = {by_key[p].org for p in e.participants if by_key[p].org}
-        return bool(orgs) and bool(e.countries) and len(e.participants) >= 2
+        if len(e.participants) >= 2 and any(self.by_key[p].country or self.by_key[p].org for p in e.participants):
+            return True
+        return False
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
-    if a.status != b.status and not (a.status == "held" and b.status == "planned" and b.date is None):
+    if a.status != b.status:
         return False
     if a.location and b.location and a.location != b.location and not (a.location in b.location or b.location in a.location):
         return bool(set(a.participants) & set(b.participants)) and len(set(a.participants) & set(b.participants)) >= 2

@@ -23,6 +23,9 @@ ADMIN_NOUNS = frozenset(
     "administration government presidency era regime cabinet camp family years".split()
 )
 COUNTRY_KINDS = ("country", "demonym", "capital")
+_VERBS = frozenset(
+    "said says told reported stated announced added noted tweeted wrote confirmed met is was are were".split()
+)
 
 
 @dataclass
@@ -125,12 +128,14 @@ class PeopleReader:
             while j < n:
                 if self._nameable(sent, j):
                     j += 1
-                elif (
-                    sent.keys[j] in self.lex.particles
-                    and j + 1 < n
-                    and self._nameable(sent, j + 1)
-                ):
-                    j += 2
+                elif sent.keys[j] in self.lex.particles:
+                    q = j
+                    while q < n and sent.keys[q] in self.lex.particles and q - j < 3:
+                        q += 1
+                    if q < n and self._nameable(sent, q):
+                        j = q + 1
+                    else:
+                        break
                 elif (
                     sent.tokens[j] in ("In", "Un", "On")
                     and j - k >= 2
@@ -158,7 +163,9 @@ class PeopleReader:
         return True
 
     # --- pass 2: people ------------------------------------------------------
-    def read(self, sentences: list[Sentence]) -> tuple[list[Person], list[Occurrence]]:
+    def read(
+        self, sentences: list[Sentence], title: Sentence | None = None
+    ) -> tuple[list[Person], list[Occurrence]]:
         people: list[Person] = []
         pending: list[tuple[Sentence, int, int]] = []
         occ: list[Occurrence] = []
@@ -198,7 +205,7 @@ class PeopleReader:
                 p.evidence.append(sent.text)
         self._roles(people, occ, by_sentence)
         self._lists(people, occ, sentences)
-        self._decide(people, sentences)
+        self._decide(people, sentences, title)
         people = [p for p in people if not p.press and p.mentions]
         for p in people:
             if p.name not in p.mentions:
@@ -332,6 +339,8 @@ class PeopleReader:
             return None
         if keys[first] in ("who", "which", "and", "but", "said"):
             return None
+        if any(keys[x] in _VERBS for x in range(start, j)):
+            return None
         return self._interpret(sent, start, j)
 
     def _interpret(self, sent: Sentence, start: int, end: int) -> RoleCand | None:
@@ -366,7 +375,7 @@ class PeopleReader:
                             out.pop()
                     else:
                         out.append((surface, "#"))
-                elif ent.kind == "outlet":
+                else:
                     out.append((surface, "#"))
                 k = m.end
                 continue
@@ -383,7 +392,7 @@ class PeopleReader:
         caps_end = len(words)
         while caps_end > 0 and words[caps_end - 1][:1].isupper() and wkeys[caps_end - 1] not in self.lex.title_heads:
             caps_end -= 1
-        if caps_end < len(words) and any(kk in self.lex.non_person for kk in wkeys[caps_end:]):
+        if len(words) - caps_end >= 2 and any(kk in self.lex.non_person for kk in wkeys[caps_end:]):
             cut = caps_end
             while cut > 0 and words[cut - 1][:1].islower() and wkeys[cut - 1] not in self.lex.title_heads:
                 if wkeys[cut - 1] in ("of", "at"):
@@ -403,7 +412,7 @@ class PeopleReader:
             return None
         press = any(kk in self.lex.press_roles for kk in wkeys)
         role = _join(words) if heads else None
-        if heads and all(h in self.lex.relation_words for h in heads):
+        if heads and heads[0] in self.lex.relation_words:
             role = None
         if role and not any(kk in self.lex.title_heads for kk in wkeys) and not press:
             role = None
@@ -430,7 +439,7 @@ class PeopleReader:
             m = sent.entity_at[k]
             if m is not None and m.entity.kind in COUNTRY_KINDS and k not in taken:
                 prev = sent.keys[m.start - 1] if m.start else ""
-                if prev not in ("in", "at", "to", "for", "with", "against"):
+                if prev not in ("in", "at", "to", "for", "against"):
                     return m.entity.code
             k -= 1
         return None
@@ -454,7 +463,7 @@ class PeopleReader:
                     break
 
     # --- pass 4: one role and country per person -----------------------------------
-    def _decide(self, people: list[Person], sentences: list[Sentence]) -> None:
+    def _decide(self, people: list[Person], sentences: list[Sentence], title: Sentence | None = None) -> None:
         for p in people:
             own = [r for r in p.roles if r.role]
             if own:
@@ -482,6 +491,20 @@ class PeopleReader:
                         p.country = people[r.possessive_of].country
             if p.country is None and p.role and p.org is None:
                 p.country = p.window_country
+        if title is not None:
+            held = {p.country for p in people if p.country}
+            free = {
+                m.entity.code
+                for m in title.mentions
+                if m.entity.kind in COUNTRY_KINDS
+                and m.entity.code not in held
+                and not (m.start and title.keys[m.start - 1] in ("in", "at", "to"))
+            }
+            if len(free) == 1:
+                code = free.pop()
+                for p in people:
+                    if p.country is None and p.role:
+                        p.country = code
         counts = Counter()
         for sent in sentences:
             for m in sent.mentions:
