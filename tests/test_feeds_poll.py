@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.feeds import poll_due_feeds, poll_feed, sync_feeds
+from bot.parsing import parse_article
 from bot.services import Services
 from bot.settings import Settings, load_settings
 from bot.sources import sources_report
@@ -78,11 +79,20 @@ def test_new_entries_are_stored_with_the_entry_date_and_the_feed_outlet(world: W
     assert [(r.status, r.new, r.failed) for r in report.results] == [("ok", 3, 0)]
     stored = world.stored()
     assert set(stored) == set(world.article_urls)
+    texts = {a.url: a.text for a in world.services.store.iter_articles()}
+    took_entry_date = took_feed_outlet = 0
     for i, (title, _) in enumerate(seed_texts()):
-        published, outlet, first_line = stored[world.article_urls[i]]
-        assert published == f"2024-03-0{i + 1}"  # the entry's date, not the page's
-        assert outlet == "World Desk"
+        url = world.article_urls[i]
+        published, outlet, first_line = stored[url]
+        # The entry's date (not the page's) and the feed's outlet are what the parser
+        # assumes where the text states none of its own.
+        own = parse_article(texts[url])
+        assert published == (own.published or f"2024-03-0{i + 1}")
+        assert outlet == (own.outlet or "World Desk")
+        took_entry_date += own.published is None
+        took_feed_outlet += own.outlet is None
         assert first_line == title  # the parser reads the title from the first line
+    assert took_entry_date and took_feed_outlet
     (feed,) = sync_feeds(world.services.store, world.services.settings)
     assert feed.articles_taken == 3 and feed.last_error is None
     assert feed.last_success_at == T0 and feed.etag == '"r1"'
