@@ -84,6 +84,14 @@ def schedule_changed() -> None:
             log.exception("rebuilding digest jobs failed")
 
 
+def _quiet_apscheduler() -> None:
+    """APScheduler logs every run at INFO; an alert poll every 20 s would flood the log."""
+    for name in ("apscheduler.scheduler", "apscheduler.executors.default"):
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.WARNING)
+
+
 class BotScheduler:
     """One BackgroundScheduler whose jobs run only while this process is the leader."""
 
@@ -111,6 +119,7 @@ class BotScheduler:
             job_defaults={"coalesce": True, "max_instances": 1},
         )
         self._leading = False
+        _quiet_apscheduler()
         self._sync_lock = threading.Lock()
         self._specs: dict[str, tuple[str, str]] = {}
 
