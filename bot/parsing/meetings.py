@@ -22,12 +22,13 @@ TRIGGER_RE = re.compile(
     r"teleconference|videoconference|video conference|virtual meeting|visit|visits|visited|"
     r"visiting|hosted|host|hosts|received|receives|receive|sat down|sit-down|consultations|"
     r"negotiations|discussions|rendezvous|gathering|gathered|ministerial|engaged|spoke by phone|"
-    r"spoke with|talked|held a meeting|trilaterally|bilaterally)\b",
+    r"spoke with|talked|held a meeting|trilaterally|bilaterally|previous one|last one|first one)\b",
     re.I,
 )
 NOT_MEETING_RE = re.compile(
     r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
-    r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}\b(?:summit|talks|meet|dialogue))",
+    r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}\b(?:summit|talks|meet|dialogue)"
+    r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria|standards))",
     re.I,
 )
 WISH_RE = re.compile(
@@ -37,7 +38,7 @@ WISH_RE = re.compile(
     re.I,
 )
 PLANNED_RE = re.compile(
-    r"\b(will|to hold|to meet|to visit|to host|set to|expected to|scheduled|plans? to|planned|"
+    r"(?<!the )\b(will|set to|expected to|scheduled|plans? to|planned|"
     r"future|committed to (?:conduct|hold)|agreed to meet|to meet again|are visiting|is visiting|"
     r"is to|are to|due to|agreed to meet|upcoming|next week|next month|later this|is likely to|"
     r"are likely to|aims to|intends to)\b",
@@ -57,7 +58,10 @@ ANAPHOR_RE = re.compile(
     r"\b(?:the|that|this|their|during their|in the|during the)\s+(?:[\w-]+\s+){0,2}?(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b",
     re.I,
 )
-GROUP_RE = re.compile(r"\b(?:the|both) (?:two|three|four|2|3|4) (?:leaders|ministers|foreign ministers|officials|men|sides|top diplomats|heads of state)\b|\bboth leaders\b|\bthe ministers\b|\bthe leaders\b", re.I)
+GROUP_RE = re.compile(
+    r"\b(?:the|both) (?:two |three |four |2 |3 |4 )?(?:[\w-]+ )?(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b",
+    re.I,
+)
 LOCATION_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
@@ -79,18 +83,20 @@ class Draft:
     evidence: list[str] = field(default_factory=list)
     first: int = 0
     from_since: bool = False
+    sub: bool = False  # read from a clause about another event ("after a summit in ...")
 
 
 HEAD_RE = re.compile(
     r"^(?:In contrast, |Meanwhile, )?(?:The|This|That|Their|Sunday['’]s|Monday['’]s|Tuesday['’]s|"
     r"Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|meetings|talks|visit|summit|gathering|call|trip)\b(?P<mid>.*?)\s+"
-    r"(?P<verb>came|comes|come|follows|followed|follow)\b",
+    r"(?P<verb>came|comes|come|follows|followed|follow|was planned as|was arranged as)\b",
 )
 SUB_RE = re.compile(
     r"\b(?:during|at|after|following|to restore|results of|of|since)\s+(?:a|an|another|"
     r"last week['’]s|last month['’]s|their last|the last|the latest|the first|the second|"
-    r"the previous|a previous)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b",
+    r"the previous|a previous)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b"
+    r"|\bafter (?:his|her|their) (?:[A-Z][\w-]+ )?(?:visit|trip)\b",
     re.I,
 )
 EXPLICIT_RE = re.compile(
@@ -100,7 +106,7 @@ EXPLICIT_RE = re.compile(
 )
 NATIONS_RE = re.compile(
     r"\b(?:the|their|both|all) (?:two|three|four|2|3|4) (?:nations|countries|governments|sides|allies)"
-    r"|\bboth countries\b|\bthe (?:two|three) nations['’]",
+    r"|\bboth countries\b|\bthe (?:two|three) nations['’]|\btheir countries\b",
     re.I,
 )
 SPEAKER_VERB_RE = re.compile(
@@ -177,25 +183,36 @@ class MeetingReader:
         text = sent.text[cs:ce]
         if not TRIGGER_RE.search(text):
             return
-        if kind != "anaphor" and (WISH_RE.search(text) or NOT_MEETING_RE.search(text) and not re.search(r"\b(met|held talks|held a meeting)\b", text)):
+        upto = text[: TRIGGER_RE.search(text).end()]
+        if kind != "anaphor" and (WISH_RE.search(upto) or NOT_MEETING_RE.search(text) and not re.search(r"\b(met|held talks|held a meeting)\b", text)):
             return
         inside = [o for o in occs if cs <= sent.offsets[o.start][0] < ce]
         if kind == "with" and extra:
             inside = [o for o in occs if extra[0] <= sent.offsets[o.start][0] < extra[1]] + inside
+        since_at = re.search(r"\bsince\b", text)
+        if since_at:  # people named in "since the launch of X's administration" did not meet
+            cut = cs + since_at.start()
+            inside = [o for o in inside if sent.offsets[o.start][0] < cut]
         persons = list(dict.fromkeys(o.person for o in inside))
         speakers = self._speakers(sent, inside)
         participants = [p for p in persons if p not in speakers]
         if re.match(r"\s*(?:He|She)\b", text) and self.last_subject is not None:
             participants.insert(0, self.last_subject)
+        if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
+            participants.insert(0, occs[0].person)
         if not participants and GROUP_RE.search(text):
             participants = list(self.last_group)
+        if not participants and kind == "sub":
+            before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in self._speakers(sent, occs)]
+            if before:
+                participants = [before[-1].person]
         participants = list(dict.fromkeys(participants))
         sides = self._sides(sent, cs, ce)
         if re.search(r"\b(?:two Koreas|inter-Korean)\b", text):
             sides |= {"KP", "KR"}
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
         future = bool(PLANNED_RE.search(text))
-        anaphoric = kind == "anaphor" or bool(ANAPHOR_RE.match(text.strip())) or bool(ANAPHOR_RE.search(text) and not participants)
+        anaphoric = kind == "anaphor" or bool(ANAPHOR_RE.search(text))
         d = Draft(
             participants=participants,
             countries=set(pcountries),
@@ -205,6 +222,7 @@ class MeetingReader:
             status="cancelled" if CANCELLED_RE.search(text) else ("planned" if future else "held"),
             evidence=[sent.text],
             first=sent.index,
+            sub=kind == "sub",
         )
         if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
             d.countries |= sides
@@ -220,17 +238,19 @@ class MeetingReader:
                 d.date = date.fromordinal(prev.toordinal() - 1).isoformat()
             except ValueError:
                 pass
+        since = dates.since_date(text, self.published) if SINCE_MEETING_RE.search(text) else None
+        if since and self._since_is_meeting(text):
+            s = self._since_event(sent, since, text)
+            if s is not None:
+                self._merge(s, False)
+                if not participants:
+                    return
         if not participants and kind != "anaphor":
             if not (EXPLICIT_RE.search(text) or d.date or d.location):
                 return
             if not d.countries and self.events and (d.date or d.location) and re.search(r"\b(?:was|were) held\b", text):
                 d.countries = set(self.events[-1].countries)
-        since = dates.since_date(text, self.published) if SINCE_MEETING_RE.search(text) else None
         self._merge(d, anaphoric)
-        if since and self._since_is_meeting(text):
-            s = self._since_event(sent, since, text)
-            if s is not None:
-                self._merge(s, False)
 
     def _since_is_meeting(self, text: str) -> bool:
         m = re.search(r"\bsince\s+(?P<what>[^,;]*)", text, re.I)
@@ -252,6 +272,10 @@ class MeetingReader:
                 continue
             before = sent.text[max(cs, pos - 30) : pos]
             if re.search(r"\b(?:over|about|on|regarding|posed by|against|toward|towards|including|across|since)\s+(?:the\s+)?$", before, re.I):
+                continue
+            if re.search(r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b", sent.text[cs:pos], re.I):
+                continue
+            if k + 2 < len(sent.tokens) and sent.keys[k + 1] == "'s" and sent.tokens[k + 2][:1].islower() and sent.keys[k + 2] not in self.lex.title_heads and sent.keys[k + 2] not in self.lex.title_modifiers:
                 continue
             if re.search(r"\bsince\b", sent.text[cs:pos], re.I) and not re.search(r"\bsince\b.*\b(?:meeting|summit|talks)\b", sent.text[cs:pos], re.I):
                 continue
@@ -347,7 +371,8 @@ class MeetingReader:
                 found.append((1, m.start(), place))
         if re.search(r"\bhere\b", text) and self.dateline:
             dl = self.dateline
-            found.append((1, text.index("here"), dl.split(",")[0].title() if dl.isupper() else dl))
+            first = dl.split(",")[0].strip()
+            found.append((1, text.index("here"), first.title() if first.isupper() else first))
         if not found:
             return None
         found.sort(key=lambda x: (x[0], x[1]))
@@ -357,24 +382,34 @@ class MeetingReader:
         events = self.events
         for idx in range(len(events) - 1, -1, -1):
             e = events[idx]
-            if not _compatible(e, d) or (e.from_since != d.from_since and not anaphoric):
-                continue
-            if e.from_since and anaphoric:
+            if e.from_since != d.from_since:
                 continue
             shared = set(e.participants) & set(d.participants)
             new = set(d.participants) - set(e.participants)
-            if shared and len(shared) >= min(2, len(d.participants)):
-                _absorb(e, d)
+            if not _compatible(e, d, anaphoric and not d.sub, bool(shared)):
+                continue
+            if shared and (
+                len(shared) >= min(2, len(d.participants)) or set(e.participants) <= set(d.participants)
+            ):
+                _absorb(e, d, anaphoric)
                 return
-            if anaphoric and (not e.participants or len(new) <= 1):
-                _absorb(e, d)
+            if d.date and d.date == e.date and d.countries and d.countries == e.countries:
+                _absorb(e, d, anaphoric)
+                return
+            if d.sub:
+                continue
+            if anaphoric and (d.date is None or d.date == e.date) and (not e.participants or len(new) <= 1):
+                _absorb(e, d, anaphoric)
                 return
             latest = idx == len(events) - 1
             inter = d.countries & e.countries
-            if latest and inter and (d.countries <= e.countries or e.countries <= d.countries) and (
+            dates_fit = d.date == e.date or (
+                (d.date is None or e.date is None) and (not d.participants or not e.participants)
+            )
+            if latest and dates_fit and inter and (d.countries <= e.countries or e.countries <= d.countries) and (
                 len(inter) >= 2 or d.countries == e.countries
             ) and (not d.participants or not e.participants or len(inter) >= 3):
-                _absorb(e, d)
+                _absorb(e, d, anaphoric)
                 return
         if not d.participants and not d.countries:
             return
@@ -383,30 +418,45 @@ class MeetingReader:
     def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:
             return True
-        if len(e.participants) >= 2 and any(self.by_key[p].country or self.by_key[p].org for p in e.participants):
-            return True
-        return False
+        return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def _is_country_place(place: str) -> bool:
+    from bot.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    code = g.find_country(place.split(",")[0])
+    c = g.country(code) if code else None
+    return bool(c) and place.split(",")[0].strip() not in c.capitals
+
+
+def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = False) -> bool:
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
+    same_place = bool(a.location and a.location == b.location)
     if a.status != b.status:
-        return False
-    if a.location and b.location and a.location != b.location and not (a.location in b.location or b.location in a.location):
-        return bool(set(a.participants) & set(b.participants)) and len(set(a.participants) & set(b.participants)) >= 2
+        if "cancelled" in (a.status, b.status):
+            return False
+        if not (anaphoric or (shared and same_place)):
+            return False
+    if a.location and b.location and not same_place:
+        if not (_is_country_place(a.location) or _is_country_place(b.location)):
+            if not (a.location in b.location or b.location in a.location):
+                return False
     return True
 
 
-def _absorb(e: Draft, d: Draft) -> None:
+def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
     for p in d.participants:
         if p not in e.participants:
             e.participants.append(p)
-    e.countries |= d.countries
+    if not (anaphoric and not d.participants):
+        e.countries |= d.countries
     if d.date and (not e.date or len(d.date) > len(e.date)):
         e.date = d.date
-    if d.location and not e.location:
-        e.location = d.location
+    if d.location and not (anaphoric and _is_country_place(d.location)):
+        if not e.location or (_is_country_place(e.location) and not _is_country_place(d.location)):
+            e.location = d.location
     if e.mode == "unknown" or (e.mode == "in_person" and d.mode in ("call", "virtual")):
         e.mode = d.mode
     if e.mode == "call":

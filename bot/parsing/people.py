@@ -360,7 +360,8 @@ class PeopleReader:
                         out.append((surface, "#"))
                     elif country is None:
                         country = ent.code
-                        if prev in ("of", "from"):
+                        possessive = m.end < end and keys[m.end] == "'s"
+                        if prev in ("of", "from") and not possessive:
                             out.pop()
                             if out and out[-1][1] == "the":
                                 out.pop()
@@ -500,10 +501,11 @@ class PeopleReader:
                 and m.entity.code not in held
                 and not (m.start and title.keys[m.start - 1] in ("in", "at", "to"))
             }
-            if len(free) == 1:
+            named = {m.entity.code for m in title.mentions if m.entity.kind in COUNTRY_KINDS}
+            if len(free) == 1 and len(named) == 1:
                 code = free.pop()
                 for p in people:
-                    if p.country is None and p.role:
+                    if p.country is None and p.role and p.org not in self._org_names():
                         p.country = code
         counts = Counter()
         for sent in sentences:
