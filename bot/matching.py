@@ -103,7 +103,15 @@ class Matcher:
     people: dict[int, PersonSummary] = field(default_factory=dict)
     exact: dict[str, set[int]] = field(default_factory=dict)  # compact name, any order
     tokens: dict[str, set[int]] = field(default_factory=dict)  # one name word
-    vocab: list[str] = field(default_factory=list)  # fuzzy choices: name words
+    vocab: list[str] = field(default_factory=list)  # every name word
+    #: every name word under each of its one-letter deletions (and itself): two
+    #: words one typo apart (a letter added, dropped, changed or two swapped)
+    #: share a key, so most typos cost a handful of dict look-ups
+    deletions: dict[str, list[str]] = field(default_factory=dict)
+    #: name words by first and by last letter: for typos further apart, the
+    #: fuzzy pass scans the two buckets sharing an end with the query word
+    by_first: dict[str, list[str]] = field(default_factory=dict)
+    by_last: dict[str, list[str]] = field(default_factory=dict)
     keys: dict[int, tuple[str, ...]] = field(default_factory=dict)  # folded names per person
     countries: dict[str, str] = field(default_factory=dict)  # compact alias -> code
     capitals: dict[str, str] = field(default_factory=dict)  # compact capital -> code
@@ -151,6 +159,18 @@ class Matcher:
         m.exact = dict(exact)
         m.tokens = dict(tokens)
         m.vocab = sorted(tokens)
+        by_first: dict[str, list[str]] = defaultdict(list)
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for word in m.vocab:
+            by_first[word[0]].append(word)
+            by_last[word[-1]].append(word)
+        m.by_first, m.by_last = dict(by_first), dict(by_last)
+        deletions: dict[str, list[str]] = defaultdict(list)
+        for word in m.vocab:
+            if len(word) >= FUZZY_TOKEN_MIN - 1:
+                for key in _one_deleted(word):
+                    deletions[key].append(word)
+        m.deletions = dict(deletions)
         m._index_countries(gazetteer)
         for place in places:
             # "Annapolis, Maryland" is also found as "Annapolis"
@@ -240,6 +260,20 @@ class Matcher:
         words = fold(query).split()[:MAX_QUERY_TOKENS]
         return self._fuzzy(words, " ".join(words), cutoff=SUGGEST)[:limit]
 
+    def _near_words(self, word: str, cutoff: float) -> list[tuple[str, float]]:
+        """Name words within a typo or two of `word`, best first."""
+        found: dict[str, float] = {}
+        for key in _one_deleted(word):
+            for choice in self.deletions.get(key, ()):
+                if choice != word and choice not in found:
+                    score = fuzz.ratio(word, choice, score_cutoff=cutoff)
+                    if score:
+                        found[choice] = score
+        if found:
+            return sorted(found.items(), key=lambda kv: -kv[1])[:8]
+        buckets = (self.by_first.get(word[0], []), self.by_last.get(word[-1], []))
+        return _near_words_impl(word, buckets, cutoff)
+
     def _people_answer(
         self, query: str, ids: set[int], how: str, folded: str, max_alternatives: int
     ) -> Resolution:
@@ -288,12 +322,11 @@ class Matcher:
             matches: list[tuple[str, float]] = []
             if word in self.tokens:
                 matches.append((word, 100.0))
-            if len(word) >= FUZZY_TOKEN_MIN or (cutoff < ACCEPT and len(word) >= 3):
-                for choice, score, _ in process.extract(
-                    word, self.vocab, scorer=fuzz.ratio, score_cutoff=token_cutoff, limit=8
-                ):
-                    if choice != word:
-                        matches.append((choice, score))
+            known = bool(matches)
+            if (len(word) >= FUZZY_TOKEN_MIN and not (known and cutoff >= ACCEPT)) or (
+                cutoff < ACCEPT and len(word) >= 3
+            ):
+                matches.extend(self._near_words(word, token_cutoff))
             per_word: dict[int, float] = {}
             for choice, score in matches:
                 for pid in self.tokens[choice]:
@@ -314,6 +347,24 @@ class Matcher:
             if best >= cutoff:
                 found.append(self._person(pid, round(best, 1), "fuzzy", matched))
         return found
+
+
+def _one_deleted(word: str) -> set[str]:
+    """The word and every form of it with one letter left out."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _near_words_impl(
+    word: str, buckets: tuple[list[str], ...], cutoff: float, limit: int = 8
+) -> list[tuple[str, float]]:
+    found: dict[str, float] = {}
+    for bucket in buckets:
+        for choice, score, _ in process.extract(
+            word, bucket, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
+        ):
+            if choice != word:
+                found[choice] = max(score, found.get(choice, 0.0))
+    return sorted(found.items(), key=lambda kv: -kv[1])[:limit]
 
 
 def _place_names(places: Iterable[Any]) -> list[str]:
