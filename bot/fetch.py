@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from bot import __version__
 
@@ -41,6 +41,8 @@ METADATA_ADDRESSES = frozenset(
     {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
 )
 _CHUNK = 65536
+_PATH_SAFE = "/%:@!$&'()*+,;=~"
+_QUERY_SAFE = _PATH_SAFE + "?"
 
 
 class FetchError(Exception):
@@ -251,17 +253,22 @@ class Fetcher:
         if not host:
             raise FetchError(url, "the link has no host")
         try:
+            host = host.encode("idna").decode("ascii")  # the form DNS and the Host header take
+        except UnicodeError as exc:
+            raise FetchError(url, f"bad host name {host!r}: {exc}") from exc
+        try:
             port = parts.port or (443 if scheme == "https" else 80)
         except ValueError as exc:
             raise FetchError(url, f"bad port: {exc}") from exc
         addresses = resolve_checked(url, host, port, self.policy.allow_hosts)
-        target = parts.path or "/"
+        # Spaces and non-ASCII in a link are sent percent-encoded, as browsers do.
+        target = quote(parts.path or "/", safe=_PATH_SAFE)
         if parts.query:
-            target += "?" + parts.query
+            target += "?" + quote(parts.query, safe=_QUERY_SAFE)
         request_headers = {
             "User-Agent": self.policy.user_agent,
             "Accept": accept,
-            "Accept-Encoding": "gzip, deflate",
+            "Accept-Encoding": "gzip",
             "Connection": "close",
             **headers,
         }

@@ -210,3 +210,9 @@ def test_the_user_agent_names_the_project_url_from_settings(local_web: LocalWeb)
     Fetcher.from_settings(settings).get(url)
     agent = local_web.hits("/p")[0].headers["user-agent"]
     assert agent == f"briefing-bot/{__version__} (+https://bot.example/about)"
+
+
+def test_spaces_and_non_ascii_in_a_link_are_sent_encoded(local_web: LocalWeb) -> None:
+    local_web.serve("/news/caf%C3%A9%20talks?q=a%20b", "<p>ok</p>")
+    url = local_web.url("/news/café talks?q=a b")
+    assert local_fetcher().get(url).body == b"<p>ok</p>"
