@@ -337,11 +337,14 @@ class Matcher:
             return []
         pool = heapq.nlargest(RESCORE_POOL, coverage, key=lambda p: (coverage[p], -p))
         key = compact(folded)
+        n_words = max(len(dict.fromkeys(words)), 1)
         found = []
         for pid in pool:
+            # word by word ("sulivan" is one typo from the surname), or as a whole
+            by_words = coverage[pid] / n_words
             best, matched = 0.0, ""
             for name in self.keys.get(pid, ()):
-                score = max(fuzz.WRatio(folded, name), fuzz.ratio(key, compact(name)))
+                score = max(fuzz.WRatio(folded, name), fuzz.ratio(key, compact(name)), by_words)
                 if score > best:
                     best, matched = score, name
             if best >= cutoff:
