@@ -59,7 +59,8 @@ ANAPHOR_RE = re.compile(
     re.I,
 )
 GROUP_RE = re.compile(
-    r"\b(?:the|both) (?:two |three |four |2 |3 |4 )?(?:[\w-]+ )?(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b",
+    r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b"
+    r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b",
     re.I,
 )
 LOCATION_RE = re.compile(
@@ -164,19 +165,18 @@ class MeetingReader:
             end = m.start()
             break
         main = (rest_start, end)
-        split = [m.start() for m in re.finditer(r"(?:,|;|:)\s+and with\b|:\s+with\b", text[main[0] : main[1]])]
-        if split:
-            cuts = [main[0] + c for c in split]
-            first_with = re.search(r"\bwith\b", text[cuts[0] + 1 : main[1]])
-            prefix_end = cuts[0]
-            subject = (main[0], prefix_end)
-            bounds = [*cuts, main[1]]
+        chunk = text[main[0] : main[1]]
+        cuts = [main[0] + m.start() for m in re.finditer(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b", chunk)]
+        if cuts:
+            first_with = re.search(r"\bwith\b", chunk)
+            subject_end = main[0] + first_with.start() if first_with else cuts[0]
+            subject_end = min(subject_end, cuts[0])
+            bounds = sorted({subject_end, *cuts, main[1]})
             for a, b in zip(bounds, bounds[1:], strict=False):
-                out.append((a, b, "with", [subject[0], subject[1]]))
-            if first_with is None:
-                out.append((main[0], main[1], "main", []))
+                out.append((a, b, "with", [main[0], subject_end]))
         else:
             out.append((main[0], main[1], "main", []))
+        out.sort(key=lambda seg: (seg[2] == "sub", seg[0]))
         return out
 
     def _segment(self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]) -> None:
@@ -232,6 +232,8 @@ class MeetingReader:
             d.location = None
         if d.mode == "unknown" and d.location:
             d.mode = "in_person"
+        if d.status == "planned" and not d.location and d.mode == "in_person":
+            d.mode = "unknown"
         if kind == "main" and re.match(r"\s*a day after\b", text) and self.events and self.events[-1].date:
             try:
                 prev = date.fromisoformat(self.events[-1].date)
@@ -275,7 +277,8 @@ class MeetingReader:
                 continue
             if re.search(r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b", sent.text[cs:pos], re.I):
                 continue
-            if k + 2 < len(sent.tokens) and sent.keys[k + 1] == "'s" and sent.tokens[k + 2][:1].islower() and sent.keys[k + 2] not in self.lex.title_heads and sent.keys[k + 2] not in self.lex.title_modifiers:
+            e_ = sent.entity_at[k].end if sent.entity_at[k] else k + 1
+            if e_ + 1 < len(sent.tokens) and sent.keys[e_] == "'s" and sent.tokens[e_ + 1][:1].islower() and sent.keys[e_ + 1] not in self.lex.title_heads and sent.keys[e_ + 1] not in self.lex.title_modifiers:
                 continue
             if re.search(r"\bsince\b", sent.text[cs:pos], re.I) and not re.search(r"\bsince\b.*\b(?:meeting|summit|talks)\b", sent.text[cs:pos], re.I):
                 continue
@@ -292,9 +295,11 @@ class MeetingReader:
             return None
         tail = text[re.search(r"\bsince\b", text, re.I).end() :]
         loc = None
-        m = LOCATION_RE.search(tail)
-        if m:
+        for m in LOCATION_RE.finditer(tail):
             loc = self._clean_place(m.group("place"))
+            if loc and not re.search(r"\b(?:ASEAN|Forum|Assembly|Summit)\b", loc):
+                break
+            loc = None
         return Draft([], countries, since, loc, "in_person" if loc else "unknown", "held", [text], sent.index, True)
 
     def _speakers(self, sent: Sentence, occs: list[Occurrence]) -> set[int]:
@@ -310,6 +315,9 @@ class MeetingReader:
             after = " ".join(sent.keys[k : k + 4])
             before = " ".join(sent.keys[max(0, o.start - 3) : o.start])
             rest = " ".join(sent.keys[k : k + 8])
+            told = re.match(r"(?:'s )?told$", " ".join(sent.keys[k : k + 1]))
+            if told and any(x.start == k + 1 for x in occs):
+                continue
             if (SPEAKER_VERB_RE.match(after) and not re.search(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b", rest)) or re.search(r"\b(?:according to|said)$", before):
                 out.add(o.person)
         return out
@@ -388,7 +396,9 @@ class MeetingReader:
             new = set(d.participants) - set(e.participants)
             if not _compatible(e, d, anaphoric and not d.sub, bool(shared)):
                 continue
-            if shared and (
+            if shared and (d.sub or e.sub) and not (len(shared) >= 2 and (d.date == e.date or not d.date)):
+                pass
+            elif shared and (
                 len(shared) >= min(2, len(d.participants)) or set(e.participants) <= set(d.participants)
             ):
                 _absorb(e, d, anaphoric)
@@ -396,8 +406,11 @@ class MeetingReader:
             if d.date and d.date == e.date and d.countries and d.countries == e.countries:
                 _absorb(e, d, anaphoric)
                 return
-            if d.sub:
+            if d.sub or e.sub:
                 continue
+            if d.from_since and d.countries == e.countries:
+                _absorb(e, d, anaphoric)
+                return
             if anaphoric and (d.date is None or d.date == e.date) and (not e.participants or len(new) <= 1):
                 _absorb(e, d, anaphoric)
                 return
@@ -439,7 +452,7 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
             return False
         if not (anaphoric or (shared and same_place)):
             return False
-    if a.location and b.location and not same_place:
+    if a.location and b.location and not same_place and not (shared and len(set(a.participants) & set(b.participants)) >= 2):
         if not (_is_country_place(a.location) or _is_country_place(b.location)):
             if not (a.location in b.location or b.location in a.location):
                 return False
