@@ -40,37 +40,7 @@ N_ARTICLES = 100_000
 N_MEETINGS = 200_000
 LAYOUT = "v1"  # bump when the generated data changes shape
 
-ONSETS = [
-    "b",
-    "c",
-    "d",
-    "f",
-    "g",
-    "h",
-    "j",
-    "k",
-    "l",
-    "m",
-    "n",
-    "p",
-    "r",
-    "s",
-    "t",
-    "v",
-    "w",
-    "y",
-    "z",
-    "br",
-    "ch",
-    "dr",
-    "gr",
-    "kh",
-    "sh",
-    "st",
-    "th",
-    "tr",
-    "zh",
-]
+ONSETS = [*"bcdfghjklmnprstvwyz", "br", "ch", "dr", "gr", "kh", "sh", "st", "th", "tr", "zh"]
 VOWELS = ["a", "e", "i", "o", "u", "ai", "ei", "ia", "io", "ou"]
 CODAS = ["", "", "", "n", "r", "s", "l", "m", "k", "ng", "t"]
 ROLES = [
