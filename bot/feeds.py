@@ -194,7 +194,10 @@ def poll_feed(
 
     try:
         response = fetcher.get(feed.url, headers=conditional, accept=FEED_ACCEPT)
-        if response.not_modified:
+        # A server that ignores If-None-Match but sends back the ETag we hold has
+        # sent the very representation we read last time: nothing to parse.
+        same_etag = feed.etag is not None and response.headers.get("etag") == feed.etag
+        if response.not_modified or same_etag:
             return finish(FeedPollResult(feed.id, feed.url, "not_modified"), ok=True)
         _title, entries = parse_feed(response.body, response.url)
     except (FetchError, FeedFormatError) as exc:

@@ -115,11 +115,16 @@ def test_known_links_are_not_fetched_again_when_the_server_ignores_conditions(
     world: World,
 ) -> None:
     poll_due_feeds(world.services, now=T0)
-    world.web.pages["/rss"].honour_conditional = False
+    feed = world.web.pages["/rss"]
+    feed.honour_conditional = False
     world.web.clear_requests()
+    # The same ETag back on a 200: the same feed, not parsed again.
     report = poll_due_feeds(world.services, now=T0 + timedelta(hours=1))
+    assert [r.status for r in report.results] == ["not_modified"]
+    feed.etag = None
+    report = poll_due_feeds(world.services, now=T0 + timedelta(hours=2))
     assert [(r.status, r.new, r.known) for r in report.results] == [("ok", 0, 3)]
-    assert [r.path for r in world.web.requests] == ["/rss"]
+    assert [r.path for r in world.web.requests] == ["/rss", "/rss"]
 
 
 def test_a_page_syndicated_by_a_second_feed_is_stored_once(world: World) -> None:
