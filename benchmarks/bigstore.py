@@ -12,8 +12,8 @@ the schema revision, so a second run starts at once.
 
     python -m benchmarks.bigstore [--people N --articles N --meetings N --channels N --rebuild]
 
-Shape: meeting dates spread over the last two years and up to two months ahead
-(those are planned), a tenth of them known only by month; articles ingested
+Shape: meeting dates spread over the last two years, and 3 % up to two months
+ahead (those are planned); a tenth of them known only by month; articles ingested
 over the same two years, so any week, day or digest window holds a realistic
 share; two to four participants and two sides per meeting; a few meetings
 reported by two articles; `channels` channels each subscribed to one to three
@@ -149,6 +149,10 @@ SYLLABLES = (
     "pe",
 )
 MODES = ("in_person", "in_person", "in_person", "call", "virtual")
+#: The share of meetings announced for the coming two months (the rest were held).
+PLANNED_SHARE = 0.03
+#: Bump when the generated data changes shape, so cached stores are rebuilt.
+LAYOUT = "v2"
 
 
 @dataclass(frozen=True)
@@ -162,9 +166,8 @@ class Shape:
 
     def key(self) -> str:
         day = (self.today or _today()).isoformat()
-        return (
-            f"p{self.people}-a{self.articles}-m{self.meetings}-c{self.channels}-s{self.seed}-{day}"
-        )
+        sizes = f"p{self.people}-a{self.articles}-m{self.meetings}-c{self.channels}"
+        return f"{LAYOUT}-{sizes}-s{self.seed}-{day}"
 
 
 def _today() -> date:
@@ -293,7 +296,8 @@ def build(url: str, shape: Shape) -> None:
         aid = rng.randrange(1, shape.articles + 1)
         art = articles[aid - 1]
         a, b = rng.sample(COUNTRIES, 2)
-        offset = rng.randint(-span_days, 60)
+        # most reports are of meetings held; a few announce one within two months
+        offset = rng.randint(1, 60) if rng.random() < PLANNED_SHARE else -rng.randrange(span_days)
         when = today + timedelta(days=offset)
         status = "planned" if offset > 0 else "held"
         text_date = when.isoformat() if rng.random() > 0.1 else when.strftime("%Y-%m")
