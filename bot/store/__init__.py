@@ -140,8 +140,6 @@ class Store:
         article created, not those it merged into. A parse with no people and no
         meetings is stored flagged, and says so in `message`.
         """
-        if self.knows_text(text):
-            return IngestResult(source=source, status="known", message="already stored")
         try:
             with self.write() as conn:
                 result = write_path.write_article(
@@ -325,6 +323,13 @@ class Store:
         """Planned meetings from today on (undated ones last), soonest first."""
         with self.read() as conn:
             return queries.planned_meetings(conn, country=country, countries=countries, limit=limit)
+
+    def count_planned_meetings(
+        self, *, country: str | None = None, countries: Sequence[str] | None = None
+    ) -> int:
+        """How many meetings `planned_meetings` would return without a limit."""
+        with self.read() as conn:
+            return queries.count_planned_meetings(conn, country=country, countries=countries)
 
 
 # --- opening -------------------------------------------------------------------------

@@ -2,9 +2,11 @@
 
 Few round trips per article: people are looked up by name key in one query
 (and remembered per process, since a person row is never deleted), their
-roles and mentions go in with executemany, and a meeting is matched against
-only the meetings that share a participant (or, naming nobody, a side and a
-year) through indexes.
+roles and mentions go in with executemany, each meeting is matched in one
+query against only the meetings that share a participant (or, naming
+nobody, its sides and day), and the links of all meetings go in together.
+Statements are built once per dialect: building SQLAlchemy expressions per
+article would cost more than running them.
 """
 
 from __future__ import annotations
@@ -12,20 +14,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Integer,
+    String,
     Text,
     and_,
     bindparam,
     case,
     cast,
     delete,
+    exists,
     func,
-    literal,
     or_,
     select,
+    union,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -77,24 +83,158 @@ class PersonIds:
 
 def insert_ignore(conn: Connection, table: Any) -> Any:
     """INSERT … ON CONFLICT DO NOTHING for the connection's dialect."""
-    if conn.dialect.name == "postgresql":
+    return _insert_ignore(conn.dialect.name, table)
+
+
+@cache
+def _insert_ignore(dialect: str, table: Any) -> Any:
+    if dialect == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing()
     return sqlite.insert(table).on_conflict_do_nothing()
 
 
-def bump_data_version(conn: Connection) -> None:
-    """Mark people/meetings as changed. On PostgreSQL this row lock also orders writers."""
-    conn.execute(
-        update(store_state)
-        .where(store_state.c.key == "data_version")
-        .values(value=store_state.c.value + 1)
+_TEXT = Text()
+
+
+def _param(name: str) -> Any:
+    # Typed so PostgreSQL knows a NULL parameter's type inside CASE.
+    return cast(bindparam(name, type_=_TEXT), _TEXT)
+
+
+def _build_person_update() -> Any:
+    """One statement for every person of an article: newest role wins, counts grow."""
+    newer = or_(people.c.role_seen_on.is_(None), people.c.role_seen_on <= _param("b_seen"))
+    takes_role = and_(_param("b_role").is_not(None), newer)
+    return (
+        update(people)
+        .where(people.c.id == bindparam("b_pid"))
+        .values(
+            role=case((takes_role, _param("b_role")), else_=people.c.role),
+            org=case((takes_role, _param("b_org")), else_=people.c.org),
+            role_seen_on=case((takes_role, _param("b_seen")), else_=people.c.role_seen_on),
+            country=case(
+                (
+                    and_(
+                        _param("b_country").is_not(None),
+                        or_(people.c.country.is_(None), newer),
+                    ),
+                    _param("b_country"),
+                ),
+                else_=people.c.country,
+            ),
+            seen_on=case(
+                (
+                    or_(people.c.seen_on.is_(None), people.c.seen_on < _param("b_seen")),
+                    _param("b_seen"),
+                ),
+                else_=people.c.seen_on,
+            ),
+            article_count=people.c.article_count + 1,
+            updated_at=bindparam("b_now"),
+        )
     )
 
 
+def _build_candidates() -> Any:
+    """Meetings that may be the same as a new report, with their participants, in one query.
+
+    Two ways in: meetings sharing participants (at least `needed` of them) at a
+    compatible date, or, when the report is dated to the day, meetings of its
+    first side on that day (a report naming nobody can still be those talks).
+    """
+    c = meetings.alias("c")
+    day_window = and_(
+        c.c.date >= bindparam("first", type_=String),
+        c.c.date < bindparam("after", type_=String),
+        or_(
+            c.c.date
+            == func.substr(cast(bindparam("value", type_=String), Text), 1, func.length(c.c.date)),
+            func.substr(c.c.date, 1, bindparam("vlen", type_=Integer))
+            == bindparam("value2", type_=String),
+            c.c.date.in_(bindparam("near", expanding=True)),
+        ),
+    )
+    date_ok = case(
+        (bindparam("dated", type_=Integer) == 1, or_(c.c.date.is_(None), day_window)),
+        else_=c.c.status == bindparam("status", type_=String),
+    )
+    mp = meeting_participants.alias("mp")
+    by_people = (
+        select(mp.c.meeting_id)
+        .join(c, c.c.id == mp.c.meeting_id)
+        .where(mp.c.person_id.in_(bindparam("pids", expanding=True)), date_ok)
+        .group_by(mp.c.meeting_id)
+        .having(func.count() >= bindparam("needed", type_=Integer))
+    )
+    mc = meeting_countries.alias("mc")
+    d = meetings.alias("d")
+    by_sides = (
+        select(d.c.id)
+        .join(mc, mc.c.meeting_id == d.c.id)
+        .where(
+            mc.c.country == bindparam("side", type_=String),
+            d.c.date == bindparam("day", type_=String),
+        )
+    )
+    ids = union(by_people, by_sides).subquery()
+    p = meeting_participants.alias("p")
+    return (
+        select(
+            meetings.c.id,
+            meetings.c.date,
+            meetings.c.location,
+            meetings.c.status,
+            meetings.c.mode,
+            meetings.c.is_primary,
+            meetings.c.countries,
+            meetings.c.summary,
+            p.c.person_id,
+        )
+        .outerjoin(p, p.c.meeting_id == meetings.c.id)
+        .where(meetings.c.id.in_(select(ids.c[0])))
+    )
+
+
+def _build_meeting_update() -> Any:
+    return (
+        update(meetings)
+        .where(meetings.c.id == bindparam("b_id"))
+        .values(
+            date=bindparam("b_date"),
+            location=bindparam("b_location"),
+            status=bindparam("b_status"),
+            mode=bindparam("b_mode"),
+            is_primary=bindparam("b_primary"),
+            countries=bindparam("b_countries", type_=meetings.c.countries.type),
+            summary=bindparam("b_summary"),
+            updated_at=bindparam("b_now"),
+        )
+    )
+
+
+_BUMP = (
+    update(store_state)
+    .where(store_state.c.key == "data_version")
+    .values(value=store_state.c.value + 1)
+)
+_KNOWN_HASH = select(articles.c.id).where(articles.c.content_hash == bindparam("digest"))
+_PEOPLE_BY_KEYS = select(people.c.name_key, people.c.id).where(
+    people.c.name_key.in_(bindparam("keys", expanding=True))
+)
+_PERSON_BY_KEY = select(people.c.id).where(people.c.name_key == bindparam("key"))
+_PERSON_UPDATE = _build_person_update()
+_CANDIDATES = _build_candidates()
+_MEETING_INSERT = meetings.insert().returning(meetings.c.id)
+_MEETING_UPDATE = _build_meeting_update()
+
+
+def bump_data_version(conn: Connection) -> None:
+    """Mark people/meetings as changed. On PostgreSQL this row lock also orders writers."""
+    conn.execute(_BUMP)
+
+
 def known_hash(conn: Connection, digest: str) -> int | None:
-    return conn.execute(
-        select(articles.c.id).where(articles.c.content_hash == digest)
-    ).scalar_one_or_none()
+    return conn.execute(_KNOWN_HASH, {"digest": digest}).scalar_one_or_none()
 
 
 def is_flagged(parsed: ParsedArticle) -> bool:
@@ -112,6 +252,10 @@ class _ArticleContext:
     ids: PersonIds
     by_key: dict[str, int] = field(default_factory=dict)  # full-name keys in this article
     by_mention: dict[str, int | None] = field(default_factory=dict)  # None: ambiguous
+    # links gathered over the article's meetings, written together at the end
+    participant_rows: list[dict[str, Any]] = field(default_factory=list)
+    country_rows: list[dict[str, Any]] = field(default_factory=list)
+    article_rows: list[dict[str, Any]] = field(default_factory=list)
 
 
 def write_article(
@@ -127,27 +271,28 @@ def write_article(
 ) -> IngestResult:
     """Store one article inside the caller's write transaction."""
     digest = content_hash(text)
+    if known_hash(conn, digest) is not None:
+        return IngestResult(source=source, status="known", message="already stored")
     bump_data_version(conn)
     flagged = is_flagged(parsed)
     article_id = conn.execute(
-        insert_ignore(conn, articles)
-        .values(
-            source=source,
-            url=url or parsed.url,
-            content_hash=digest,
-            text=text,
-            title=parsed.title,
-            outlet=parsed.outlet,
-            published=parsed.published,
-            dateline=parsed.dateline,
-            countries=sorted(parsed.countries),
-            parsed=parsed.to_annotation(),
-            parser_version=parsed.parser_version or "",
-            flagged=flagged,
-            note=note,
-            ingested_at=now,
-        )
-        .returning(articles.c.id)
+        insert_ignore(conn, articles).returning(articles.c.id),
+        {
+            "source": source,
+            "url": url or parsed.url,
+            "content_hash": digest,
+            "text": text,
+            "title": parsed.title,
+            "outlet": parsed.outlet,
+            "published": parsed.published,
+            "dateline": parsed.dateline,
+            "countries": sorted(parsed.countries),
+            "parsed": parsed.to_annotation(),
+            "parser_version": parsed.parser_version or "",
+            "flagged": flagged,
+            "note": note,
+            "ingested_at": now,
+        },
     ).scalar_one_or_none()
     if article_id is None:  # another process stored the same text a moment ago
         return IngestResult(source=source, status="known", message="already stored")
@@ -168,15 +313,28 @@ def write_article(
 def link_parse(
     conn: Connection, parsed: ParsedArticle, ctx: _ArticleContext, *, first_seen_at: datetime
 ) -> list[int]:
-    """People and meetings of `parsed`, tied to the article; returns meetings created."""
+    """People and meetings of `parsed`, tied to the article; returns meetings created.
+
+    Two meetings of one article are never merged with each other: the parser
+    has already decided they are different events.
+    """
     _write_people(conn, parsed.people, ctx)
     created: list[int] = []
     linked: set[int] = set()
     for meeting in parsed.meetings:
         meeting_id, is_new = _write_meeting(conn, meeting, ctx, linked, first_seen_at)
+        if meeting_id in linked:
+            continue
         linked.add(meeting_id)
         if is_new:
             created.append(meeting_id)
+    for table, rows in (
+        (meeting_participants, ctx.participant_rows),
+        (meeting_countries, ctx.country_rows),
+        (meeting_articles, ctx.article_rows),
+    ):
+        if rows:
+            conn.execute(insert_ignore(conn, table), rows)
     return created
 
 
@@ -210,73 +368,39 @@ def _person_ids(conn: Connection, names: dict[str, str], ctx: _ArticleContext) -
     found = {key: pid for key in names if (pid := ctx.ids.get(key)) is not None}
     missing = [key for key in names if key not in found]
     if missing:
-        rows = conn.execute(
-            select(people.c.name_key, people.c.id).where(people.c.name_key.in_(missing))
-        )
-        for key, pid in rows:
+        for key, pid in conn.execute(_PEOPLE_BY_KEYS, {"keys": missing}):
             found[key] = pid
             ctx.ids.learn(key, pid)
+    insert = insert_ignore(conn, people).returning(people.c.id)
     for key in names:
         if key in found:
             continue
         pid = conn.execute(
-            insert_ignore(conn, people)
-            .values(
-                name=names[key],
-                name_key=key,
-                family_key=family_key(names[key]),
-                article_count=0,
-                updated_at=ctx.now,
-            )
-            .returning(people.c.id)
+            insert,
+            {
+                "name": names[key],
+                "name_key": key,
+                "family_key": family_key(names[key]),
+                "article_count": 0,
+                "updated_at": ctx.now,
+            },
         ).scalar_one_or_none()
         if pid is None:  # created by a concurrent writer since we looked
-            pid = conn.execute(select(people.c.id).where(people.c.name_key == key)).scalar_one()
+            pid = conn.execute(_PERSON_BY_KEY, {"key": key}).scalar_one()
         found[key] = pid
         ctx.ids.learn(key, pid)
     return found
 
 
-_TEXT = Text()
-
-
-def _param(name: str) -> Any:
-    # Typed so PostgreSQL knows a NULL parameter's type inside CASE.
-    return cast(bindparam(name, type_=_TEXT), _TEXT)
-
-
-def _person_update() -> Any:
-    """One statement for every person of an article: newest role wins, counts grow."""
-    newer = or_(people.c.role_seen_on.is_(None), people.c.role_seen_on <= _param("seen"))
-    takes_role = and_(_param("role").is_not(None), newer)
-    return (
-        update(people)
-        .where(people.c.id == bindparam("pid"))
-        .values(
-            role=case((takes_role, _param("role")), else_=people.c.role),
-            org=case((takes_role, _param("org")), else_=people.c.org),
-            role_seen_on=case((takes_role, _param("seen")), else_=people.c.role_seen_on),
-            country=case(
-                (
-                    and_(
-                        _param("country").is_not(None),
-                        or_(people.c.country.is_(None), newer),
-                    ),
-                    _param("country"),
-                ),
-                else_=people.c.country,
-            ),
-            seen_on=case(
-                (
-                    or_(people.c.seen_on.is_(None), people.c.seen_on < _param("seen")),
-                    _param("seen"),
-                ),
-                else_=people.c.seen_on,
-            ),
-            article_count=people.c.article_count + bindparam("inc"),
-            updated_at=bindparam("now"),
-        )
-    )
+def _sighting(pid: int, person: ParsedPerson | None, ctx: _ArticleContext) -> dict[str, Any]:
+    return {
+        "b_pid": pid,
+        "b_role": person.role if person else None,
+        "b_org": person.org if person else None,
+        "b_country": person.country if person else None,
+        "b_seen": ctx.seen_on,
+        "b_now": ctx.now,
+    }
 
 
 def _write_people(conn: Connection, persons: Sequence[ParsedPerson], ctx: _ArticleContext) -> None:
@@ -284,21 +408,7 @@ def _write_people(conn: Connection, persons: Sequence[ParsedPerson], ctx: _Artic
     if not merged:
         return
     pids = _person_ids(conn, {key: p.name for key, p in merged.items()}, ctx)
-    conn.execute(
-        _person_update(),
-        [
-            {
-                "pid": pids[key],
-                "role": p.role,
-                "org": p.org,
-                "country": p.country,
-                "seen": ctx.seen_on,
-                "inc": 1,
-                "now": ctx.now,
-            }
-            for key, p in merged.items()
-        ],
-    )
+    conn.execute(_PERSON_UPDATE, [_sighting(pids[key], p, ctx) for key, p in merged.items()])
     conn.execute(
         insert_ignore(conn, person_mentions),
         [
@@ -351,21 +461,7 @@ def _participant_ids(conn: Connection, names: Sequence[str], ctx: _ArticleContex
     if unknown:
         # A participant the parser did not list among the people: still a person.
         created = _person_ids(conn, unknown, ctx)
-        conn.execute(
-            _person_update(),
-            [
-                {
-                    "pid": pid,
-                    "role": None,
-                    "org": None,
-                    "country": None,
-                    "seen": ctx.seen_on,
-                    "inc": 1,
-                    "now": ctx.now,
-                }
-                for pid in created.values()
-            ],
-        )
+        conn.execute(_PERSON_UPDATE, [_sighting(pid, None, ctx) for pid in created.values()])
         conn.execute(
             insert_ignore(conn, person_mentions),
             [{"person_id": created[k], "mention": unknown[k]} for k in unknown],
@@ -386,92 +482,42 @@ def _participant_ids(conn: Connection, names: Sequence[str], ctx: _ArticleContex
 # --- meetings --------------------------------------------------------------------
 
 
-def _date_window(column: Any, value: str | None) -> Any:
-    """SQL for dates compatible with `value` (prefix either way, or a day apart).
-
-    The year range in front lets the date index narrow the rows first.
-    """
-    if not value:
-        return column.is_(None)
-    conds = [
-        column == func.substr(literal(value), 1, func.length(column)),
-        func.substr(column, 1, len(value)) == value,
-    ]
-    years = [value[:4]]
-    near = merge.neighbour_days(value)
-    if near:
-        conds.append(column.in_(near))
-        years += [near[0][:4], near[1][:4]]
-    first, last = min(years), max(years)
-    after_last = str(int(last) + 1) if last.isdigit() else last + "~"
-    return and_(column >= first, column < after_last, or_(*conds))
-
-
-def _candidates(conn: Connection, facts: merge.MeetingFacts, exclude: set[int]) -> list[int]:
-    if facts.participants:
-        needed = 1 if facts.date else len(facts.participants)
-        date_ok = (
-            or_(meetings.c.date.is_(None), _date_window(meetings.c.date, facts.date))
-            if facts.date
-            else meetings.c.status == facts.status
-        )
-        query = (
-            select(meeting_participants.c.meeting_id)
-            .join(meetings, meetings.c.id == meeting_participants.c.meeting_id)
-            .where(meeting_participants.c.person_id.in_(sorted(facts.participants)), date_ok)
-            .group_by(meeting_participants.c.meeting_id)
-            .having(func.count() >= needed)
-        )
-        ids = list(conn.execute(query).scalars())
-        if facts.date and facts.countries and len(facts.date) == 10:
-            ids += _same_day_same_sides(conn, facts)
-    elif facts.date and facts.countries:
-        ids = _same_day_same_sides(conn, facts, any_precision=True)
-    else:
-        return []
-    return [i for i in dict.fromkeys(ids) if i not in exclude]
-
-
-def _same_day_same_sides(
-    conn: Connection, facts: merge.MeetingFacts, *, any_precision: bool = False
-) -> list[int]:
-    first = min(facts.countries)
-    date_ok = (
-        _date_window(meetings.c.date, facts.date)
-        if any_precision
-        else meetings.c.date == facts.date
-    )
-    query = (
-        select(meetings.c.id)
-        .join(meeting_countries, meeting_countries.c.meeting_id == meetings.c.id)
-        .where(meeting_countries.c.country == first, date_ok)
-        .limit(200)
-    )
-    return list(conn.execute(query).scalars())
-
-
-def _load_facts(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[merge.MeetingFacts, Any]]:
-    rows = {
-        r.id: r
-        for r in conn.execute(
-            select(
-                meetings.c.id,
-                meetings.c.date,
-                meetings.c.location,
-                meetings.c.status,
-                meetings.c.mode,
-                meetings.c.is_primary,
-                meetings.c.countries,
-            ).where(meetings.c.id.in_(ids))
-        )
+def _candidate_params(facts: merge.MeetingFacts) -> dict[str, Any]:
+    value = facts.date or ""
+    near = merge.neighbour_days(facts.date) or ()
+    years = [value[:4], *(d[:4] for d in near)]
+    last = max(years)
+    full_day = len(value) == 10 and bool(facts.countries)
+    return {
+        "pids": sorted(facts.participants),
+        "needed": 1 if facts.date else max(len(facts.participants), 1),
+        "dated": 1 if facts.date else 0,
+        "status": facts.status,
+        "first": min(years),
+        "after": str(int(last) + 1) if last.isdigit() else last + "~",
+        "value": value,
+        "value2": value,
+        "vlen": len(value),
+        "near": list(near),
+        "side": min(facts.countries) if full_day else None,
+        "day": value if full_day else None,
     }
-    parts: dict[int, set[int]] = {i: set() for i in rows}
-    for mid, pid in conn.execute(
-        select(meeting_participants.c.meeting_id, meeting_participants.c.person_id).where(
-            meeting_participants.c.meeting_id.in_(ids)
-        )
-    ):
-        parts[mid].add(pid)
+
+
+def _candidates(
+    conn: Connection, facts: merge.MeetingFacts, exclude: set[int]
+) -> dict[int, tuple[merge.MeetingFacts, Any]]:
+    if not facts.participants and not (facts.date and facts.countries):
+        return {}
+    rows: dict[int, Any] = {}
+    parts: dict[int, set[int]] = {}
+    for r in conn.execute(_CANDIDATES, _candidate_params(facts)):
+        if r.id in exclude:
+            continue
+        rows[r.id] = r
+        people_of = parts.setdefault(r.id, set())
+        if r.person_id is not None:
+            people_of.add(r.person_id)
     return {
         i: (
             merge.MeetingFacts(
@@ -501,67 +547,60 @@ def _write_meeting(
         countries=frozenset(countries),
         date=meeting.date or None,
         location=meeting.location or None,
-        status=meeting.status,
+        status=meeting.status or "held",
     )
     best: tuple[float, int, merge.MeetingFacts, Any] | None = None
-    candidates = _candidates(conn, facts, linked)
-    if candidates:
-        for mid, (old, row) in _load_facts(conn, candidates).items():
-            score = merge.same_meeting_score(facts, old)
-            if score is not None and (best is None or score > best[0]):
-                best = (score, mid, old, row)
-    evidence = " ".join(meeting.evidence) or None
+    for mid, (old, row) in _candidates(conn, facts, linked).items():
+        score = merge.same_meeting_score(facts, old)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, mid, old, row)
     if best is None:
         meeting_id = conn.execute(
-            meetings.insert()
-            .values(
-                summary=meeting.summary or "",
-                date=facts.date,
-                location=facts.location,
-                mode=meeting.mode or "unknown",
-                status=meeting.status or "held",
-                is_primary=bool(meeting.primary),
-                countries=countries,
-                first_seen_at=first_seen_at,
-                updated_at=ctx.now,
-            )
-            .returning(meetings.c.id)
+            _MEETING_INSERT,
+            {
+                "summary": meeting.summary or "",
+                "date": facts.date,
+                "location": facts.location,
+                "mode": meeting.mode or "unknown",
+                "status": facts.status,
+                "is_primary": bool(meeting.primary),
+                "countries": countries,
+                "first_seen_at": first_seen_at,
+                "updated_at": ctx.now,
+            },
         ).scalar_one()
         new_parts, new_countries, is_new = participants, countries, True
     else:
         _, meeting_id, old, row = best
-        values: dict[str, Any] = {
-            "date": merge.more_precise_date(old.date, facts.date),
-            "location": merge.more_precise_location(old.location, facts.location),
-            "status": merge.merged_status(old.status, facts.status),
-            "mode": merge.merged_mode(row.mode, meeting.mode or "unknown"),
-            "is_primary": bool(row.is_primary or meeting.primary),
-            "countries": sorted(old.countries | facts.countries),
-            "updated_at": ctx.now,
-        }
+        summary = row.summary
         if meeting.primary and not row.is_primary and meeting.summary:
-            values["summary"] = meeting.summary  # the summary of the article that is news about it
-        conn.execute(update(meetings).where(meetings.c.id == meeting_id).values(**values))
+            summary = meeting.summary  # the words of an article that is news about it
+        conn.execute(
+            _MEETING_UPDATE,
+            {
+                "b_id": meeting_id,
+                "b_date": merge.more_precise_date(old.date, facts.date),
+                "b_location": merge.more_precise_location(old.location, facts.location),
+                "b_status": merge.merged_status(old.status, facts.status),
+                "b_mode": merge.merged_mode(row.mode, meeting.mode or "unknown"),
+                "b_primary": bool(row.is_primary or meeting.primary),
+                "b_countries": sorted(old.countries | facts.countries),
+                "b_summary": summary,
+                "b_now": ctx.now,
+            },
+        )
         new_parts = [p for p in participants if p not in old.participants]
         new_countries = [c for c in countries if c not in old.countries]
         is_new = False
-    if new_parts:
-        conn.execute(
-            insert_ignore(conn, meeting_participants),
-            [{"meeting_id": meeting_id, "person_id": p} for p in new_parts],
-        )
-    if new_countries:
-        conn.execute(
-            insert_ignore(conn, meeting_countries),
-            [{"meeting_id": meeting_id, "country": c} for c in new_countries],
-        )
-    conn.execute(
-        insert_ignore(conn, meeting_articles).values(
-            meeting_id=meeting_id,
-            article_id=ctx.article_id,
-            is_primary=bool(meeting.primary),
-            evidence=evidence,
-        )
+    ctx.participant_rows += [{"meeting_id": meeting_id, "person_id": p} for p in new_parts]
+    ctx.country_rows += [{"meeting_id": meeting_id, "country": c} for c in new_countries]
+    ctx.article_rows.append(
+        {
+            "meeting_id": meeting_id,
+            "article_id": ctx.article_id,
+            "is_primary": bool(meeting.primary),
+            "evidence": " ".join(meeting.evidence) or None,
+        }
     )
     return meeting_id, is_new
 
@@ -598,13 +637,11 @@ def unlink_article(conn: Connection, article_id: int) -> None:
     )
     if meeting_ids:
         conn.execute(delete(meeting_articles).where(meeting_articles.c.article_id == article_id))
-        still_reported = select(meeting_articles.c.meeting_id).where(
-            meeting_articles.c.meeting_id.in_(meeting_ids)
-        )
         orphans = list(
             conn.execute(
                 select(meetings.c.id).where(
-                    meetings.c.id.in_(meeting_ids), meetings.c.id.not_in(still_reported)
+                    meetings.c.id.in_(meeting_ids),
+                    ~exists().where(meeting_articles.c.meeting_id == meetings.c.id),
                 )
             ).scalars()
         )
