@@ -305,14 +305,16 @@ def _meeting_filters(
     ingested_until: datetime | None,
     status: str | None,
     primary: bool | None = None,
+    exact_dates: bool = False,
 ) -> list[Any]:
     where: list[Any] = []
     codes = [c.upper() for c in ([country] if country else []) + list(countries or ())]
     if codes:
         where.append(
-            exists().where(
-                meeting_countries.c.meeting_id == meetings.c.id,
-                meeting_countries.c.country.in_(codes),
+            # IN (subquery), not EXISTS: SQLite then starts from the country index
+            # instead of testing every meeting (200k meetings: 11 ms, not 100+ ms)
+            meetings.c.id.in_(
+                select(meeting_countries.c.meeting_id).where(meeting_countries.c.country.in_(codes))
             )
         )
     if person_ids is not None:
@@ -325,7 +327,8 @@ def _meeting_filters(
     if location:
         where.append(func.lower(meetings.c.location).contains(location.lower()))
     if date_from:
-        where.append(_on_or_after(date_from))
+        # exact: a plain range, which leaves out "2021-04" (it sorts before "2021-04-15")
+        where.append(meetings.c.date >= date_from if exact_dates else _on_or_after(date_from))
     if date_to:
         where.append(meetings.c.date <= date_to)
     if ingested_since is not None:
@@ -364,6 +367,7 @@ def find_meetings(
     status: str | None = None,
     limit: int | None = None,
     primary: bool | None = None,
+    exact_dates: bool = False,
 ) -> list[MeetingRecord]:
     where = _meeting_filters(
         country=country,
@@ -376,8 +380,12 @@ def find_meetings(
         ingested_until=ingested_until,
         status=status,
         primary=primary,
+        exact_dates=exact_dates,
     )
-    query = _meeting_select().where(*where).order_by(*_NEWEST_FIRST)
+    # A date bound already leaves undated meetings out; ordering without the
+    # "undated last" term lets the date index deliver rows in order (no sort).
+    order = _NEWEST_FIRST[1:] if date_from or date_to else _NEWEST_FIRST
+    query = _meeting_select().where(*where).order_by(*order)
     if limit is not None:
         query = query.limit(limit)
     return _meeting_records(conn, conn.execute(query).all())
@@ -386,11 +394,14 @@ def find_meetings(
 def count_meetings(conn: Connection, **filters: Any) -> int:
     """How many meetings `find_meetings(**filters)` finds without a limit (for "and N more")."""
     names = ("country", "countries", "person_ids", "location", "date_from", "date_to")
-    names += ("ingested_since", "ingested_until", "status", "primary")
+    names += ("ingested_since", "ingested_until", "status", "primary", "exact_dates")
     unknown = set(filters) - set(names)
     if unknown:
         raise TypeError(f"count_meetings() got unknown filters {sorted(unknown)}")
-    where = _meeting_filters(**{name: filters.get(name) for name in names})
+    where = _meeting_filters(
+        **{name: filters.get(name) for name in names[:-1]},
+        exact_dates=bool(filters.get("exact_dates")),
+    )
     query = select(func.count()).select_from(meetings).where(and_(*where))
     return conn.execute(query).scalar_one()
 
@@ -403,15 +414,23 @@ def planned_meetings(
     limit: int | None = None,
     today: str | None = None,
 ) -> list[MeetingRecord]:
-    """Planned meetings not yet past (undated ones last), soonest first."""
-    query = (
-        _meeting_select()
-        .where(*_planned_where(country, countries, today))
-        .order_by(meetings.c.date.is_(None), meetings.c.date, meetings.c.id)
-    )
+    """Planned meetings not yet past (undated ones last), soonest first.
+
+    Two queries, dated then undated, so each can be read in index order
+    (status, date) and stop at `limit` instead of sorting every plan.
+    """
+    where = _planned_where(country, countries, today, dated=True)
+    query = _meeting_select().where(*where).order_by(meetings.c.date, meetings.c.id)
     if limit is not None:
         query = query.limit(limit)
-    return _meeting_records(conn, conn.execute(query).all())
+    rows = conn.execute(query).all()
+    if limit is None or len(rows) < limit:
+        undated = _planned_where(country, countries, today, dated=False)
+        query = _meeting_select().where(*undated).order_by(meetings.c.id)
+        if limit is not None:
+            query = query.limit(limit - len(rows))
+        rows += conn.execute(query).all()
+    return _meeting_records(conn, rows)
 
 
 def count_planned_meetings(
@@ -422,12 +441,15 @@ def count_planned_meetings(
     today: str | None = None,
 ) -> int:
     """How many meetings `planned_meetings` finds without a limit (for "and N more")."""
-    where = _planned_where(country, countries, today)
-    return conn.execute(select(func.count()).select_from(meetings).where(*where)).scalar_one()
+    total = 0
+    for dated in (True, False):
+        where = _planned_where(country, countries, today, dated=dated)
+        total += conn.execute(select(func.count()).select_from(meetings).where(*where)).scalar_one()
+    return total
 
 
 def _planned_where(
-    country: str | None, countries: Sequence[str] | None, today: str | None
+    country: str | None, countries: Sequence[str] | None, today: str | None, *, dated: bool
 ) -> list[Any]:
     today = today or datetime.now(UTC).date().isoformat()
     where = _meeting_filters(
@@ -441,4 +463,4 @@ def _planned_where(
         ingested_until=None,
         status="planned",
     )
-    return [*where, or_(meetings.c.date.is_(None), _on_or_after(today))]
+    return [*where, _on_or_after(today) if dated else meetings.c.date.is_(None)]
