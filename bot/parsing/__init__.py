@@ -51,7 +51,9 @@ def _valid_date(value: str | None) -> str | None:
         return None
 
 
-def _parse(text: str, *, published: str | None, url: str | None, outlet: str | None) -> ParsedArticle:
+def _parse(
+    text: str, *, published: str | None, url: str | None, outlet: str | None
+) -> ParsedArticle:
     from bot.parsing import dates
     from bot.parsing.clean import clean
     from bot.parsing.entities import analyse, country_codes

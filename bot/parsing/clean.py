@@ -14,14 +14,17 @@ from datetime import date
 from bot.parsing import dates
 from bot.parsing.lexicon import Lexicon
 
-_TERMINAL = ('.', '!', '?', '"', '”', "’", "'", ')', ']', ':', '…')
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", ":", "…")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪►\-*]|\d+\.)\s+")
 _CREDIT_RE = re.compile(
     r"\s*[\[(](?:[^()\[\]]*?(?:/file|file photo|photo|courtesy|via |getty|credit|pool)"
-    r"[^()\[\]]*|AFP|AP|EPA|Reuters|REUTERS|Yonhap|Kyodo|Xinhua|Jiji|JIJI)[\])]"
-    , re.I,
+    r"[^()\[\]]*|AFP|AP|EPA|Reuters|REUTERS|Yonhap|Kyodo|Xinhua|Jiji|JIJI)[\])]",
+    re.I,
 )
-_POSITION_RE = re.compile(r"\s*\((?:above|below|left|right|centre|center|L|R|C|pictured|file|inset|top|bottom|front|second from left|second from right)\)", re.I)
+_POSITION_RE = re.compile(
+    r"\s*\((?:above|below|left|right|centre|center|L|R|C|pictured|file|inset|top|bottom|front|second from left|second from right)\)",
+    re.I,
+)
 _BYLINE_RE = re.compile(r"^\s*(?:By|BY|Written by|Reported by|Reporting by)\s+(?P<who>.+?)\s*$")
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
@@ -59,12 +62,14 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
     # a run of teaser lines at the end: short, and at least two without final punctuation
     content = [i for i, line in enumerate(lines) if line.strip()]
     best = None
+    run_len = bare = 0
     for k in range(len(content) - 1, max(len(content) - 8, 0), -1):
-        run = [lines[i].strip() for i in content[k:]]
-        if any(_words(r) > 30 for r in run):
+        r = lines[content[k]].strip()
+        if _words(r) > 30:
             break
-        bare = [r for r in run if not r.endswith(_TERMINAL) and _words(r) <= 14]
-        if len(bare) >= 2 and 2 * len(bare) >= len(run):
+        run_len += 1
+        bare += not r.endswith(_TERMINAL) and _words(r) <= 14
+        if bare >= 2 and 2 * bare >= run_len:
             best = k
     if best is not None:
         lines = lines[: content[best]]
@@ -110,7 +115,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if not line:
             continue
         bare = line.rstrip(":").strip()
-        if bare.casefold() in lex.chrome_lines or bare.startswith("(ATTN") or bare.startswith("ATTN"):
+        if (
+            bare.casefold() in lex.chrome_lines
+            or bare.startswith("(ATTN")
+            or bare.startswith("ATTN")
+        ):
             continue
         if m := _BYLINE_RE.match(line):
             who = m.group("who")
@@ -124,7 +133,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if (o := lex.outlet(line)) is not None:
             art.outlet = art.outlet or o
             continue
-        if m := re.match(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$", line):  # "The East African (Nairobi)"
+        if m := re.match(
+            r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$", line
+        ):  # "The East African (Nairobi)"
             if (o := lex.outlet(m.group("o"))) is not None:
                 art.outlet = art.outlet or o
                 continue
@@ -204,7 +215,9 @@ def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:
 
 def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
     for p in paragraphs:
-        for m in re.finditer(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b", p):
+        for m in re.finditer(
+            r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b", p
+        ):
             words = m.group(1).split()
             for k in range(len(words)):
                 if (o := lex.outlet(" ".join(words[k:]))) is not None:

@@ -35,21 +35,24 @@ _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 ISO_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
-DMY_RE = re.compile(r"\b(?P<d>\d{1,2})[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b", re.I)
-MDY_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b", re.I)
-MD_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)", re.I)
-MY_RE = re.compile(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b", re.I)
+DMY_RE = re.compile(r"\b(?P<d>\d{1,2})[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b")
+MDY_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b")
+MD_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
+MY_RE = re.compile(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
 MONTH_ONLY_RE = re.compile(
     r"\b(?:in|since|from|of|by|until|through|last|early|late|mid|mid-)\s+(?:early |late |mid-|mid )?"
     + _MON.replace("may|", "")
     + r"(?P<last> last(?! year))?\b(?!\.? \d)",
-    re.I,
 )
-YEAR_RE = re.compile(r"\b(?:in|since|of|from|by)\s+(?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b", re.I)
-REL_YEAR_RE = re.compile(r"\b" + _MON.replace("may|", "") + r" last year\b|\blast year\b", re.I)
-WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b", re.I)
+YEAR_RE = re.compile(r"\b(?:in|since|of|from|by)\s+(?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b")
+REL_YEAR_RE = re.compile(r"\b" + _MON.replace("may|", "") + r" last year\b|\blast year\b")
+WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b")
 DAYS_BEFORE_RE = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD, re.I
+    r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD
+)
+_HINT_RE = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|last year|tomorrow|this morning|"
+    r"this afternoon|this evening"
 )
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -63,6 +66,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 def full_dates(text: str) -> list[tuple[int, date]]:
     """Every fully written date in the text, with its offset."""
+    text = text.lower()
     out = []
     for m in ISO_RE.finditer(text):
         if d := _safe(int(m["y"]), int(m["m"]), int(m["d"])):
@@ -100,7 +104,10 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     day on or before it (the next one for a future event), "next Friday" the
     one after. Returns YYYY-MM-DD, YYYY-MM, YYYY or None.
     """
-    s = re.sub(r"\bsince\b[^,;]*", " ", sentence, flags=re.I)  # "since 2008": another event
+    s = sentence.lower()
+    if not _HINT_RE.search(s):
+        return None
+    s = re.sub(r"\bsince\b[^,;]*", " ", s)  # "since 2008": another event
     if found := full_dates(s):
         return found[0][1].isoformat()
     if m := DAYS_BEFORE_RE.search(s):
@@ -147,22 +154,22 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
                 return (weekday_on_or_before(published, 6) + timedelta(days=wd + 1)).isoformat()
             return weekday_after(published, wd).isoformat()
         return weekday_on_or_before(published, wd).isoformat()
-    if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", s, re.I) and published:
+    if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", s) and published:
         return published.isoformat()
-    if re.search(r"\byesterday\b", s, re.I) and published:
+    if re.search(r"\byesterday\b", s) and published:
         return (published - timedelta(days=1)).isoformat()
-    if re.search(r"\btomorrow\b", s, re.I) and published:
+    if re.search(r"\btomorrow\b", s) and published:
         return (published + timedelta(days=1)).isoformat()
     return None
 
 
 def since_date(sentence: str, published: date | None) -> str | None:
     """The date in a "since <date>" phrase: when an earlier event happened."""
-    m = re.search(r"\bsince\b([^,;]*)", sentence, re.I)
+    m = re.search(r"\bsince\b([^,;]*)", sentence)
     if not m:
         return None
     tail = "in " + m.group(1)
-    if not re.search(r"\d{4}|" + _MON, tail, re.I):
+    if not re.search(r"\d{4}|" + _MON, tail):
         return None
     return event_date(tail, published)
 
@@ -177,7 +184,7 @@ def infer_year(month: int, day: int, body: str, lead: str) -> int | None:
     if not years:
         return None
     latest = max(years)
-    if re.search(r"\blast year\b|\b" + _MON.replace("may|", "") + r" last\b", body, re.I):
+    if re.search(r"\blast year\b|\b" + _MON.replace("may|", "") + r" last\b", body):
         return latest + 1
     wd = WEEKDAY_RE.search(lead)
     if wd:

@@ -49,7 +49,9 @@ def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence
             i += 1
             continue
         found = None
-        for length in range(min(lex.max_entity_len, n - i), 0, -1):
+        for length in lex.entity_lengths_sorted.get(keys[i], ()):
+            if length > n - i:
+                continue
             ent = lex.entities.get(tuple(keys[i : i + length]))
             if ent is None:
                 continue

@@ -59,6 +59,7 @@ class Lexicon:
         )
         # one trie of entity token sequences: longest match wins, then kind priority
         self.entities: dict[tuple[str, ...], Entity] = {}
+        self.entity_lengths: dict[str, set[int]] = {}  # first token → lengths of entries
         self.max_entity_len = 1
         priority = {"place": 0, "org": 1, "gov": 1, "outlet": 2}
 
@@ -71,6 +72,7 @@ class Lexicon:
                 return
             self.entities[toks] = ent
             self.max_entity_len = max(self.max_entity_len, len(toks))
+            self.entity_lengths.setdefault(toks[0], set()).add(len(toks))
 
         def is_acronym(s: str) -> bool:
             letters = s.replace(".", "")
@@ -114,8 +116,15 @@ class Lexicon:
         s = surface.strip()
         return written if s.isupper() or s.islower() else s
 
+    def finish(self) -> None:
+        self.entity_lengths_sorted = {
+            k: sorted(v, reverse=True) for k, v in self.entity_lengths.items()
+        }
+
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
-    return Lexicon(data, load_gazetteer())
+    lex = Lexicon(data, load_gazetteer())
+    lex.finish()
+    return lex

@@ -22,55 +22,57 @@ TRIGGER_RE = re.compile(
     r"teleconference|videoconference|video conference|virtual meeting|visit|visits|visited|"
     r"visiting|hosted|host|hosts|received|receives|receive|sat down|sit-down|consultations|"
     r"negotiations|discussions|rendezvous|gathering|gathered|ministerial|engaged|spoke by phone|"
-    r"spoke with|talked|held a meeting|trilaterally|bilaterally|previous one|last one|first one)\b",
-    re.I,
+    r"spoke with|talked|held a meeting|trilaterally|bilaterally|previous one|last one|first one)\b"
 )
 NOT_MEETING_RE = re.compile(
     r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
     r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}\b(?:summit|talks|meet|dialogue)"
-    r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria|standards))",
-    re.I,
+    r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria|standards))"
 )
 WISH_RE = re.compile(
     r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
     r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
-    r"another (?:summit|meeting)|necessary for)\b",
-    re.I,
+    r"another (?:summit|meeting)|necessary for)\b"
 )
 PLANNED_RE = re.compile(
     r"(?<!the )\b(will|set to|expected to|scheduled|plans? to|planned|"
     r"future|committed to (?:conduct|hold)|agreed to meet|to meet again|are visiting|is visiting|"
     r"is to|are to|due to|agreed to meet|upcoming|next week|next month|later this|is likely to|"
-    r"are likely to|aims to|intends to)\b",
-    re.I,
+    r"are likely to|aims to|intends to)\b"
 )
-CANCELLED_RE = re.compile(r"\b(cancell?ed|called off|scrapped)\b", re.I)
-CALL_RE = re.compile(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b", re.I)
-NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b", re.I)
-VIRTUAL_RE = re.compile(r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting|virtually)\b", re.I)
+CANCELLED_RE = re.compile(r"\b(cancell?ed|called off|scrapped)\b")
+CALL_RE = re.compile(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
+NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b")
+VIRTUAL_RE = re.compile(
+    r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting|virtually)\b"
+)
 IN_PERSON_RE = re.compile(
     r"\b(met|meet|meets|visit\w*|hosted|host|hosts|received|receives|sat down|sit-down|arrived|"
     r"in-person|in person|held talks|gathered|summit|had a meeting|held a meeting|meeting with|"
-    r"bilateral meetings?)\b",
-    re.I,
+    r"bilateral meetings?)\b"
 )
 ANAPHOR_RE = re.compile(
-    r"\b(?:the|that|this|their|during their|in the|during the)\s+(?:[\w-]+\s+){0,2}?(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b",
-    re.I,
+    r"\b(?:the|that|this|their|during their|in the|during the)\s+(?:[\w-]+\s+){0,2}?(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
 )
 GROUP_RE = re.compile(
     r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b"
-    r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b",
-    re.I,
+    r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
 )
 LOCATION_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
-CAPITAL_OF_RE = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?")
-SINCE_MEETING_RE = re.compile(r"\b(first|last|previous)\b.*\bsince\b", re.I)
-NOT_PLACES = frozenset(
-    "the a an this that these early late mid".split()
+CAPITAL_OF_RE = re.compile(
+    r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
+SINCE_MEETING_RE = re.compile(r"\b(first|last|previous)\b.*\bsince\b")
+_TOPIC_BEFORE_RE = re.compile(
+    r"\b(?:over|about|on|regarding|posed by|against|toward|towards|including|across|since)\s+(?:the\s+)?$"
+)
+_TOPIC_CLAUSE_RE = re.compile(
+    r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b"
+)
+_SINCE_MEETING_CLAUSE_RE = re.compile(r"\bsince\b.*\b(?:meeting|summit|talks)\b")
+NOT_PLACES = frozenset(["the", "a", "an", "this", "that", "these", "early", "late", "mid"])
 
 
 @dataclass
@@ -102,13 +104,11 @@ SUB_RE = re.compile(
 )
 EXPLICIT_RE = re.compile(
     r"\b(held|hold|holds|holding|met|meet|meets|gathered|took place|will|to hold|due to|set to|"
-    r"convened|conduct|discussed|hosted|visited|was held|were held|resume)\b",
-    re.I,
+    r"convened|conduct|discussed|hosted|visited|was held|were held|resume)\b"
 )
 NATIONS_RE = re.compile(
     r"\b(?:the|their|both|all) (?:two|three|four|2|3|4) (?:nations|countries|governments|sides|allies)"
-    r"|\bboth countries\b|\bthe (?:two|three) nations['’]|\btheir countries\b",
-    re.I,
+    r"|\bboth countries\b|\bthe (?:two|three) nations['’]|\btheir countries\b"
 )
 SPEAKER_VERB_RE = re.compile(
     r"^(?:'s )?(?:has |had )?(?:said|says|told|tweeted|wrote|added|noted|stressed|stated|announced)\b"
@@ -139,8 +139,10 @@ class MeetingReader:
         self.last_subject: int | None = None
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
-            for seg in self._segments(sent):
-                self._segment(sent, occs, *seg)
+            if TRIGGER_RE.search(sent.text.lower()):
+                self._speaker_cache = self._speakers(sent, occs)
+                for seg in self._segments(sent):
+                    self._segment(sent, occs, *seg)
             persons = list(dict.fromkeys(o.person for o in occs))
             if len(persons) >= 2:
                 self.last_group = persons
@@ -166,7 +168,12 @@ class MeetingReader:
             break
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
-        cuts = [main[0] + m.start() for m in re.finditer(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b", chunk)]
+        cuts = [
+            main[0] + m.start()
+            for m in re.finditer(
+                r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b", chunk
+            )
+        ]
         if cuts:
             first_with = re.search(r"\bwith\b", chunk)
             subject_end = main[0] + first_with.start() if first_with else cuts[0]
@@ -179,12 +186,20 @@ class MeetingReader:
         out.sort(key=lambda seg: (seg[2] == "sub", seg[0]))
         return out
 
-    def _segment(self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]) -> None:
+    def _segment(
+        self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]
+    ) -> None:
         text = sent.text[cs:ce]
-        if not TRIGGER_RE.search(text):
+        low = text.lower()
+        trigger = TRIGGER_RE.search(low)
+        if not trigger:
             return
-        upto = text[: TRIGGER_RE.search(text).end()]
-        if kind != "anaphor" and (WISH_RE.search(upto) or NOT_MEETING_RE.search(text) and not re.search(r"\b(met|held talks|held a meeting)\b", text)):
+        upto = low[: trigger.end()]
+        if kind != "anaphor" and (
+            WISH_RE.search(upto)
+            or NOT_MEETING_RE.search(low)
+            and not re.search(r"\b(met|held talks|held a meeting)\b", low)
+        ):
             return
         inside = [o for o in occs if cs <= sent.offsets[o.start][0] < ce]
         if kind == "with" and extra:
@@ -194,16 +209,16 @@ class MeetingReader:
             cut = cs + since_at.start()
             inside = [o for o in inside if sent.offsets[o.start][0] < cut]
         persons = list(dict.fromkeys(o.person for o in inside))
-        speakers = self._speakers(sent, inside)
+        speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
         if re.match(r"\s*(?:He|She)\b", text) and self.last_subject is not None:
             participants.insert(0, self.last_subject)
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
-        if not participants and GROUP_RE.search(text):
+        if not participants and GROUP_RE.search(low):
             participants = list(self.last_group)
         if not participants and kind == "sub":
-            before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in self._speakers(sent, occs)]
+            before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
             if before:
                 participants = [before[-1].person]
         participants = list(dict.fromkeys(participants))
@@ -211,22 +226,22 @@ class MeetingReader:
         if re.search(r"\b(?:two Koreas|inter-Korean)\b", text):
             sides |= {"KP", "KR"}
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
-        future = bool(PLANNED_RE.search(text))
-        anaphoric = kind == "anaphor" or bool(ANAPHOR_RE.search(text))
+        future = bool(PLANNED_RE.search(low))
+        anaphoric = kind == "anaphor" or bool(ANAPHOR_RE.search(low))
         d = Draft(
             participants=participants,
             countries=set(pcountries),
             date=dates.event_date(text, self.published, future=future),
             location=self._location(text),
-            mode=self._mode(text),
-            status="cancelled" if CANCELLED_RE.search(text) else ("planned" if future else "held"),
+            mode=self._mode(low),
+            status="cancelled" if CANCELLED_RE.search(low) else ("planned" if future else "held"),
             evidence=[sent.text],
             first=sent.index,
             sub=kind == "sub",
         )
         if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
             d.countries |= sides
-        if len(d.countries) < 2 and NATIONS_RE.search(text) and self.events:
+        if len(d.countries) < 2 and NATIONS_RE.search(low) and self.events:
             d.countries |= self._primary().countries
         if d.mode == "call":
             d.location = None
@@ -234,13 +249,18 @@ class MeetingReader:
             d.mode = "in_person"
         if d.status == "planned" and not d.location and d.mode == "in_person":
             d.mode = "unknown"
-        if kind == "main" and re.match(r"\s*a day after\b", text) and self.events and self.events[-1].date:
+        if (
+            kind == "main"
+            and re.match(r"\s*a day after\b", text)
+            and self.events
+            and self.events[-1].date
+        ):
             try:
                 prev = date.fromisoformat(self.events[-1].date)
                 d.date = date.fromordinal(prev.toordinal() - 1).isoformat()
             except ValueError:
                 pass
-        since = dates.since_date(text, self.published) if SINCE_MEETING_RE.search(text) else None
+        since = dates.since_date(text, self.published) if SINCE_MEETING_RE.search(low) else None
         if since and self._since_is_meeting(text):
             s = self._since_event(sent, since, text)
             if s is not None:
@@ -248,9 +268,14 @@ class MeetingReader:
                 if not participants:
                     return
         if not participants and kind != "anaphor":
-            if not (EXPLICIT_RE.search(text) or d.date or d.location):
+            if not (EXPLICIT_RE.search(low) or d.date or d.location):
                 return
-            if not d.countries and self.events and (d.date or d.location) and re.search(r"\b(?:was|were) held\b", text):
+            if (
+                not d.countries
+                and self.events
+                and (d.date or d.location)
+                and re.search(r"\b(?:was|were) held\b", text)
+            ):
                 d.countries = set(self.events[-1].countries)
         self._merge(d, anaphoric)
 
@@ -259,8 +284,14 @@ class MeetingReader:
         if not m:
             return False
         what = m.group("what")
-        return bool(re.match(r"(?:early |late |mid-)?(?:" + "|".join(dates.MONTHS) + r"|\d{4})\b", what, re.I)) or bool(
-            re.match(r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks)\b", what, re.I)
+        return bool(
+            re.match(
+                r"(?:early |late |mid-)?(?:" + "|".join(dates.MONTHS) + r"|\d{4})\b", what, re.I
+            )
+        ) or bool(
+            re.match(
+                r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks)\b", what, re.I
+            )
         )
 
     def _primary(self) -> Draft:
@@ -273,14 +304,22 @@ class MeetingReader:
             if not cs <= pos < ce:
                 continue
             before = sent.text[max(cs, pos - 30) : pos]
-            if re.search(r"\b(?:over|about|on|regarding|posed by|against|toward|towards|including|across|since)\s+(?:the\s+)?$", before, re.I):
+            if _TOPIC_BEFORE_RE.search(before.lower()):
                 continue
-            if re.search(r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b", sent.text[cs:pos], re.I):
+            if _TOPIC_CLAUSE_RE.search(sent.text[cs:pos].lower()):
                 continue
             e_ = sent.entity_at[k].end if sent.entity_at[k] else k + 1
-            if e_ + 1 < len(sent.tokens) and sent.keys[e_] == "'s" and sent.tokens[e_ + 1][:1].islower() and sent.keys[e_ + 1] not in self.lex.title_heads and sent.keys[e_ + 1] not in self.lex.title_modifiers:
+            if (
+                e_ + 1 < len(sent.tokens)
+                and sent.keys[e_] == "'s"
+                and sent.tokens[e_ + 1][:1].islower()
+                and sent.keys[e_ + 1] not in self.lex.title_heads
+                and sent.keys[e_ + 1] not in self.lex.title_modifiers
+            ):
                 continue
-            if re.search(r"\bsince\b", sent.text[cs:pos], re.I) and not re.search(r"\bsince\b.*\b(?:meeting|summit|talks)\b", sent.text[cs:pos], re.I):
+            if "since" in sent.text[cs:pos].lower() and not _SINCE_MEETING_CLAUSE_RE.search(
+                sent.text[cs:pos].lower()
+            ):
                 continue
             out.add(code)
         return out
@@ -300,7 +339,17 @@ class MeetingReader:
             if loc and not re.search(r"\b(?:ASEAN|Forum|Assembly|Summit)\b", loc):
                 break
             loc = None
-        return Draft([], countries, since, loc, "in_person" if loc else "unknown", "held", [text], sent.index, True)
+        return Draft(
+            [],
+            countries,
+            since,
+            loc,
+            "in_person" if loc else "unknown",
+            "held",
+            [text],
+            sent.index,
+            True,
+        )
 
     def _speakers(self, sent: Sentence, occs: list[Occurrence]) -> set[int]:
         out = set()
@@ -318,7 +367,12 @@ class MeetingReader:
             told = re.match(r"(?:'s )?told$", " ".join(sent.keys[k : k + 1]))
             if told and any(x.start == k + 1 for x in occs):
                 continue
-            if (SPEAKER_VERB_RE.match(after) and not re.search(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b", rest)) or re.search(r"\b(?:according to|said)$", before):
+            if (
+                SPEAKER_VERB_RE.match(after)
+                and not re.search(
+                    r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b", rest
+                )
+            ) or re.search(r"\b(?:according to|said)$", before):
                 out.add(o.person)
         return out
 
@@ -333,9 +387,17 @@ class MeetingReader:
 
     def _clean_place(self, place: str) -> str | None:
         words = place.split()
-        while words and (words[-1].casefold() in dates.MONTHS or words[-1].casefold() in dates.WEEKDAYS or words[-1].casefold() in ("of",)):
+        while words and (
+            words[-1].casefold() in dates.MONTHS
+            or words[-1].casefold() in dates.WEEKDAYS
+            or words[-1].casefold() in ("of",)
+        ):
             words.pop()
-        if not words or words[0].casefold() in dates.MONTHS or words[0].casefold() in dates.WEEKDAYS:
+        if (
+            not words
+            or words[0].casefold() in dates.MONTHS
+            or words[0].casefold() in dates.WEEKDAYS
+        ):
             return None
         place = " ".join(words).rstrip(",")
         if place.casefold() in self.lex.stop_words or re.fullmatch(r"\d+", place):
@@ -352,7 +414,10 @@ class MeetingReader:
                 c = self.lex.gazetteer.country(code) if code else None
                 if c and c.capitals:
                     found.append((0, m.start(), c.capitals[0]))
-        for m in re.finditer(r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)", text):
+        for m in re.finditer(
+            r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)",
+            text,
+        ):
             city = m.group("city") or m.group("city2")
             code = self.lex.gazetteer.find_country(city)
             c = self.lex.gazetteer.country(code) if code else None
@@ -365,15 +430,26 @@ class MeetingReader:
             first = place.split(",")[0].strip()
             code = self.lex.gazetteer.find_country(first)
             country = self.lex.gazetteer.country(code) if code else None
-            if country and first.casefold() == country.name.casefold() and first not in country.capitals:
+            if (
+                country
+                and first.casefold() == country.name.casefold()
+                and first not in country.capitals
+            ):
                 found.append((2, m.start(), place))  # a country: a city elsewhere is more precise
-            elif re.search(r"\b(?:Assembly|Council|Forum|Summit|Conference|Ministry|Party|Twitter|Facebook|headquarters)\b", place):
+            elif re.search(
+                r"\b(?:Assembly|Council|Forum|Summit|Conference|Ministry|Party|Twitter|Facebook|headquarters)\b",
+                place,
+            ):
                 tail = re.search(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$", place)
                 if tail:
                     found.append((1, m.start(), tail.group(1)))
-            elif first.split()[0].casefold() in self.lex.stop_words and not code:
-                continue
-            elif first.split()[0].casefold() in self.lex.non_person or self.lex.gazetteer.find_country(first.split()[0]) and not code:
+            elif (
+                first.split()[0].casefold() in self.lex.stop_words
+                and not code
+                or first.split()[0].casefold() in self.lex.non_person
+                or self.lex.gazetteer.find_country(first.split()[0])
+                and not code
+            ):
                 continue
             else:
                 found.append((1, m.start(), place))
@@ -396,10 +472,15 @@ class MeetingReader:
             new = set(d.participants) - set(e.participants)
             if not _compatible(e, d, anaphoric and not d.sub, bool(shared)):
                 continue
-            if shared and (d.sub or e.sub) and not (len(shared) >= 2 and (d.date == e.date or not d.date)):
+            if (
+                shared
+                and (d.sub or e.sub)
+                and not (len(shared) >= 2 and (d.date == e.date or not d.date))
+            ):
                 pass
             elif shared and (
-                len(shared) >= min(2, len(d.participants)) or set(e.participants) <= set(d.participants)
+                len(shared) >= min(2, len(d.participants))
+                or set(e.participants) <= set(d.participants)
             ):
                 _absorb(e, d, anaphoric)
                 return
@@ -411,7 +492,11 @@ class MeetingReader:
             if d.from_since and d.countries == e.countries:
                 _absorb(e, d, anaphoric)
                 return
-            if anaphoric and (d.date is None or d.date == e.date) and (not e.participants or len(new) <= 1):
+            if (
+                anaphoric
+                and (d.date is None or d.date == e.date)
+                and (not e.participants or len(new) <= 1)
+            ):
                 _absorb(e, d, anaphoric)
                 return
             latest = idx == len(events) - 1
@@ -419,9 +504,14 @@ class MeetingReader:
             dates_fit = d.date == e.date or (
                 (d.date is None or e.date is None) and (not d.participants or not e.participants)
             )
-            if latest and dates_fit and inter and (d.countries <= e.countries or e.countries <= d.countries) and (
-                len(inter) >= 2 or d.countries == e.countries
-            ) and (not d.participants or not e.participants or len(inter) >= 3):
+            if (
+                latest
+                and dates_fit
+                and inter
+                and (d.countries <= e.countries or e.countries <= d.countries)
+                and (len(inter) >= 2 or d.countries == e.countries)
+                and (not d.participants or not e.participants or len(inter) >= 3)
+            ):
                 _absorb(e, d, anaphoric)
                 return
         if not d.participants and not d.countries:
@@ -452,7 +542,12 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
             return False
         if not (anaphoric or (shared and same_place)):
             return False
-    if a.location and b.location and not same_place and not (shared and len(set(a.participants) & set(b.participants)) >= 2):
+    if (
+        a.location
+        and b.location
+        and not same_place
+        and not (shared and len(set(a.participants) & set(b.participants)) >= 2)
+    ):
         if not (_is_country_place(a.location) or _is_country_place(b.location)):
             if not (a.location in b.location or b.location in a.location):
                 return False

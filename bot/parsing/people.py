@@ -17,14 +17,60 @@ from difflib import SequenceMatcher
 from bot.parsing.entities import Sentence
 from bot.parsing.lexicon import Lexicon
 
-CONNECTORS = frozenset("of for to from and the a an at in on with his her their its".split())
-POSSESSIVES = frozenset("his her their its".split())
+CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "to",
+        "from",
+        "and",
+        "the",
+        "a",
+        "an",
+        "at",
+        "in",
+        "on",
+        "with",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
+)
+POSSESSIVES = frozenset(["his", "her", "their", "its"])
 ADMIN_NOUNS = frozenset(
-    "administration government presidency era regime cabinet camp family years".split()
+    [
+        "administration",
+        "government",
+        "presidency",
+        "era",
+        "regime",
+        "cabinet",
+        "camp",
+        "family",
+        "years",
+    ]
 )
 COUNTRY_KINDS = ("country", "demonym", "capital")
 _VERBS = frozenset(
-    "said says told reported stated announced added noted tweeted wrote confirmed met is was are were".split()
+    [
+        "said",
+        "says",
+        "told",
+        "reported",
+        "stated",
+        "announced",
+        "added",
+        "noted",
+        "tweeted",
+        "wrote",
+        "confirmed",
+        "met",
+        "is",
+        "was",
+        "are",
+        "were",
+    ]
 )
 
 
@@ -75,8 +121,14 @@ def _join(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
+_LIST_RE = re.compile(
+    r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+)
+_ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
+
+
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or bool(re.match(r"^(?:al|el|ad|as|ash|at|az)-[A-Z]", tok))
+    return tok[:1].isupper() or (tok[:1] in "ae" and bool(_ARABIC_ARTICLE_RE.match(tok)))
 
 
 class PeopleReader:
@@ -99,7 +151,7 @@ class PeopleReader:
         return not (letters.isupper() and len(letters) >= 2)
 
     def _country_as_first_name(self, sent: Sentence, k: int) -> bool:
-        """"Defence Minister Israel Katz": a country word that opens a name."""
+        """ "Defence Minister Israel Katz": a country word that opens a name."""
         m = sent.entity_at[k]
         if m is None or m.end - m.start != 1 or m.entity.kind != "country":
             return False
@@ -221,7 +273,12 @@ class PeopleReader:
                 return p
         for p in people:
             if p.tokens[-1].casefold() == toks[-1].casefold() and p.tokens[0][:1] == toks[0][:1]:
-                if SequenceMatcher(None, _join(p.tokens).casefold(), _join(toks).casefold()).ratio() >= 0.75:
+                if (
+                    SequenceMatcher(
+                        None, _join(p.tokens).casefold(), _join(toks).casefold()
+                    ).ratio()
+                    >= 0.75
+                ):
                     return p
         return None
 
@@ -242,12 +299,21 @@ class PeopleReader:
 
     def _standalone_ok(self, sent: Sentence, s: int, e: int) -> bool:
         """A lone unknown word is a person only after a title or before "administration"."""
-        if e < len(sent.keys) and sent.keys[e] in ADMIN_NOUNS and s > 0 and sent.keys[s - 1] == "the":
+        if (
+            e < len(sent.keys)
+            and sent.keys[e] in ADMIN_NOUNS
+            and s > 0
+            and sent.keys[s - 1] == "the"
+        ):
             return True
         k = s - 1
         while k >= 0 and sent.keys[k] in self.lex.honorifics:
             k -= 1
-        return k >= 0 and k < s - 1 or (k >= 0 and sent.keys[k] in self.lex.title_heads and sent.tokens[k][:1].isupper())
+        return (
+            k >= 0
+            and k < s - 1
+            or (k >= 0 and sent.keys[k] in self.lex.title_heads and sent.tokens[k][:1].isupper())
+        )
 
     # --- pass 3: roles ---------------------------------------------------------
     def _roles(self, people: list[Person], occ: list[Occurrence], by_sentence: dict) -> None:
@@ -258,7 +324,10 @@ class PeopleReader:
             sent = by_sentence[o.sentence]
             taken = {k for x in spans[o.sentence] if x is not o for k in range(x.start, x.end)}
             p = people[o.person]
-            for cand in (self._before(sent, o, taken, spans[o.sentence]), self._after(sent, o, taken)):
+            for cand in (
+                self._before(sent, o, taken, spans[o.sentence]),
+                self._after(sent, o, taken),
+            ):
                 if cand is not None:
                     if cand.press:
                         p.press = True
@@ -266,7 +335,9 @@ class PeopleReader:
             if p.window_country is None:
                 p.window_country = self._window_country(sent, o.start, taken)
 
-    def _before(self, sent: Sentence, o: Occurrence, taken: set[int], same: list[Occurrence]) -> RoleCand | None:
+    def _before(
+        self, sent: Sentence, o: Occurrence, taken: set[int], same: list[Occurrence]
+    ) -> RoleCand | None:
         toks, keys = sent.tokens, sent.keys
         k = o.start - 1
         while k >= 0 and keys[k] in self.lex.honorifics:
@@ -279,11 +350,17 @@ class PeopleReader:
             key = keys[k]
             if m is not None:
                 k = m.start - 1
-            elif key == "'s" or key in self.lex.title_heads or key in self.lex.title_modifiers:
-                k -= 1
-            elif _is_cap(toks[k]) and key not in self.lex.stop_words and toks[k].isalpha() is not False:
-                k -= 1
-            elif key in ("of", "for", "to", "from", "the", "and") or "-" in toks[k] and toks[k][0].islower():
+            elif (
+                key == "'s"
+                or key in self.lex.title_heads
+                or key in self.lex.title_modifiers
+                or _is_cap(toks[k])
+                and key not in self.lex.stop_words
+                and toks[k].isalpha() is not False
+                or key in ("of", "for", "to", "from", "the", "and")
+                or "-" in toks[k]
+                and toks[k][0].islower()
+            ):
                 k -= 1
             elif key in POSSESSIVES:
                 k -= 1
@@ -315,7 +392,11 @@ class PeopleReader:
             return False
         m = sent.entity_at[k]
         if m is not None:
-            return m.entity.kind in COUNTRY_KINDS and m.start > 0 and sent.keys[m.start - 1] in ("of", "from")
+            return (
+                m.entity.kind in COUNTRY_KINDS
+                and m.start > 0
+                and sent.keys[m.start - 1] in ("of", "from")
+            )
         return sent.keys[k] in self.lex.title_heads
 
     def _after(self, sent: Sentence, o: Occurrence, taken: set[int]) -> RoleCand | None:
@@ -325,7 +406,11 @@ class PeopleReader:
             return None
         start = k + 1
         j = start
-        while j < len(toks) and toks[j] not in (",", ".", ";", "(", ")", ":", "“", '"') and j - start < 16:
+        while (
+            j < len(toks)
+            and toks[j] not in (",", ".", ";", "(", ")", ":", "“", '"')
+            and j - start < 16
+        ):
             if j in taken:
                 return None
             j += 1
@@ -334,7 +419,13 @@ class PeopleReader:
         first = start + (1 if keys[start] in ("the", "a", "an") else 0)
         if first >= j:
             return None
-        head_pos = [x for x in range(first, min(j, first + 5)) if keys[x] in self.lex.title_heads or keys[x] in self.lex.relation_words or keys[x] in self.lex.press_roles]
+        head_pos = [
+            x
+            for x in range(first, min(j, first + 5))
+            if keys[x] in self.lex.title_heads
+            or keys[x] in self.lex.relation_words
+            or keys[x] in self.lex.press_roles
+        ]
         if not head_pos:
             return None
         if keys[first] in ("who", "which", "and", "but", "said"):
@@ -391,11 +482,19 @@ class PeopleReader:
         words = [w for w, _ in out]
         wkeys = [kk for _, kk in out]
         caps_end = len(words)
-        while caps_end > 0 and words[caps_end - 1][:1].isupper() and wkeys[caps_end - 1] not in self.lex.title_heads:
+        while (
+            caps_end > 0
+            and words[caps_end - 1][:1].isupper()
+            and wkeys[caps_end - 1] not in self.lex.title_heads
+        ):
             caps_end -= 1
         if len(words) - caps_end >= 2 and any(kk in self.lex.non_person for kk in wkeys[caps_end:]):
             cut = caps_end
-            while cut > 0 and words[cut - 1][:1].islower() and wkeys[cut - 1] not in self.lex.title_heads:
+            while (
+                cut > 0
+                and words[cut - 1][:1].islower()
+                and wkeys[cut - 1] not in self.lex.title_heads
+            ):
                 if wkeys[cut - 1] in ("of", "at"):
                     org = org or _join(words[caps_end:])
                     words, wkeys = words[: cut - 1], wkeys[: cut - 1]
@@ -403,12 +502,23 @@ class PeopleReader:
                 cut -= 1
         # "Sovereign Council Chairman": a named body before the title
         lead = 0
-        while lead < len(words) and words[lead][:1].isupper() and wkeys[lead] not in self.lex.title_heads and wkeys[lead] not in self.lex.title_modifiers:
+        while (
+            lead < len(words)
+            and words[lead][:1].isupper()
+            and wkeys[lead] not in self.lex.title_heads
+            and wkeys[lead] not in self.lex.title_modifiers
+        ):
             lead += 1
         if 0 < lead < len(words) and wkeys[lead - 1] in self.lex.non_person and org is None:
             org = _join(words[:lead])
             words, wkeys = words[lead:], wkeys[lead:]
-        heads = [kk for kk in wkeys if kk in self.lex.title_heads or kk in self.lex.press_roles or kk in self.lex.relation_words]
+        heads = [
+            kk
+            for kk in wkeys
+            if kk in self.lex.title_heads
+            or kk in self.lex.press_roles
+            or kk in self.lex.relation_words
+        ]
         if not heads and country is None and org is None:
             return None
         press = any(kk in self.lex.press_roles for kk in wkeys)
@@ -419,7 +529,11 @@ class PeopleReader:
             role = None
         if role:
             role = re.sub(r"\s+([,.])", r"\1", role)
-            if role.endswith("s") and role.split()[-1].casefold() in self.lex.title_heads and role.split()[-1].casefold()[:-1] in self.lex.title_heads:
+            if (
+                role.endswith("s")
+                and role.split()[-1].casefold() in self.lex.title_heads
+                and role.split()[-1].casefold()[:-1] in self.lex.title_heads
+            ):
                 role = role[:-1]
         return RoleCand(role, org, country, sent.index, press=press)
 
@@ -427,7 +541,11 @@ class PeopleReader:
         for k, key in enumerate(sent.keys):
             if key.endswith("s") and key[:-1] in self.lex.title_heads and key != "'s":
                 j = k
-                while j > 0 and sent.keys[j - 1] in self.lex.title_modifiers and sent.keys[j - 1] not in CONNECTORS:
+                while (
+                    j > 0
+                    and sent.keys[j - 1] in self.lex.title_modifiers
+                    and sent.keys[j - 1] not in CONNECTORS
+                ):
                     j -= 1
                 words = sent.tokens[j : k + 1]
                 words[-1] = words[-1][:-1]
@@ -445,26 +563,45 @@ class PeopleReader:
             k -= 1
         return None
 
-    def _lists(self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]) -> None:
+    def _lists(
+        self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]
+    ) -> None:
         """'Ministers of A, B and C ...' then 'X, Y and Z gathered': pair them in order."""
         by_sent: dict[int, list[Occurrence]] = {}
         for o in occ:
             by_sent.setdefault(o.sentence, []).append(o)
         for i, sent in enumerate(sentences):
-            m = re.search(r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)", sent.text)
+            if "s of " not in sent.text:
+                continue
+            m = _LIST_RE.search(sent.text)
             if not m or m.group(2).casefold() not in self.lex.title_heads:
                 continue
-            codes = [c for c in (self.lex.gazetteer.find_country(x.strip()) for x in re.split(r",|\band\b", m.group(3).replace(" the ", " ")) if x.strip()) if c]
+            codes = [
+                c
+                for c in (
+                    self.lex.gazetteer.find_country(x.strip())
+                    for x in re.split(r",|\band\b", m.group(3).replace(" the ", " "))
+                    if x.strip()
+                )
+                if c
+            ]
             role = ((m.group(1) or "") + m.group(2)).strip()
             for later in sentences[i : i + 3]:
-                group = [o for o in by_sent.get(later.index, []) if not people[o.person].roles or all(r.role is None for r in people[o.person].roles)]
+                group = [
+                    o
+                    for o in by_sent.get(later.index, [])
+                    if not people[o.person].roles
+                    or all(r.role is None for r in people[o.person].roles)
+                ]
                 if len(group) == len(codes) >= 2:
                     for o, code in zip(group, codes, strict=True):
                         people[o.person].roles.append(RoleCand(role, None, code, later.index))
                     break
 
     # --- pass 4: one role and country per person -----------------------------------
-    def _decide(self, people: list[Person], sentences: list[Sentence], title: Sentence | None = None) -> None:
+    def _decide(
+        self, people: list[Person], sentences: list[Sentence], title: Sentence | None = None
+    ) -> None:
         for p in people:
             own = [r for r in p.roles if r.role]
             if own:

@@ -24,8 +24,44 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
 
 
 _ABBREV = frozenset(
-    "mr mrs ms dr prof st sen gen lt col capt adm gov rep jan feb mar apr jun jul aug sep "
-    "sept oct nov dec no inc jr sr vs etc fig approx dept est".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "sen",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "adm",
+        "gov",
+        "rep",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "inc",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "fig",
+        "approx",
+        "dept",
+        "est",
+    ]
 )
 _SPLIT_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
@@ -38,7 +74,7 @@ def split_sentences(paragraph: str) -> list[str]:
         chunk = paragraph[pos : m.start()].rstrip()
         last = re.search(r"(\S+)$", paragraph[: m.start()])
         word = last.group(1) if last else ""
-        core = word.rstrip(".\"”’)]").lstrip("\"“‘([")
+        core = word.rstrip('."”’)]').lstrip('"“‘([')
         if core.casefold() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", core):
             continue
         if chunk:
