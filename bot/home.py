@@ -102,17 +102,20 @@ class HomeContent:
 
 
 def week_meetings(store: Store, today: date, limit: int = MEETINGS_SHOWN) -> Page[MeetingRecord]:
-    """Meetings held within the last WEEK_DAYS days: the news (primary) first, newest date first.
+    """Meetings dated within the last WEEK_DAYS days: the news (primary) first, newest first.
 
     The news is asked for on its own so that a week full of background
     mentions cannot push it off the page; the total is counted, not loaded.
-    A meeting known only by its month overlaps the week, as everywhere in the
-    store, and sorts after the precisely dated ones.
+    Only meetings dated to the day are placed in a week: one known only as
+    "2026-11" would otherwise sit in every week of its month. Every status is listed
+    (each line says whether it was held, planned or cancelled): a meeting
+    planned for last Tuesday and not yet reported as held is still this week's
+    diplomacy, and the date index alone then answers the query.
     """
     window = {
         "date_from": (today - timedelta(days=WEEK_DAYS - 1)).isoformat(),
         "date_to": today.isoformat(),
-        "status": "held",
+        "exact_dates": True,
     }
     shown = store.meetings(**window, primary=True, limit=limit)
     if len(shown) < limit:
@@ -122,9 +125,10 @@ def week_meetings(store: Store, today: date, limit: int = MEETINGS_SHOWN) -> Pag
 
 
 def upcoming_meetings(store: Store, limit: int = PLANNED_SHOWN) -> Page[MeetingRecord]:
-    """Planned meetings from today on, soonest first (agreements to meet are few: all are read)."""
-    found = store.planned_meetings()
-    return Page(tuple(found[:limit]), len(found))
+    """Planned meetings from today on, soonest first (undated ones last)."""
+    found = store.planned_meetings(limit=limit)
+    total = store.count_planned_meetings() if len(found) == limit else len(found)
+    return Page(tuple(found), total)
 
 
 def channel_follows(store: Store, limit: int = CHANNELS_SHOWN) -> Page[ChannelFollows]:

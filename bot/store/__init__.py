@@ -283,6 +283,7 @@ class Store:
         status: str | None = None,
         limit: int | None = None,
         primary: bool | None = None,
+        exact_dates: bool = False,
     ) -> list[MeetingRecord]:
         """Meetings newest meeting date first (undated last).
 
@@ -291,6 +292,7 @@ class Store:
         `date_from`/`date_to`: inclusive, partial dates overlap ("2021-04" is within
         2021-04-15..). `ingested_since`/`ingested_until` filter on `first_seen_at`.
         `primary`: only news (True) or only background mentions (False).
+        `exact_dates`: `date_from` is a plain bound, so "2021-04" is not within 2021-04-15...
         """
         with self.read() as conn:
             return queries.find_meetings(
@@ -306,6 +308,7 @@ class Store:
                 status=status,
                 limit=limit,
                 primary=primary,
+                exact_dates=exact_dates,
             )
 
     def count_meetings(self, **filters: object) -> int:

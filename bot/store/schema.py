@@ -147,6 +147,7 @@ meetings = Table(
     Column("countries", JSON, nullable=False, default=list),
     Column("first_seen_at", UTCDateTime(), nullable=False, index=True),
     Column("updated_at", UTCDateTime(), nullable=False),
+    Index("ix_meetings_status_date", "status", "date"),  # plans by date (revision 0003)
 )
 
 meeting_participants = Table(
