@@ -132,12 +132,17 @@ def upcoming_meetings(store: Store, limit: int = PLANNED_SHOWN) -> Page[MeetingR
 
 
 def channel_follows(store: Store, limit: int = CHANNELS_SHOWN) -> Page[ChannelFollows]:
-    """Every channel with a subscription or a schedule, busiest (most follows) first."""
+    """The channels that follow something, busiest (most subscriptions) first.
+
+    Only the page shown is loaded, however many channels subscribe.
+    """
     from bot.store import subscriptions as subs_sql
 
     with store.read() as conn:
-        subs = subs_sql.all_subscriptions(conn)
-        channels = {c.channel_id: c for c in subs_sql.all_channels(conn)}
+        ids = subs_sql.busiest_channels(conn, limit)
+        total = subs_sql.count_subscribed_channels(conn) if len(ids) == limit else len(ids)
+        subs = subs_sql.for_channels(conn, ids)
+        schedules = {c.channel_id: c for c in subs_sql.channels_by_ids(conn, ids)}
     person_ids = sorted({int(s.target) for s in subs if s.kind == "person" and s.target.isdigit()})
     people = {p.id: p for p in store.people_by_ids(person_ids)} if person_ids else {}
 
@@ -148,15 +153,13 @@ def channel_follows(store: Store, limit: int = CHANNELS_SHOWN) -> Page[ChannelFo
             countries.setdefault(s.channel_id, []).append(s.target)
         elif s.kind == "person" and s.target.isdigit():
             p = people.get(int(s.target))
+            name = p.name if p else f"person {s.target}"
             followed.setdefault(s.channel_id, []).append(
-                FollowedPerson(
-                    int(s.target), p.name if p else f"person {s.target}", p.country if p else None
-                )
+                FollowedPerson(int(s.target), name, p.country if p else None)
             )
-    ids = set(countries) | set(followed) | set(channels)
     rows = []
     for cid in ids:
-        ch = channels.get(cid)
+        ch = schedules.get(cid)
         rows.append(
             ChannelFollows(
                 channel_id=cid,
@@ -168,8 +171,7 @@ def channel_follows(store: Store, limit: int = CHANNELS_SHOWN) -> Page[ChannelFo
                 paused_reason=ch.paused_reason if ch else None,
             )
         )
-    rows.sort(key=lambda r: (-(len(r.countries) + len(r.people)), r.channel_id))
-    return Page(tuple(rows[:limit]), len(rows))
+    return Page(tuple(rows), total)
 
 
 def store_health(store: Store) -> StoreHealth:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from bot.store.schema import channels, subscriptions
 
@@ -211,3 +211,45 @@ def set_all_quiet(conn: Connection, channel_id: str, on: bool, now: datetime) ->
         .where(channels.c.channel_id == channel_id)
         .values(all_quiet=on, updated_at=now)
     )
+
+
+# --- a page of channels (the Home tab lists a few of many) --------------------
+
+
+def busiest_channels(conn: Connection, limit: int) -> list[str]:
+    """Ids of the channels with the most subscriptions, busiest first (then by id)."""
+    n = func.count().label("n")
+    rows = conn.execute(
+        select(subscriptions.c.channel_id, n)
+        .group_by(subscriptions.c.channel_id)
+        .order_by(n.desc(), subscriptions.c.channel_id)
+        .limit(limit)
+    )
+    return [r.channel_id for r in rows]
+
+
+def count_subscribed_channels(conn: Connection) -> int:
+    """How many channels subscribe to at least one country or person."""
+    query = select(func.count(subscriptions.c.channel_id.distinct()))
+    return conn.execute(query).scalar_one()
+
+
+def for_channels(conn: Connection, channel_ids: Iterable[str]) -> list[Subscription]:
+    """The subscriptions of these channels, by channel, kind and target."""
+    ids = list(channel_ids)
+    if not ids:
+        return []
+    rows = conn.execute(
+        select(subscriptions)
+        .where(subscriptions.c.channel_id.in_(ids))
+        .order_by(subscriptions.c.channel_id, subscriptions.c.kind, subscriptions.c.target)
+    )
+    return [_subscription(r) for r in rows]
+
+
+def channels_by_ids(conn: Connection, channel_ids: Iterable[str]) -> list[Channel]:
+    ids = list(channel_ids)
+    if not ids:
+        return []
+    rows = conn.execute(select(channels).where(channels.c.channel_id.in_(ids)))
+    return [_channel(r) for r in rows]
