@@ -76,6 +76,24 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
     return lines
 
 
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped paragraphs: a line that runs on into a lower-case continuation."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if (
+            out
+            and stripped[:1].islower()
+            and out[-1].strip()
+            and not out[-1].rstrip().endswith(_TERMINAL)
+            and _words(out[-1]) >= 4
+        ):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line)
+    return out
+
+
 def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
     m = re.match(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*", line)
     if m:
@@ -85,7 +103,7 @@ def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
 
 def clean(text: str, lex: Lexicon) -> CleanArticle:
     art = CleanArticle()
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw_lines = _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines: list[str] = []
     seen: set[str] = set()
     for raw in raw_lines:
@@ -111,6 +129,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     body_started = False
     lead_seen = False
     pre_lead: list[str] = []
+    skipped: list[str] = []  # short lines before the body: the body itself, if nothing else is
     for line in lines:
         if not line:
             continue
@@ -172,6 +191,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.title = line
                 continue
             else:
+                skipped.append(line)
                 continue
         # "... without any progress. EFE-EPA": a credit at the end of the last paragraph
         m = re.search(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$", line)
@@ -180,6 +200,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             line = line[: m.start()].strip()
         art.paragraphs.append(line)
     art.paragraphs.extend(pre_lead)
+    if not art.paragraphs:
+        art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.outlet is None:
         art.outlet = _correspondent_outlet(art.paragraphs, lex)
     return art

@@ -150,8 +150,9 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         wd = WEEKDAYS[m["wd"].casefold()]
         mod = m["mod"].strip().casefold()
         if mod == "next" or (future and mod != "last"):
-            if mod == "next":
-                return (weekday_on_or_before(published, 6) + timedelta(days=wd + 1)).isoformat()
+            if mod == "next":  # the named day of the coming week
+                monday = published + timedelta(days=7 - published.weekday())
+                return (monday + timedelta(days=wd)).isoformat()
             return weekday_after(published, wd).isoformat()
         return weekday_on_or_before(published, wd).isoformat()
     if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", s) and published:

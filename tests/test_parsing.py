@@ -1,0 +1,242 @@
+"""The article parser on the seed articles and on short texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import SEEDS_DIR
+from bot.parsing import PARSER_VERSION, parse_article
+
+
+def seed(stem: str) -> str:
+    return (SEEDS_DIR / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def person(article, name):
+    found = [p for p in article.people if p.name == name]
+    assert found, f"{name} not among {[p.name for p in article.people]}"
+    return found[0]
+
+
+def meeting_with(article, *names):
+    for m in article.meetings:
+        if all(n in m.participants for n in names):
+            return m
+    raise AssertionError(f"no meeting with {names}: {[m.participants for m in article.meetings]}")
+
+
+# --- the seeds --------------------------------------------------------------
+
+
+def test_trilateral_seed_reads_headline_stamp_credit_and_dateline():
+    a = parse_article(seed("000_82d2fbfd277683a1"))
+    assert a.title == "Japan, US, S. Korea security leaders hold talks"
+    assert a.published == "2021-04-03"  # from "03 Apr 2021 03:04:06 GMT9"
+    assert a.outlet == "JIJI Press"
+    assert a.dateline == "WASHINGTON"
+    assert a.countries == ("JP", "KP", "KR", "US")
+    assert a.parser_version == PARSER_VERSION
+
+
+def test_trilateral_seed_reads_titles_before_and_after_names():
+    a = parse_article(seed("000_82d2fbfd277683a1"))
+    sullivan = person(a, "Jake Sullivan")
+    assert (sullivan.role, sullivan.org, sullivan.country) == (
+        "national security adviser",
+        "White House",
+        "US",
+    )
+    kitamura = person(a, "Shigeru Kitamura")
+    assert (kitamura.role, kitamura.org, kitamura.country) == (
+        "secretary-general",
+        "National Security Secretariat",
+        "JP",
+    )
+    assert person(a, "Suh Hoon").country == "KR"
+    assert person(a, "Ned Price").org == "US Department of State"
+    assert "Biden" in person(a, "Joe Biden").mentions
+    assert all("Kitamura" in p.evidence[0] for p in [kitamura])
+
+
+def test_trilateral_seed_meeting_is_held_friday_in_annapolis():
+    a = parse_article(seed("000_82d2fbfd277683a1"))
+    m = meeting_with(a, "Shigeru Kitamura", "Jake Sullivan", "Suh Hoon")
+    assert m.primary and m.status == "held" and m.mode == "in_person"
+    assert m.date == "2021-04-02"  # "on Friday" before the Saturday stamp
+    assert m.location == "Annapolis, Maryland"
+    assert set(m.countries) == {"JP", "KR", "US"}
+    assert m.evidence
+
+
+def test_dateline_without_year_and_background_summits():
+    a = parse_article(seed("002_1595c3d0b8880257"))
+    assert a.dateline == "Tokyo" and a.outlet == "EFE-EPA"
+    assert a.published == "2020-07-10"  # July 10 + "February last year" after 2019
+    biegun = person(a, "Stephen Biegun")
+    assert biegun.mentions == ("Stephen Biegun", "Biegun")
+    primary = [m for m in a.meetings if m.primary]
+    assert len(primary) == 1
+    assert {"Stephen Biegun", "Toshimitsu Motegi"} <= set(primary[0].participants)
+    assert primary[0].date == "2020-07-10" and primary[0].location == "Tokyo"
+    hanoi = [m for m in a.meetings if m.location == "Hanoi"]
+    assert hanoi and not hanoi[0].primary and hanoi[0].date == "2019-02"
+    assert set(hanoi[0].participants) == {"Kim Jong-un", "Donald Trump"}
+
+
+def test_two_kims_stay_two_and_bare_kim_joins_the_first():
+    a = parse_article(seed("002_1595c3d0b8880257"))
+    kims = [p for p in a.people if p.name.startswith("Kim")]
+    assert {k.name for k in kims} == {"Kim Jong-un", "Kim Yo-jong"}
+    assert "Kim" in person(a, "Kim Jong-un").mentions
+    assert "Kim" not in person(a, "Kim Yo-jong").mentions
+
+
+def test_family_name_first_and_hyphenated_names_and_short_forms():
+    a = parse_article(seed("003_6a760ea46b54fb46"))
+    names = {p.name for p in a.people}
+    assert {"Masuda Kazuo", "Kim Man-gi", "Ely Ratner", "Sung Kim"} <= names
+    assert person(a, "Kim Man-gi").country == "KR"  # "ROK Deputy Minister ..."
+    assert person(a, "Masuda Kazuo").role == "Director General for Defense Policy"
+    assert a.published is None  # the text states none
+    call = meeting_with(a, "Ely Ratner", "Kim Man-gi", "Masuda Kazuo")
+    assert call.mode == "call" and call.location is None
+    hawaii = [m for m in a.meetings if m.location == "Hawaii"]
+    assert hawaii and hawaii[0].status == "planned"
+
+
+def test_relative_days_resolve_against_a_given_publication_date():
+    a = parse_article(seed("003_6a760ea46b54fb46"), published="2022-01-29")
+    assert a.published == "2022-01-29"
+    call = meeting_with(a, "Ely Ratner", "Kim Man-gi")
+    assert call.date == "2022-01-28"  # "on Friday" before Saturday 29 January
+    hawaii = [m for m in a.meetings if m.location == "Hawaii"][0]
+    assert hawaii.date == "2022-02-04"  # "next Friday"
+
+
+# --- short texts ---------------------------------------------------------------
+
+CHILE = """Chile, Peru ministers hold talks on border trade
+
+By Maria Gonzalez
+
+LIMA, March 3 (Reuters) - Chilean Foreign Minister Alberto van Klaveren met his Peruvian
+counterpart Javier Gonzalez-Olaechea in Lima on Thursday to discuss border trade, the
+Peruvian foreign ministry said.
+
+Van Klaveren will host Gonzalez-Olaechea in Santiago next Friday, the ministry added.
+
+The two ministers last met in Brasilia in May 2023.
+"""
+
+
+def test_byline_is_not_a_person_and_the_credit_is_the_outlet():
+    a = parse_article(CHILE, published="2024-03-03")
+    names = {p.name for p in a.people}
+    assert "Maria Gonzalez" not in names
+    assert a.outlet == "Reuters"
+    assert a.dateline == "LIMA"
+    assert {"CL", "PE"} <= set(a.countries)
+
+
+def test_held_planned_and_background_meetings_on_a_new_text():
+    a = parse_article(CHILE, published="2024-03-03")  # a Sunday
+    held = [m for m in a.meetings if m.primary][0]
+    assert held.status == "held" and held.location == "Lima" and held.date == "2024-02-29"
+    assert set(held.countries) == {"CL", "PE"}
+    planned = [m for m in a.meetings if m.status == "planned"]
+    assert planned and planned[0].location == "Santiago" and planned[0].date == "2024-03-08"
+    background = [m for m in a.meetings if m.date and m.date.startswith("2023")]
+    assert background and not background[0].primary and background[0].location == "Brasilia"
+
+
+def test_counterpart_takes_the_role_and_its_own_country():
+    a = parse_article(CHILE, published="2024-03-03")
+    peruvian = person(a, "Javier Gonzalez-Olaechea")
+    assert peruvian.role == "Foreign Minister" and peruvian.country == "PE"
+    assert person(a, "Alberto van Klaveren").country == "CL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("S. Korea said it would respond.", "KR"),
+        ("The ROK navy sailed.", "KR"),
+        ("The DPRK fired a missile.", "KP"),
+        ("Pyongyang rejected the offer.", "KP"),
+        ("Kenyan officials arrived.", "KE"),
+        ("Canberra protested.", "AU"),
+        ("U.K. ministers left.", "GB"),
+    ],
+)
+def test_short_forms_demonyms_and_capitals_name_countries(sentence, code):
+    assert parse_article(sentence).countries == (code,)
+
+
+def test_venue_city_and_pronoun_us_add_no_country():
+    a = parse_article("They met us in Doha to talk about trade with us.")
+    assert a.countries == ()
+
+
+def test_phone_call_is_a_call_without_place():
+    text = (
+        "Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister "
+        "Shigeru Ishiba on Monday, the Indian foreign ministry said."
+    )
+    a = parse_article(text, published="2025-03-05")
+    m = meeting_with(a, "Narendra Modi", "Shigeru Ishiba")
+    assert m.mode == "call" and m.location is None and m.date == "2025-03-03"
+    assert person(a, "Narendra Modi").country == "IN"
+
+
+def test_video_conference_is_virtual():
+    text = (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron held a video "
+        "conference on Tuesday to discuss energy prices."
+    )
+    m = meeting_with(parse_article(text), "Olaf Scholz", "Emmanuel Macron")
+    assert m.mode == "virtual" and m.status == "held"
+
+
+def test_a_speech_is_not_a_meeting():
+    text = "Brazilian President Luiz Inacio Lula da Silva gave a speech in Rio on Monday."
+    a = parse_article(text)
+    assert a.meetings == ()
+    assert person(a, "Luiz Inacio Lula da Silva").role == "President"
+
+
+def test_surname_alone_joins_the_full_name():
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. "
+        "Ruto said the talks were useful."
+    )
+    a = parse_article(text)
+    assert [p.name for p in a.people] == ["William Ruto", "Abiy Ahmed"]
+    assert person(a, "William Ruto").mentions == ("William Ruto", "Ruto")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "\x00\x01\x02 binary \xff\xfe junk",
+        "no capital letters or people here at all.",
+        "President " * 5000,
+        "A" * 300_000,
+        "(((( [[[ )))) ]]] ,,,, ....",
+    ],
+)
+def test_bad_input_never_raises_and_returns_a_record(text):
+    a = parse_article(text, published="not a date")
+    assert a.parser_version == PARSER_VERSION
+    assert a.published is None
+    assert isinstance(a.people, tuple) and isinstance(a.meetings, tuple)
+
+
+def test_caller_metadata_fills_what_the_text_does_not_state():
+    a = parse_article(
+        "Chinese envoy visits Hanoi.", published="2024-05-06", outlet="Xinhua", url="u"
+    )
+    assert (a.published, a.outlet, a.url) == ("2024-05-06", "Xinhua", "u")
+    stated = parse_article(seed("000_82d2fbfd277683a1"), published="1999-01-01", outlet="X")
+    assert (stated.published, stated.outlet) == ("2021-04-03", "JIJI Press")
