@@ -197,10 +197,37 @@ def build_digests(
         return {}
     starts = {c.channel_id: window_start(c, until, cfg) for c, _ in wanted}
     meetings = load_meetings(store, min(starts.values()), until)
+    index = MeetingIndex(meetings)
     return {
-        c.channel_id: select_digest(c.channel_id, i, meetings, starts[c.channel_id], until)
+        c.channel_id: select_digest(
+            c.channel_id, i, index.candidates(i), starts[c.channel_id], until
+        )
         for c, i in wanted
     }
+
+
+class MeetingIndex:
+    """Meetings by side and by participant, so each channel looks only at its own."""
+
+    def __init__(self, meetings: Sequence[MeetingRecord]) -> None:
+        self.order = {m.id: n for n, m in enumerate(meetings)}
+        self.by_country: dict[str, list[MeetingRecord]] = {}
+        self.by_person: dict[int, list[MeetingRecord]] = {}
+        for m in meetings:
+            for code in m.countries:
+                self.by_country.setdefault(code.upper(), []).append(m)
+            for p in m.participants:
+                self.by_person.setdefault(p.person_id, []).append(m)
+
+    def candidates(self, interests: Interests) -> list[MeetingRecord]:
+        found: dict[int, MeetingRecord] = {}
+        for code in interests.countries:
+            for m in self.by_country.get(code, ()):
+                found[m.id] = m
+        for pid in interests.person_ids:
+            for m in self.by_person.get(pid, ()):
+                found[m.id] = m
+        return sorted(found.values(), key=lambda m: self.order[m.id])
 
 
 def preview(services: Any, channel_id: str, now: datetime | None = None) -> Digest | None:
@@ -245,6 +272,10 @@ def last_due(channel: Channel, now: datetime) -> datetime:
     raise AssertionError("a daily schedule is due at least once in three days")
 
 
+def _digest_on(channel: Channel) -> bool:
+    return channel.digest_enabled and not channel.paused_reason
+
+
 def digest_key(channel: Channel, due: datetime) -> str:
     """The ledger key of a digest: the channel's local date it was due on."""
     return due.astimezone(ZoneInfo(channel.timezone)).date().isoformat()
@@ -274,35 +305,79 @@ class DigestRunner:
         self.clock = clock
         self._watermark: datetime | None = None
         self._alert_lock = threading.Lock()
+        self._batch_lock = threading.Lock()
+        #: (channel, key) built in another channel's batch whose own job has not asked yet
+        self._handled: dict[tuple[str, str], Outcome] = {}
 
     # digests
     def run_digest(self, channel_id: str) -> Outcome | None:
-        """Post the channel's digest that is due now, once; None when there is nothing to do."""
-        now = self.clock()
-        with self.store.read() as conn:
-            channel = subs_sql.get_channel(conn, channel_id)
-            subs = subs_sql.for_channel(conn, channel_id)
-        if channel is None or not channel.digest_enabled or channel.paused_reason or not subs:
-            return None
-        key = digest_key(channel, last_due(channel, now))
-        with self.store.read() as conn:
-            known = ledger_sql.get(conn, DIGEST, channel_id, key)
-        if known is not None and known.status != ledger_sql.PENDING:
-            return None
-        digest = build_digests(self.store, [channel], subs, now, self.cfg).get(channel_id)
-        if digest is None:
-            return None
-        return self._deliver_digest(channel, digest, key)
+        """Post the channel's digest that is due now, once; None when there is nothing to do.
 
-    def _deliver_digest(self, channel: Channel, digest: Digest, key: str) -> Outcome | None:
-        payload = {"until": digest.until.isoformat()}
-        ident = (DIGEST, channel.channel_id, key)
-        if digest.empty and not channel.all_quiet:
-            self.ledger.record_skipped(Item(DIGEST, channel.channel_id, key, payload))
-            return Outcome(ident, "skipped")
-        text, blocks = self.render.digest_message(digest)
-        payload.update(text=text, blocks=blocks)
-        return self.ledger.deliver(Item(DIGEST, channel.channel_id, key, payload))
+        Channels due at the same instant (most keep the default time) are
+        built together: the first of their jobs to run loads the window's
+        meetings once and fans out; the others find their digest handled.
+        """
+        with self._batch_lock:
+            now = self.clock()
+            with self.store.read() as conn:
+                channel = subs_sql.get_channel(conn, channel_id)
+            if channel is None or not _digest_on(channel):
+                return None
+            due = last_due(channel, now)
+            handled = self._handled.pop((channel_id, digest_key(channel, due)), None)
+            if handled is not None:
+                return handled
+            batch = self._due_together(due, now)
+            if channel_id not in {c.channel_id for c, _ in batch}:
+                return None  # settled already, or nothing to follow
+            with self.store.read() as conn:
+                subs = subs_sql.all_subscriptions(conn)
+            wanted = {c.channel_id for c, _ in batch}
+            subs = [s for s in subs if s.channel_id in wanted]
+            digests = build_digests(self.store, [c for c, _ in batch], subs, now, self.cfg)
+            items, skipped = self._items(batch, digests)
+        outcomes = {o.item_key[1]: o for o in self.ledger.deliver_many(items)}
+        for item in skipped:
+            if self.ledger.record_skipped(item):
+                outcomes[item.channel_id] = Outcome((DIGEST, item.channel_id, item.key), "skipped")
+        with self._batch_lock:
+            for other, out in outcomes.items():
+                if other != channel_id:
+                    self._handled[(other, out.item_key[2])] = out
+            if len(self._handled) > 10_000:  # jobs that never came to ask: forget the oldest
+                for stale in list(self._handled)[: len(self._handled) - 10_000]:
+                    del self._handled[stale]
+        return outcomes.get(channel_id)
+
+    def _due_together(self, due: datetime, now: datetime) -> list[tuple[Channel, str]]:
+        """(channel, ledger key) of every channel whose digest fell due at `due`, not settled."""
+        with self.store.read() as conn:
+            channels = [c for c in subs_sql.all_channels(conn) if _digest_on(c)]
+            batch = [(c, digest_key(c, due)) for c in channels if last_due(c, now) == due]
+            settled: set[str] = set()
+            for key in {k for _, k in batch}:
+                ids = [c.channel_id for c, k in batch if k == key]
+                settled |= ledger_sql.done_keys(conn, DIGEST, ids, key)
+        return [(c, k) for c, k in batch if c.channel_id not in settled]
+
+    def _items(
+        self, batch: list[tuple[Channel, str]], digests: dict[str, Digest]
+    ) -> tuple[list[Item], list[Item]]:
+        """(what to post, what to record as skipped) for a batch of built digests."""
+        cache: dict[int, str] = {}
+        post, skip = [], []
+        for channel, key in batch:
+            digest = digests.get(channel.channel_id)
+            if digest is None:
+                continue  # subscriptions removed meanwhile
+            payload: dict[str, Any] = {"until": digest.until.isoformat()}
+            if digest.empty and not channel.all_quiet:
+                skip.append(Item(DIGEST, channel.channel_id, key, payload))
+                continue
+            text, blocks = self.render.digest_message(digest, cache)
+            payload.update(text=text, blocks=blocks)
+            post.append(Item(DIGEST, channel.channel_id, key, payload))
+        return post, skip
 
     def catch_up(self) -> list[Outcome]:
         """At start-up: post the digests that fell due while the bot was down, within the grace."""

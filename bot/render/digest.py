@@ -70,20 +70,32 @@ def group_title(group: DigestGroup, gazetteer: Any = None) -> str:
     return " · ".join(country_label(c, gazetteer) for c in group.countries)
 
 
-def _group_blocks(group: DigestGroup, gazetteer: Any, titled: bool) -> list[Block]:
+def _entries(
+    meetings: Sequence[MeetingRecord], gazetteer: Any, cache: dict[int, str] | None
+) -> list[str]:
+    """The entries a section can show (the rest become "and N more"), each rendered once."""
+    out = []
+    for m in meetings[:MAX_MEETINGS_PER_SECTION]:
+        if cache is None:
+            out.append(meeting_entry(m, gazetteer))
+            continue
+        entry = cache.get(m.id)
+        if entry is None:
+            entry = cache[m.id] = meeting_entry(m, gazetteer)
+        out.append(entry)
+    return out
+
+
+def _group_blocks(
+    group: DigestGroup, gazetteer: Any, titled: bool, cache: dict[int, str] | None = None
+) -> list[Block]:
     blocks: list[Block] = []
     title = f"*{group_title(group, gazetteer)}*\n" if titled else ""
-    if group.news:
-        entries = [meeting_entry(m, gazetteer) for m in group.news]
-        blocks.append(
-            section(bulleted(f"{title}*News*", entries, max_items=MAX_MEETINGS_PER_SECTION))
-        )
-        title = ""
-    if group.upcoming:
-        entries = [meeting_entry(m, gazetteer) for m in group.upcoming]
-        blocks.append(
-            section(bulleted(f"{title}*Upcoming*", entries, max_items=MAX_MEETINGS_PER_SECTION))
-        )
+    for name, items in (("News", group.news), ("Upcoming", group.upcoming)):
+        if items:
+            text = bulleted(f"{title}*{name}*", _entries(items, gazetteer, cache), total=len(items))
+            blocks.append(section(text))
+            title = ""
     return blocks
 
 
@@ -91,8 +103,13 @@ def _count(n: int) -> str:
     return f"{n} new meeting{'s' if n != 1 else ''}"
 
 
-def digest_message(digest: Digest, gazetteer: Any = None) -> tuple[str, list[Block]]:
-    """(fallback text, blocks) of a channel's digest, or its "all quiet" line when empty."""
+def digest_message(
+    digest: Digest, gazetteer: Any = None, *, cache: dict[int, str] | None = None
+) -> tuple[str, list[Block]]:
+    """(fallback text, blocks) of a channel's digest, or its "all quiet" line when empty.
+
+    `cache` (meeting id -> entry) lets a batch of digests render each meeting once.
+    """
     since = digest.since.strftime("%Y-%m-%d %H:%M UTC")
     if digest.empty:
         text = f"All quiet: no new meetings for this channel since {since}."
@@ -109,7 +126,7 @@ def digest_message(digest: Digest, gazetteer: Any = None) -> tuple[str, list[Blo
     titled = len(digest.groups) > 1 or bool(digest.groups and digest.groups[0].countries)
     room = MAX_BLOCKS - 1  # keep one for "and N more"
     for i, group in enumerate(digest.groups):
-        more = _group_blocks(group, gazetteer, titled)
+        more = _group_blocks(group, gazetteer, titled, cache)
         if i and len(blocks) + 1 + len(more) > room:
             rest = digest.groups[i:]
             left = sum(len(g.news) + len(g.upcoming) for g in rest)
@@ -172,8 +189,10 @@ class DigestRenderer:
     def __init__(self, gazetteer: Any = None) -> None:
         self.gazetteer = gazetteer
 
-    def digest_message(self, digest: Digest) -> tuple[str, list[Block]]:
-        return digest_message(digest, self.gazetteer)
+    def digest_message(
+        self, digest: Digest, cache: dict[int, str] | None = None
+    ) -> tuple[str, list[Block]]:
+        return digest_message(digest, self.gazetteer, cache=cache)
 
     def alert_message(
         self, meeting: MeetingRecord, interests: Interests
