@@ -50,9 +50,10 @@ WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b")
 DAYS_BEFORE_RE = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD
 )
+_REL_PERIOD_RE = re.compile(r"\b(?:last|next|this) (?:week|month)\b")
 _HINT_RE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|last year|tomorrow|this morning|"
-    r"this afternoon|this evening"
+    r"this afternoon|this evening|week\b|month\b"
 )
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -155,6 +156,17 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
                 return (monday + timedelta(days=wd)).isoformat()
             return weekday_after(published, wd).isoformat()
         return weekday_on_or_before(published, wd).isoformat()
+    if published and (m := _REL_PERIOD_RE.search(s)):
+        shift = {"last week": -7, "next week": 7, "this week": 0, "this month": 0}.get(m.group(0))
+        if shift is not None:
+            d = published + timedelta(days=shift)
+            return f"{d.year:04d}-{d.month:02d}"
+        first = published.replace(day=1)
+        if m.group(0) == "last month":
+            d = first - timedelta(days=1)
+        else:
+            d = first + timedelta(days=32)
+        return f"{d.year:04d}-{d.month:02d}"
     if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", s) and published:
         return published.isoformat()
     if re.search(r"\byesterday\b", s) and published:

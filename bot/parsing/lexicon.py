@@ -88,7 +88,7 @@ class Lexicon:
         self.outlet_names: dict[str, str] = {}
         for canon, aliases in (data.get("outlets") or {}).items():
             for a in [canon, *(aliases or ())]:
-                self.outlet_names[token_key(str(a))] = str(a) if a != canon else str(canon)
+                self.outlet_names.setdefault(token_key(str(a)), str(a))
                 add(str(a), Entity("outlet", None, str(canon), is_acronym(str(a))))
         self.outlet_canon = {
             token_key(str(a)): str(canon)

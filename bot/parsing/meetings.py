@@ -72,6 +72,11 @@ _TOPIC_CLAUSE_RE = re.compile(
     r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b"
 )
 _SINCE_MEETING_CLAUSE_RE = re.compile(r"\bsince\b.*\b(?:meeting|summit|talks)\b")
+_VISIT_PLACE_RE = re.compile(
+    r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
+    r"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+    r"|\b(?:visit|visits|visited|visiting) (?P<city3>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+)
 NOT_PLACES = frozenset(["the", "a", "an", "this", "that", "these", "early", "late", "mid"])
 
 
@@ -166,6 +171,10 @@ class MeetingReader:
             out.append((m.start(), end, "sub", []))
             end = m.start()
             break
+        rel = re.search(r",\s+whose\b", text[rest_start:end])
+        if rel:  # "..., whose President X held a call with Y": another encounter
+            out.append((rest_start + rel.start(), end, "main", []))
+            end = rest_start + rel.start()
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
         cuts = [
@@ -414,11 +423,8 @@ class MeetingReader:
                 c = self.lex.gazetteer.country(code) if code else None
                 if c and c.capitals:
                     found.append((0, m.start(), c.capitals[0]))
-        for m in re.finditer(
-            r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)",
-            text,
-        ):
-            city = m.group("city") or m.group("city2")
+        for m in _VISIT_PLACE_RE.finditer(text):
+            city = m.group("city") or m.group("city2") or m.group("city3")
             code = self.lex.gazetteer.find_country(city)
             c = self.lex.gazetteer.country(code) if code else None
             if c and city in c.capitals:
