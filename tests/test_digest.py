@@ -187,3 +187,22 @@ def test_the_digest_key_is_the_local_date_it_was_due_on():
     assert digest_key(ch, last_due(ch, now)) == "2026-11-22"
     now = datetime(2026, 11, 24, 4, 40, tzinfo=UTC)
     assert digest_key(ch, last_due(ch, now)) == "2026-11-23"
+
+
+def test_the_digest_command_prints_each_channels_next_digest(tmp_path, monkeypatch, capsys):
+    from bot.cli import main
+    from bot.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    store = open_store(url)
+    add_meeting(store, [KITAMURA, SUH], summary="Talks for the terminal")
+    subscribe(store, "CTERM", ["JP"])
+    store.close()
+    (tmp_path / "settings.yaml").write_text("load_seeds: false\n")
+    monkeypatch.setenv("BRIEFING_DATABASE_URL", url)
+    monkeypatch.setenv("BRIEFING_CONFIG", str(tmp_path / "settings.yaml"))
+    assert main(["digest"]) == 0
+    out = capsys.readouterr().out
+    assert "CTERM: 1 new meeting" in out and "Talks for the terminal" in out
+    assert main(["digest", "--channel", "CNONE"]) == 1
+    assert "CNONE has no subscriptions" in capsys.readouterr().err
