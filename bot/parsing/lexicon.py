@@ -49,6 +49,7 @@ class Lexicon:
         self.press_roles = _words(data.get("press_roles"))
         self.relation_words = _words(data.get("relation_words"))
         self.non_person = _words(data.get("non_person_words"))
+        self.org_heads = _words(data.get("org_heads"))
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
         self.title_countries = {
             str(k).casefold(): v for k, v in (data.get("title_countries") or {}).items()

@@ -500,6 +500,14 @@ class PeopleReader:
                     words, wkeys = words[: cut - 1], wkeys[: cut - 1]
                     break
                 cut -= 1
+        # "Foreign Ministry spokesperson": a body named by title words, then the title
+        caps = 0
+        while caps < len(words) and words[caps][:1].isupper():
+            caps += 1
+        org_end = max((i + 1 for i in range(caps) if wkeys[i] in self.lex.org_heads), default=0)
+        if org is None and 0 < org_end < len(words) and wkeys[org_end] in self.lex.title_heads:
+            org = _join(words[:org_end])
+            words, wkeys = words[org_end:], wkeys[org_end:]
         # "Sovereign Council Chairman": a named body before the title
         lead = 0
         while (
