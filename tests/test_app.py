@@ -104,3 +104,24 @@ def test_the_token_never_reaches_logs(
     assert "chat.postMessage" in caplog.text  # the client did log at DEBUG
     assert BOT_TOKEN not in everything
     assert SIGNING_SECRET not in everything
+
+
+def test_the_manifest_matches_what_the_app_listens_for():
+    import yaml
+
+    from bot import PROJECT_ROOT
+    from handlers.briefing import COMMAND
+
+    manifest = yaml.safe_load((PROJECT_ROOT / "manifest.yaml").read_text())
+    (cmd,) = manifest["features"]["slash_commands"]
+    assert cmd["command"] == COMMAND and cmd["usage_hint"]
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert manifest["settings"]["socket_mode_enabled"] is True
+    assert manifest["features"]["app_home"]["home_tab_enabled"] is True
+    assert "app_home_opened" in manifest["settings"]["event_subscriptions"]["bot_events"]
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
+        "commands",
+        "chat:write",
+        "channels:read",
+        "groups:read",
+    }

@@ -248,3 +248,27 @@ def test_a_card_with_many_long_meetings_stays_within_block_kit_limits(tmp_path, 
     assert "<!channel>" not in mrkdwn_and_fallback(body)
     country = response_text(ask(harness, "France"))
     assert "more" in country
+
+
+def test_an_answer_refused_with_429_or_500_is_posted_again(tmp_path, slack_app_factory):
+    from tests.mock_slack import Scripted
+
+    harness = slack_app_factory(_busy_store_services(tmp_path, n=2))
+    harness.mock.script(
+        "response",
+        Scripted(429, {"ok": False}, {"Retry-After": "0"}),
+        Scripted(503, {"ok": False}),
+    )
+    _, _, name = harness.command("Busybody")
+    body = harness.wait_response(name, count=3)
+    assert "Ada Busybody" in response_text(body)
+
+
+def test_new_articles_are_found_without_a_restart(tmp_path, slack_app_factory):
+    services = _busy_store_services(tmp_path, n=1)
+    harness = slack_app_factory(services)
+    assert "I found nobody" in response_text(ask(harness, "Newcomer"))
+    person = ParsedPerson("Zed Newcomer", ("Zed Newcomer",), "envoy", None, "NO")
+    art = ParsedArticle("Envoy arrives", "2024-02-02", "Wire", None, ("NO",), (person,), ())
+    services.store.add_article("a new article", art, source="new.txt")
+    assert "Zed Newcomer" in response_text(ask(harness, "Newcomer"))
