@@ -47,3 +47,11 @@ def test_ask_takes_whatever_briefing_takes(monkeypatch, tmp_path, capsys, _seede
     assert "Japan" in capsys.readouterr().out.splitlines()[0]
     assert main(["ask", "Zzyzx", "Qwvbnm"]) == 0
     assert "I found nobody" in capsys.readouterr().out
+
+
+def test_a_bad_store_url_is_a_message_not_a_trace(monkeypatch, capsys):
+    monkeypatch.setenv("BRIEFING_DATABASE_URL", "nosuch://nowhere")
+    assert main(["ask", "Sullivan"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot open the store" in err and "nosuch" in err
+    assert "Traceback" not in err

@@ -20,6 +20,9 @@ def ask_command(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"briefing-bot: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # a store URL that does not work, a database that is gone …
+        print(f"briefing-bot: cannot open the store: {exc}", file=sys.stderr)
+        return 2
     reply = execute(CommandContext(services=services, console=True), " ".join(args.query or ()))
     if getattr(args, "json", False):
         print(json.dumps(reply.payload(), indent=2, ensure_ascii=False))
