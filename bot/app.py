@@ -229,7 +229,7 @@ def run_command(args: argparse.Namespace) -> int:
     except MissingSetting as exc:
         return _fail(exc.message)
     except Exception as exc:  # auth.test refused the token, store unreachable …
-        return _fail(f"briefing-bot: cannot start: {type(exc).__name__}: {_scrub(str(exc))}")
+        return _fail(f"briefing-bot: cannot start: {_describe(exc)}")
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     runtime = build_runtime(services, app)
@@ -239,6 +239,8 @@ def run_command(args: argparse.Namespace) -> int:
         SocketModeHandler(app, app_token).start()
     except KeyboardInterrupt:
         pass
+    except Exception as exc:  # the app token refused, Slack unreachable
+        return _fail(f"briefing-bot: cannot connect over Socket Mode: {_describe(exc)}")
     finally:
         runtime.stop_background()
     return 0
@@ -251,7 +253,7 @@ def serve_command(args: argparse.Namespace) -> int:
     except MissingSetting as exc:
         return _fail(exc.message)
     except Exception as exc:
-        return _fail(f"briefing-bot: cannot start: {type(exc).__name__}: {_scrub(str(exc))}")
+        return _fail(f"briefing-bot: cannot start: {_describe(exc)}")
     host = getattr(args, "host", "0.0.0.0")
     port = int(getattr(args, "port", 3000))
     try:
@@ -279,6 +281,14 @@ def serve_in_thread(server: WSGIServer) -> threading.Thread:
 
 
 _SECRET_VARS = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")
+
+
+def _describe(exc: BaseException) -> str:
+    """One line on why start-up failed: Slack's error code when Slack said no."""
+    response = getattr(exc, "response", None)
+    if response is not None and hasattr(response, "get") and response.get("error"):
+        return f"Slack answered {response.get('error')!r}"
+    return f"{type(exc).__name__}: {_scrub(str(exc))}"
 
 
 def _scrub(text: str) -> str:

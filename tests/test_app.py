@@ -125,3 +125,23 @@ def test_the_manifest_matches_what_the_app_listens_for():
         "channels:read",
         "groups:read",
     }
+
+
+def test_socket_mode_refused_is_a_message_without_tokens(monkeypatch, capsys, tmp_path, mock_slack):
+    mock_slack.script(
+        "apps.connections.open", Scripted(200, {"ok": False, "error": "invalid_auth"})
+    )
+    app_token = "xapp-1-test-app-token-do-not-log"
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("SLACK_APP_TOKEN", app_token)
+    monkeypatch.setenv("SLACK_API_URL", mock_slack.url)
+    monkeypatch.setenv("BRIEFING_DATABASE_URL", f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    monkeypatch.setenv("BRIEFING_CONFIG", _no_seeds_config(tmp_path))
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert "Socket Mode" in err and "invalid_auth" in err
+    assert "Traceback" not in err
+    assert app_token not in err and BOT_TOKEN not in err
+    # the app token went to apps.connections.open, and only there
+    (call,) = mock_slack.calls_to("apps.connections.open")
+    assert call.headers.get("Authorization") == f"Bearer {app_token}"
