@@ -53,7 +53,7 @@ def main() -> int:
         store.close()
 
     for name, values in parts.items():
-        print(f"{name:>6}: median {statistics.median(values):6.1f} ms")
+        print(f"{name:>6}: median {statistics.median(values):6.1f} ms  min {min(values):6.1f} ms")
     total = sorted(parts["total"])
     p90 = total[int(0.9 * (len(total) - 1))]
     print(
