@@ -12,7 +12,6 @@ from bot.home import build_home
 from bot.models import ParsedArticle, ParsedMeeting, ParsedPerson
 from bot.render.home import MAX_HOME_BLOCKS, home_view
 from bot.store import feeds as feeds_sql
-from bot.store import open_store
 from bot.store import subscriptions as subs_sql
 
 TODAY = datetime.now(UTC).date()
@@ -80,10 +79,9 @@ def subscribe(store, channel: str, *, countries=(), people=(), time="08:00", tz=
 
 
 @pytest.fixture
-def home_store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'home.sqlite3'}")
-    yield store
-    store.close()
+def home_store(store):
+    """The shared `store` fixture: each test runs on SQLite and on PostgreSQL."""
+    return store
 
 
 def all_text(view: dict) -> str:
