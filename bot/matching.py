@@ -44,10 +44,12 @@ def fold(text: str) -> str:
     "Kim Jong-un" and "kim jong un" fold alike; "U.S." folds to "us" (dots and
     apostrophes vanish, other punctuation separates words).
     """
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = _DROP.sub("", plain)
-    return " ".join(t for t in _SPLIT.split(plain) if t)
+    if not text:
+        return ""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPLIT.sub(" ", _DROP.sub("", text.casefold())).strip()
 
 
 def compact(folded: str) -> str:
