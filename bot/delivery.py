@@ -124,12 +124,15 @@ class Pacer:
             return self._locks.setdefault(channel_id, threading.Lock())
 
     def wait_turn(self, channel_id: str) -> None:
-        """Call with `hold(channel_id)` held."""
+        """Call with `hold(channel_id)` held, before posting."""
         last = self._last.get(channel_id)
         if last is not None:
             left = self.interval - (time.monotonic() - last)
             if left > 0:
                 self._sleep(left)
+
+    def posted(self, channel_id: str) -> None:
+        """Call after the post returned: the interval counts from Slack's answer."""
         self._last[channel_id] = time.monotonic()
 
 
@@ -243,6 +246,7 @@ class Ledger:
                 self.pacer.wait_turn(claimed.channel_id)
                 tries += 1
                 last = self._call_post(claimed.channel_id, message)
+                self.pacer.posted(claimed.channel_id)
                 if last.status == OK:
                     return self._record_posted(claimed, last, tries)
                 if last.status == GONE:

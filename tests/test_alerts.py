@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.scheduler import BotScheduler
 from tests.mock_slack import Scripted
 from tests.test_digest_support import (
@@ -57,6 +59,7 @@ def test_a_meeting_reported_again_by_another_article_is_not_alerted_twice(store,
     assert len(posts_to(mock_slack, "CJP")) == 1
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_a_failed_alert_is_retried_by_a_later_tick(store, mock_slack):
     subscribe(store, "CJP", ["JP"])
     down = Scripted(503, {"ok": False, "error": "service_unavailable"})
@@ -69,6 +72,7 @@ def test_a_failed_alert_is_retried_by_a_later_tick(store, mock_slack):
     assert len(posts_to(mock_slack, "CJP")) == 4
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_the_scheduler_polls_and_alerts_within_its_interval(store, mock_slack):
     subscribe(store, "CJP", ["JP"])
     cfg = digest_settings(poll_seconds=0.3)

@@ -6,6 +6,8 @@ import json
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.digest import build_digests, digest_key, last_due
 from bot.render.digest import digest_message, digest_text
 from bot.store import subscriptions as subs_sql
@@ -73,6 +75,7 @@ def test_news_newest_first_then_plans_only_for_the_channels_countries(sqlite_url
     store.close()
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_several_countries_are_grouped_and_a_followed_person_counts(store):
     add_meeting(store, [KITAMURA, SUH], location="Seoul")
     add_meeting(store, [WANG, BAERBOCK], location="Berlin")
@@ -88,6 +91,7 @@ def test_several_countries_are_grouped_and_a_followed_person_counts(store):
     assert plain.index("Germany") < plain.index("Japan") < plain.index("## People you follow")
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_a_meeting_reported_by_several_articles_appears_once(store):
     first = add_meeting(store, [KITAMURA, SUH, SULLIVAN], date="2026-11-20", outlet="Wire A")
     again = add_meeting(store, [KITAMURA, SUH, SULLIVAN], date="2026-11-20", outlet="Wire B")
@@ -99,6 +103,7 @@ def test_a_meeting_reported_by_several_articles_appears_once(store):
     assert "(+1 more report)" in json.dumps(digest_message(d)[1], ensure_ascii=False)
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_the_window_starts_where_the_previous_digest_ended(store):
     add_meeting(store, [KITAMURA, SUH])
     cut = datetime.now(UTC)
@@ -114,6 +119,7 @@ def test_the_window_starts_where_the_previous_digest_ended(store):
     assert far.empty
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_a_long_day_stays_within_block_kit_limits_and_says_how_many_more(store):
     from tests.test_digest_support import article
 
@@ -153,6 +159,7 @@ def test_a_long_day_stays_within_block_kit_limits_and_says_how_many_more(store):
     assert len(text) <= 3000
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_an_empty_day_posts_nothing_unless_the_channel_wants_all_quiet(store, mock_slack):
     clock = Clock(datetime.now(UTC) + timedelta(days=3))
     subscribe(store, "CQUIET", ["JP"], all_quiet=True)

@@ -86,6 +86,7 @@ def test_a_daily_digest_fires_exactly_once_a_local_day_across_dst(hhmm, tz, day,
         assert last_due(ch, at + timedelta(minutes=5)) == at
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_jobs_are_rebuilt_from_the_channels_table_with_fixed_ids(store, mock_slack):
     subscribe(store, "C1", ["JP"], digest_time="08:00", timezone="Europe/Helsinki")
     subscribe(store, "C2", ["KR"], digest_time="09:15", timezone="UTC")
@@ -116,6 +117,7 @@ def test_jobs_are_rebuilt_from_the_channels_table_with_fixed_ids(store, mock_sla
     assert (nxt.hour, nxt.minute) == (7, 45)
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_a_scheduled_digest_arrives_once_and_not_again_after_a_restart(store, mock_slack):
     add_meeting(store, [KITAMURA, SUH], summary="Security talks in Seoul")
     real = datetime.now(UTC)
