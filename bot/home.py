@@ -27,6 +27,7 @@ WEEK_DAYS = 7
 #: The most meetings of the week, planned meetings and channels the tab lists;
 #: the rest is counted ("and N more"), which keeps the tab within 100 blocks.
 MEETINGS_SHOWN = 20
+LATEST_SHOWN = 5
 PLANNED_SHOWN = 10
 CHANNELS_SHOWN = 15
 
@@ -91,6 +92,8 @@ class HomeContent:
     planned: Page[MeetingRecord] | None
     follows: Page[ChannelFollows] | None
     health: StoreHealth | None
+    #: the newest news before this week, shown only when nothing is dated this week
+    latest: tuple[MeetingRecord, ...] = ()
 
     @property
     def first_run(self) -> bool:
@@ -122,6 +125,11 @@ def week_meetings(store: Store, today: date, limit: int = MEETINGS_SHOWN) -> Pag
         shown += store.meetings(**window, primary=False, limit=limit - len(shown))
     total = store.count_meetings(**window) if len(shown) == limit else len(shown)
     return Page(tuple(shown), total)
+
+
+def latest_meetings(store: Store, today: date, limit: int = LATEST_SHOWN) -> list[MeetingRecord]:
+    """The newest news up to today: what a quiet week (or a store of old articles) shows."""
+    return store.meetings(date_to=today.isoformat(), primary=True, limit=limit)
 
 
 def upcoming_meetings(store: Store, limit: int = PLANNED_SHOWN) -> Page[MeetingRecord]:
@@ -200,15 +208,18 @@ def build_home(store: Store, *, today: date | None = None) -> HomeContent:
     today = today or datetime.now(UTC).date()
     health = _part("store health", lambda: store_health(store))
     first_run = health is not None and health.articles == 0
+    week = None if first_run else _part("week's meetings", lambda: week_meetings(store, today))
+    latest: list[MeetingRecord] | None = []
+    if week is not None and week.total == 0:
+        latest = _part("latest meetings", lambda: latest_meetings(store, today))
     return HomeContent(
         today=today,
         week_from=today - timedelta(days=WEEK_DAYS - 1),
-        meetings=None
-        if first_run
-        else _part("week's meetings", lambda: week_meetings(store, today)),
+        meetings=week,
         planned=None if first_run else _part("planned meetings", lambda: upcoming_meetings(store)),
         follows=_part("channel subscriptions", lambda: channel_follows(store)),
         health=health,
+        latest=tuple(latest or ()),
     )
 
 

@@ -254,3 +254,17 @@ def test_week_window_is_seven_days_including_today(home_store):
     assert [m.summary for m in content.meetings.items] == ["Talks edge on trade"]
     assert content.week_from == TODAY - timedelta(days=6)
     assert isinstance(content.today, date)
+
+
+def test_a_week_without_meetings_shows_the_most_recent_news_instead(home_store):
+    add_meeting(home_store, "older", day(-40))
+    add_meeting(home_store, "old", day(-20))
+    add_meeting(home_store, "background", day(-10), primary=False)
+    content = build_home(home_store, today=TODAY)
+    assert content.meetings.total == 0
+    assert [m.summary for m in content.latest] == ["Talks old on trade", "Talks older on trade"]
+    texts = section_texts(home_view(content))
+    assert any("No meetings dated this week. The most recent news" in t for t in texts)
+    assert texts.index(next(t for t in texts if "Talks old on" in t)) < texts.index(
+        next(t for t in texts if "Talks older on" in t)
+    )

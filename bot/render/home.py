@@ -202,7 +202,10 @@ def _week_blocks(content: HomeContent, gazetteer: Any) -> list[Block]:
     if page is None:
         return [*out, _unavailable("week's meetings")]
     if not page.items:
-        return [*out, section("No meetings dated this week in the store.")]
+        if not content.latest:
+            return [*out, section("No meetings dated this week in the store.")]
+        out.append(section("No meetings dated this week. The most recent news in the store:"))
+        return out + [meeting_block(m, gazetteer) for m in content.latest]
     out += [meeting_block(m, gazetteer) for m in page.items]
     return out + _more(page, "more meetings this week")
 
