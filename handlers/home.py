@@ -17,6 +17,7 @@ from bot.home import build_home
 from bot.render.blocks import section
 from bot.render.home import (
     ACTION_DIGEST_PREVIEW,
+    ACTION_EVIDENCE,
     ACTION_LOOKUP,
     ACTION_PICK,
     QUERY_ACTION,
@@ -27,6 +28,7 @@ from bot.render.home import (
     error_view,
     home_view,
     lookup_modal,
+    reply_modal,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +78,16 @@ def register(app: App, services: Services) -> None:
             hash=view.get("hash"),
             view=card_modal(view.get("private_metadata", ""), reply),
         )
+
+    @app.action(ACTION_EVIDENCE)
+    def evidence_in_modal(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient
+    ) -> None:
+        ack()
+        from bot.answers.lookup import evidence
+
+        reply = _safely(lambda: evidence(_context(services, body), action.get("value", "")))
+        client.views_push(trigger_id=body["trigger_id"], view=reply_modal("Where from", reply))
 
     @app.action(ACTION_DIGEST_PREVIEW)
     def preview_digest(

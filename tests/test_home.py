@@ -34,6 +34,7 @@ def add_meeting(
     place: str = "Tokyo",
     countries: tuple[str, ...] = ("US", "JP"),
     people: tuple[tuple[str, str, str], ...] | None = None,
+    evidence: str | None = None,
 ) -> None:
     """One article reporting one meeting between two people of two sides."""
     people = people or (
@@ -41,7 +42,9 @@ def add_meeting(
         (f"Bora {key}ova", "national security adviser", countries[-1]),
     )
     persons = tuple(
-        ParsedPerson(name, (name, name.split()[-1]), role, None, country)
+        ParsedPerson(
+            name, (name, name.split()[-1]), role, None, country, (evidence,) if evidence else ()
+        )
         for name, role, country in people
     )
     meeting = ParsedMeeting(

@@ -12,6 +12,10 @@ from bot.render.home import MAX_HOME_BLOCKS
 from tests.test_home import add_meeting, day, subscribe
 
 USER = "U0HOME"
+SULLIVAN_AND_SUH = (
+    ("Jake Sullivan", "national security adviser", "US"),
+    ("Suh Hoon", "adviser", "KR"),
+)
 
 
 @pytest.fixture
@@ -138,10 +142,7 @@ def test_submitting_a_name_updates_the_modal_with_the_briefing_card(services, sl
         services.store,
         "s",
         day(-1),
-        people=(
-            ("Jake Sullivan", "national security adviser", "US"),
-            ("Suh Hoon", "adviser", "KR"),
-        ),
+        people=SULLIVAN_AND_SUH,
         countries=("US", "KR"),
     )
     app = slack_app_factory(services)
@@ -225,3 +226,29 @@ def test_digest_preview_of_a_channel_that_follows_nothing_says_so(services, slac
     view_action(app, "home_digest_preview", "C0NOTHING")
     blob = json.dumps(app.mock.wait_for("views.open")[0].params["view"], ensure_ascii=False)
     assert "follows no country or person" in blob
+
+
+def test_where_is_this_from_inside_the_modal_pushes_the_evidence(services, slack_app_factory):
+    add_meeting(
+        services.store,
+        "e",
+        day(-1),
+        people=SULLIVAN_AND_SUH,
+        countries=("US", "KR"),
+        evidence="National security adviser Jake Sullivan met Suh Hoon <@U123> in Annapolis.",
+    )
+    app = slack_app_factory(services)
+    card = json.loads(view_submission(app, "Jake Sullivan")[1])["view"]
+    button = next(
+        el
+        for b in card["blocks"]
+        if b["type"] == "actions"
+        for el in b["elements"]
+        if el["action_id"] == "home_evidence"
+    )
+
+    view_action(app, "home_evidence", button["value"], view={**card, "id": "V0MODAL"})
+    call = app.mock.wait_for("views.push")[0]
+    assert call.params["trigger_id"] == "9.8.7"
+    blob = json.dumps(call.params["view"], ensure_ascii=False)
+    assert "met Suh Hoon" in blob and "&lt;@U123&gt;" in blob and "<@U123>" not in blob

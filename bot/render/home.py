@@ -27,6 +27,7 @@ from bot.render.blocks import (
     more_line,
     section,
 )
+from bot.render.cards import ACTION_EVIDENCE as CARD_EVIDENCE
 from bot.render.cards import ACTION_PICK as CARD_PICK
 from bot.render.digest import roles_line, source_line
 from bot.render.flags import country_label
@@ -41,6 +42,7 @@ MAX_MODAL_TITLE = 24
 ACTION_LOOKUP = "home_lookup"
 ACTION_DIGEST_PREVIEW = "home_digest_preview"
 ACTION_PICK = "home_pick"  # prefix; a candidate button inside the lookup modal
+ACTION_EVIDENCE = "home_evidence"  # "Where is this from?" inside the lookup modal
 VIEW_LOOKUP = "home_lookup"  # the modal's callback_id
 QUERY_BLOCK = "query"
 QUERY_ACTION = "query"
@@ -292,9 +294,9 @@ def lookup_modal() -> dict[str, Any]:
 def card_modal(query: str, reply: Reply) -> dict[str, Any]:
     """The `/briefing` card in the modal, with the field below to look up someone else.
 
-    Buttons made for a channel message (share, evidence) need a channel the
-    modal does not have, so they are left out; candidate buttons of an
-    ambiguous name are re-pointed at the Home handlers so a click works here.
+    Sharing needs a channel the modal does not have, so that button is left
+    out; candidate and evidence buttons are re-pointed at the Home handlers,
+    which answer inside the modal instead of on a message's response_url.
     """
     blocks = [b for b in (_for_modal(b) for b in reply.blocks) if b is not None]
     blocks = finalize(blocks, max_blocks=MAX_HOME_BLOCKS - 2)
@@ -313,11 +315,13 @@ def card_modal(query: str, reply: Reply) -> dict[str, Any]:
 def _for_modal(block: Block) -> Block | None:
     if block.get("type") != "actions":
         return block
-    kept = [
-        {**el, "action_id": f"{ACTION_PICK}_{i}"}
-        for i, el in enumerate(block.get("elements", []))
-        if str(el.get("action_id", "")).startswith(CARD_PICK)
-    ]
+    kept = []
+    for i, el in enumerate(block.get("elements", [])):
+        action_id = str(el.get("action_id", ""))
+        if action_id.startswith(CARD_PICK):
+            kept.append({**el, "action_id": f"{ACTION_PICK}_{i}"})
+        elif action_id == CARD_EVIDENCE:
+            kept.append({**el, "action_id": ACTION_EVIDENCE})
     if not kept:
         return None
     return actions(*kept, block_id=block.get("block_id"))
@@ -331,4 +335,14 @@ def digest_modal(channel_id: str, reply: Reply) -> dict[str, Any]:
         "title": _plain("Digest preview"),
         "close": _plain("Close"),
         "blocks": finalize([intro, *reply.blocks], max_blocks=MAX_HOME_BLOCKS),
+    }
+
+
+def reply_modal(title: str, reply: Reply) -> dict[str, Any]:
+    """Any `/briefing` reply on its own in a modal (pushed over the lookup modal)."""
+    return {
+        "type": "modal",
+        "title": _plain(title),
+        "close": _plain("Back"),
+        "blocks": finalize(list(reply.blocks), max_blocks=MAX_HOME_BLOCKS),
     }
