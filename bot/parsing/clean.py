@@ -56,7 +56,7 @@ def _is_sentence(line: str) -> bool:
 def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
     for i, line in enumerate(lines):
         s = line.strip()
-        if i > 2 and any(s.startswith(m) for m in lex.tail_markers):
+        if i > 2 and s.startswith(lex.tail_markers):
             lines = lines[:i]
             break
     # a run of teaser lines at the end: short, and at least two without final punctuation

@@ -24,9 +24,17 @@ def _words(values: object) -> frozenset[str]:
     return frozenset(out)
 
 
+_KEYS: dict[str, str] = {}
+
+
 def token_key(tok: str) -> str:
     """A token's matching key: casefolded, dots and curly quotes normalised."""
-    return tok.replace(".", "").replace("’", "'").casefold()
+    key = _KEYS.get(tok)
+    if key is None:
+        key = tok.replace(".", "").replace("’", "'").casefold()
+        if len(_KEYS) < 200_000:
+            _KEYS[tok] = key
+    return key
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,7 @@ class Lexicon:
         self.relation_words = _words(data.get("relation_words"))
         self.non_person = _words(data.get("non_person_words"))
         self.org_heads = _words(data.get("org_heads"))
+
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
         self.title_countries = {
             str(k).casefold(): v for k, v in (data.get("title_countries") or {}).items()
@@ -118,6 +127,9 @@ class Lexicon:
         return written if s.isupper() or s.islower() else s
 
     def finish(self) -> None:
+        self.blocked_for_names = (
+            self.stop_words | self.title_heads | self.title_modifiers | self.non_person | self.honorifics
+        )
         self.entity_lengths_sorted = {
             k: sorted(v, reverse=True) for k, v in self.entity_lengths.items()
         }

@@ -128,14 +128,14 @@ _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1] in "ae" and bool(_ARABIC_ARTICLE_RE.match(tok)))
+    first = tok[:1]
+    return first.isupper() or (first in ("a", "e") and bool(_ARABIC_ARTICLE_RE.match(tok)))
 
 
 class PeopleReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self._blocked = lex.stop_words | lex.title_heads | lex.title_modifiers | lex.non_person
-        self._blocked |= lex.honorifics
+        self._blocked = lex.blocked_for_names
 
     # --- pass 1: name runs --------------------------------------------------
     def _nameable(self, sent: Sentence, k: int) -> bool:
