@@ -11,6 +11,7 @@ article would cost more than running them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,6 +32,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    type_coerce,
     union,
     update,
 )
@@ -168,12 +170,18 @@ def _build_candidates() -> Any:
     )
     mc = meeting_countries.alias("mc")
     d = meetings.alias("d")
+    dp = meeting_participants.alias("dp")
     by_sides = (
         select(d.c.id)
         .join(mc, mc.c.meeting_id == d.c.id)
         .where(
             mc.c.country == bindparam("side", type_=String),
             d.c.date == bindparam("day", type_=String),
+            # a report naming people looks here only for reports that named nobody
+            or_(
+                bindparam("any_sides", type_=Integer) == 1,
+                ~exists().where(dp.c.meeting_id == d.c.id),
+            ),
         )
     )
     ids = union(by_people, by_sides).subquery()
@@ -186,7 +194,8 @@ def _build_candidates() -> Any:
             meetings.c.status,
             meetings.c.mode,
             meetings.c.is_primary,
-            meetings.c.countries,
+            # raw JSON text: decoded only for the few candidates that survive the checks
+            type_coerce(meetings.c.countries, Text).label("countries_json"),
             meetings.c.summary,
             p.c.person_id,
         )
@@ -221,7 +230,6 @@ _KNOWN_HASH = select(articles.c.id).where(articles.c.content_hash == bindparam("
 _PEOPLE_BY_KEYS = select(people.c.name_key, people.c.id).where(
     people.c.name_key.in_(bindparam("keys", expanding=True))
 )
-_PERSON_BY_KEY = select(people.c.id).where(people.c.name_key == bindparam("key"))
 _PERSON_UPDATE = _build_person_update()
 _CANDIDATES = _build_candidates()
 _MEETING_INSERT = meetings.insert().returning(meetings.c.id)
@@ -371,24 +379,25 @@ def _person_ids(conn: Connection, names: dict[str, str], ctx: _ArticleContext) -
         for key, pid in conn.execute(_PEOPLE_BY_KEYS, {"keys": missing}):
             found[key] = pid
             ctx.ids.learn(key, pid)
-    insert = insert_ignore(conn, people).returning(people.c.id)
-    for key in names:
-        if key in found:
-            continue
-        pid = conn.execute(
-            insert,
-            {
-                "name": names[key],
-                "name_key": key,
-                "family_key": family_key(names[key]),
-                "article_count": 0,
-                "updated_at": ctx.now,
-            },
-        ).scalar_one_or_none()
-        if pid is None:  # created by a concurrent writer since we looked
-            pid = conn.execute(_PERSON_BY_KEY, {"key": key}).scalar_one()
-        found[key] = pid
-        ctx.ids.learn(key, pid)
+    new = [key for key in names if key not in found]
+    if new:
+        conn.execute(
+            insert_ignore(conn, people),
+            [
+                {
+                    "name": names[key],
+                    "name_key": key,
+                    "family_key": family_key(names[key]),
+                    "article_count": 0,
+                    "updated_at": ctx.now,
+                }
+                for key in new
+            ],
+        )
+        # one look-up for all: also finds those a concurrent writer created first
+        for key, pid in conn.execute(_PEOPLE_BY_KEYS, {"keys": new}):
+            found[key] = pid
+            ctx.ids.learn(key, pid)
     return found
 
 
@@ -501,14 +510,22 @@ def _candidate_params(facts: merge.MeetingFacts) -> dict[str, Any]:
         "near": list(near),
         "side": min(facts.countries) if full_day else None,
         "day": value if full_day else None,
+        "any_sides": 0 if facts.participants else 1,
     }
+
+
+def _json_list(value: Any) -> list[Any]:
+    """A JSON column read as text (SQLite) or already decoded (PostgreSQL's driver)."""
+    if isinstance(value, str):
+        return json.loads(value)
+    return list(value or ())
 
 
 def _candidates(
     conn: Connection, facts: merge.MeetingFacts, exclude: set[int]
-) -> dict[int, tuple[merge.MeetingFacts, Any]]:
+) -> list[tuple[int, merge.MeetingFacts, Any]]:
     if not facts.participants and not (facts.date and facts.countries):
-        return {}
+        return []
     rows: dict[int, Any] = {}
     parts: dict[int, set[int]] = {}
     for r in conn.execute(_CANDIDATES, _candidate_params(facts)):
@@ -518,11 +535,12 @@ def _candidates(
         people_of = parts.setdefault(r.id, set())
         if r.person_id is not None:
             people_of.add(r.person_id)
-    return {
-        i: (
+    return [
+        (
+            i,
             merge.MeetingFacts(
                 participants=frozenset(parts[i]),
-                countries=frozenset(r.countries or ()),
+                countries=frozenset(_json_list(r.countries_json)),
                 date=r.date,
                 location=r.location,
                 status=r.status,
@@ -530,7 +548,7 @@ def _candidates(
             r,
         )
         for i, r in rows.items()
-    }
+    ]
 
 
 def _write_meeting(
@@ -550,7 +568,7 @@ def _write_meeting(
         status=meeting.status or "held",
     )
     best: tuple[float, int, merge.MeetingFacts, Any] | None = None
-    for mid, (old, row) in _candidates(conn, facts, linked).items():
+    for mid, old, row in _candidates(conn, facts, linked):
         score = merge.same_meeting_score(facts, old)
         if score is not None and (best is None or score > best[0]):
             best = (score, mid, old, row)

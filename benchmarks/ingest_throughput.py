@@ -1,0 +1,95 @@
+"""Ingest throughput: `briefing-bot ingest FOLDER` of 1,000 distinct articles, fresh SQLite.
+
+Times the whole command in a subprocess (start-up, schema creation, parsing,
+storing), pinned to one core with `taskset -c 0` where available, three runs,
+each on a new store. Target: at least 400 articles/s (median). A second part
+splits one in-process pass into parser time and store time (CPU seconds), so
+a slow figure says which side to look at.
+
+    python -m benchmarks.ingest_throughput [--count 1000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.make_articles import make_articles
+
+TARGET = 400.0
+
+
+def cli_command(folder: Path) -> list[str]:
+    cmd = [sys.executable, "-m", "bot.cli", "ingest", str(folder)]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "0", *cmd]
+    return cmd
+
+
+def timed_ingest(folder: Path, work: Path, run: int) -> tuple[float, str]:
+    db = work / f"run{run}.sqlite3"
+    config = work / "settings.yaml"
+    config.write_text("load_seeds: false\n")
+    env = {**os.environ, "BRIEFING_DATABASE_URL": f"sqlite:///{db}", "BRIEFING_CONFIG": str(config)}
+    start = time.perf_counter()
+    done = subprocess.run(cli_command(folder), env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return elapsed, done.stdout.strip().splitlines()[-1]
+
+
+def split_parse_and_store(folder: Path, work: Path) -> tuple[float, float, int]:
+    """CPU seconds of parsing all files, then of storing the parses, in this process."""
+    from bot.parsing import parse_article
+    from bot.store import open_store
+
+    texts = [(p, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    start = time.process_time()
+    parsed = [parse_article(text) for _, text in texts]
+    parse_cpu = time.process_time() - start
+    store = open_store(f"sqlite:///{work / 'split.sqlite3'}")
+    start = time.process_time()
+    for (path, text), record in zip(texts, parsed, strict=True):
+        store.add_article(text, record, source=str(path))
+    store_cpu = time.process_time() - start
+    store.close()
+    return parse_cpu, store_cpu, len(texts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--count", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
+        work = Path(tmp)
+        folder = work / "articles"
+        make_articles(folder, args.count)
+        rates = []
+        for run in range(args.runs):
+            elapsed, summary = timed_ingest(folder, work, run)
+            rates.append(args.count / elapsed)
+            print(
+                f"run {run + 1}: {elapsed:.2f} s, {args.count / elapsed:.0f} articles/s ({summary})"
+            )
+        median = statistics.median(rates)
+        verdict = "meets" if median >= TARGET else "misses"
+        print(f"median: {median:.0f} articles/s ({verdict} the {TARGET:.0f}/s target)")
+        parse_cpu, store_cpu, n = split_parse_and_store(folder, work)
+        print(
+            f"in-process split over {n} articles: parser {parse_cpu / n * 1e3:.2f} ms CPU/article,"
+            f" store {store_cpu / n * 1e3:.2f} ms CPU/article"
+            f" (store alone: {n / store_cpu:.0f} articles/s)"
+        )
+
+
+if __name__ == "__main__":
+    main()
