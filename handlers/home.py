@@ -12,7 +12,7 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.commands import CommandContext, Reply, execute
+from bot.commands import DEFAULT, CommandContext, Reply, execute, parse
 from bot.home import build_home
 from bot.render.blocks import section
 from bot.render.home import (
@@ -30,6 +30,7 @@ from bot.render.home import (
     lookup_modal,
     reply_modal,
 )
+from bot.render.mrkdwn import escape, user_text
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App
@@ -61,7 +62,7 @@ def register(app: App, services: Services) -> None:
                 response_action="errors", errors={QUERY_BLOCK: "Type a name, a country or a place."}
             )
             return
-        reply = _safely(lambda: execute(_context(services, body), query))
+        reply = _safely(lambda: lookup_reply(_context(services, body), query))
         ack(response_action="update", view=card_modal(query, reply))
 
     @app.action(re.compile(f"^{ACTION_PICK}_"))
@@ -112,6 +113,22 @@ def submitted_query(view: dict[str, Any]) -> str:
     values = (view.get("state") or {}).get("values") or {}
     typed = (values.get(QUERY_BLOCK) or {}).get(QUERY_ACTION) or {}
     return " ".join((typed.get("value") or "").split())
+
+
+def lookup_reply(ctx: CommandContext, query: str) -> Reply:
+    """What `/briefing query` answers, for lookups; other subcommands belong in a channel.
+
+    The modal has no channel, so `subscribe Japan` typed here would have
+    nowhere to subscribe: it is pointed back to the channel instead.
+    """
+    cmd, _ = parse(query)
+    if cmd is not None and cmd.name != DEFAULT:
+        msg = (
+            f"`{escape(cmd.name)}` works in a channel: type `/briefing {user_text(query, 200)}` "
+            "there. This field looks up a person, a country or a place."
+        )
+        return Reply(text=msg, blocks=[section(msg)])
+    return execute(ctx, query)
 
 
 def digest_preview(services: Services, channel_id: str) -> Reply:

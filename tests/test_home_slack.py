@@ -252,3 +252,14 @@ def test_where_is_this_from_inside_the_modal_pushes_the_evidence(services, slack
     assert call.params["trigger_id"] == "9.8.7"
     blob = json.dumps(call.params["view"], ensure_ascii=False)
     assert "met Suh Hoon" in blob and "&lt;@U123&gt;" in blob and "<@U123>" not in blob
+
+
+def test_a_channel_command_typed_in_the_modal_is_pointed_to_a_channel(services, slack_app_factory):
+    app = slack_app_factory(services)
+    answer = json.loads(view_submission(app, "subscribe Japan")[1])
+    blob = json.dumps(answer["view"]["blocks"], ensure_ascii=False)
+    assert "works in a channel" in blob and "/briefing subscribe Japan" in blob
+    with services.store.read() as conn:
+        from bot.store import subscriptions as subs_sql
+
+        assert subs_sql.all_subscriptions(conn) == []
