@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.parsing.lexicon import Entity, Lexicon, token_key
-from bot.parsing.tokens import token_spans
+from bot.parsing.tokens import TOKEN_RE
 
 
 @dataclass
@@ -37,19 +37,19 @@ def _cap(tok: str) -> bool:
 
 
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
-    spans = token_spans(text)
-    tokens = [t for t, _, _ in spans]
+    matches = list(TOKEN_RE.finditer(text))
+    tokens = [m.group() for m in matches]
     keys = [token_key(t) for t in tokens]
-    sent = Sentence(index, text, tokens, [(a, b) for _, a, b in spans], keys, paragraph=paragraph)
+    sent = Sentence(index, text, tokens, [m.span() for m in matches], keys, paragraph=paragraph)
     sent.entity_at = [None] * len(tokens)
-    i = 0
     n = len(tokens)
-    while i < n:
-        if not _cap(tokens[i]):
-            i += 1
+    lengths_of = lex.entity_lengths_sorted
+    next_free = 0
+    for i in [i for i, t in enumerate(tokens) if t[:1].isupper() and keys[i] in lengths_of]:
+        if i < next_free:
             continue
         found = None
-        for length in lex.entity_lengths_sorted.get(keys[i], ()):
+        for length in lengths_of[keys[i]]:
             if length > n - i:
                 continue
             ent = lex.entities.get(tuple(keys[i : i + length]))
@@ -66,9 +66,7 @@ def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence
             sent.mentions.append(found)
             for k in range(found.start, found.end):
                 sent.entity_at[k] = found
-            i = found.end
-        else:
-            i += 1
+            next_free = found.end
     return sent
 
 

@@ -168,23 +168,34 @@ class PeopleReader:
     def runs(self, sent: Sentence) -> list[tuple[int, int]]:
         out = []
         n = len(sent.tokens)
+        blocked = self._blocked
+        ok = [
+            _is_cap(t)
+            and not t[0].isdigit()
+            and (
+                self._country_as_first_name(sent, i)
+                if sent.entity_at[i] is not None
+                else sent.keys[i] not in blocked
+                and not (len(t.replace("-", "")) >= 2 and t.replace("-", "").isupper())
+            )
+            for i, t in enumerate(sent.tokens)
+        ]
+        particles = self.lex.particles
         k = 0
         while k < n:
-            starts_particle = (
-                sent.keys[k] in self.lex.particles and k + 1 < n and self._nameable(sent, k + 1)
-            )
-            if not (self._nameable(sent, k) or starts_particle):
+            starts_particle = sent.keys[k] in particles and k + 1 < n and ok[k + 1]
+            if not (ok[k] or starts_particle):
                 k += 1
                 continue
             j = k + 1
             while j < n:
-                if self._nameable(sent, j):
+                if ok[j]:
                     j += 1
                 elif sent.keys[j] in self.lex.particles:
                     q = j
                     while q < n and sent.keys[q] in self.lex.particles and q - j < 3:
                         q += 1
-                    if q < n and self._nameable(sent, q):
+                    if q < n and ok[q]:
                         j = q + 1
                     else:
                         break
