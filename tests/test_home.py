@@ -207,6 +207,16 @@ def test_channels_show_their_follows_schedule_and_a_preview_button(home_store):
     assert "digest off" in by_channel["C0PEOPLE"]
 
 
+def test_a_channel_following_many_countries_lists_a_dozen_and_counts_the_rest(home_store):
+    add_meeting(home_store, "m", day(-1))
+    codes = ("AU", "BR", "CA", "CN", "DE", "EG", "FR", "GB", "IN", "IT", "JP", "KR", "MX", "NG")
+    subscribe(home_store, "C0MANY", countries=codes)
+    view = home_view(build_home(home_store, today=TODAY))
+    text = next(t for t in section_texts(view) if "<#C0MANY>" in t)
+    assert "…and 2 more" in text
+    assert "🇦🇺" in text and "🇳🇬" not in text
+
+
 def test_health_lists_article_count_newest_ingest_and_failing_feeds(home_store):
     add_meeting(home_store, "h", day(-2))
     with home_store.write() as conn:

@@ -48,6 +48,7 @@ QUERY_BLOCK = "query"
 QUERY_ACTION = "query"
 
 FEED_PROBLEMS_SHOWN = 5
+FOLLOWS_SHOWN = 12  # countries or people listed for one channel
 
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,20}$")
 
@@ -102,15 +103,19 @@ def digest_schedule(ch: ChannelFollows) -> str:
 def channel_block(ch: ChannelFollows, gazetteer: Any = None) -> Block:
     lines = [f"*{channel_ref(ch.channel_id)}* · {digest_schedule(ch)}"]
     if ch.countries:
-        lines.append(
-            "Countries: " + ", ".join(escape(country_label(c, gazetteer)) for c in ch.countries)
-        )
+        labels = [escape(country_label(c, gazetteer)) for c in ch.countries]
+        lines.append("Countries: " + _capped(labels))
     if ch.people:
-        lines.append("People: " + ", ".join(participant_name(p, gazetteer) for p in ch.people))
+        lines.append("People: " + _capped([participant_name(p, gazetteer) for p in ch.people]))
     if not ch.countries and not ch.people:
         lines.append("_Follows nothing yet_")
     preview = button("Preview digest", ACTION_DIGEST_PREVIEW, ch.channel_id[:2000])
     return section(truncate("\n".join(lines), 3000), accessory=preview)
+
+
+def _capped(items: Sequence[str], shown: int = FOLLOWS_SHOWN) -> str:
+    text = ", ".join(items[:shown])
+    return text + (f", {more_line(len(items) - shown)}" if len(items) > shown else "")
 
 
 def health_lines(health: StoreHealth) -> list[str]:
