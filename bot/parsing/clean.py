@@ -22,16 +22,19 @@ _CREDIT_RE = re.compile(
     re.I,
 )
 _POSITION_RE = re.compile(
-    r"\s*\((?:above|below|left|right|centre|center|L|R|C|pictured|file|inset|top|bottom|front|second from left|second from right)\)",
+    r"\s*\((?:above|below|left|right|centre|center|L|R|C|pictured|file|inset|top|bottom|front|"
+    r"second from left|second from right)\)",
     re.I,
 )
 _BYLINE_RE = re.compile(r"^\s*(?:By|BY|Written by|Reported by|Reporting by)\s+(?P<who>.+?)\s*$")
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
+    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}"
+    r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}))?"
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
     r"\s*(?P<sep>\.-|--|—|–|:|-(?=\s*[A-Z]))\s*"
 )
+_SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _SOURCE_RE = re.compile(r"^\s*(?:Source|Sources|Credit|Copyright)\s*:\s*(?P<who>.+?)\s*$", re.I)
 
 
@@ -62,12 +65,11 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
     # a run of teaser lines at the end: short, and at least two without final punctuation
     content = [i for i, line in enumerate(lines) if line.strip()]
     best = None
-    run_len = bare = 0
-    for k in range(len(content) - 1, max(len(content) - 8, 0), -1):
+    bare = 0
+    for run_len, k in enumerate(range(len(content) - 1, max(len(content) - 8, 0), -1), 1):
         r = lines[content[k]].strip()
         if _words(r) > 30:
             break
-        run_len += 1
         bare += not r.endswith(_TERMINAL) and _words(r) <= 14
         if bare >= 2 and 2 * bare >= run_len:
             best = k
@@ -152,12 +154,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if (o := lex.outlet(line)) is not None:
             art.outlet = art.outlet or o
             continue
-        if m := re.match(
-            r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$", line
-        ):  # "The East African (Nairobi)"
-            if (o := lex.outlet(m.group("o"))) is not None:
-                art.outlet = art.outlet or o
-                continue
+        m = _SOURCE_CITY_RE.match(line)  # "The East African (Nairobi)"
+        if m and (o := lex.outlet(m.group("o"))) is not None:
+            art.outlet = art.outlet or o
+            continue
         if _words(line) <= 12 and (d := dates.stamp_date(line)) and not _is_sentence(line):
             if art.published is None and not lead_seen:
                 art.published = d

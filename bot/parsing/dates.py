@@ -31,7 +31,10 @@ WEEKDAYS = {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     )
 }
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 ISO_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
@@ -40,7 +43,8 @@ MDY_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>
 MD_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
 MY_RE = re.compile(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
 MONTH_ONLY_RE = re.compile(
-    r"\b(?:in|since|from|of|by|until|through|last|early|late|mid|mid-)\s+(?:early |late |mid-|mid )?"
+    r"\b(?:in|since|from|of|by|until|through|last|early|late|mid|mid-)\s+"
+    r"(?:early |late |mid-|mid )?"
     + _MON.replace("may|", "")
     + r"(?P<last> last(?! year))?\b(?!\.? \d)",
 )
@@ -120,11 +124,10 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         return (base - delta if m["dir"].casefold() == "before" else base + delta).isoformat()
     if m := MD_RE.search(s):
         month, day = MONTHS[m["mon"].casefold()], int(m["d"])
-        if published is not None and 1 <= day <= 31:
-            if (d := _safe(published.year, month, day)) is not None:
-                if not future and d > published + timedelta(days=1):
-                    d = _safe(published.year - 1, month, day) or d
-                return d.isoformat()
+        if published is not None and (d := _safe(published.year, month, day)) is not None:
+            if not future and d > published + timedelta(days=1):
+                d = _safe(published.year - 1, month, day) or d
+            return d.isoformat()
     if m := MY_RE.search(s):
         return f"{int(m['y']):04d}-{MONTHS[m['mon'].casefold()]:02d}"
     if m := REL_YEAR_RE.search(s):
@@ -162,10 +165,7 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
             d = published + timedelta(days=shift)
             return f"{d.year:04d}-{d.month:02d}"
         first = published.replace(day=1)
-        if m.group(0) == "last month":
-            d = first - timedelta(days=1)
-        else:
-            d = first + timedelta(days=32)
+        d = first - timedelta(days=1) if m.group(0) == "last month" else first + timedelta(days=32)
         return f"{d.year:04d}-{d.month:02d}"
     if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", s) and published:
         return published.isoformat()

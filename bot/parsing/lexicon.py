@@ -128,7 +128,11 @@ class Lexicon:
 
     def finish(self) -> None:
         self.blocked_for_names = (
-            self.stop_words | self.title_heads | self.title_modifiers | self.non_person | self.honorifics
+            self.stop_words
+            | self.title_heads
+            | self.title_modifiers
+            | self.non_person
+            | self.honorifics
         )
         self.entity_lengths_sorted = {
             k: sorted(v, reverse=True) for k, v in self.entity_lengths.items()

@@ -26,8 +26,10 @@ TRIGGER_RE = re.compile(
 )
 NOT_MEETING_RE = re.compile(
     r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
-    r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}\b(?:summit|talks|meet|dialogue)"
-    r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria|standards))"
+    r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}"
+    r"\b(?:summit|talks|meet|dialogue)"
+    r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria"
+    r"|standards))"
 )
 WISH_RE = re.compile(
     r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
@@ -44,7 +46,8 @@ CANCELLED_RE = re.compile(r"\b(cancell?ed|called off|scrapped)\b")
 CALL_RE = re.compile(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
 NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b")
 VIRTUAL_RE = re.compile(
-    r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting|virtually)\b"
+    r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting"
+    r"|virtually)\b"
 )
 IN_PERSON_RE = re.compile(
     r"\b(met|meet|meets|visit\w*|hosted|host|hosts|received|receives|sat down|sit-down|arrived|"
@@ -52,21 +55,25 @@ IN_PERSON_RE = re.compile(
     r"bilateral meetings?)\b"
 )
 ANAPHOR_RE = re.compile(
-    r"\b(?:the|that|this|their|during their|in the|during the)\s+(?:[\w-]+\s+){0,2}?(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
+    r"\b(?:the|that|this|their|during their|in the|during the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
 )
 GROUP_RE = re.compile(
-    r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b"
+    r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?"
+    r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
 )
 LOCATION_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
 CAPITAL_OF_RE = re.compile(
-    r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
+    r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
+    r"(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
 SINCE_MEETING_RE = re.compile(r"\b(first|last|previous)\b.*\bsince\b")
 _TOPIC_BEFORE_RE = re.compile(
-    r"\b(?:over|about|on|regarding|posed by|against|toward|towards|including|across|since)\s+(?:the\s+)?$"
+    r"\b(?:over|about|on|regarding|posed by|against|toward|towards|including|across|since)"
+    r"\s+(?:the\s+)?$"
 )
 _TOPIC_CLAUSE_RE = re.compile(
     r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b"
@@ -112,11 +119,13 @@ EXPLICIT_RE = re.compile(
     r"convened|conduct|discussed|hosted|visited|was held|were held|resume)\b"
 )
 NATIONS_RE = re.compile(
-    r"\b(?:the|their|both|all) (?:two|three|four|2|3|4) (?:nations|countries|governments|sides|allies)"
+    r"\b(?:the|their|both|all) (?:two|three|four|2|3|4) "
+    r"(?:nations|countries|governments|sides|allies)"
     r"|\bboth countries\b|\bthe (?:two|three) nations['’]|\btheir countries\b"
 )
 SPEAKER_VERB_RE = re.compile(
-    r"^(?:'s )?(?:has |had )?(?:said|says|told|tweeted|wrote|added|noted|stressed|stated|announced)\b"
+    r"^(?:'s )?(?:has |had )?"
+    r"(?:said|says|told|tweeted|wrote|added|noted|stressed|stated|announced)\b"
 )
 
 
@@ -548,16 +557,14 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
             return False
         if not (anaphoric or (shared and same_place)):
             return False
-    if (
+    return not (
         a.location
         and b.location
         and not same_place
         and not (shared and len(set(a.participants) & set(b.participants)) >= 2)
-    ):
-        if not (_is_country_place(a.location) or _is_country_place(b.location)):
-            if not (a.location in b.location or b.location in a.location):
-                return False
-    return True
+        and not (_is_country_place(a.location) or _is_country_place(b.location))
+        and not (a.location in b.location or b.location in a.location)
+    )
 
 
 def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
@@ -568,9 +575,11 @@ def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
         e.countries |= d.countries
     if d.date and (not e.date or len(d.date) > len(e.date)):
         e.date = d.date
-    if d.location and not (anaphoric and _is_country_place(d.location)):
-        if not e.location or (_is_country_place(e.location) and not _is_country_place(d.location)):
-            e.location = d.location
+    better = not e.location or (
+        _is_country_place(e.location) and not _is_country_place(d.location or "")
+    )
+    if d.location and not (anaphoric and _is_country_place(d.location)) and better:
+        e.location = d.location
     if e.mode == "unknown" or (e.mode == "in_person" and d.mode in ("call", "virtual")):
         e.mode = d.mode
     if e.mode == "call":

@@ -122,7 +122,8 @@ def _join(tokens: list[str]) -> str:
 
 
 _LIST_RE = re.compile(
-    r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+    r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
 )
 _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 
@@ -221,8 +222,6 @@ class PeopleReader:
             return False  # "Moranbong Park", "Supreme People's Assembly"
         if s > 0 and keys[s - 1] == "the":
             return e - s == 1 and e < len(toks) and keys[e] in ADMIN_NOUNS
-        if _in_quotes(sent, s):
-            return False
         return True
 
     # --- pass 2: people ------------------------------------------------------
@@ -283,14 +282,11 @@ class PeopleReader:
             if keys <= pk or pk <= keys:
                 return p
         for p in people:
-            if p.tokens[-1].casefold() == toks[-1].casefold() and p.tokens[0][:1] == toks[0][:1]:
-                if (
-                    SequenceMatcher(
-                        None, _join(p.tokens).casefold(), _join(toks).casefold()
-                    ).ratio()
-                    >= 0.75
-                ):
-                    return p
+            same_ends = (
+                p.tokens[-1].casefold() == toks[-1].casefold() and p.tokens[0][:1] == toks[0][:1]
+            )
+            if same_ends and _similar(_join(p.tokens), _join(toks)):
+                return p
         return None
 
     def _match_single(self, people: list[Person], surface: list[str]) -> Person | None:
@@ -678,6 +674,6 @@ class PeopleReader:
         return {e.name for e in self.lex.entities.values() if e.kind == "org"}
 
 
-def _in_quotes(sent: Sentence, s: int) -> bool:
-    before = sent.text[: sent.offsets[s][0]]
-    return before.count("“") > before.count("”") and False
+def _similar(a: str, b: str) -> bool:
+    """Two spellings of one name ("Mohammad Hassan" / "Muhammad Hasan")."""
+    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.75
