@@ -25,6 +25,7 @@ from bot.models import PersonSummary
 #: Scores are 0..100. A match at or above ACCEPT is answered; below, suggested.
 ACCEPT = 80.0
 SUGGEST = 55.0
+SUGGEST_OTHER = 75.0
 #: Two people within this many points of each other are both offered.
 TIE_MARGIN = 4.0
 #: Query tokens shorter than this are only matched exactly ("Kim", "Suh").
@@ -246,7 +247,7 @@ class Matcher:
         found = self._fuzzy(words, folded, cutoff=SUGGEST)
         strong = [c for c in found if c.score >= ACCEPT]
         if not strong:
-            return Resolution(query, suggestions=tuple(found[:5]))
+            return Resolution(query, suggestions=_suggestions(found))
         best = strong[0]
         tied = [c for c in strong if c.kind == "person" and best.score - c.score <= TIE_MARGIN]
         if best.kind == "person" and len(tied) > 1:
@@ -260,7 +261,7 @@ class Matcher:
 
     def suggest(self, query: str, limit: int = 5) -> list[Candidate]:
         words = fold(query).split()[:MAX_QUERY_TOKENS]
-        return self._fuzzy(words, " ".join(words), cutoff=SUGGEST)[:limit]
+        return list(_suggestions(self._fuzzy(words, " ".join(words), cutoff=SUGGEST), limit))
 
     def _near_words(self, word: str, cutoff: float) -> list[tuple[str, float]]:
         """Name words within a typo or two of `word`, best first."""
@@ -352,6 +353,17 @@ class Matcher:
             if best >= cutoff:
                 found.append(self._person(pid, round(best, 1), "fuzzy", matched))
         return found
+
+
+def _suggestions(found: list[Candidate], limit: int = 5) -> tuple[Candidate, ...]:
+    """People first (what a misspelt query usually is), then close countries and places.
+
+    Country and place names are short, so a weak match to one is mostly noise:
+    they are only suggested from SUGGEST_OTHER up.
+    """
+    people = [c for c in found if c.kind == "person"][:3]
+    others = [c for c in found if c.kind != "person" and c.score >= SUGGEST_OTHER]
+    return tuple((people + others)[:limit])
 
 
 def _one_deleted(word: str) -> set[str]:
