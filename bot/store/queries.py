@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, func, or_, select
+from sqlalchemy import Connection, Integer, and_, bindparam, exists, func, or_, select
 
 from bot.models import (
     ArticleRef,
@@ -81,15 +83,21 @@ _PERSON_COLS = (
     people.c.country,
     people.c.article_count,
 )
+_PEOPLE_BY_IDS = select(*_PERSON_COLS).where(people.c.id.in_(bindparam("ids", expanding=True)))
+_MENTIONS_BY_IDS = select(person_mentions.c.person_id, person_mentions.c.mention).where(
+    person_mentions.c.person_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def _mentions_of(conn: Connection, ids: Sequence[int] | None) -> dict[int, list[str]]:
     out: dict[int, list[str]] = defaultdict(list)
-    query = select(person_mentions.c.person_id, person_mentions.c.mention)
-    batches: Iterable[Any] = [None] if ids is None else _chunks(list(ids))
-    for batch in batches:
-        q = query if batch is None else query.where(person_mentions.c.person_id.in_(batch))
-        for pid, mention in conn.execute(q):
+    if ids is None:
+        rows: Iterable[Any] = conn.exec_driver_sql("SELECT person_id, mention FROM person_mentions")
+        for pid, mention in rows:
+            out[pid].append(mention)
+        return out
+    for batch in _chunks(list(ids)):
+        for pid, mention in conn.execute(_MENTIONS_BY_IDS, {"ids": batch}):
             out[pid].append(mention)
     return out
 
@@ -112,9 +120,14 @@ def _summaries(
 
 
 def name_index(conn: Connection) -> list[PersonSummary]:
-    """Every person some stored article still mentions, with every form they were named by."""
-    rows = conn.execute(
-        select(*_PERSON_COLS).where(people.c.article_count > 0).order_by(people.c.id)
+    """Every person some stored article still mentions, with every form they were named by.
+
+    Plain SQL on the driver: this reads every person, and Core's per-row work
+    would be most of the time.
+    """
+    rows = conn.exec_driver_sql(
+        "SELECT id, name, role, org, country, article_count FROM people"
+        " WHERE article_count > 0 ORDER BY id"
     ).all()
     return _summaries(conn, rows, _mentions_of(conn, None))
 
@@ -124,7 +137,7 @@ def people_by_ids(conn: Connection, ids: Sequence[int]) -> list[PersonSummary]:
     wanted = list(dict.fromkeys(ids))
     rows: dict[int, Any] = {}
     for batch in _chunks(wanted):
-        for r in conn.execute(select(*_PERSON_COLS).where(people.c.id.in_(batch))):
+        for r in conn.execute(_PEOPLE_BY_IDS, {"ids": batch}):
             rows[r.id] = r
     ordered = [rows[i] for i in wanted if i in rows]
     return _summaries(conn, ordered, _mentions_of(conn, list(rows)))
@@ -141,12 +154,55 @@ def people_of_country(conn: Connection, code: str, *, limit: int = 10) -> list[P
     return _summaries(conn, rows, _mentions_of(conn, [r.id for r in rows]))
 
 
+@dataclass(frozen=True)
+class _ProfileStatements:
+    roles: Any
+    meetings: Any
+    articles: Any
+    co_participants: Any
+
+
+@cache
+def _profile_statements() -> _ProfileStatements:
+    """Built once: a profile runs often, and building the expressions cost more than the SQL."""
+    pid = bindparam("pid", type_=Integer)
+    limit = bindparam("lim", type_=Integer)
+    mine = meeting_participants.alias("mine")
+    theirs = meeting_participants.alias("theirs")
+    together = func.count().label("together")
+    return _ProfileStatements(
+        roles=select(person_roles)
+        .where(
+            person_roles.c.person_id == pid,
+            or_(person_roles.c.role.is_not(None), person_roles.c.org.is_not(None)),
+        )
+        .order_by(person_roles.c.seen_on.desc(), person_roles.c.id.desc()),
+        meetings=_meeting_select()
+        .join(meeting_participants, meeting_participants.c.meeting_id == meetings.c.id)
+        .where(meeting_participants.c.person_id == pid)
+        .order_by(*_NEWEST_FIRST)
+        .limit(limit),
+        articles=select(*_ARTICLE_COLS)
+        .join(person_roles, person_roles.c.article_id == articles.c.id)
+        .where(person_roles.c.person_id == pid)
+        .order_by(articles.c.published.is_(None), articles.c.published.desc(), articles.c.id.desc())
+        .limit(limit),
+        co_participants=select(theirs.c.person_id, together)
+        .select_from(mine.join(theirs, mine.c.meeting_id == theirs.c.meeting_id))
+        .where(mine.c.person_id == pid, theirs.c.person_id != bindparam("pid2", type_=Integer))
+        .group_by(theirs.c.person_id)
+        .order_by(together.desc(), theirs.c.person_id)
+        .limit(10),
+    )
+
+
 def person_profile(
     conn: Connection, person_id: int, *, meeting_limit: int = 20, article_limit: int = 50
 ) -> PersonProfile | None:
     found = people_by_ids(conn, [person_id])
     if not found:
         return None
+    q = _profile_statements()
     roles = tuple(
         RoleRecord(
             role=r.role,
@@ -156,40 +212,11 @@ def person_profile(
             article_id=r.article_id,
             evidence=r.evidence,
         )
-        for r in conn.execute(
-            select(person_roles)
-            .where(
-                person_roles.c.person_id == person_id,
-                or_(person_roles.c.role.is_not(None), person_roles.c.org.is_not(None)),
-            )
-            .order_by(person_roles.c.seen_on.desc(), person_roles.c.id.desc())
-        )
+        for r in conn.execute(q.roles, {"pid": person_id})
     )
-    meeting_rows = conn.execute(
-        _meeting_select()
-        .join(meeting_participants, meeting_participants.c.meeting_id == meetings.c.id)
-        .where(meeting_participants.c.person_id == person_id)
-        .order_by(*_NEWEST_FIRST)
-        .limit(meeting_limit)
-    ).all()
-    article_rows = conn.execute(
-        select(*_ARTICLE_COLS)
-        .join(person_roles, person_roles.c.article_id == articles.c.id)
-        .where(person_roles.c.person_id == person_id)
-        .order_by(articles.c.published.is_(None), articles.c.published.desc(), articles.c.id.desc())
-        .limit(article_limit)
-    ).all()
-    mine = meeting_participants.alias("mine")
-    theirs = meeting_participants.alias("theirs")
-    together = func.count().label("together")
-    co_rows = conn.execute(
-        select(theirs.c.person_id, together)
-        .select_from(mine.join(theirs, mine.c.meeting_id == theirs.c.meeting_id))
-        .where(mine.c.person_id == person_id, theirs.c.person_id != person_id)
-        .group_by(theirs.c.person_id)
-        .order_by(together.desc(), theirs.c.person_id)
-        .limit(10)
-    ).all()
+    meeting_rows = conn.execute(q.meetings, {"pid": person_id, "lim": meeting_limit}).all()
+    article_rows = conn.execute(q.articles, {"pid": person_id, "lim": article_limit}).all()
+    co_rows = conn.execute(q.co_participants, {"pid": person_id, "pid2": person_id}).all()
     co_people = {p.id: p for p in people_by_ids(conn, [r.person_id for r in co_rows])}
     return PersonProfile(
         person=found[0],
