@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from bot.commands import CommandContext, Reply, subcommand
-from bot.matching import Candidate, Resolution
+from bot.matching import Candidate
 from bot.render.cards import (
     choices_card,
     country_card,
@@ -25,7 +25,7 @@ from bot.render.mrkdwn import user_text
 
 log = logging.getLogger(__name__)
 
-#: How many rows a country or place card asks the store for.
+#: How many meetings (or people) a card asks the store for; a full page says "or more".
 PAGE = 40
 
 
@@ -37,10 +37,6 @@ PAGE = 40
 )
 def lookup(ctx: CommandContext, text: str) -> Reply:
     return answer(ctx, text)
-
-
-def resolve(ctx: CommandContext, text: str) -> Resolution:
-    return ctx.services.matcher().resolve(text)
 
 
 def answer(ctx: CommandContext, text: str) -> Reply:
