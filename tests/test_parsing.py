@@ -240,3 +240,39 @@ def test_caller_metadata_fills_what_the_text_does_not_state():
     assert (a.published, a.outlet, a.url) == ("2024-05-06", "Xinhua", "u")
     stated = parse_article(seed("000_82d2fbfd277683a1"), published="1999-01-01", outlet="X")
     assert (stated.published, stated.outlet) == ("2021-04-03", "JIJI Press")
+
+
+ERDOGAN = """Skip to content
+
+Erdogan hosts Hungary's Orban in Ankara
+
+ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara on Thursday, where the two leaders discussed energy projects.
+
+Erdogan and Orban last met in Budapest in December 2023.
+
+Associated Press writer Suzan Fraser contributed to this report.
+"""
+
+
+def test_credit_lines_are_not_people_and_an_earlier_meeting_stays_apart():
+    a = parse_article(ERDOGAN)
+    assert [p.name for p in a.people] == ["Recep Tayyip Erdogan", "Viktor Orban"]
+    assert a.outlet == "AP" and a.dateline == "ANKARA, Turkey"
+    today = [m for m in a.meetings if m.location == "Ankara"]
+    before = [m for m in a.meetings if m.location == "Budapest"]
+    assert today and today[0].primary and today[0].date is None
+    assert before and not before[0].primary and before[0].date == "2023-12"
+
+
+def test_a_call_in_a_relative_clause_is_its_own_encounter():
+    text = (
+        "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Warsaw on Monday. "
+        "Scholz and Tusk also spoke about Ukraine, whose President Volodymyr Zelensky held a "
+        "phone call with Tusk last week."
+    )
+    a = parse_article(text, published="2024-02-13")
+    warsaw = meeting_with(a, "Olaf Scholz", "Donald Tusk")
+    assert warsaw.location == "Warsaw" and warsaw.mode == "in_person"
+    assert "Volodymyr Zelensky" not in warsaw.participants
+    call = meeting_with(a, "Volodymyr Zelensky", "Donald Tusk")
+    assert call.mode == "call" and call.date == "2024-02"

@@ -142,6 +142,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             or bare.startswith("ATTN")
         ):
             continue
+        low = line.casefold()
+        if (len(line) < 160 and low.startswith(lex.credit_prefixes)) or any(
+            p in low for p in lex.credit_phrases
+        ):
+            continue
         if m := _BYLINE_RE.match(line):
             who = m.group("who")
             if (o := _outlet_in(who, lex)) and art.outlet is None:

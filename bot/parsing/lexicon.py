@@ -64,6 +64,8 @@ class Lexicon:
             str(k).casefold(): v for k, v in (data.get("title_countries") or {}).items()
         }
         self.tail_markers = tuple(str(m) for m in data.get("tail_markers") or ())
+        self.credit_prefixes = tuple(str(m).casefold() for m in data.get("credit_prefixes") or ())
+        self.credit_phrases = tuple(str(m).casefold() for m in data.get("credit_phrases") or ())
         self.chrome_lines = frozenset(
             str(m).casefold().rstrip(":") for m in data.get("chrome_lines") or ()
         )

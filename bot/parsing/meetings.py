@@ -28,6 +28,7 @@ NOT_MEETING_RE = re.compile(
     r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
     r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}"
     r"\b(?:summit|talks|meet|dialogue)"
+    r"|\bmet (?:two|three|four|five|several|many|\d+) times\b"
     r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria"
     r"|standards))"
 )
@@ -55,7 +56,8 @@ IN_PERSON_RE = re.compile(
     r"bilateral meetings?)\b"
 )
 ANAPHOR_RE = re.compile(
-    r"\b(?:the|that|this|their|during their|in the|during the)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|that|this|their|during their|in the|during the)\s+"
+    r"(?!first\b|second\b|third\b|last\b|next\b|previous\b)(?:[\w-]+\s+){0,2}?"
     r"(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
 )
 GROUP_RE = re.compile(
@@ -64,7 +66,7 @@ GROUP_RE = re.compile(
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
 )
 LOCATION_RE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|of the|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
 CAPITAL_OF_RE = re.compile(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
@@ -208,6 +210,8 @@ class MeetingReader:
         self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]
     ) -> None:
         text = sent.text[cs:ce]
+        if kind == "with" and extra:  # "Lula held two meetings: with A, and with B"
+            text = sent.text[extra[0] : extra[1]] + " " + text
         low = text.lower()
         trigger = TRIGGER_RE.search(low)
         if not trigger:
@@ -408,7 +412,7 @@ class MeetingReader:
         while words and (
             words[-1].casefold() in dates.MONTHS
             or words[-1].casefold() in dates.WEEKDAYS
-            or words[-1].casefold() in ("of",)
+            or words[-1].casefold() in ("of", "the")
         ):
             words.pop()
         if (
@@ -493,6 +497,8 @@ class MeetingReader:
                 and not (len(shared) >= 2 and (d.date == e.date or not d.date))
             ):
                 pass
+            elif shared and not anaphoric and _coarse_against_none(d.date, e.date):
+                pass  # "last met in Budapest in December 2023" is not today's meeting
             elif shared and (
                 len(shared) >= min(2, len(d.participants))
                 or set(e.participants) <= set(d.participants)
@@ -539,6 +545,17 @@ class MeetingReader:
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
+_VENUE_RE = re.compile(
+    r"\b(?:Office|Palace|House|Hall|Building|Hotel|Residence|Guesthouse|Headquarters|Center|"
+    r"Centre|Compound|Villa|Castle|Ministry|Embassy|Kremlin|Chancellery)\b"
+)
+
+
+def _coarse_against_none(a: str | None, b: str | None) -> bool:
+    """One mention dated only by month or year, the other not dated at all."""
+    return (a is None) != (b is None) and len(a or b or "") <= 7
+
+
 def _is_country_place(place: str) -> bool:
     from bot.gazetteer import load_gazetteer
 
@@ -561,6 +578,7 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
         a.location
         and b.location
         and not same_place
+        and not (_VENUE_RE.search(a.location) or _VENUE_RE.search(b.location))
         and not (shared and len(set(a.participants) & set(b.participants)) >= 2)
         and not (_is_country_place(a.location) or _is_country_place(b.location))
         and not (a.location in b.location or b.location in a.location)

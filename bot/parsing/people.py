@@ -121,6 +121,7 @@ def _join(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
+_OPENERS = frozenset(['"', "“", "(", ":", "—", "–", "-", "'", "‘", ".", ";"])
 _LIST_RE = re.compile(
     r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
     r"[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
@@ -181,6 +182,17 @@ class PeopleReader:
             )
             for i, t in enumerate(sent.tokens)
         ]
+        for i in range(1, n - 1):  # "To Lam", "An Duc": a capitalised small word opening a name
+            t = sent.tokens[i]
+            if (
+                not ok[i]
+                and t[:1].isupper()
+                and sent.keys[i] in self.lex.stop_words
+                and ok[i + 1]
+                and sent.tokens[i - 1] not in _OPENERS
+                and len(t) <= 3
+            ):
+                ok[i] = True
         particles = self.lex.particles
         k = 0
         while k < n:
@@ -256,6 +268,7 @@ class PeopleReader:
                 people.append(p)
             occ.append(Occurrence(p.key, sent.index, s, e))
         occ.sort(key=lambda o: (o.sentence, o.start))
+        self._name_starts = {(o.sentence, o.start) for o in occ}
         by_sentence = {s.index: s for s in sentences}
         for o in occ:
             p = people[o.person]
@@ -361,6 +374,7 @@ class PeopleReader:
                 key == "'s"
                 or key in self.lex.title_heads
                 or key in self.lex.title_modifiers
+                or key in self.lex.press_roles
                 or _is_cap(toks[k])
                 and key not in self.lex.stop_words
                 and toks[k].isalpha() is not False
@@ -375,6 +389,8 @@ class PeopleReader:
             else:
                 break
         start = k + 1
+        while start < end and keys[start] in CONNECTORS and keys[start] not in POSSESSIVES:
+            start += 1
         if start >= end:
             return None
         possessive = keys[start] in POSSESSIVES
@@ -524,7 +540,7 @@ class PeopleReader:
             and wkeys[lead] not in self.lex.title_modifiers
         ):
             lead += 1
-        if 0 < lead < len(words) and wkeys[lead - 1] in self.lex.non_person and org is None:
+        if 1 < lead < len(words) and wkeys[lead - 1] in self.lex.non_person and org is None:
             org = _join(words[:lead])
             words, wkeys = words[lead:], wkeys[lead:]
         heads = [
@@ -644,6 +660,8 @@ class PeopleReader:
                         p.country = people[r.possessive_of].country
             if p.country is None and p.role and p.org is None:
                 p.country = p.window_country
+            if p.country is None and p.role:
+                p.country = self._unnamed_title_country(p, sentences, people)
         if title is not None:
             held = {p.country for p in people if p.country}
             free = {
@@ -669,6 +687,35 @@ class PeopleReader:
             for p in people:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
+
+    def _unnamed_title_country(
+        self, p: Person, sentences: list[Sentence], people: list[Person]
+    ) -> str | None:
+        """ "... an Indian prime minister ...": the one country the text pairs with this role."""
+        words = p.role.casefold().split()
+        named = {(o_sent, o_start) for (o_sent, o_start) in self._name_starts}
+        found: set[str] = set()
+        for sent in sentences:
+            for m in sent.mentions:
+                if m.entity.kind not in COUNTRY_KINDS or not m.entity.code:
+                    continue
+                k = m.end + (1 if m.end < len(sent.keys) and sent.keys[m.end] == "'s" else 0)
+                for skip in range(3):
+                    j = k + skip
+                    if sent.keys[j : j + len(words)] == words:
+                        after = j + len(words)
+                        if (sent.index, after) not in named:
+                            found.add(m.entity.code)
+                        break
+                    if j >= len(sent.keys) or sent.keys[j] not in self.lex.title_modifiers:
+                        break
+        taken = {
+            q.country
+            for q in people
+            if q.country and q.role and q.role.casefold() == p.role.casefold()
+        }
+        found -= taken
+        return found.pop() if len(found) == 1 else None
 
     def _org_names(self) -> set[str]:
         return {e.name for e in self.lex.entities.values() if e.kind == "org"}
