@@ -246,7 +246,8 @@ ERDOGAN = """Skip to content
 
 Erdogan hosts Hungary's Orban in Ankara
 
-ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara on Thursday, where the two leaders discussed energy projects.
+ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister \
+Viktor Orban in Ankara on Thursday, where the two leaders discussed energy projects.
 
 Erdogan and Orban last met in Budapest in December 2023.
 

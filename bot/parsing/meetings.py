@@ -66,7 +66,8 @@ GROUP_RE = re.compile(
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
 )
 LOCATION_RE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|of the|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
+    r"(?:\s+(?:[A-Z][\w'’\-]+|of the|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
 CAPITAL_OF_RE = re.compile(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
