@@ -345,10 +345,12 @@ def _meeting_filters(
             )
         )
     if person_ids is not None:
+        # IN (subquery) for the same reason as countries: start from the person index
         where.append(
-            exists().where(
-                meeting_participants.c.meeting_id == meetings.c.id,
-                meeting_participants.c.person_id.in_(list(person_ids)),
+            meetings.c.id.in_(
+                select(meeting_participants.c.meeting_id).where(
+                    meeting_participants.c.person_id.in_(list(person_ids))
+                )
             )
         )
     if location:
