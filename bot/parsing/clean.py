@@ -34,6 +34,7 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
     r"\s*(?P<sep>\.-|--|—|–|:|-(?=\s*[A-Z]))\s*"
 )
+_END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _SOURCE_RE = re.compile(r"^\s*(?:Source|Sources|Credit|Copyright)\s*:\s*(?P<who>.+?)\s*$", re.I)
 
@@ -185,8 +186,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 if rest:
                     art.paragraphs.append(rest)
                 continue
-        line = _POSITION_RE.sub("", line)
-        line = _CREDIT_RE.sub("", line).strip()
+        if "(" in line or "[" in line:
+            line = _POSITION_RE.sub("", line)
+            line = _CREDIT_RE.sub("", line).strip()
         if not line:
             continue
         if not body_started:
@@ -199,7 +201,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 skipped.append(line)
                 continue
         # "... without any progress. EFE-EPA": a credit at the end of the last paragraph
-        m = re.search(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$", line)
+        m = _END_CREDIT_RE.search(line, max(0, len(line) - 40))
         if m and (o := lex.outlet(m.group("o"))) is not None:
             art.outlet = art.outlet or o
             line = line[: m.start()].strip()
