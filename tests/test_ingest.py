@@ -208,3 +208,39 @@ def test_a_second_process_ingesting_at_the_same_time_never_hits_a_lock(sqlite_ur
         assert store.article_count() == 280
     finally:
         store.close()
+
+
+def test_reparse_rereads_articles_of_another_parser_version(cli_env, capsys):
+    assert main(["ingest", str(SEEDS[0]), str(SEEDS[1])]) == 0
+    store = open_store(cli_env)
+    try:
+        meetings_before = [(m.date, m.location) for m in store.meetings()]
+        with store.write() as conn:
+            conn.execute(text("UPDATE articles SET parser_version = 'old' WHERE id = 1"))
+        capsys.readouterr()
+        assert main(["reparse"]) == 0
+        assert "reparse: 1 re-parsed of 1 checked, 0 failed" in capsys.readouterr().out
+        versions = [a.parser_version for a in store.iter_articles()]
+        assert "old" not in versions and len(set(versions)) == 1
+        assert [(m.date, m.location) for m in store.meetings()] == meetings_before
+        assert main(["reparse", "--all"]) == 0
+        assert "reparse: 2 re-parsed of 2 checked" in capsys.readouterr().out
+        assert [(m.date, m.location) for m in store.meetings()] == meetings_before
+    finally:
+        store.close()
+
+
+def test_the_progress_bar_draws_and_clears():
+    import io
+
+    from bot.ingest import ProgressBar
+
+    stream = io.StringIO()
+    bar = ProgressBar(stream, width=10)
+    bar(5, 10, "/some/folder/article.txt")
+    bar(10, 10, "/some/folder/last.txt")
+    bar.clear()
+    drawn = stream.getvalue()
+    assert "[#####.....] 5/10 article.txt" in drawn
+    assert "[##########] 10/10 last.txt" in drawn
+    assert drawn.endswith("\r")
