@@ -9,6 +9,7 @@ never post there (deleted, archived, not a member) as GONE.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from slack_sdk import WebClient
@@ -87,7 +88,7 @@ def make_poster(client: WebClient) -> Poster:
     return post
 
 
-def make_channel_check(client: WebClient):  # -> Callable[[str], bool | None]
+def make_channel_check(client: WebClient) -> Callable[[str], bool | None]:
     """`can_post(channel_id)`: True if the bot is a member, False if not, None if unknown.
 
     Direct messages and channels whose info Slack will not give are "unknown":

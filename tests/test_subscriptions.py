@@ -103,3 +103,19 @@ def test_help_lists_the_subscription_commands(slack_app):
     answer = _say(slack_app, "help")
     for usage in ("subscribe <country>", "follow <person>", "schedule HH:MM", "digest"):
         assert usage in answer
+
+
+def test_a_paused_channel_resumes_once_the_bot_can_post_there_again(slack_app):
+    from datetime import UTC, datetime
+
+    _say(slack_app, "subscribe Japan")
+    with slack_app.services.store.write() as conn:
+        subs_sql.set_paused(conn, "C1", "not_in_channel", datetime.now(UTC))
+    slack_app.mock.channels["C1"] = {"id": "C1", "is_member": False, "is_archived": False}
+    answer = _say(slack_app, "subscriptions")
+    assert "paused (not_in_channel)" in answer
+    slack_app.mock.channels["C1"] = {"id": "C1", "is_member": True, "is_archived": False}
+    answer = _say(slack_app, "subscriptions")
+    assert "resume" in answer and "08:00 UTC" in answer
+    with slack_app.services.store.read() as conn:
+        assert subs_sql.get_channel(conn, "C1").paused_reason is None

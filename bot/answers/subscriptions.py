@@ -302,6 +302,14 @@ def subscriptions(ctx: CommandContext, text: str) -> Reply:
     with store.read() as conn:
         channel = subs_sql.get_channel(conn, ctx.channel_id)
         subs = subs_sql.for_channel(conn, ctx.channel_id)
+    resumed = False
+    if channel is not None and channel.paused_reason and _can_post(ctx):
+        # the bot was invited back (or the channel unarchived): posting resumes
+        with store.write() as conn:
+            subs_sql.set_paused(conn, ctx.channel_id, None, utc_now())
+            channel = subs_sql.get_channel(conn, ctx.channel_id)
+        _changed()
+        resumed = True
     if not subs:
         return message_card(
             "This channel follows nothing yet. Try `/briefing subscribe Japan` "
@@ -310,7 +318,8 @@ def subscriptions(ctx: CommandContext, text: str) -> Reply:
     countries = [country_label(s.target, gaz) for s in subs if s.kind == "country"]
     ids = [int(s.target) for s in subs if s.kind == "person" and s.target.isdigit()]
     people = store.people_by_ids(ids) if ids else []
-    lines = ["*This channel follows*"]
+    lines = ["I can post here again: digests and alerts resume."] if resumed else []
+    lines.append("*This channel follows*")
     if countries:
         lines.append("Countries: " + ", ".join(sorted(countries)))
     if people:
