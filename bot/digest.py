@@ -16,7 +16,7 @@ from argparse import Namespace
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.delivery import Clock, Item, Ledger, Outcome, utc_now
@@ -284,6 +284,18 @@ def digest_key(channel: Channel, due: datetime) -> str:
 # --- running digests and alerts --------------------------------------------------
 
 
+class Renderer(Protocol):
+    """What the runner needs from bot/render/digest.py's DigestRenderer."""
+
+    def digest_message(
+        self, digest: Digest, cache: dict[int, str] | None = None
+    ) -> tuple[str, list[dict[str, Any]]]: ...
+
+    def alert_message(
+        self, meeting: MeetingRecord, interests: Interests
+    ) -> tuple[str, list[dict[str, Any]]]: ...
+
+
 class DigestRunner:
     """The scheduler's jobs as plain callables: a channel's digest, the catch-up, alert polls."""
 
@@ -292,16 +304,14 @@ class DigestRunner:
         store: Any,
         ledger: Ledger,
         cfg: DigestSettings,
-        render: Any,
+        render: Renderer,
         *,
         clock: Clock = utc_now,
     ) -> None:
         self.store = store
         self.ledger = ledger
         self.cfg = cfg
-        self.render = (
-            render  # bot.render.digest-like: digest_message(d), alert_message(m, interests)
-        )
+        self.render = render
         self.clock = clock
         self._watermark: datetime | None = None
         self._alert_lock = threading.Lock()
