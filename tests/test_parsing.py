@@ -277,3 +277,9 @@ def test_a_call_in_a_relative_clause_is_its_own_encounter():
     assert "Volodymyr Zelensky" not in warsaw.participants
     call = meeting_with(a, "Volodymyr Zelensky", "Donald Tusk")
     assert call.mode == "call" and call.date == "2024-02"
+
+
+def test_thousands_of_distinct_names_stay_distinct():
+    text = ". ".join(f"President Nom{i} Xyz{i} met Minister Abc{i} Def{i}" for i in range(2500))
+    a = parse_article(text)
+    assert len(a.people) == 5000  # every name read, none merged into another

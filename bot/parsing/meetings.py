@@ -484,7 +484,7 @@ class MeetingReader:
 
     def _merge(self, d: Draft, anaphoric: bool) -> None:
         events = self.events
-        for idx in range(len(events) - 1, -1, -1):
+        for idx in range(len(events) - 1, max(-1, len(events) - 1 - MERGE_WINDOW), -1):
             e = events[idx]
             if e.from_since != d.from_since:
                 continue
@@ -546,6 +546,7 @@ class MeetingReader:
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
+MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not all of them
 _VENUE_RE = re.compile(
     r"\b(?:Office|Palace|House|Hall|Building|Hotel|Residence|Guesthouse|Headquarters|Center|"
     r"Centre|Compound|Villa|Castle|Ministry|Embassy|Kremlin|Chancellery)\b"

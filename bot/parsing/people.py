@@ -241,6 +241,9 @@ class PeopleReader:
         self, sentences: list[Sentence], title: Sentence | None = None
     ) -> tuple[list[Person], list[Occurrence]]:
         people: list[Person] = []
+        self._by_token: dict[str, list[Person]] = {}
+        self._title_cache: dict[str, frozenset[str]] = {}
+        self._role_countries: dict[str, set[str]] = {}
         pending: list[tuple[Sentence, int, int]] = []
         occ: list[Occurrence] = []
         all_runs = [(sent, s, e) for sent in sentences for s, e in self.runs(sent)]
@@ -253,10 +256,12 @@ class PeopleReader:
             if p is None:
                 p = Person(len(people), list(name_tokens), first=(sent.index, s))
                 people.append(p)
+                self._index(p)
             elif len(name_tokens) > len(p.tokens) and set(map(str.casefold, p.tokens)) <= set(
                 map(str.casefold, name_tokens)
             ):
                 p.tokens = list(name_tokens)
+                self._index(p)
             occ.append(Occurrence(p.key, sent.index, s, e))
         for sent, s, e in pending:
             surface = sent.tokens[s:e]
@@ -266,6 +271,7 @@ class PeopleReader:
                     continue
                 p = Person(len(people), list(surface), first=(sent.index, s))
                 people.append(p)
+                self._index(p)
             occ.append(Occurrence(p.key, sent.index, s, e))
         occ.sort(key=lambda o: (o.sentence, o.start))
         self._name_starts = {(o.sentence, o.start) for o in occ}
@@ -286,15 +292,31 @@ class PeopleReader:
             if p.name not in p.mentions:
                 p.mentions.insert(0, p.name)
         people.sort(key=lambda p: p.first)
-        return people, [o for o in occ if any(p.key == o.person for p in people)]
+        kept = {p.key for p in people}
+        return people, [o for o in occ if o.person in kept]
+
+    def _index(self, p: Person) -> None:
+        for t in p.tokens:
+            bucket = self._by_token.setdefault(t.casefold(), [])
+            if p not in bucket:
+                bucket.append(p)
+
+    def _candidates(self, toks: list[str]) -> list[Person]:
+        """People who share a word with the name, earliest introduced first."""
+        seen: dict[int, Person] = {}
+        for t in toks:
+            for p in self._by_token.get(t.casefold(), ()):
+                seen[p.key] = p
+        return [seen[k] for k in sorted(seen)]
 
     def _match_full(self, people: list[Person], toks: list[str]) -> Person | None:
         keys = {t.casefold() for t in toks}
-        for p in people:
+        candidates = self._candidates(toks)
+        for p in candidates:
             pk = {t.casefold() for t in p.tokens}
             if keys <= pk or pk <= keys:
                 return p
-        for p in people:
+        for p in candidates:
             same_ends = (
                 p.tokens[-1].casefold() == toks[-1].casefold() and p.tokens[0][:1] == toks[0][:1]
             )
@@ -307,12 +329,13 @@ class PeopleReader:
         if not core:
             return None
         word = core[-1]
-        for p in people:  # earliest introduced first: a bare "Kim" is the first Kim named
+        candidates = self._candidates([word])
+        for p in candidates:  # earliest introduced first: a bare "Kim" is the first Kim named
             if len(p.tokens) >= 2 and word in (t.casefold() for t in p.tokens):
                 if len(surface) > 1 and _join(surface).casefold() not in _join(p.tokens).casefold():
                     continue
                 return p
-        for p in people:
+        for p in candidates:
             if len(p.tokens) == 1 and p.tokens[0].casefold() == word:
                 return p
         return None
@@ -652,6 +675,9 @@ class PeopleReader:
                         p.role = r.plural_role
                         break
         for p in people:
+            if p.country and p.role:
+                self._role_countries.setdefault(p.role.casefold(), set()).add(p.country)
+        for p in people:
             if p.country is None and p.role:
                 p.country = self.lex.title_countries.get(p.role.casefold())
             if p.country is None:
@@ -662,6 +688,8 @@ class PeopleReader:
                 p.country = p.window_country
             if p.country is None and p.role:
                 p.country = self._unnamed_title_country(p, sentences, people)
+            if p.country and p.role:
+                self._role_countries.setdefault(p.role.casefold(), set()).add(p.country)
         if title is not None:
             held = {p.country for p in people if p.country}
             free = {
@@ -693,7 +721,16 @@ class PeopleReader:
     ) -> str | None:
         """ "... an Indian prime minister ...": the one country the text pairs with this role."""
         words = p.role.casefold().split()
-        named = {(o_sent, o_start) for (o_sent, o_start) in self._name_starts}
+        if p.role.casefold() in self._title_cache:
+            found = set(self._title_cache[p.role.casefold()])
+        else:
+            found = self._title_pairs(words, sentences)
+            self._title_cache[p.role.casefold()] = frozenset(found)
+        found -= self._role_countries.get(p.role.casefold(), set())
+        return found.pop() if len(found) == 1 else None
+
+    def _title_pairs(self, words: list[str], sentences: list[Sentence]) -> set[str]:
+        named = self._name_starts
         found: set[str] = set()
         for sent in sentences:
             for m in sent.mentions:
@@ -709,13 +746,7 @@ class PeopleReader:
                         break
                     if j >= len(sent.keys) or sent.keys[j] not in self.lex.title_modifiers:
                         break
-        taken = {
-            q.country
-            for q in people
-            if q.country and q.role and q.role.casefold() == p.role.casefold()
-        }
-        found -= taken
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def _org_names(self) -> set[str]:
         return {e.name for e in self.lex.entities.values() if e.kind == "org"}

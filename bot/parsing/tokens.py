@@ -63,6 +63,7 @@ _ABBREV = frozenset(
         "est",
     ]
 )
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _SPLIT_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -72,10 +73,9 @@ def split_sentences(paragraph: str) -> list[str]:
     pos = 0
     for m in _SPLIT_RE.finditer(paragraph):
         chunk = paragraph[pos : m.start()].rstrip()
-        last = re.search(r"(\S+)$", paragraph[: m.start()])
-        word = last.group(1) if last else ""
+        word = paragraph[paragraph.rfind(" ", 0, m.start()) + 1 : m.start()]
         core = word.rstrip('."”’)]').lstrip('"“‘([')
-        if core.casefold() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", core):
+        if core.casefold() in _ABBREV or _INITIALS_RE.fullmatch(core):
             continue
         if chunk:
             out.append(paragraph[pos : m.end()].strip())
