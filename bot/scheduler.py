@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,6 +30,7 @@ from bot.store import subscriptions as subs_sql
 log = logging.getLogger(__name__)
 
 ALERTS_JOB = "alerts"
+FEEDS_JOB = "feeds"
 LEADER_JOB = "leader"
 SYNC_JOB = "sync"
 
@@ -105,8 +107,12 @@ class BotScheduler:
         leader_retry_seconds: float = 15,
         sync_seconds: float = 60,
         shift: timedelta = timedelta(0),
+        feed_poll: Callable[[], object] | None = None,
+        feed_poll_seconds: float = 60,
     ) -> None:
         self.runner = runner
+        self.feed_poll = feed_poll
+        self.feed_poll_seconds = feed_poll_seconds
         self.store = store
         self.cfg = cfg
         self.leader = leader or SoloLeader()
@@ -148,6 +154,15 @@ class BotScheduler:
                 "interval",
                 seconds=self.cfg.poll_seconds,
                 id=ALERTS_JOB,
+                replace_existing=True,
+                misfire_grace_time=None,
+            )
+        if self.feed_poll is not None:
+            s.add_job(
+                self.feed_tick,
+                "interval",
+                seconds=self.feed_poll_seconds,
+                id=FEEDS_JOB,
                 replace_existing=True,
                 misfire_grace_time=None,
             )
@@ -199,6 +214,15 @@ class BotScheduler:
             self.runner.retry_pending()
         except Exception:
             log.exception("retrying pending deliveries failed")
+
+    def feed_tick(self) -> None:
+        """Poll the feeds that are due; only the leader does, so two bots never fetch twice."""
+        if not self._leading or self.feed_poll is None:
+            return
+        try:
+            self.feed_poll()
+        except Exception:
+            log.exception("feed poll failed; the next tick tries again")
 
     def sync_digests(self) -> None:
         """Make the digest jobs match the `channels` table: add, replace, remove."""

@@ -17,6 +17,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot.delivery import Ledger, RetryPolicy, utc_now
 from bot.digest import DigestRunner, DigestSettings
+from bot.feeds import poll_due_feeds
 from bot.leader import leader_for
 from bot.render.digest import DigestRenderer
 from bot.scheduler import BotScheduler
@@ -56,6 +57,8 @@ def build(services: Services, client: WebClient) -> BotScheduler:
         leader_retry_seconds=float(settings.get("scheduler.leader_retry_seconds", 15)),
         sync_seconds=float(settings.get("scheduler.sync_seconds", 60)),
         shift=shift,
+        feed_poll=lambda: poll_due_feeds(services),
+        feed_poll_seconds=float(settings.get("scheduler.feed_poll_seconds", 60)),
     )
 
 
