@@ -7,7 +7,6 @@ on any input and returns an empty record where it finds nothing.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 
 from bot.models import ParsedArticle, ParsedMeeting, ParsedPerson
@@ -98,8 +97,7 @@ def _parse(
         for k, code in country_codes(sent):
             if (sent.index, k) not in name_tokens:
                 countries.add(code)
-        if re.search(r"\btwo Koreas\b", sent.text):
-            countries |= {"KP", "KR"}
+        countries |= lex.joint_countries(sent.text, sides_only=False)
     if title_sent is not None:
         countries |= {c for _, c in country_codes(title_sent)}
     if art.dateline:

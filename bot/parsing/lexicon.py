@@ -63,6 +63,10 @@ class Lexicon:
         self.title_countries = {
             str(k).casefold(): v for k, v in (data.get("title_countries") or {}).items()
         }
+        self.joint_names = {
+            str(k): (tuple(v.get("codes") or ()), bool(v.get("counts_as_mention", True)))
+            for k, v in (data.get("joint_names") or {}).items()
+        }
         self.tail_markers = tuple(str(m) for m in data.get("tail_markers") or ())
         self.credit_prefixes = tuple(str(m).casefold() for m in data.get("credit_prefixes") or ())
         self.credit_phrases = tuple(str(m).casefold() for m in data.get("credit_phrases") or ())
@@ -118,6 +122,14 @@ class Lexicon:
                     add(d + "s", Entity("demonym", c.code, c.name))
             for cap in c.capitals:
                 add(cap, Entity("capital", c.code, cap))
+
+    def joint_countries(self, text: str, sides_only: bool = True) -> set[str]:
+        """Codes named together by one phrase ("the two Koreas", "inter-Korean")."""
+        out: set[str] = set()
+        for phrase, (codes, article_level) in self.joint_names.items():
+            if phrase in text and (sides_only or article_level):
+                out.update(codes)
+        return out
 
     def outlet(self, surface: str) -> str | None:
         """The outlet's name as credited: known spelling, all-caps and lower-case normalised."""

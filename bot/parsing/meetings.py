@@ -245,9 +245,14 @@ class MeetingReader:
             if before:
                 participants = [before[-1].person]
         participants = list(dict.fromkeys(participants))
-        sides = self._sides(sent, cs, ce)
-        if re.search(r"\b(?:two Koreas|inter-Korean)\b", text):
-            sides |= {"KP", "KR"}
+        sides = self._sides(sent, cs, ce) | self.lex.joint_countries(text)
+        nothing_named = not (
+            participants or sides or kind == "anaphor" or "held" in low or "meet" in low
+        )
+        if nothing_named and not (
+            GROUP_RE.search(low) or NATIONS_RE.search(low) or ANAPHOR_RE.search(low)
+        ):
+            return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
         future = bool(PLANNED_RE.search(low))
         anaphoric = kind == "anaphor" or bool(ANAPHOR_RE.search(low))
@@ -348,9 +353,7 @@ class MeetingReader:
         return out
 
     def _since_event(self, sent: Sentence, since: str, text: str) -> Draft | None:
-        countries = self._sides(sent, 0, len(sent.text))
-        if re.search(r"\b(?:two Koreas|inter-Korean)\b", text):
-            countries |= {"KP", "KR"}
+        countries = self._sides(sent, 0, len(sent.text)) | self.lex.joint_countries(text)
         if len(countries) < 2 and self.events:
             countries = set(self._primary().countries)
         if len(countries) < 2:
@@ -429,7 +432,7 @@ class MeetingReader:
 
     def _location(self, text: str) -> str | None:
         found: list[tuple[int, int, str]] = []  # (rank, position, place)
-        for m in CAPITAL_OF_RE.finditer(text):
+        for m in CAPITAL_OF_RE.finditer(text) if "capital" in text else ():
             if m.group("city"):
                 found.append((0, m.start(), m.group("city")))
             else:
@@ -437,7 +440,9 @@ class MeetingReader:
                 c = self.lex.gazetteer.country(code) if code else None
                 if c and c.capitals:
                     found.append((0, m.start(), c.capitals[0]))
-        for m in _VISIT_PLACE_RE.finditer(text):
+        low = text.lower()
+        visits = "visit" in low or "trip" in low or "arrive" in low
+        for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m.group("city") or m.group("city2") or m.group("city3")
             code = self.lex.gazetteer.find_country(city)
             c = self.lex.gazetteer.country(code) if code else None
