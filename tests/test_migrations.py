@@ -13,7 +13,7 @@ from bot.store import Store, current_revision, open_store, upgrade_store
 from bot.store import migrations as store_migrations
 from bot.store.engine import create_store_engine
 from bot.store.schema import metadata
-from tests.fixtures_store import meeting, parsed, person
+from tests.fixtures_store import parsed, person
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -33,14 +33,57 @@ def test_a_store_at_0001_with_data_upgrades_to_head_losing_nothing(empty_url):
     with old.read() as conn:
         assert current_revision(conn) == "0001"
         assert not inspect(conn).has_table("subscriptions")
-    first = old.add_article(
-        "Sullivan met Wang in Vienna.",
-        parsed(
-            [person("Jake Sullivan", "adviser", "US"), person("Wang Yi", "minister", "CN")],
-            [meeting(["Jake Sullivan", "Wang Yi"], ["CN", "US"], "2023-05", "Vienna")],
-        ),
-        source="old.txt",
+    # Rows as the 0001 version of the bot wrote them (its code, not today's, made them).
+    now = datetime.now(UTC)
+    body = (
+        "Jake Sullivan met Wang Yi in Vienna for two days of talks on trade, Taiwan and the"
+        " war in Ukraine, officials of both governments said on Thursday evening."
     )
+    with old.write() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO articles (id, source, content_hash, text, countries, parsed,"
+                " parser_version, flagged, ingested_at) VALUES (1, 'old.txt', 'h1', :body,"
+                " '[\"CN\", \"US\"]', '{}', 'v0', :no, :now)"
+            ),
+            {"body": body, "no": False, "now": now},
+        )
+        for pid, name, key in ((1, "Jake Sullivan", "jakesullivan"), (2, "Wang Yi", "wangyi")):
+            conn.execute(
+                text(
+                    "INSERT INTO people (id, name, name_key, article_count, updated_at)"
+                    " VALUES (:id, :name, :key, 1, :now)"
+                ),
+                {"id": pid, "name": name, "key": key, "now": now},
+            )
+            conn.execute(
+                text("INSERT INTO person_roles (person_id, article_id) VALUES (:id, 1)"),
+                {"id": pid},
+            )
+            conn.execute(
+                text("INSERT INTO person_mentions (person_id, mention) VALUES (:id, :name)"),
+                {"id": pid, "name": name},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO meetings (id, summary, date, location, mode, status, is_primary,"
+                " countries, first_seen_at, updated_at) VALUES (7, 'talks', '2023-05', 'Vienna',"
+                " 'in_person', 'held', :yes, '[\"CN\", \"US\"]', :now, :now)"
+            ),
+            {"yes": True, "now": now},
+        )
+        conn.execute(text("INSERT INTO meeting_participants VALUES (7, 1), (7, 2)"))
+        conn.execute(text("INSERT INTO meeting_countries VALUES (7, 'CN'), (7, 'US')"))
+        conn.execute(
+            text(
+                "INSERT INTO meeting_articles (meeting_id, article_id, is_primary)"
+                " VALUES (7, 1, :y)"
+            ),
+            {"y": True},
+        )
+        if conn.dialect.name == "postgresql":
+            for table in ("articles", "people", "meetings", "person_roles"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), 100)"))
     old.close()
 
     store = open_store(empty_url)
@@ -49,7 +92,7 @@ def test_a_store_at_0001_with_data_upgrades_to_head_losing_nothing(empty_url):
             assert current_revision(conn) == store_migrations.HEAD
         assert store.article_count() == 1
         [found] = store.meetings()
-        assert found.id == first.new_meeting_ids[0]
+        assert found.id == 7 and found.date == "2023-05"
         assert {p.name for p in found.participants} == {"Jake Sullivan", "Wang Yi"}
         assert [a.source for a in found.articles] == ["old.txt"]
         with store.write() as conn:  # the tables 0002 adds are there and usable
@@ -62,10 +105,16 @@ def test_a_store_at_0001_with_data_upgrades_to_head_losing_nothing(empty_url):
             )
         with store.read() as conn:
             assert conn.execute(text("SELECT count(*) FROM subscriptions")).scalar_one() == 1
+            # 0004 fingerprinted the article stored before it existed
+            assert conn.execute(text("SELECT count(*) FROM article_prints")).scalar_one() == 1
         # the same history again on a reopened store writes nothing and keeps the data
         store.close()
         store = open_store(empty_url)
         assert store.article_count() == 1
+        # and the upgraded store takes new articles beside the old ones
+        again = store.add_article(body + " More.", parsed([person("Wang Yi")]), source="new.txt")
+        assert again.status == "new" and store.article_count() == 2
+        assert [p.article_count for p in store.name_index() if p.name == "Wang Yi"] == [2]
     finally:
         store.close()
 

@@ -108,6 +108,53 @@ def test_syndicated_copies_are_one_meeting_with_both_articles(store):
     assert found[0].location == "Annapolis, Maryland"
 
 
+STORY = (
+    "Japan, the United States and South Korea held a meeting of their top national security"
+    " officials in Annapolis, Maryland, on Friday. This was the first in-person meeting among"
+    " high-level officials of the three countries since the launch of the new administration"
+    " in January. The three officials discussed continued stability on the Korean Peninsula"
+    " and shared support for a free and open Indo-Pacific region, the council said."
+    " Prime Minister Suga is expected to visit Washington later this month for a summit with"
+    " the President, the first such visit by a foreign leader."
+)
+
+
+def test_syndicated_copies_share_meetings_even_when_their_dates_disagree(store):
+    suga_visit = meeting(
+        ["Yoshihide Suga", "Joe Biden"], ["JP", "US"], "2021-04-16", status="planned", primary=False
+    )
+    cast = [SULLIVAN, KITAMURA, SUH, person("Yoshihide Suga"), person("Joe Biden")]
+    first = add(
+        store,
+        "JIJI Press | Home | Japan\n03 Apr 2021 03:04:06 GMT9\n" + STORY,
+        parsed(cast, [trilateral(), suga_visit], published="2021-04-03"),
+    )
+    # A copy without the stamp: "on Friday" read against another date, one participant missed.
+    second = add(
+        store,
+        "Arab News | facebook | twitter\n" + STORY + "\nMost Popular\nBack to top",
+        parsed(
+            cast,
+            [
+                meeting(["Shigeru Kitamura", "Jake Sullivan"], ["JP", "KR", "US"], "2021-04-09"),
+                meeting(
+                    ["Yoshihide Suga", "Joe Biden"],
+                    ["JP", "US"],
+                    None,
+                    status="planned",
+                    primary=False,
+                ),
+            ],
+        ),
+    )
+    assert len(first.new_meeting_ids) == 2 and second.new_meeting_ids == ()
+    found = {m.status: m for m in store.meetings()}
+    assert len(store.meetings()) == 2
+    assert found["held"].date == "2021-04-02"
+    assert len(found["held"].participants) == 3
+    assert [len(m.articles) for m in store.meetings()] == [2, 2]
+
+
 def test_a_planned_meeting_reported_held_becomes_held_with_the_precise_facts(store):
     plan = meeting(
         ["Wang Yi", "Antony Blinken"], ["CN", "US"], "2023-06", "Beijing", status="planned"

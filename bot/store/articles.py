@@ -40,8 +40,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.models import IngestResult, ParsedArticle, ParsedMeeting, ParsedPerson
 from bot.store import merge
-from bot.store.keys import content_hash, family_key, fold, is_full_name, name_key
+from bot.store.keys import (
+    content_hash,
+    family_key,
+    fold,
+    is_full_name,
+    name_key,
+    prints_needed,
+    text_prints,
+)
 from bot.store.schema import (
+    article_prints,
     articles,
     meeting_articles,
     meeting_countries,
@@ -185,6 +194,19 @@ def _build_candidates() -> Any:
         )
     )
     ids = union(by_people, by_sides).subquery()
+    return _facts_select(select(ids.c[0]))
+
+
+def _build_sibling_meetings() -> Any:
+    """Meetings reported by the given articles (copies of the same story), with participants."""
+    return _facts_select(
+        select(meeting_articles.c.meeting_id).where(
+            meeting_articles.c.article_id.in_(bindparam("siblings", expanding=True))
+        )
+    )
+
+
+def _facts_select(meeting_ids: Any) -> Any:
     p = meeting_participants.alias("p")
     return (
         select(
@@ -200,7 +222,7 @@ def _build_candidates() -> Any:
             p.c.person_id,
         )
         .outerjoin(p, p.c.meeting_id == meetings.c.id)
-        .where(meetings.c.id.in_(select(ids.c[0])))
+        .where(meetings.c.id.in_(meeting_ids))
     )
 
 
@@ -232,6 +254,18 @@ _PEOPLE_BY_KEYS = select(people.c.name_key, people.c.id).where(
 )
 _PERSON_UPDATE = _build_person_update()
 _CANDIDATES = _build_candidates()
+_SIBLING_MEETINGS = _build_sibling_meetings()
+_SIBLINGS = (
+    select(article_prints.c.article_id)
+    .where(
+        article_prints.c.print.in_(bindparam("prints", expanding=True)),
+        article_prints.c.article_id != bindparam("self_id"),
+    )
+    .group_by(article_prints.c.article_id)
+    .having(func.count() >= bindparam("need"))
+    .order_by(func.count().desc(), article_prints.c.article_id)
+    .limit(3)
+)
 _MEETING_INSERT = meetings.insert().returning(meetings.c.id)
 _MEETING_UPDATE = _build_meeting_update()
 
@@ -260,6 +294,8 @@ class _ArticleContext:
     ids: PersonIds
     by_key: dict[str, int] = field(default_factory=dict)  # full-name keys in this article
     by_mention: dict[str, int | None] = field(default_factory=dict)  # None: ambiguous
+    # meetings of earlier copies of the same syndicated story (see _story_meetings)
+    story_meetings: list[tuple[int, merge.MeetingFacts, Any]] = field(default_factory=list)
     # links gathered over the article's meetings, written together at the end
     participant_rows: list[dict[str, Any]] = field(default_factory=list)
     country_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -304,8 +340,16 @@ def write_article(
     ).scalar_one_or_none()
     if article_id is None:  # another process stored the same text a moment ago
         return IngestResult(source=source, status="known", message="already stored")
+    prints = text_prints(text)
+    if prints:
+        conn.execute(
+            insert_ignore(conn, article_prints),
+            [{"print": p, "article_id": article_id} for p in prints],
+        )
     seen_on = parsed.published or now.date().isoformat()
     ctx = _ArticleContext(article_id=article_id, seen_on=seen_on, now=now, ids=ids)
+    if parsed.meetings:
+        ctx.story_meetings = _story_meetings(conn, prints, article_id)
     new_meetings = link_parse(conn, parsed, ctx, first_seen_at=now)
     messages = [m for m in (note, "no people or meetings found" if flagged else None) if m]
     return IngestResult(
@@ -526,12 +570,17 @@ def _candidates(
 ) -> list[tuple[int, merge.MeetingFacts, Any]]:
     if not facts.participants and not (facts.date and facts.countries):
         return []
-    rows: dict[int, Any] = {}
+    return _facts_of(conn.execute(_CANDIDATES, _candidate_params(facts)), exclude)
+
+
+def _facts_of(rows: Iterable[Any], exclude: set[int]) -> list[tuple[int, merge.MeetingFacts, Any]]:
+    """Rows of `_facts_select` (one per participant) folded into one entry per meeting."""
+    by_id: dict[int, Any] = {}
     parts: dict[int, set[int]] = {}
-    for r in conn.execute(_CANDIDATES, _candidate_params(facts)):
+    for r in rows:
         if r.id in exclude:
             continue
-        rows[r.id] = r
+        by_id[r.id] = r
         people_of = parts.setdefault(r.id, set())
         if r.person_id is not None:
             people_of.add(r.person_id)
@@ -547,8 +596,25 @@ def _candidates(
             ),
             r,
         )
-        for i, r in rows.items()
+        for i, r in by_id.items()
     ]
+
+
+def _story_meetings(
+    conn: Connection, prints: Sequence[str], article_id: int
+) -> list[tuple[int, merge.MeetingFacts, Any]]:
+    """Meetings of stored copies of this article's story (shared body fingerprints)."""
+    if not prints:
+        return []
+    siblings = list(
+        conn.execute(
+            _SIBLINGS,
+            {"prints": list(prints), "self_id": article_id, "need": prints_needed(len(prints))},
+        ).scalars()
+    )
+    if not siblings:
+        return []
+    return _facts_of(conn.execute(_SIBLING_MEETINGS, {"siblings": siblings}), set())
 
 
 def _write_meeting(
@@ -572,6 +638,14 @@ def _write_meeting(
         score = merge.same_meeting_score(facts, old)
         if score is not None and (best is None or score > best[0]):
             best = (score, mid, old, row)
+    if best is None:
+        # A copy of a stored story: its meetings are these, whatever the dates say.
+        for mid, old, row in ctx.story_meetings:
+            if mid in linked:
+                continue
+            score = merge.same_story_score(facts, old)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, mid, old, row)
     if best is None:
         meeting_id = conn.execute(
             _MEETING_INSERT,
@@ -674,7 +748,7 @@ def replace_parse(
 ) -> list[int]:
     """Swap an article's parse for `parsed` inside the caller's write transaction."""
     row = conn.execute(
-        select(articles.c.ingested_at).where(articles.c.id == article_id)
+        select(articles.c.ingested_at, articles.c.text).where(articles.c.id == article_id)
     ).one_or_none()
     if row is None:
         raise KeyError(f"no article {article_id}")
@@ -700,5 +774,7 @@ def replace_parse(
         now=now,
         ids=ids,
     )
+    if parsed.meetings:
+        ctx.story_meetings = _story_meetings(conn, text_prints(row.text), article_id)
     # Meetings found anew keep the time the article came in, so digests do not repeat old news.
     return link_parse(conn, parsed, ctx, first_seen_at=row.ingested_at)

@@ -57,3 +57,33 @@ def content_hash(text: str) -> str:
 
 def location_key(location: str | None) -> str:
     return " ".join(_WORD.findall(fold(location))) if location else ""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+PRINT_MIN_WORDS = 12
+PRINTS_PER_ARTICLE = 8
+
+
+def text_prints(text: str) -> list[str]:
+    """Fingerprints of an article's body: short hashes of its longest sentences.
+
+    Agencies syndicate one text under different site chrome (menus, teasers,
+    captions, stamps). Chrome lines are short, so the longest sentences are
+    body text, and two copies of one story share them while their content
+    hashes differ.
+    """
+    sentences = {
+        " ".join(_WORD.findall(fold(s)))
+        for s in _SENTENCE_END.split(unicodedata.normalize("NFC", text))
+    }
+    long = [s for s in sentences if s.count(" ") + 1 >= PRINT_MIN_WORDS]
+    long.sort(key=lambda s: (-len(s), s))
+    return [
+        hashlib.blake2b(s.encode("utf-8"), digest_size=8).hexdigest()
+        for s in long[:PRINTS_PER_ARTICLE]
+    ]
+
+
+def prints_needed(count: int) -> int:
+    """How many shared prints make two articles copies of one story."""
+    return max(1, min(3, (count + 1) // 2))

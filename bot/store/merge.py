@@ -147,3 +147,29 @@ def more_precise_location(old: str | None, new: str | None) -> str | None:
 
 def merged_mode(old: str, new: str) -> str:
     return new if old == "unknown" else old
+
+
+def same_story_score(new: MeetingFacts, old: MeetingFacts) -> float | None:
+    """A score when `old`, read from a copy of the same story, is the meeting `new` reports.
+
+    Copies of one syndicated text describe the same meetings, but their dates
+    can differ (a relative "on Friday" read against different publication
+    stamps) or be missing in one copy. So dates and places are not required to
+    agree; the people (or, naming nobody, the sides) are.
+    """
+    if {new.status, old.status} == {"held", "cancelled"}:
+        return None
+    if new.participants and old.participants:
+        shared = len(new.participants & old.participants)
+        if not shared:
+            return None
+        score = 2.0 * shared
+    elif new.participants or old.participants or not (new.countries & old.countries):
+        return None
+    else:
+        score = 0.0
+    if new.countries and old.countries:
+        score += len(new.countries & old.countries) / len(new.countries | old.countries)
+    if new.date and old.date and dates_compatible(new.date, old.date):
+        score += 0.5
+    return score

@@ -96,6 +96,16 @@ articles = Table(
     Column("ingested_at", UTCDateTime(), nullable=False, index=True),
 )
 
+#: Fingerprints of each article's body (bot.store.keys.text_prints): copies of one
+#: syndicated story share them, so their meetings are matched with each other.
+article_prints = Table(
+    "article_prints",
+    metadata,
+    Column("print", String(16), primary_key=True),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_article_prints_article_id", "article_id"),
+)
+
 people = Table(
     "people",
     metadata,
