@@ -52,9 +52,15 @@ class Country:
 class Gazetteer:
     """The country table with exact lookups; built once per process."""
 
-    def __init__(self, countries: list[Country], not_countries: list[str] | None = None):
+    def __init__(
+        self,
+        countries: list[Country],
+        not_countries: list[str] | None = None,
+        places: list[str] | None = None,
+    ):
         self._countries = {c.code: c for c in countries}
         self.not_countries = tuple(not_countries or ())
+        self.places = tuple(places or ())
         self._by_key: dict[str, str] = {}
         for c in countries:
             forms = [c.name, *c.aliases, *c.demonyms, *c.capitals]
@@ -107,7 +113,9 @@ def read_gazetteer(path: Path) -> Gazetteer:
         )
         for code, entry in (data.get("countries") or {}).items()
     ]
-    return Gazetteer(countries, list(_as_list(data.get("not_countries"))))
+    return Gazetteer(
+        countries, list(_as_list(data.get("not_countries"))), list(_as_list(data.get("places")))
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -94,7 +94,7 @@ class Lexicon:
             letters = s.replace(".", "")
             return letters.isupper() and len(letters) <= 5 and " " not in s
 
-        for name in gazetteer.not_countries:
+        for name in (*gazetteer.not_countries, *gazetteer.places):
             add(name, Entity("place", None, name))
         for body, code in (data.get("government_bodies") or {}).items():
             add(str(body), Entity("gov", code, str(body), is_acronym(str(body))))
