@@ -54,6 +54,9 @@ WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b")
 DAYS_BEFORE_RE = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD
 )
+_SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*")
+_YEAR_RE_FAST = re.compile(r"(?:19|20)\d\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REL_PERIOD_RE = re.compile(r"\b(?:last|next|this) (?:week|month)\b")
 _HINT_RE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|last year|tomorrow|this morning|"
@@ -72,7 +75,9 @@ def _safe(y: int, m: int, d: int) -> date | None:
 def full_dates(text: str) -> list[tuple[int, date]]:
     """Every fully written date in the text, with its offset."""
     text = text.lower()
-    out = []
+    out: list[tuple[int, date]] = []
+    if not _YEAR_RE_FAST.search(text):
+        return out
     for m in ISO_RE.finditer(text):
         if d := _safe(int(m["y"]), int(m["m"]), int(m["d"])):
             out.append((m.start(), d))
@@ -112,31 +117,35 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     s = sentence.lower()
     if not _HINT_RE.search(s):
         return None
-    s = re.sub(r"\bsince\b[^,;]*", " ", s)  # "since 2008": another event
-    if found := full_dates(s):
+    if "since" in s:
+        s = _SINCE_CLAUSE_RE.sub(" ", s)  # "since 2008": another event
+    digit = any(c in s for c in "0123456789")
+    month = any(m in s for m in _MONTH_STEMS)
+    if digit and (found := full_dates(s)):
         return found[0][1].isoformat()
-    if m := DAYS_BEFORE_RE.search(s):
+    m = DAYS_BEFORE_RE.search(s) if ("days " in s or "day " in s) else None
+    if m:
         if published is None:
             return None
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
         base = weekday_on_or_before(published, WEEKDAYS[m["wd"].casefold()])
         delta = timedelta(days=n)
         return (base - delta if m["dir"].casefold() == "before" else base + delta).isoformat()
-    if m := MD_RE.search(s):
+    if digit and month and (m := MD_RE.search(s)):
         month, day = MONTHS[m["mon"].casefold()], int(m["d"])
         if published is not None and (d := _safe(published.year, month, day)) is not None:
             if not future and d > published + timedelta(days=1):
                 d = _safe(published.year - 1, month, day) or d
             return d.isoformat()
-    if m := MY_RE.search(s):
+    if digit and month and (m := MY_RE.search(s)):
         return f"{int(m['y']):04d}-{MONTHS[m['mon'].casefold()]:02d}"
-    if m := REL_YEAR_RE.search(s):
+    if "last year" in s and (m := REL_YEAR_RE.search(s)):
         if published is None:
             return None
         if m.group("mon"):
             return f"{published.year - 1:04d}-{MONTHS[m['mon'].casefold()]:02d}"
         return f"{published.year - 1:04d}"
-    if m := MONTH_ONLY_RE.search(s):
+    if month and (m := MONTH_ONLY_RE.search(s)):
         if published is None:
             return None
         month = MONTHS[m["mon"].casefold()]
@@ -146,9 +155,9 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
             year = published.year if month >= published.month else published.year + 1
             return f"{year:04d}-{month:02d}"
         return month_on_or_before(published, month)
-    if m := YEAR_RE.search(s):
+    if digit and (m := YEAR_RE.search(s)):
         return m["y"]
-    if m := WEEKDAY_RE.search(s):
+    if "day" in s and (m := WEEKDAY_RE.search(s)):
         if published is None:
             return None
         wd = WEEKDAYS[m["wd"].casefold()]
@@ -159,7 +168,7 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
                 return (monday + timedelta(days=wd)).isoformat()
             return weekday_after(published, wd).isoformat()
         return weekday_on_or_before(published, wd).isoformat()
-    if published and (m := _REL_PERIOD_RE.search(s)):
+    if published and ("week" in s or "month" in s) and (m := _REL_PERIOD_RE.search(s)):
         shift = {"last week": -7, "next week": 7, "this week": 0, "this month": 0}.get(m.group(0))
         if shift is not None:
             d = published + timedelta(days=shift)

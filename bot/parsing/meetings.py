@@ -403,9 +403,15 @@ class MeetingReader:
         return out
 
     def _mode(self, text: str) -> str:
-        if VIRTUAL_RE.search(text):
+        if ("tele" in text or "video" in text or "virtual" in text or "online" in text) and (
+            VIRTUAL_RE.search(text)
+        ):
             return "virtual"
-        if CALL_RE.search(text) and not NOT_CALL_RE.search(text):
+        if (
+            ("phone" in text or "call" in text)
+            and CALL_RE.search(text)
+            and not NOT_CALL_RE.search(text)
+        ):
             return "call"
         if IN_PERSON_RE.search(text):
             return "in_person"
