@@ -101,3 +101,14 @@ def test_combined_facts_keep_the_more_precise_and_the_held_status():
     assert more_precise_date("2021-04-02", "2021-04") == "2021-04-02"
     assert more_precise_location("Annapolis", "Annapolis, Maryland") == "Annapolis, Maryland"
     assert more_precise_location("Annapolis, Maryland", None) == "Annapolis, Maryland"
+
+
+def test_a_copy_of_the_same_story_matches_whatever_its_date_but_not_other_people():
+    from bot.store.merge import same_story_score
+
+    held = facts({1, 2, 3}, {"JP", "KR", "US"}, "2021-04-02", "Annapolis")
+    assert same_story_score(facts({1, 2}, {"JP", "KR", "US"}, "2021-04-09"), held)
+    assert same_story_score(facts({1, 2, 3}, {"JP", "KR", "US"}, None, "Maryland"), held)
+    # background reused by a follow-up: Kim and Xi then, Kim and Putin now
+    kim_xi = facts({1, 4}, {"CN", "KP"}, "2018-03")
+    assert same_story_score(facts({1, 5}, {"KP", "RU"}, "2019-04-25"), kim_xi) is None

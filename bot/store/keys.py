@@ -17,10 +17,15 @@ _WORD = re.compile(r"[^\W_]+")
 _SPACE = re.compile(r"\s+")
 
 
+# Combining marks (accents) left by NFKD decomposition.
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free form of `text` (compatibility-normalised)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        return text.lower()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def name_words(name: str) -> list[str]:
@@ -85,5 +90,5 @@ def text_prints(text: str) -> list[str]:
 
 
 def prints_needed(count: int) -> int:
-    """How many shared prints make two articles copies of one story."""
-    return max(1, min(3, (count + 1) // 2))
+    """How many shared prints make two articles copies of one story: half of them."""
+    return max(1, (count + 1) // 2)

@@ -154,20 +154,20 @@ def same_story_score(new: MeetingFacts, old: MeetingFacts) -> float | None:
 
     Copies of one syndicated text describe the same meetings, but their dates
     can differ (a relative "on Friday" read against different publication
-    stamps) or be missing in one copy. So dates and places are not required to
-    agree; the people (or, naming nobody, the sides) are.
+    stamps) or be missing in one copy. So dates and places need not agree; the
+    people and sides must, as for any two reports (a follow-up story that
+    reuses background paragraphs still names other people for its news).
     """
     if {new.status, old.status} == {"held", "cancelled"}:
         return None
-    if new.participants and old.participants:
-        shared = len(new.participants & old.participants)
-        if not shared:
+    if new.participants or old.participants:
+        if not _participants_agree(new.participants, old.participants):
             return None
-        score = 2.0 * shared
-    elif new.participants or old.participants or not (new.countries & old.countries):
+    elif not (new.countries and new.countries == old.countries):
         return None
-    else:
-        score = 0.0
+    if not _sides_agree(new.countries, old.countries):
+        return None
+    score = 2.0 * len(new.participants & old.participants)
     if new.countries and old.countries:
         score += len(new.countries & old.countries) / len(new.countries | old.countries)
     if new.date and old.date and dates_compatible(new.date, old.date):
