@@ -283,3 +283,30 @@ def test_thousands_of_distinct_names_stay_distinct():
     text = ". ".join(f"President Nom{i} Xyz{i} met Minister Abc{i} Def{i}" for i in range(2500))
     a = parse_article(text)
     assert len(a.people) == 5000  # every name read, none merged into another
+
+
+CAIRO = """Egypt, Jordan leaders discuss Gaza ceasefire in Cairo
+
+Published On 14 Jan 2024
+
+Egyptian President Abdel Fattah el-Sisi received Jordan's King Abdullah II in Cairo on Sunday \
+for talks on the war in Gaza, the Egyptian presidency said in a statement.
+
+The two leaders were later joined by Palestinian President Mahmoud Abbas for a trilateral summit \
+in the eastern city of Aqaba.
+
+Sisi and Abdullah had spoken by phone on Thursday.
+"""
+
+
+def test_regnal_numbers_arabic_articles_and_three_encounters_of_one_pair():
+    a = parse_article(CAIRO)
+    assert a.published == "2024-01-14"
+    assert "Sisi" in person(a, "Abdel Fattah el-Sisi").mentions
+    assert person(a, "Abdullah II").role == "King"
+    cairo = [m for m in a.meetings if m.location == "Cairo"][0]
+    assert cairo.primary and cairo.date == "2024-01-14"
+    aqaba = [m for m in a.meetings if m.location == "Aqaba"][0]
+    assert set(aqaba.participants) == {"Abdel Fattah el-Sisi", "Abdullah II", "Mahmoud Abbas"}
+    call = [m for m in a.meetings if m.mode == "call"][0]
+    assert call.date == "2024-01-11" and call.location is None

@@ -102,6 +102,7 @@ class Draft:
     first: int = 0
     from_since: bool = False
     sub: bool = False  # read from a clause about another event ("after a summit in ...")
+    sequel: bool = False  # "later", "then": told as a further encounter
 
 
 HEAD_RE = re.compile(
@@ -218,6 +219,8 @@ class MeetingReader:
         if not trigger:
             return
         upto = low[: trigger.end()]
+        if _MET_TIMES_RE.search(low):  # "have met three times since 2018": a tally, not a meeting
+            return
         if kind != "anaphor" and (
             WISH_RE.search(upto)
             or NOT_MEETING_RE.search(low)
@@ -238,8 +241,11 @@ class MeetingReader:
             participants.insert(0, self.last_subject)
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
-        if not participants and GROUP_RE.search(low):
-            participants = list(self.last_group)
+        if len(participants) < 2 and GROUP_RE.search(low):  # "the two leaders were joined by X"
+            participants = [
+                *self.last_group,
+                *(p for p in participants if p not in self.last_group),
+            ]
         if not participants and kind == "sub":
             before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
             if before:
@@ -266,6 +272,7 @@ class MeetingReader:
             evidence=[sent.text],
             first=sent.index,
             sub=kind == "sub",
+            sequel=bool(_SEQUEL_RE.search(low)),
         )
         if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
             d.countries |= sides
@@ -484,6 +491,8 @@ class MeetingReader:
                 continue
             else:
                 found.append((1, m.start(), place))
+        for m in _CITY_OF_RE.finditer(text) if " of " in text else ():
+            found.append((1, m.start(), m.group("city")))
         if re.search(r"\bhere\b", text) and self.dateline:
             dl = self.dateline
             first = dl.split(",")[0].strip()
@@ -557,6 +566,11 @@ class MeetingReader:
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
+_SEQUEL_RE = re.compile(r"\b(?:later|then|afterwards|subsequently|next day)\b")
+_MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
+_CITY_OF_RE = re.compile(
+    r"\b(?:city|town|port|resort|island|village) of (?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+)
 MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not all of them
 _VENUE_RE = re.compile(
     r"\b(?:Office|Palace|House|Hall|Building|Hotel|Residence|Guesthouse|Headquarters|Center|"
@@ -582,6 +596,9 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     same_place = bool(a.location and a.location == b.location)
+    remote = {a.mode, b.mode} & {"call", "virtual"}
+    if remote and "in_person" in (a.mode, b.mode) and (a.location or b.location) and not anaphoric:
+        return False  # a phone call is not the meeting held in a named place
     if a.status != b.status:
         if "cancelled" in (a.status, b.status):
             return False
@@ -591,8 +608,8 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
         a.location
         and b.location
         and not same_place
+        and not (len(set(a.participants) & set(b.participants)) >= 2 and not b.sequel)
         and not (_VENUE_RE.search(a.location) or _VENUE_RE.search(b.location))
-        and not (shared and len(set(a.participants) & set(b.participants)) >= 2)
         and not (_is_country_place(a.location) or _is_country_place(b.location))
         and not (a.location in b.location or b.location in a.location)
     )

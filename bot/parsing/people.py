@@ -126,6 +126,8 @@ _LIST_RE = re.compile(
     r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
     r"[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
 )
+_ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
+_ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
 _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 
 
@@ -192,6 +194,9 @@ class PeopleReader:
                 and sent.tokens[i - 1] not in _OPENERS
                 and len(t) <= 3
             ):
+                ok[i] = True
+        for i in range(1, n):  # "King Abdullah II"
+            if not ok[i] and ok[i - 1] and sent.tokens[i] in _ROMAN:
                 ok[i] = True
         particles = self.lex.particles
         k = 0
@@ -297,15 +302,16 @@ class PeopleReader:
 
     def _index(self, p: Person) -> None:
         for t in p.tokens:
-            bucket = self._by_token.setdefault(t.casefold(), [])
-            if p not in bucket:
-                bucket.append(p)
+            for key in {t.casefold(), _core(t)}:
+                bucket = self._by_token.setdefault(key, [])
+                if p not in bucket:
+                    bucket.append(p)
 
     def _candidates(self, toks: list[str]) -> list[Person]:
         """People who share a word with the name, earliest introduced first."""
         seen: dict[int, Person] = {}
         for t in toks:
-            for p in self._by_token.get(t.casefold(), ()):
+            for p in self._by_token.get(_core(t), ()):
                 seen[p.key] = p
         return [seen[k] for k in sorted(seen)]
 
@@ -330,13 +336,14 @@ class PeopleReader:
             return None
         word = core[-1]
         candidates = self._candidates([word])
+        word = _core(word)
         for p in candidates:  # earliest introduced first: a bare "Kim" is the first Kim named
-            if len(p.tokens) >= 2 and word in (t.casefold() for t in p.tokens):
+            if len(p.tokens) >= 2 and word in (_core(t) for t in p.tokens):
                 if len(surface) > 1 and _join(surface).casefold() not in _join(p.tokens).casefold():
                     continue
                 return p
         for p in candidates:
-            if len(p.tokens) == 1 and p.tokens[0].casefold() == word:
+            if len(p.tokens) == 1 and _core(p.tokens[0]) == word:
                 return p
         return None
 
@@ -750,6 +757,12 @@ class PeopleReader:
 
     def _org_names(self) -> set[str]:
         return {e.name for e in self.lex.entities.values() if e.kind == "org"}
+
+
+def _core(token: str) -> str:
+    """A name word without its Arabic article: "el-Sisi" and "Sisi" are one surname."""
+    key = token.casefold()
+    return _ARTICLE_PREFIX_RE.sub("", key) if "-" in key else key
 
 
 def _similar(a: str, b: str) -> bool:
