@@ -1,7 +1,18 @@
 """Article text → ParsedArticle: who met whom, in what role, for which country, where, when.
 
-A rule- and gazetteer-based reader built for diplomatic news: it never raises
-on any input and returns an empty record where it finds nothing.
+A rule- and gazetteer-based reader built for diplomatic news (no statistical
+model: fast, and every decision can be traced to a rule or a line of YAML). It
+never raises on any input and returns an empty record where it finds nothing.
+
+The stages, one module each:
+    clean     page → headline, stamp, credit, dateline and the article's paragraphs
+    tokens    sentences and tokens
+    entities  countries, organisations, outlets and places a sentence names
+    people    names, the titles around them, and which mentions are one person
+    meetings  encounters: who, which sides, when, where, how, held or planned
+    dates     publication stamps and event dates relative to them
+Knowledge (titles, outlets, honorifics, chrome, countries) lives in
+config/lexicon.yaml and config/gazetteer.yaml.
 """
 
 from __future__ import annotations
@@ -11,7 +22,7 @@ from datetime import date
 
 from bot.models import ParsedArticle, ParsedMeeting, ParsedPerson
 
-PARSER_VERSION = "1.0"
+PARSER_VERSION = "1.1"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
 
 log = logging.getLogger(__name__)
