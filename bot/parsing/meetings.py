@@ -174,11 +174,16 @@ class MeetingReader:
         text = sent.text
         out: list[tuple[int, int, str, list[int]]] = []
         start = 0
-        if m := HEAD_RE.search(text):
+        tl = text.lower()
+        if any(w in tl for w in ("came", "come", "follow", " as ")) and (m := HEAD_RE.search(text)):
             out.append((0, m.start("verb"), "anaphor", []))
             start = m.end("verb")
         rest_start = start
-        subs = [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
+        subs = (
+            [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
+            if any(w in tl for w in ("summit", "meeting", "talks", "visit", "trip"))
+            else []
+        )
         end = len(text)
         for m in subs:
             out.append((m.start(), end, "sub", []))
@@ -241,7 +246,7 @@ class MeetingReader:
             participants.insert(0, self.last_subject)
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
-        if len(participants) < 2 and GROUP_RE.search(low):  # "the two leaders were joined by X"
+        if len(participants) < 2 and _has_group(low):  # "the two leaders were joined by X"
             participants = [
                 *self.last_group,
                 *(p for p in participants if p not in self.last_group),
@@ -255,9 +260,7 @@ class MeetingReader:
         nothing_named = not (
             participants or sides or kind == "anaphor" or "held" in low or "meet" in low
         )
-        if nothing_named and not (
-            GROUP_RE.search(low) or NATIONS_RE.search(low) or ANAPHOR_RE.search(low)
-        ):
+        if nothing_named and not (_has_group(low) or _has_nations(low) or ANAPHOR_RE.search(low)):
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
         future = bool(PLANNED_RE.search(low))
@@ -268,7 +271,10 @@ class MeetingReader:
             date=dates.event_date(text, self.published, future=future),
             location=self._location(text),
             mode=self._mode(low),
-            status="cancelled" if CANCELLED_RE.search(low) else ("planned" if future else "held"),
+            status="cancelled"
+            if ("cancel" in low or "called off" in low or "scrapped" in low)
+            and CANCELLED_RE.search(low)
+            else ("planned" if future else "held"),
             evidence=[sent.text],
             first=sent.index,
             sub=kind == "sub",
@@ -276,7 +282,7 @@ class MeetingReader:
         )
         if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
             d.countries |= sides
-        if len(d.countries) < 2 and NATIONS_RE.search(low) and self.events:
+        if len(d.countries) < 2 and _has_nations(low) and self.events:
             d.countries |= self._primary().countries
         if d.mode == "call":
             d.location = None
@@ -295,7 +301,11 @@ class MeetingReader:
                 d.date = date.fromordinal(prev.toordinal() - 1).isoformat()
             except ValueError:
                 pass
-        since = dates.since_date(text, self.published) if SINCE_MEETING_RE.search(low) else None
+        since = (
+            dates.since_date(text, self.published)
+            if "since" in low and SINCE_MEETING_RE.search(low)
+            else None
+        )
         if since and self._since_is_meeting(text):
             s = self._since_event(sent, since, text)
             if s is not None:
@@ -564,6 +574,22 @@ class MeetingReader:
         if len(e.countries) >= 2:
             return True
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
+
+
+def _has_group(low: str) -> bool:
+    """ "the two leaders", "both ministers": a group named before."""
+    return (
+        any(w in low for w in ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers"))
+        and GROUP_RE.search(low) is not None
+    )
+
+
+def _has_nations(low: str) -> bool:
+    """ "the two countries", "their countries": the sides named before."""
+    return (
+        any(w in low for w in ("nations", "countries", "governments", "sides", "allies"))
+        and NATIONS_RE.search(low) is not None
+    )
 
 
 _SEQUEL_RE = re.compile(r"\b(?:later|then|afterwards|subsequently|next day)\b")
