@@ -58,6 +58,8 @@ class Lexicon:
         self.relation_words = _words(data.get("relation_words"))
         self.non_person = _words(data.get("non_person_words"))
         self.org_heads = _words(data.get("org_heads"))
+        self.non_venue_words = _words(data.get("non_venue_words"))
+        self.building_words = _words(data.get("building_words"))
 
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
         self.title_countries = {

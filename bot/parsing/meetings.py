@@ -379,7 +379,7 @@ class MeetingReader:
         loc = None
         for m in LOCATION_RE.finditer(tail):
             loc = self._clean_place(m.group("place"))
-            if loc and not re.search(r"\b(?:ASEAN|Forum|Assembly|Summit)\b", loc):
+            if loc and not self._not_a_venue(loc):
                 break
             loc = None
         return Draft(
@@ -434,6 +434,14 @@ class MeetingReader:
             return "in_person"
         return "unknown"
 
+    def _not_a_venue(self, place: str) -> bool:
+        """ "the ASEAN Regional Forum", "Twitter": a body or a medium, not a place to meet."""
+        words = place.replace(",", " ").split()
+        if any(w.casefold() in self.lex.non_venue_words for w in words):
+            return True
+        ent = self.lex.entities.get((words[0].replace(".", "").casefold(),)) if words else None
+        return ent is not None and ent.kind in ("org", "outlet")
+
     def _clean_place(self, place: str) -> str | None:
         words = place.split()
         while words and (
@@ -484,10 +492,7 @@ class MeetingReader:
                 and first not in country.capitals
             ):
                 found.append((2, m.start(), place))  # a country: a city elsewhere is more precise
-            elif re.search(
-                r"\b(?:Assembly|Council|Forum|Summit|Conference|Ministry|Party|Twitter|Facebook|headquarters)\b",
-                place,
-            ):
+            elif self._not_a_venue(place):
                 tail = re.search(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$", place)
                 if tail:
                     found.append((1, m.start(), tail.group(1)))
@@ -598,10 +603,14 @@ _CITY_OF_RE = re.compile(
     r"\b(?:city|town|port|resort|island|village) of (?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
 )
 MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not all of them
-_VENUE_RE = re.compile(
-    r"\b(?:Office|Palace|House|Hall|Building|Hotel|Residence|Guesthouse|Headquarters|Center|"
-    r"Centre|Compound|Villa|Castle|Ministry|Embassy|Kremlin|Chancellery)\b"
-)
+
+
+def _is_building(place: str) -> bool:
+    """ "the ARG Presidential Office": a venue inside some city, so no clash with the city."""
+    from bot.parsing.lexicon import load_lexicon
+
+    words = load_lexicon().building_words
+    return any(w.casefold() in words for w in place.split())
 
 
 def _coarse_against_none(a: str | None, b: str | None) -> bool:
@@ -635,7 +644,7 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
         and b.location
         and not same_place
         and not (len(set(a.participants) & set(b.participants)) >= 2 and not b.sequel)
-        and not (_VENUE_RE.search(a.location) or _VENUE_RE.search(b.location))
+        and not (_is_building(a.location) or _is_building(b.location))
         and not (_is_country_place(a.location) or _is_country_place(b.location))
         and not (a.location in b.location or b.location in a.location)
     )
