@@ -35,7 +35,7 @@ NOT_MEETING_RE = re.compile(
 WISH_RE = re.compile(
     r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
     r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
-    r"another (?:summit|meeting)|necessary for)\b"
+    r"another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
 )
 PLANNED_RE = re.compile(
     r"(?<!the )\b(will|set to|expected to|scheduled|plans? to|planned|"
@@ -103,6 +103,7 @@ class Draft:
     from_since: bool = False
     sub: bool = False  # read from a clause about another event ("after a summit in ...")
     sequel: bool = False  # "later", "then": told as a further encounter
+    last: int = -1  # the sentence that last told of it
 
 
 HEAD_RE = re.compile(
@@ -519,8 +520,9 @@ class MeetingReader:
 
     def _merge(self, d: Draft, anaphoric: bool) -> None:
         events = self.events
-        for idx in range(len(events) - 1, max(-1, len(events) - 1 - MERGE_WINDOW), -1):
-            e = events[idx]
+        # the meeting told of most recently comes first: "that meeting" points back to it
+        recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
+        for rank, e in enumerate(recent):
             if e.from_since != d.from_since:
                 continue
             shared = set(e.participants) & set(d.participants)
@@ -556,7 +558,7 @@ class MeetingReader:
             ):
                 _absorb(e, d, anaphoric)
                 return
-            latest = idx == len(events) - 1
+            latest = rank == 0
             inter = d.countries & e.countries
             dates_fit = d.date == e.date or (
                 (d.date is None or e.date is None) and (not d.participants or not e.participants)
@@ -573,6 +575,7 @@ class MeetingReader:
                 return
         if not d.participants and not d.countries:
             return
+        d.last = d.first
         events.append(d)
 
     def _is_meeting(self, e: Draft) -> bool:
@@ -600,7 +603,8 @@ def _has_nations(low: str) -> bool:
 _SEQUEL_RE = re.compile(r"\b(?:later|then|afterwards|subsequently|next day)\b")
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
 _CITY_OF_RE = re.compile(
-    r"\b(?:city|town|port|resort|island|village) of (?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+    r"\b(?:city|town|port|resort|island|village|retreat|estate) of "
+    r"(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
 )
 MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not all of them
 
@@ -651,6 +655,7 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
 
 
 def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
+    e.last = max(e.last, d.first)
     for p in d.participants:
         if p not in e.participants:
             e.participants.append(p)
