@@ -5,8 +5,8 @@ Few round trips per article: people are looked up by name key in one query
 roles and mentions go in with executemany, each meeting is matched in one
 query against only the meetings that share a participant (or, naming
 nobody, its sides and day), and the links of all meetings go in together.
-Statements are built once per dialect: building SQLAlchemy expressions per
-article would cost more than running them.
+The per-article statements are plain SQL on the driver (bot.store.rawsql);
+the rare re-parse clean-up stays in SQLAlchemy Core.
 """
 
 from __future__ import annotations
@@ -15,28 +15,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Integer,
-    String,
-    Text,
-    and_,
-    bindparam,
-    case,
-    cast,
-    delete,
-    exists,
-    func,
-    or_,
-    select,
-    type_coerce,
-    union,
-    update,
-)
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, case, delete, exists, select, update
 
 from bot.models import IngestResult, ParsedArticle, ParsedMeeting, ParsedPerson
 from bot.store import merge
@@ -49,17 +30,15 @@ from bot.store.keys import (
     prints_needed,
     text_prints,
 )
+from bot.store.rawsql import Raw, in_list
 from bot.store.schema import (
-    article_prints,
     articles,
     meeting_articles,
     meeting_countries,
     meeting_participants,
     meetings,
     people,
-    person_mentions,
     person_roles,
-    store_state,
 )
 
 
@@ -92,202 +71,132 @@ class PersonIds:
         self._pending.clear()
 
 
-def insert_ignore(conn: Connection, table: Any) -> Any:
-    """INSERT … ON CONFLICT DO NOTHING for the connection's dialect."""
-    return _insert_ignore(conn.dialect.name, table)
+# --- one article -----------------------------------------------------------------
+#
+# Plain SQL through bot.store.rawsql (see there why). CAST(:x AS TEXT) tells
+# PostgreSQL the type of a parameter that may be NULL.
 
-
-@cache
-def _insert_ignore(dialect: str, table: Any) -> Any:
-    if dialect == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing()
-    return sqlite.insert(table).on_conflict_do_nothing()
-
-
-_TEXT = Text()
-
-
-def _param(name: str) -> Any:
-    # Typed so PostgreSQL knows a NULL parameter's type inside CASE.
-    return cast(bindparam(name, type_=_TEXT), _TEXT)
-
-
-def _build_person_update() -> Any:
-    """One statement for every person of an article: newest role wins, counts grow."""
-    newer = or_(people.c.role_seen_on.is_(None), people.c.role_seen_on <= _param("b_seen"))
-    takes_role = and_(_param("b_role").is_not(None), newer)
-    return (
-        update(people)
-        .where(people.c.id == bindparam("b_pid"))
-        .values(
-            role=case((takes_role, _param("b_role")), else_=people.c.role),
-            org=case((takes_role, _param("b_org")), else_=people.c.org),
-            role_seen_on=case((takes_role, _param("b_seen")), else_=people.c.role_seen_on),
-            country=case(
-                (
-                    and_(
-                        _param("b_country").is_not(None),
-                        or_(people.c.country.is_(None), newer),
-                    ),
-                    _param("b_country"),
-                ),
-                else_=people.c.country,
-            ),
-            seen_on=case(
-                (
-                    or_(people.c.seen_on.is_(None), people.c.seen_on < _param("b_seen")),
-                    _param("b_seen"),
-                ),
-                else_=people.c.seen_on,
-            ),
-            article_count=people.c.article_count + 1,
-            updated_at=bindparam("b_now"),
-        )
-    )
-
-
-def _build_candidates() -> Any:
-    """Meetings that may be the same as a new report, with their participants, in one query.
-
-    Two ways in: meetings sharing participants (at least `needed` of them) at a
-    compatible date, or, when the report is dated to the day, meetings of its
-    first side on that day (a report naming nobody can still be those talks).
-    """
-    c = meetings.alias("c")
-    day_window = and_(
-        c.c.date >= bindparam("first", type_=String),
-        c.c.date < bindparam("after", type_=String),
-        or_(
-            c.c.date
-            == func.substr(cast(bindparam("value", type_=String), Text), 1, func.length(c.c.date)),
-            func.substr(c.c.date, 1, bindparam("vlen", type_=Integer))
-            == bindparam("value2", type_=String),
-            c.c.date.in_(bindparam("near", expanding=True)),
-        ),
-    )
-    date_ok = case(
-        (bindparam("dated", type_=Integer) == 1, or_(c.c.date.is_(None), day_window)),
-        else_=c.c.status == bindparam("status", type_=String),
-    )
-    mp = meeting_participants.alias("mp")
-    by_people = (
-        select(mp.c.meeting_id)
-        .join(c, c.c.id == mp.c.meeting_id)
-        .where(mp.c.person_id.in_(bindparam("pids", expanding=True)), date_ok)
-        .group_by(mp.c.meeting_id)
-        .having(func.count() >= bindparam("needed", type_=Integer))
-    )
-    mc = meeting_countries.alias("mc")
-    d = meetings.alias("d")
-    dp = meeting_participants.alias("dp")
-    by_sides = (
-        select(d.c.id)
-        .join(mc, mc.c.meeting_id == d.c.id)
-        .where(
-            mc.c.country == bindparam("side", type_=String),
-            d.c.date == bindparam("day", type_=String),
-            # a report naming people looks here only for reports that named nobody
-            or_(
-                bindparam("any_sides", type_=Integer) == 1,
-                ~exists().where(dp.c.meeting_id == d.c.id),
-            ),
-        )
-    )
-    ids = union(by_people, by_sides).subquery()
-    return _facts_select(select(ids.c[0]))
-
-
-def _build_sibling_meetings() -> Any:
-    """Meetings reported by the given articles (copies of the same story), with participants."""
-    return _facts_select(
-        select(meeting_articles.c.meeting_id).where(
-            meeting_articles.c.article_id.in_(bindparam("siblings", expanding=True))
-        )
-    )
-
-
-def _facts_select(meeting_ids: Any) -> Any:
-    p = meeting_participants.alias("p")
-    return (
-        select(
-            meetings.c.id,
-            meetings.c.date,
-            meetings.c.location,
-            meetings.c.status,
-            meetings.c.mode,
-            meetings.c.is_primary,
-            # raw JSON text: decoded only for the few candidates that survive the checks
-            type_coerce(meetings.c.countries, Text).label("countries_json"),
-            meetings.c.summary,
-            p.c.person_id,
-        )
-        .outerjoin(p, p.c.meeting_id == meetings.c.id)
-        .where(meetings.c.id.in_(meeting_ids))
-    )
-
-
-def _build_meeting_update() -> Any:
-    return (
-        update(meetings)
-        .where(meetings.c.id == bindparam("b_id"))
-        .values(
-            date=bindparam("b_date"),
-            location=bindparam("b_location"),
-            status=bindparam("b_status"),
-            mode=bindparam("b_mode"),
-            is_primary=bindparam("b_primary"),
-            countries=bindparam("b_countries", type_=meetings.c.countries.type),
-            summary=bindparam("b_summary"),
-            updated_at=bindparam("b_now"),
-        )
-    )
-
-
-_BUMP = (
-    update(store_state)
-    .where(store_state.c.key == "data_version")
-    .values(value=store_state.c.value + 1)
+_KNOWN_SQL = "SELECT id FROM articles WHERE content_hash = :digest"
+_BUMP_SQL = "UPDATE store_state SET value = value + 1 WHERE key = 'data_version'"
+_ARTICLE_SQL = (
+    "INSERT INTO articles (source, url, content_hash, text, title, outlet, published, dateline,"
+    " countries, parsed, parser_version, flagged, note, ingested_at) VALUES (:source, :url,"
+    " :content_hash, :text, :title, :outlet, :published, :dateline, :countries, :parsed,"
+    " :parser_version, :flagged, :note, :ingested_at) ON CONFLICT DO NOTHING RETURNING id"
 )
-_KNOWN_HASH = select(articles.c.id).where(articles.c.content_hash == bindparam("digest"))
-_PEOPLE_BY_KEYS = select(people.c.name_key, people.c.id).where(
-    people.c.name_key.in_(bindparam("keys", expanding=True))
+_PRINT_SQL = (
+    "INSERT INTO article_prints (print, article_id) VALUES (:print, :article_id)"
+    " ON CONFLICT DO NOTHING"
 )
-_PERSON_UPDATE = _build_person_update()
-_CANDIDATES = _build_candidates()
-_SIBLING_MEETINGS = _build_sibling_meetings()
-_SIBLINGS = (
-    select(article_prints.c.article_id)
-    .where(
-        article_prints.c.print.in_(bindparam("prints", expanding=True)),
-        article_prints.c.article_id != bindparam("self_id"),
-    )
-    .group_by(article_prints.c.article_id)
-    .having(func.count() >= bindparam("need"))
-    .order_by(func.count().desc(), article_prints.c.article_id)
-    .limit(3)
+_PERSON_SQL = (
+    "INSERT INTO people (name, name_key, family_key, article_count, updated_at)"
+    " VALUES (:name, :name_key, :family_key, 0, :now) ON CONFLICT DO NOTHING"
 )
-_MEETING_INSERT = meetings.insert().returning(meetings.c.id)
-_MEETING_UPDATE = _build_meeting_update()
+_NEWER = "(role_seen_on IS NULL OR role_seen_on <= CAST(:seen AS TEXT))"
+_TAKES_ROLE = f"CAST(:role AS TEXT) IS NOT NULL AND {_NEWER}"
+# Every SET expression reads the row as it was, so all compare the old role_seen_on.
+_SIGHTING_SQL = (
+    f"UPDATE people SET"
+    f" role = CASE WHEN {_TAKES_ROLE} THEN CAST(:role AS TEXT) ELSE role END,"
+    f" org = CASE WHEN {_TAKES_ROLE} THEN CAST(:org AS TEXT) ELSE org END,"
+    f" role_seen_on = CASE WHEN {_TAKES_ROLE} THEN CAST(:seen AS TEXT) ELSE role_seen_on END,"
+    f" country = CASE WHEN CAST(:country AS TEXT) IS NOT NULL AND (country IS NULL OR {_NEWER})"
+    f" THEN CAST(:country AS TEXT) ELSE country END,"
+    f" seen_on = CASE WHEN seen_on IS NULL OR seen_on < CAST(:seen AS TEXT)"
+    f" THEN CAST(:seen AS TEXT) ELSE seen_on END,"
+    f" article_count = article_count + 1, updated_at = :now WHERE id = :pid"
+)
+_MENTION_SQL = (
+    "INSERT INTO person_mentions (person_id, mention) VALUES (:person_id, :mention)"
+    " ON CONFLICT DO NOTHING"
+)
+_ROLE_SQL = (
+    "INSERT INTO person_roles (person_id, article_id, role, org, country, seen_on, evidence)"
+    " VALUES (:person_id, :article_id, :role, :org, :country, :seen_on, :evidence)"
+    " ON CONFLICT DO NOTHING"
+)
+_MEETING_SQL = (
+    "INSERT INTO meetings (summary, date, location, mode, status, is_primary, countries,"
+    " first_seen_at, updated_at) VALUES (:summary, :date, :location, :mode, :status,"
+    " :is_primary, :countries, :first_seen_at, :now) RETURNING id"
+)
+_MEETING_UPDATE_SQL = (
+    "UPDATE meetings SET date = :date, location = :location, status = :status, mode = :mode,"
+    " is_primary = :is_primary, countries = :countries, summary = :summary, updated_at = :now"
+    " WHERE id = :id"
+)
+_LINK_SQL = {
+    "participants": "INSERT INTO meeting_participants (meeting_id, person_id)"
+    " VALUES (:meeting_id, :person_id) ON CONFLICT DO NOTHING",
+    "countries": "INSERT INTO meeting_countries (meeting_id, country)"
+    " VALUES (:meeting_id, :country) ON CONFLICT DO NOTHING",
+    "articles": "INSERT INTO meeting_articles (meeting_id, article_id, is_primary, evidence)"
+    " VALUES (:meeting_id, :article_id, :is_primary, :evidence) ON CONFLICT DO NOTHING",
+}
+# Meetings with their participants (one row each), for the ids a subquery names.
+_FACTS_SQL = (
+    "SELECT m.id, m.date, m.location, m.status, m.mode, m.is_primary, m.countries, m.summary,"
+    " p.person_id FROM meetings m LEFT OUTER JOIN meeting_participants p"
+    " ON p.meeting_id = m.id WHERE m.id IN ({ids})"
+)
+# Meetings sharing participants at a compatible date, or (dated to the day) of the
+# report's first side that day: a report naming nobody can still be those talks.
+_BY_PEOPLE_SQL = (
+    "SELECT mp.meeting_id FROM meeting_participants mp JOIN meetings c ON c.id = mp.meeting_id"
+    " WHERE mp.person_id IN ({pids}) AND {date_ok}"
+    " GROUP BY mp.meeting_id HAVING count(*) >= :needed"
+)
+_DATED_OK = (
+    "(c.date IS NULL OR (c.date >= :first AND c.date < :after AND ("
+    "c.date = substr(CAST(:value AS TEXT), 1, length(c.date))"
+    " OR substr(c.date, 1, :vlen) = CAST(:value AS TEXT)"
+    " OR c.date IN (CAST(:near0 AS TEXT), CAST(:near1 AS TEXT)))))"
+)
+_BY_SIDES_SQL = (
+    "SELECT d.id FROM meetings d JOIN meeting_countries mc ON mc.meeting_id = d.id"
+    " WHERE mc.country = :side AND d.date = :day AND (:any_sides = 1 OR NOT EXISTS"
+    " (SELECT 1 FROM meeting_participants dp WHERE dp.meeting_id = d.id))"
+)
+_SIBLINGS_SQL = (
+    "SELECT article_id FROM article_prints WHERE print IN ({prints}) AND article_id <> :self_id"
+    " GROUP BY article_id HAVING count(*) >= :need ORDER BY count(*) DESC, article_id LIMIT 3"
+)
+
+
+class _Row:
+    """A meeting row of _FACTS_SQL, by name."""
+
+    __slots__ = ("id", "date", "location", "status", "mode", "is_primary", "countries", "summary")
+
+    def __init__(self, row: Sequence[Any]) -> None:
+        (
+            self.id,
+            self.date,
+            self.location,
+            self.status,
+            self.mode,
+            self.is_primary,
+            self.countries,
+            self.summary,
+        ) = row[:8]
 
 
 def bump_data_version(conn: Connection) -> None:
     """Mark people/meetings as changed. On PostgreSQL this row lock also orders writers."""
-    conn.execute(_BUMP)
+    Raw(conn).run(_BUMP_SQL)
 
 
 def known_hash(conn: Connection, digest: str) -> int | None:
-    return conn.execute(_KNOWN_HASH, {"digest": digest}).scalar_one_or_none()
+    return Raw(conn).one(_KNOWN_SQL, {"digest": digest})
 
 
 def is_flagged(parsed: ParsedArticle) -> bool:
     return not parsed.people and not parsed.meetings
 
 
-# --- one article -----------------------------------------------------------------
-
-
 @dataclass
 class _ArticleContext:
+    raw: Raw
     article_id: int
     seen_on: str  # the date roles and sightings are dated with
     now: datetime
@@ -314,13 +223,14 @@ def write_article(
     ids: PersonIds,
 ) -> IngestResult:
     """Store one article inside the caller's write transaction."""
+    raw = Raw(conn)
     digest = content_hash(text)
-    if known_hash(conn, digest) is not None:
+    if raw.one(_KNOWN_SQL, {"digest": digest}) is not None:
         return IngestResult(source=source, status="known", message="already stored")
-    bump_data_version(conn)
+    raw.run(_BUMP_SQL)
     flagged = is_flagged(parsed)
-    article_id = conn.execute(
-        insert_ignore(conn, articles).returning(articles.c.id),
+    article_id = raw.one(
+        _ARTICLE_SQL,
         {
             "source": source,
             "url": url or parsed.url,
@@ -330,26 +240,22 @@ def write_article(
             "outlet": parsed.outlet,
             "published": parsed.published,
             "dateline": parsed.dateline,
-            "countries": sorted(parsed.countries),
-            "parsed": parsed.to_annotation(),
+            "countries": raw.json(sorted(parsed.countries)),
+            "parsed": raw.json(parsed.to_annotation()),
             "parser_version": parsed.parser_version or "",
-            "flagged": flagged,
+            "flagged": raw.bool(flagged),
             "note": note,
-            "ingested_at": now,
+            "ingested_at": raw.ts(now),
         },
-    ).scalar_one_or_none()
+    )
     if article_id is None:  # another process stored the same text a moment ago
         return IngestResult(source=source, status="known", message="already stored")
     prints = text_prints(text)
-    if prints:
-        conn.execute(
-            insert_ignore(conn, article_prints),
-            [{"print": p, "article_id": article_id} for p in prints],
-        )
+    raw.many(_PRINT_SQL, [{"print": p, "article_id": article_id} for p in prints])
     seen_on = parsed.published or now.date().isoformat()
-    ctx = _ArticleContext(article_id=article_id, seen_on=seen_on, now=now, ids=ids)
+    ctx = _ArticleContext(raw=raw, article_id=article_id, seen_on=seen_on, now=now, ids=ids)
     if parsed.meetings:
-        ctx.story_meetings = _story_meetings(conn, prints, article_id)
+        ctx.story_meetings = _story_meetings(raw, prints, article_id)
     new_meetings = link_parse(conn, parsed, ctx, first_seen_at=now)
     messages = [m for m in (note, "no people or meetings found" if flagged else None) if m]
     return IngestResult(
@@ -370,23 +276,19 @@ def link_parse(
     Two meetings of one article are never merged with each other: the parser
     has already decided they are different events.
     """
-    _write_people(conn, parsed.people, ctx)
+    _write_people(ctx, parsed.people)
     created: list[int] = []
     linked: set[int] = set()
     for meeting in parsed.meetings:
-        meeting_id, is_new = _write_meeting(conn, meeting, ctx, linked, first_seen_at)
+        meeting_id, is_new = _write_meeting(meeting, ctx, linked, first_seen_at)
         if meeting_id in linked:
             continue
         linked.add(meeting_id)
         if is_new:
             created.append(meeting_id)
-    for table, rows in (
-        (meeting_participants, ctx.participant_rows),
-        (meeting_countries, ctx.country_rows),
-        (meeting_articles, ctx.article_rows),
-    ):
-        if rows:
-            conn.execute(insert_ignore(conn, table), rows)
+    ctx.raw.many(_LINK_SQL["participants"], ctx.participant_rows)
+    ctx.raw.many(_LINK_SQL["countries"], ctx.country_rows)
+    ctx.raw.many(_LINK_SQL["articles"], ctx.article_rows)
     return created
 
 
@@ -415,31 +317,37 @@ def _merge_same_key(persons: Iterable[ParsedPerson]) -> dict[str, ParsedPerson]:
     return out
 
 
-def _person_ids(conn: Connection, names: dict[str, str], ctx: _ArticleContext) -> dict[str, int]:
+def _ids_by_key(raw: Raw, keys: Sequence[str]) -> list[tuple[str, int]]:
+    params: dict[str, Any] = {}
+    names = in_list("k", keys, params)
+    return raw.all(f"SELECT name_key, id FROM people WHERE name_key IN ({names})", params)
+
+
+def _person_ids(ctx: _ArticleContext, names: dict[str, str]) -> dict[str, int]:
     """Ids for name keys (key → display name), creating the people not stored yet."""
     found = {key: pid for key in names if (pid := ctx.ids.get(key)) is not None}
     missing = [key for key in names if key not in found]
     if missing:
-        for key, pid in conn.execute(_PEOPLE_BY_KEYS, {"keys": missing}):
+        for key, pid in _ids_by_key(ctx.raw, missing):
             found[key] = pid
             ctx.ids.learn(key, pid)
     new = [key for key in names if key not in found]
     if new:
-        conn.execute(
-            insert_ignore(conn, people),
+        now = ctx.raw.ts(ctx.now)
+        ctx.raw.many(
+            _PERSON_SQL,
             [
                 {
                     "name": names[key],
                     "name_key": key,
                     "family_key": family_key(names[key]),
-                    "article_count": 0,
-                    "updated_at": ctx.now,
+                    "now": now,
                 }
                 for key in new
             ],
         )
         # one look-up for all: also finds those a concurrent writer created first
-        for key, pid in conn.execute(_PEOPLE_BY_KEYS, {"keys": new}):
+        for key, pid in _ids_by_key(ctx.raw, new):
             found[key] = pid
             ctx.ids.learn(key, pid)
     return found
@@ -447,23 +355,24 @@ def _person_ids(conn: Connection, names: dict[str, str], ctx: _ArticleContext) -
 
 def _sighting(pid: int, person: ParsedPerson | None, ctx: _ArticleContext) -> dict[str, Any]:
     return {
-        "b_pid": pid,
-        "b_role": person.role if person else None,
-        "b_org": person.org if person else None,
-        "b_country": person.country if person else None,
-        "b_seen": ctx.seen_on,
-        "b_now": ctx.now,
+        "pid": pid,
+        "role": person.role if person else None,
+        "org": person.org if person else None,
+        "country": person.country if person else None,
+        "seen": ctx.seen_on,
+        "now": ctx.raw.ts(ctx.now),
     }
 
 
-def _write_people(conn: Connection, persons: Sequence[ParsedPerson], ctx: _ArticleContext) -> None:
+def _write_people(ctx: _ArticleContext, persons: Sequence[ParsedPerson]) -> None:
     merged = _merge_same_key(persons)
     if not merged:
         return
-    pids = _person_ids(conn, {key: p.name for key, p in merged.items()}, ctx)
-    conn.execute(_PERSON_UPDATE, [_sighting(pids[key], p, ctx) for key, p in merged.items()])
-    conn.execute(
-        insert_ignore(conn, person_mentions),
+    pids = _person_ids(ctx, {key: p.name for key, p in merged.items()})
+    raw = ctx.raw
+    raw.many(_SIGHTING_SQL, [_sighting(pids[key], p, ctx) for key, p in merged.items()])
+    raw.many(
+        _MENTION_SQL,
         [
             {"person_id": pids[key], "mention": mention}
             for key, p in merged.items()
@@ -471,8 +380,8 @@ def _write_people(conn: Connection, persons: Sequence[ParsedPerson], ctx: _Artic
             if mention.strip()
         ],
     )
-    conn.execute(
-        insert_ignore(conn, person_roles),
+    raw.many(
+        _ROLE_SQL,
         [
             {
                 "person_id": pids[key],
@@ -497,32 +406,41 @@ def _write_people(conn: Connection, persons: Sequence[ParsedPerson], ctx: _Artic
                 ctx.by_mention[mkey] = pid
 
 
-def _participant_ids(conn: Connection, names: Sequence[str], ctx: _ArticleContext) -> list[int]:
+def _participant_ids(ctx: _ArticleContext, names: Sequence[str]) -> list[int]:
     """Participants as person ids: by full name, or by a form the article used for one person.
 
     A bare surname that the article does not tie to one of its people is dropped.
     """
     out: list[int] = []
     unknown: dict[str, str] = {}
-    for raw in names:
-        key = name_key(raw)
-        pid = ctx.by_key.get(key) or ctx.by_mention.get(fold(raw).strip())
+    for raw_name in names:
+        key = name_key(raw_name)
+        pid = ctx.by_key.get(key) or ctx.by_mention.get(fold(raw_name).strip())
         if pid is not None:
             out.append(pid)
-        elif is_full_name(raw):
-            unknown[key] = raw
+        elif is_full_name(raw_name):
+            unknown[key] = raw_name
     if unknown:
         # A participant the parser did not list among the people: still a person.
-        created = _person_ids(conn, unknown, ctx)
-        conn.execute(_PERSON_UPDATE, [_sighting(pid, None, ctx) for pid in created.values()])
-        conn.execute(
-            insert_ignore(conn, person_mentions),
+        created = _person_ids(ctx, unknown)
+        raw = ctx.raw
+        raw.many(_SIGHTING_SQL, [_sighting(pid, None, ctx) for pid in created.values()])
+        raw.many(
+            _MENTION_SQL,
             [{"person_id": created[k], "mention": unknown[k]} for k in unknown],
         )
-        conn.execute(
-            insert_ignore(conn, person_roles),
+        raw.many(
+            _ROLE_SQL,
             [
-                {"person_id": pid, "article_id": ctx.article_id, "seen_on": ctx.seen_on}
+                {
+                    "person_id": pid,
+                    "article_id": ctx.article_id,
+                    "role": None,
+                    "org": None,
+                    "country": None,
+                    "seen_on": ctx.seen_on,
+                    "evidence": None,
+                }
                 for pid in created.values()
             ],
         )
@@ -535,29 +453,6 @@ def _participant_ids(conn: Connection, names: Sequence[str], ctx: _ArticleContex
 # --- meetings --------------------------------------------------------------------
 
 
-def _candidate_params(facts: merge.MeetingFacts) -> dict[str, Any]:
-    value = facts.date or ""
-    near = merge.neighbour_days(facts.date) or ()
-    years = [value[:4], *(d[:4] for d in near)]
-    last = max(years)
-    full_day = len(value) == 10 and bool(facts.countries)
-    return {
-        "pids": sorted(facts.participants),
-        "needed": 1 if facts.date else max(len(facts.participants), 1),
-        "dated": 1 if facts.date else 0,
-        "status": facts.status,
-        "first": min(years),
-        "after": str(int(last) + 1) if last.isdigit() else last + "~",
-        "value": value,
-        "value2": value,
-        "vlen": len(value),
-        "near": list(near),
-        "side": min(facts.countries) if full_day else None,
-        "day": value if full_day else None,
-        "any_sides": 0 if facts.participants else 1,
-    }
-
-
 def _json_list(value: Any) -> list[Any]:
     """A JSON column read as text (SQLite) or already decoded (PostgreSQL's driver)."""
     if isinstance(value, str):
@@ -565,31 +460,27 @@ def _json_list(value: Any) -> list[Any]:
     return list(value or ())
 
 
-def _candidates(
-    conn: Connection, facts: merge.MeetingFacts, exclude: set[int]
+def _facts_of(
+    rows: Iterable[Sequence[Any]], exclude: set[int]
 ) -> list[tuple[int, merge.MeetingFacts, Any]]:
-    if not facts.participants and not (facts.date and facts.countries):
-        return []
-    return _facts_of(conn.execute(_CANDIDATES, _candidate_params(facts)), exclude)
-
-
-def _facts_of(rows: Iterable[Any], exclude: set[int]) -> list[tuple[int, merge.MeetingFacts, Any]]:
-    """Rows of `_facts_select` (one per participant) folded into one entry per meeting."""
-    by_id: dict[int, Any] = {}
+    """Rows of _FACTS_SQL (one per participant) folded into one entry per meeting."""
+    by_id: dict[int, _Row] = {}
     parts: dict[int, set[int]] = {}
     for r in rows:
-        if r.id in exclude:
+        mid = r[0]
+        if mid in exclude:
             continue
-        by_id[r.id] = r
-        people_of = parts.setdefault(r.id, set())
-        if r.person_id is not None:
-            people_of.add(r.person_id)
+        if mid not in by_id:
+            by_id[mid] = _Row(r)
+            parts[mid] = set()
+        if r[8] is not None:
+            parts[mid].add(r[8])
     return [
         (
             i,
             merge.MeetingFacts(
                 participants=frozenset(parts[i]),
-                countries=frozenset(_json_list(r.countries_json)),
+                countries=frozenset(_json_list(r.countries)),
                 date=r.date,
                 location=r.location,
                 status=r.status,
@@ -600,31 +491,65 @@ def _facts_of(rows: Iterable[Any], exclude: set[int]) -> list[tuple[int, merge.M
     ]
 
 
+def _candidates(
+    raw: Raw, facts: merge.MeetingFacts, exclude: set[int]
+) -> list[tuple[int, merge.MeetingFacts, Any]]:
+    if not facts.participants and not (facts.date and facts.countries):
+        return []
+    value = facts.date or ""
+    near = merge.neighbour_days(facts.date) or (None, None)
+    years = [value[:4], *(d[:4] for d in near if d)]
+    last = max(years)
+    full_day = len(value) == 10 and bool(facts.countries)
+    params: dict[str, Any] = {
+        "needed": 1 if facts.date else max(len(facts.participants), 1),
+        "side": min(facts.countries) if full_day else None,
+        "day": value if full_day else None,
+        "any_sides": 0 if facts.participants else 1,
+    }
+    pids = in_list("p", sorted(facts.participants), params)
+    if facts.date:
+        date_ok = _DATED_OK
+        params.update(
+            first=min(years),
+            after=str(int(last) + 1) if last.isdigit() else last + "~",
+            value=value,
+            vlen=len(value),
+            near0=near[0],
+            near1=near[1],
+        )
+    else:
+        date_ok = "c.status = :status"
+        params["status"] = facts.status
+    ids = _BY_PEOPLE_SQL.format(pids=pids, date_ok=date_ok) + " UNION " + _BY_SIDES_SQL
+    return _facts_of(raw.all(_FACTS_SQL.format(ids=ids), params), exclude)
+
+
 def _story_meetings(
-    conn: Connection, prints: Sequence[str], article_id: int
+    raw: Raw, prints: Sequence[str], article_id: int
 ) -> list[tuple[int, merge.MeetingFacts, Any]]:
     """Meetings of stored copies of this article's story (shared body fingerprints)."""
     if not prints:
         return []
-    siblings = list(
-        conn.execute(
-            _SIBLINGS,
-            {"prints": list(prints), "self_id": article_id, "need": prints_needed(len(prints))},
-        ).scalars()
-    )
+    params: dict[str, Any] = {"self_id": article_id, "need": prints_needed(len(prints))}
+    names = in_list("h", prints, params)
+    siblings = [r[0] for r in raw.all(_SIBLINGS_SQL.format(prints=names), params)]
     if not siblings:
         return []
-    return _facts_of(conn.execute(_SIBLING_MEETINGS, {"siblings": siblings}), set())
+    params = {}
+    names = in_list("a", siblings, params)
+    ids = f"SELECT meeting_id FROM meeting_articles WHERE article_id IN ({names})"
+    return _facts_of(raw.all(_FACTS_SQL.format(ids=ids), params), set())
 
 
 def _write_meeting(
-    conn: Connection,
     meeting: ParsedMeeting,
     ctx: _ArticleContext,
     linked: set[int],
     first_seen_at: datetime,
 ) -> tuple[int, bool]:
-    participants = _participant_ids(conn, meeting.participants, ctx)
+    raw = ctx.raw
+    participants = _participant_ids(ctx, meeting.participants)
     countries = sorted(set(meeting.countries))
     facts = merge.MeetingFacts(
         participants=frozenset(participants),
@@ -634,7 +559,7 @@ def _write_meeting(
         status=meeting.status or "held",
     )
     best: tuple[float, int, merge.MeetingFacts, Any] | None = None
-    for mid, old, row in _candidates(conn, facts, linked):
+    for mid, old, row in _candidates(raw, facts, linked):
         score = merge.same_meeting_score(facts, old)
         if score is not None and (best is None or score > best[0]):
             best = (score, mid, old, row)
@@ -647,38 +572,38 @@ def _write_meeting(
             if score is not None and (best is None or score > best[0]):
                 best = (score, mid, old, row)
     if best is None:
-        meeting_id = conn.execute(
-            _MEETING_INSERT,
+        meeting_id = raw.one(
+            _MEETING_SQL,
             {
                 "summary": meeting.summary or "",
                 "date": facts.date,
                 "location": facts.location,
                 "mode": meeting.mode or "unknown",
                 "status": facts.status,
-                "is_primary": bool(meeting.primary),
-                "countries": countries,
-                "first_seen_at": first_seen_at,
-                "updated_at": ctx.now,
+                "is_primary": raw.bool(meeting.primary),
+                "countries": raw.json(countries),
+                "first_seen_at": raw.ts(first_seen_at),
+                "now": raw.ts(ctx.now),
             },
-        ).scalar_one()
+        )
         new_parts, new_countries, is_new = participants, countries, True
     else:
         _, meeting_id, old, row = best
         summary = row.summary
         if meeting.primary and not row.is_primary and meeting.summary:
             summary = meeting.summary  # the words of an article that is news about it
-        conn.execute(
-            _MEETING_UPDATE,
+        raw.run(
+            _MEETING_UPDATE_SQL,
             {
-                "b_id": meeting_id,
-                "b_date": merge.more_precise_date(old.date, facts.date),
-                "b_location": merge.more_precise_location(old.location, facts.location),
-                "b_status": merge.merged_status(old.status, facts.status),
-                "b_mode": merge.merged_mode(row.mode, meeting.mode or "unknown"),
-                "b_primary": bool(row.is_primary or meeting.primary),
-                "b_countries": sorted(old.countries | facts.countries),
-                "b_summary": summary,
-                "b_now": ctx.now,
+                "id": meeting_id,
+                "date": merge.more_precise_date(old.date, facts.date),
+                "location": merge.more_precise_location(old.location, facts.location),
+                "status": merge.merged_status(old.status, facts.status),
+                "mode": merge.merged_mode(row.mode, meeting.mode or "unknown"),
+                "is_primary": raw.bool(row.is_primary or meeting.primary),
+                "countries": raw.json(sorted(old.countries | facts.countries)),
+                "summary": summary,
+                "now": raw.ts(ctx.now),
             },
         )
         new_parts = [p for p in participants if p not in old.participants]
@@ -690,7 +615,7 @@ def _write_meeting(
         {
             "meeting_id": meeting_id,
             "article_id": ctx.article_id,
-            "is_primary": bool(meeting.primary),
+            "is_primary": raw.bool(meeting.primary),
             "evidence": " ".join(meeting.evidence) or None,
         }
     )
@@ -768,13 +693,15 @@ def replace_parse(
             flagged=is_flagged(parsed),
         )
     )
+    raw = Raw(conn)
     ctx = _ArticleContext(
+        raw=raw,
         article_id=article_id,
         seen_on=parsed.published or row.ingested_at.date().isoformat(),
         now=now,
         ids=ids,
     )
     if parsed.meetings:
-        ctx.story_meetings = _story_meetings(conn, text_prints(row.text), article_id)
+        ctx.story_meetings = _story_meetings(raw, text_prints(row.text), article_id)
     # Meetings found anew keep the time the article came in, so digests do not repeat old news.
     return link_parse(conn, parsed, ctx, first_seen_at=row.ingested_at)
