@@ -143,6 +143,9 @@ class Lexicon:
         return written if s.isupper() or s.islower() else s
 
     def finish(self) -> None:
+        self.organisation_names = frozenset(
+            e.name for e in self.entities.values() if e.kind == "org"
+        )
         self.blocked_for_names = (
             self.stop_words
             | self.title_heads

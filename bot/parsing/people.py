@@ -755,8 +755,8 @@ class PeopleReader:
                         break
         return found
 
-    def _org_names(self) -> set[str]:
-        return {e.name for e in self.lex.entities.values() if e.kind == "org"}
+    def _org_names(self) -> frozenset[str]:
+        return self.lex.organisation_names
 
 
 def _core(token: str) -> str:
