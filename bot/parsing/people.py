@@ -173,17 +173,17 @@ class PeopleReader:
         out = []
         n = len(sent.tokens)
         blocked = self._blocked
-        ok = [
-            _is_cap(t)
-            and not t[0].isdigit()
-            and (
-                self._country_as_first_name(sent, i)
-                if sent.entity_at[i] is not None
-                else sent.keys[i] not in blocked
-                and not (len(t.replace("-", "")) >= 2 and t.replace("-", "").isupper())
-            )
-            for i, t in enumerate(sent.tokens)
-        ]
+        keys, entity_at = sent.keys, sent.entity_at
+        ok = [False] * n
+        for i, t in enumerate(sent.tokens):
+            first = t[0]
+            if not (first.isupper() or (first in "ae" and _ARABIC_ARTICLE_RE.match(t))):
+                continue
+            if entity_at[i] is not None:
+                ok[i] = self._country_as_first_name(sent, i)
+            elif keys[i] not in blocked:
+                # an acronym (DPP, ATTN) is not a name
+                ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2)
         for i in range(1, n - 1):  # "To Lam", "An Duc": a capitalised small word opening a name
             t = sent.tokens[i]
             if (
