@@ -704,7 +704,7 @@ class PeopleReader:
                 for m in title.mentions
                 if m.entity.kind in COUNTRY_KINDS
                 and m.entity.code not in held
-                and not (m.start and title.keys[m.start - 1] in ("in", "at", "to"))
+                and not (m.start and title.keys[m.start - 1] in ("in", "at"))
             }
             named = {m.entity.code for m in title.mentions if m.entity.kind in COUNTRY_KINDS}
             if len(free) == 1 and len(named) == 1:
