@@ -352,9 +352,10 @@ def upgrade_store(store: Store, revision: str = "head") -> None:
     with store.write() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
-        if revision == "head" and current_revision(conn) == migrations.HEAD:
+        current = current_revision(conn)
+        if revision == "head" and current == migrations.HEAD:
             return
-        migrations.upgrade(conn, revision)
+        migrations.upgrade(conn, revision, current=current)
 
 
 def open_store(url: str) -> Store:
