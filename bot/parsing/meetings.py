@@ -87,7 +87,6 @@ _VISIT_PLACE_RE = re.compile(
     r"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
     r"|\b(?:visit|visits|visited|visiting) (?P<city3>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
 )
-NOT_PLACES = frozenset(["the", "a", "an", "this", "that", "these", "early", "late", "mid"])
 
 
 @dataclass

@@ -142,18 +142,6 @@ class PeopleReader:
         self._blocked = lex.blocked_for_names
 
     # --- pass 1: name runs --------------------------------------------------
-    def _nameable(self, sent: Sentence, k: int) -> bool:
-        tok = sent.tokens[k]
-        if not _is_cap(tok) or tok[0].isdigit():
-            return False
-        key = sent.keys[k]
-        if sent.entity_at[k] is not None:
-            return self._country_as_first_name(sent, k)
-        if key in self._blocked:
-            return False
-        letters = tok.replace("-", "")
-        return not (letters.isupper() and len(letters) >= 2)
-
     def _country_as_first_name(self, sent: Sentence, k: int) -> bool:
         """ "Defence Minister Israel Katz": a country word that opens a name."""
         m = sent.entity_at[k]
