@@ -310,3 +310,22 @@ def test_regnal_numbers_arabic_articles_and_three_encounters_of_one_pair():
     assert set(aqaba.participants) == {"Abdel Fattah el-Sisi", "Abdullah II", "Mahmoud Abbas"}
     call = [m for m in a.meetings if m.mode == "call"][0]
     assert call.date == "2024-01-11" and call.location is None
+
+
+def test_summoning_an_ambassador_is_not_a_meeting():
+    text = (
+        "China's Foreign Ministry summoned the Japanese ambassador Hideo Tarumi on Monday to "
+        "protest the visit."
+    )
+    a = parse_article(text)
+    assert a.meetings == ()
+    assert person(a, "Hideo Tarumi").country == "JP"
+
+
+def test_next_month_dates_a_planned_visit_announced_on_friday():
+    text = (
+        "Indian Prime Minister Narendra Modi will visit Washington next month for talks with "
+        "U.S. President Joe Biden, the White House said on Friday."
+    )
+    m = meeting_with(parse_article(text, published="2023-06-02"), "Narendra Modi", "Joe Biden")
+    assert m.status == "planned" and m.date == "2023-07" and m.location == "Washington"

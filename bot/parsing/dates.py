@@ -57,6 +57,7 @@ DAYS_BEFORE_RE = re.compile(
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*")
 _YEAR_RE_FAST = re.compile(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEXT_PERIOD_RE = re.compile(r"\bnext (?:week|month)\b")
 _REL_PERIOD_RE = re.compile(r"\b(?:last|next|this) (?:week|month)\b")
 _HINT_RE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|last year|tomorrow|this morning|"
@@ -157,6 +158,8 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         return month_on_or_before(published, month)
     if digit and (m := YEAR_RE.search(s)):
         return m["y"]
+    if published and future and (m := _NEXT_PERIOD_RE.search(s)):  # before "said on Friday"
+        return _period(m.group(0), published)
     if "day" in s and (m := WEEKDAY_RE.search(s)):
         if published is None:
             return None
@@ -169,13 +172,7 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
             return weekday_after(published, wd).isoformat()
         return weekday_on_or_before(published, wd).isoformat()
     if published and ("week" in s or "month" in s) and (m := _REL_PERIOD_RE.search(s)):
-        shift = {"last week": -7, "next week": 7, "this week": 0, "this month": 0}.get(m.group(0))
-        if shift is not None:
-            d = published + timedelta(days=shift)
-            return f"{d.year:04d}-{d.month:02d}"
-        first = published.replace(day=1)
-        d = first - timedelta(days=1) if m.group(0) == "last month" else first + timedelta(days=32)
-        return f"{d.year:04d}-{d.month:02d}"
+        return _period(m.group(0), published)
     if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", s) and published:
         return published.isoformat()
     if re.search(r"\byesterday\b", s) and published:
@@ -183,6 +180,17 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     if re.search(r"\btomorrow\b", s) and published:
         return (published + timedelta(days=1)).isoformat()
     return None
+
+
+def _period(phrase: str, published: date) -> str:
+    """ "last week", "next month", "this week": the month it falls in."""
+    shift = {"last week": -7, "next week": 7, "this week": 0, "this month": 0}.get(phrase)
+    if shift is not None:
+        d = published + timedelta(days=shift)
+    else:
+        first = published.replace(day=1)
+        d = first - timedelta(days=1) if phrase == "last month" else first + timedelta(days=32)
+    return f"{d.year:04d}-{d.month:02d}"
 
 
 def since_date(sentence: str, published: date | None) -> str | None:

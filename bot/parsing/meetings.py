@@ -29,6 +29,7 @@ NOT_MEETING_RE = re.compile(
     r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}"
     r"\b(?:summit|talks|meet|dialogue)"
     r"|\bmet (?:two|three|four|five|several|many|\d+) times\b"
+    r"|\bsummon\w*|\blodged (?:\w+ )?(?:representations|protests?)\b"
     r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria"
     r"|standards))"
 )
