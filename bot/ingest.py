@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 #: File names a folder walk picks up; a file named on the command line is read whatever its name.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+#: Saved web pages: their article text is extracted first (bot.extract), as for a fetched URL.
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -94,8 +96,8 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], 
     """Files to ingest, in a stable order, and failures for paths that do not exist.
 
     Folders are walked recursively for text files (.txt, .text, .md, or no
-    suffix), skipping hidden files and folders; a file named directly is taken
-    whatever its name.
+    suffix) and saved web pages (.html, .htm), skipping hidden files and
+    folders; a file named directly is taken whatever its name.
     """
     files: list[Path] = []
     missing: list[IngestResult] = []
@@ -106,7 +108,10 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], 
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     candidate = Path(folder) / name
-                    if not name.startswith(".") and candidate.suffix.lower() in TEXT_SUFFIXES:
+                    suffix = candidate.suffix.lower()
+                    if not name.startswith(".") and (
+                        suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES
+                    ):
                         files.append(candidate)
         elif path.is_file():
             files.append(path)
@@ -163,11 +168,39 @@ def ingest_text(
     return store.add_article(text, parsed, source=source, url=url, note=note)
 
 
+def read_html_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str | None]:
+    """The article text of a saved web page and the page's date. Raises DocumentError."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(
+                f"too large: {size:,} bytes, over the {max_bytes:,}-byte limit (ingest.max_bytes)"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"cannot read: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise DocumentError("empty file")
+    try:
+        from bot.extract import ExtractError, extract_article
+    except ImportError as exc:
+        raise DocumentError(f"web pages cannot be read in this installation ({exc})") from exc
+    try:
+        page = extract_article(data)
+    except ExtractError as exc:
+        raise DocumentError(f"web page: {exc}") from exc
+    return page.text, page.published
+
+
 def ingest_file(
     store: Store, path: Path, *, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> IngestResult:
     try:
-        text, note = read_document(path, max_bytes=max_bytes)
+        if path.suffix.lower() in HTML_SUFFIXES:
+            text, page_date = read_html_document(path, max_bytes=max_bytes)
+            published, note = published or page_date, None
+        else:
+            text, note = read_document(path, max_bytes=max_bytes)
     except DocumentError as exc:
         return IngestResult(source=str(path), status="failed", message=str(exc))
     try:

@@ -244,3 +244,23 @@ def test_the_progress_bar_draws_and_clears():
     assert "[#####.....] 5/10 article.txt" in drawn
     assert "[##########] 10/10 last.txt" in drawn
     assert drawn.endswith("\r")
+
+
+def test_a_saved_web_page_is_read_for_its_article_text(store, tmp_path):
+    body = SEEDS[0].read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines() if line.strip())
+    page = tmp_path / "pages" / "story.html"
+    page.parent.mkdir()
+    page.write_text(
+        "<html><head><title>Talks</title></head><body><nav>Home | World</nav>"
+        f"<article>{paragraphs}</article><footer>Copyright</footer></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "pages" / "menu.htm").write_text("<html><body><nav>Home</nav></body></html>")
+    summary = ingest_paths(store, [tmp_path / "pages"])
+    by_name = {Path(r.source).name: r for r in summary.results}
+    assert by_name["story.html"].status == "new"
+    assert by_name["menu.htm"].status == "failed" and "web page" in by_name["menu.htm"].message
+    with store.read() as conn:
+        stored = conn.execute(text("SELECT text FROM articles")).scalar_one()
+    assert "<p>" not in stored and "Sullivan" in stored
