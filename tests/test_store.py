@@ -189,6 +189,19 @@ def test_a_planned_meeting_reported_held_becomes_held_with_the_precise_facts(sto
     assert len(found[0].articles) == 2
 
 
+def test_an_undated_plan_becomes_the_talks_held_later(store):
+    cast = [person("Wang Yi", "foreign minister", "CN"), person("Antony Blinken", None, "US")]
+    plan = meeting(["Wang Yi", "Antony Blinken"], ["CN", "US"], None, "Beijing", status="planned")
+    first = add(store, "Blinken will visit Beijing", parsed(cast, [plan]))
+    assert [m.id for m in store.planned_meetings(country="US")] == list(first.new_meeting_ids)
+    held = meeting(["Wang Yi", "Antony Blinken"], ["CN", "US"], "2023-06-19", "Beijing")
+    second = add(store, "Blinken met Wang in Beijing", parsed(cast, [held]))
+    assert second.new_meeting_ids == ()
+    [found] = store.meetings(country="US")
+    assert (found.status, found.date) == ("held", "2023-06-19")
+    assert store.planned_meetings(country="US") == []
+
+
 def test_different_meetings_of_the_same_people_stay_apart(store):
     people = [person("Kim Jong Un", "leader", "KP"), person("Xi Jinping", "president", "CN")]
     add(

@@ -91,6 +91,9 @@ def test_an_undated_report_matches_only_on_full_agreement():
     assert same_meeting_score(facts({1, 2}, {"CN", "US", "RU"}, None), dated) is None
     # "they will meet again" is not the talks already held
     assert same_meeting_score(facts({1, 2}, {"CN", "US"}, None, status="planned"), dated) is None
+    # but an undated plan is fulfilled by the talks later held
+    plan = facts({1, 2}, {"CN", "US"}, None, "Beijing", status="planned")
+    assert same_meeting_score(facts({1, 2}, {"CN", "US"}, "2023-06-19", "Beijing"), plan)
 
 
 def test_combined_facts_keep_the_more_precise_and_the_held_status():

@@ -84,11 +84,15 @@ def _participants_agree(a: frozenset[int], b: frozenset[int]) -> bool:
 def same_meeting_score(new: MeetingFacts, old: MeetingFacts) -> float | None:
     """A score (higher is closer) when `new` and `old` are one meeting, else None."""
     if new.date is None or old.date is None:
+        # An undated plan is fulfilled by the talks held later, never the other way round.
+        statuses_fit = new.status == old.status or (
+            old.status == "planned" and new.status in ("held", "cancelled")
+        )
         strong = (
             len(new.participants) >= 2
             and new.participants == old.participants
             and new.countries == old.countries
-            and new.status == old.status
+            and statuses_fit
         )
         if not strong or not locations_compatible(new.location, old.location):
             return None
