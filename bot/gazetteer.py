@@ -19,11 +19,18 @@ from bot import CONFIG_DIR
 GAZETTEER_PATH = CONFIG_DIR / "gazetteer.yaml"
 
 
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=8192)
 def lookup_key(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form ("U.S." == "us" == "US")."""
+    """Case-, accent- and punctuation-insensitive form ("U.S." == "us" == "US").
+
+    Cached: the parser asks for the same few hundred names and places over and over.
+    """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NON_WORD_RE.sub("", text.casefold())
 
 
 def _plural(word: str) -> str | None:

@@ -36,6 +36,7 @@ _DATELINE_RE = re.compile(
 )
 _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
+_STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _SOURCE_RE = re.compile(r"^\s*(?:Source|Sources|Credit|Copyright)\s*:\s*(?P<who>.+?)\s*$", re.I)
 
 
@@ -98,7 +99,7 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
-    m = re.match(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*", line)
+    m = _STAMP_PREFIX_RE.match(line) if "date" in line else None
     if m:
         return line[m.end() :], dates.stamp_date(m.group(1))
     return line, None
@@ -160,7 +161,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if (o := lex.outlet(line)) is not None:
             art.outlet = art.outlet or o
             continue
-        m = _SOURCE_CITY_RE.match(line)  # "The East African (Nairobi)"
+        m = (
+            _SOURCE_CITY_RE.match(line) if line.endswith(")") else None
+        )  # "The East African (Nairobi)"
         if m and (o := lex.outlet(m.group("o"))) is not None:
             art.outlet = art.outlet or o
             continue

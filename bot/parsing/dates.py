@@ -59,8 +59,9 @@ _YEAR_RE_FAST = re.compile(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEXT_PERIOD_RE = re.compile(r"\bnext (?:week|month)\b")
 _REL_PERIOD_RE = re.compile(r"\b(?:last|next|this) (?:week|month)\b")
-_HINT_RE = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|last year|tomorrow|this morning|"
+_DIGIT_RE = re.compile(r"\d")
+_HINT_RE = re.compile(  # besides a digit: searched apart, two searches are faster than one
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|last year|tomorrow|this morning|"
     r"this afternoon|this evening|week\b|month\b"
 )
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -116,7 +117,7 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     one after. Returns YYYY-MM-DD, YYYY-MM, YYYY or None.
     """
     s = sentence.lower()
-    if not _HINT_RE.search(s):
+    if not (_DIGIT_RE.search(s) or _HINT_RE.search(s)):
         return None
     if "since" in s:
         s = _SINCE_CLAUSE_RE.sub(" ", s)  # "since 2008": another event

@@ -82,6 +82,28 @@ _TOPIC_BEFORE_RE = re.compile(
 _TOPIC_CLAUSE_RE = re.compile(
     r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b"
 )
+_TOPIC_WORDS = (  # the words _TOPIC_BEFORE_RE can end on, before its trailing spaces
+    "over",
+    "about",
+    "on",
+    "regarding",
+    "posed by",
+    "against",
+    "toward",
+    "towards",
+    "including",
+    "across",
+    "since",
+    "the",
+)
+_TOPIC_CLAUSE_NEEDLES = (
+    "regarding",
+    "concerning",
+    "to discuss",
+    "discussed",
+    "focus",
+    "over the issue",
+)
 _SINCE_MEETING_CLAUSE_RE = re.compile(r"\bsince\b.*\b(?:meeting|summit|talks)\b")
 _VISIT_PLACE_RE = re.compile(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
@@ -158,8 +180,10 @@ class MeetingReader:
         self.last_subject: int | None = None
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
-            if TRIGGER_RE.search(sent.text.lower()):
+            sent_low = sent.text.lower()
+            if trigger := TRIGGER_RE.search(sent_low):
                 self._speaker_cache = self._speakers(sent, occs)
+                self._sent_low, self._sent_trigger = sent_low, trigger
                 for seg in self._segments(sent):
                     self._segment(sent, occs, *seg)
             persons = list(dict.fromkeys(o.person for o in occs))
@@ -190,18 +214,13 @@ class MeetingReader:
             out.append((m.start(), end, "sub", []))
             end = m.start()
             break
-        rel = re.search(r",\s+whose\b", text[rest_start:end])
+        rel = _WHOSE_RE.search(text[rest_start:end]) if "whose" in text else None
         if rel:  # "..., whose President X held a call with Y": another encounter
             out.append((rest_start + rel.start(), end, "main", []))
             end = rest_start + rel.start()
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
-        cuts = [
-            main[0] + m.start()
-            for m in re.finditer(
-                r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b", chunk
-            )
-        ]
+        cuts = [main[0] + m.start() for m in _CUT_RE.finditer(chunk)] if "with" in chunk else []
         if cuts:
             first_with = re.search(r"\bwith\b", chunk)
             subject_end = main[0] + first_with.start() if first_with else cuts[0]
@@ -220,30 +239,39 @@ class MeetingReader:
         text = sent.text[cs:ce]
         if kind == "with" and extra:  # "Lula held two meetings: with A, and with B"
             text = sent.text[extra[0] : extra[1]] + " " + text
-        low = text.lower()
-        trigger = TRIGGER_RE.search(low)
+        if text == sent.text:  # the whole sentence: read() has lowered and searched it
+            low, trigger = self._sent_low, self._sent_trigger
+        else:
+            low = text.lower()
+            trigger = TRIGGER_RE.search(low)
         if not trigger:
             return
         upto = low[: trigger.end()]
-        if _MET_TIMES_RE.search(low):  # "have met three times since 2018": a tally, not a meeting
+        if "times" in low and _MET_TIMES_RE.search(low):  # "have met three times": a tally
             return
         if kind != "anaphor" and (
-            WISH_RE.search(upto)
-            or NOT_MEETING_RE.search(low)
-            and not re.search(r"\b(met|held talks|held a meeting)\b", low)
+            _any_in(upto, _WISH_NEEDLES)
+            and WISH_RE.search(upto)
+            or _any_in(low, _NOT_MEETING_NEEDLES)
+            and NOT_MEETING_RE.search(low)
+            and not _MET_OR_HELD_RE.search(low)
         ):
             return
         inside = [o for o in occs if cs <= sent.offsets[o.start][0] < ce]
         if kind == "with" and extra:
             inside = [o for o in occs if extra[0] <= sent.offsets[o.start][0] < extra[1]] + inside
-        since_at = re.search(r"\bsince\b", text)
+        since_at = _SINCE_RE.search(text) if "since" in text else None
         if since_at:  # people named in "since the launch of X's administration" did not meet
             cut = cs + since_at.start()
             inside = [o for o in inside if sent.offsets[o.start][0] < cut]
         persons = list(dict.fromkeys(o.person for o in inside))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
-        if re.match(r"\s*(?:He|She)\b", text) and self.last_subject is not None:
+        if (
+            self.last_subject is not None
+            and ("He" in text or "She" in text)
+            and _HE_SHE_RE.match(text)
+        ):
             participants.insert(0, self.last_subject)
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
@@ -261,11 +289,18 @@ class MeetingReader:
         nothing_named = not (
             participants or sides or kind == "anaphor" or "held" in low or "meet" in low
         )
-        if nothing_named and not (_has_group(low) or _has_nations(low) or ANAPHOR_RE.search(low)):
+        if nothing_named and not (
+            _has_group(low)
+            or _has_nations(low)
+            or _any_in(low, _ANAPHOR_NEEDLES)
+            and ANAPHOR_RE.search(low)
+        ):
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
-        future = bool(PLANNED_RE.search(low))
-        anaphoric = kind == "anaphor" or bool(ANAPHOR_RE.search(low))
+        future = _any_in(low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(low))
+        anaphoric = kind == "anaphor" or (
+            _any_in(low, _ANAPHOR_NEEDLES) and bool(ANAPHOR_RE.search(low))
+        )
         d = Draft(
             participants=participants,
             countries=set(pcountries),
@@ -279,7 +314,7 @@ class MeetingReader:
             evidence=[sent.text],
             first=sent.index,
             sub=kind == "sub",
-            sequel=bool(_SEQUEL_RE.search(low)),
+            sequel=_any_in(low, _SEQUEL_NEEDLES) and bool(_SEQUEL_RE.search(low)),
         )
         if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
             d.countries |= sides
@@ -293,7 +328,8 @@ class MeetingReader:
             d.mode = "unknown"
         if (
             kind == "main"
-            and re.match(r"\s*a day after\b", text)
+            and "a day after" in text
+            and _DAY_AFTER_RE.match(text)
             and self.events
             and self.events[-1].date
         ):
@@ -349,10 +385,11 @@ class MeetingReader:
             pos = sent.offsets[k][0]
             if not cs <= pos < ce:
                 continue
-            before = sent.text[max(cs, pos - 30) : pos]
-            if _TOPIC_BEFORE_RE.search(before.lower()):
+            before = sent.text[max(cs, pos - 30) : pos].lower()
+            if before.rstrip().endswith(_TOPIC_WORDS) and _TOPIC_BEFORE_RE.search(before):
                 continue
-            if _TOPIC_CLAUSE_RE.search(sent.text[cs:pos].lower()):
+            clause = sent.text[cs:pos].lower()
+            if _any_in(clause, _TOPIC_CLAUSE_NEEDLES) and _TOPIC_CLAUSE_RE.search(clause):
                 continue
             e_ = sent.entity_at[k].end if sent.entity_at[k] else k + 1
             if (
@@ -408,7 +445,7 @@ class MeetingReader:
             after = " ".join(sent.keys[k : k + 4])
             before = " ".join(sent.keys[max(0, o.start - 3) : o.start])
             rest = " ".join(sent.keys[k : k + 8])
-            told = re.match(r"(?:'s )?told$", " ".join(sent.keys[k : k + 1]))
+            told = k < len(sent.keys) and sent.keys[k] == "told"  # one key holds no space
             if told and any(x.start == k + 1 for x in occs):
                 continue
             if (
@@ -416,7 +453,7 @@ class MeetingReader:
                 and not re.search(
                     r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b", rest
                 )
-            ) or re.search(r"\b(?:according to|said)$", before):
+            ) or (before.endswith(("to", "said")) and _ACCORDING_RE.search(before)):
                 out.add(o.person)
         return out
 
@@ -458,7 +495,7 @@ class MeetingReader:
         ):
             return None
         place = " ".join(words).rstrip(",")
-        if place.casefold() in self.lex.stop_words or re.fullmatch(r"\d+", place):
+        if place.casefold() in self.lex.stop_words or _DIGITS_RE.fullmatch(place):
             return None
         return place
 
@@ -509,7 +546,7 @@ class MeetingReader:
                 found.append((1, m.start(), place))
         for m in _CITY_OF_RE.finditer(text) if " of " in text else ():
             found.append((1, m.start(), m.group("city")))
-        if re.search(r"\bhere\b", text) and self.dateline:
+        if self.dateline and "here" in text and _HERE_RE.search(text):
             dl = self.dateline
             first = dl.split(",")[0].strip()
             found.append((1, text.index("here"), first.title() if first.isupper() else first))
@@ -598,6 +635,83 @@ def _has_nations(low: str) -> bool:
         any(w in low for w in ("nations", "countries", "governments", "sides", "allies"))
         and NATIONS_RE.search(low) is not None
     )
+
+
+_CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
+_DIGITS_RE = re.compile(r"\d+")
+_HERE_RE = re.compile(r"\bhere\b")
+_ACCORDING_RE = re.compile(r"\b(?:according to|said)$")
+_MET_OR_HELD_RE = re.compile(r"\b(met|held talks|held a meeting)\b")
+_SINCE_RE = re.compile(r"\bsince\b")
+_HE_SHE_RE = re.compile(r"\s*(?:He|She)\b")
+_DAY_AFTER_RE = re.compile(r"\s*a day after\b")
+_WHOSE_RE = re.compile(r",\s+whose\b")
+# Substrings every match of a costly pattern contains: where none occurs, the search is skipped.
+_WISH_NEEDLES = (
+    "hope",
+    "willingness",
+    "readiness",
+    "preparedness",
+    "resum",
+    "in order for",
+    "another",
+    "necessary for",
+    "need",
+)
+_NOT_MEETING_NEEDLES = (
+    "conference",
+    "briefing",
+    "hope",
+    "wish",
+    "willingness",
+    "readiness",
+    "ready",
+    "prepared",
+    "call",
+    "times",
+    "summon",
+    "lodged",
+    "meet",
+)
+_PLANNED_NEEDLES = (
+    "will",
+    "set to",
+    "expected to",
+    "scheduled",
+    "plan",
+    "future",
+    "committed to",
+    "agreed to meet",
+    "to meet again",
+    "visiting",
+    "is to",
+    "are to",
+    "due to",
+    "upcoming",
+    "next week",
+    "next month",
+    "later this",
+    "likely to",
+    "aims to",
+    "intends to",
+)
+_ANAPHOR_NEEDLES = (
+    "meeting",
+    "talks",
+    "summit",
+    "visit",
+    "gathering",
+    "call",
+    "teleconference",
+    "encounter",
+    "event",
+)
+_SEQUEL_NEEDLES = ("later", "then", "afterwards", "subsequently", "next day")
+
+
+def _any_in(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether any needle occurs in the text: much cheaper than a regex of alternatives."""
+    return any(map(text.__contains__, needles))
 
 
 _SEQUEL_RE = re.compile(r"\b(?:later|then|afterwards|subsequently|next day)\b")

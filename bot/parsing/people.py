@@ -127,13 +127,16 @@ _LIST_RE = re.compile(
     r"[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
 )
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
+_SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.])")
 _ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
 _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 
 
 def _is_cap(tok: str) -> bool:
     first = tok[:1]
-    return first.isupper() or (first in ("a", "e") and bool(_ARABIC_ARTICLE_RE.match(tok)))
+    return first.isupper() or (
+        first in ("a", "e") and "-" in tok and bool(_ARABIC_ARTICLE_RE.match(tok))
+    )
 
 
 class PeopleReader:
@@ -165,7 +168,9 @@ class PeopleReader:
         ok = [False] * n
         for i, t in enumerate(sent.tokens):
             first = t[0]
-            if not (first.isupper() or (first in "ae" and _ARABIC_ARTICLE_RE.match(t))):
+            if not (
+                first.isupper() or (first in "ae" and "-" in t and _ARABIC_ARTICLE_RE.match(t))
+            ):
                 continue
             if entity_at[i] is not None:
                 ok[i] = self._country_as_first_name(sent, i)
@@ -577,7 +582,8 @@ class PeopleReader:
         if role and not any(kk in self.lex.title_heads for kk in wkeys) and not press:
             role = None
         if role:
-            role = re.sub(r"\s+([,.])", r"\1", role)
+            if "," in role or "." in role:
+                role = _SPACE_BEFORE_STOP_RE.sub(r"\1", role)
             if (
                 role.endswith("s")
                 and role.split()[-1].casefold() in self.lex.title_heads
