@@ -39,20 +39,21 @@ def _cap(tok: str) -> bool:
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
     matches = list(TOKEN_RE.finditer(text))
     tokens = [m.group() for m in matches]
-    keys = [token_key(t) for t in tokens]
+    keys = list(map(token_key, tokens))
     sent = Sentence(index, text, tokens, [m.span() for m in matches], keys, paragraph=paragraph)
-    sent.entity_at = [None] * len(tokens)
     n = len(tokens)
+    sent.entity_at = entity_at = [None] * n
     lengths_of = lex.entity_lengths_sorted
+    entities = lex.entities
     next_free = 0
-    for i in [i for i, t in enumerate(tokens) if t[:1].isupper() and keys[i] in lengths_of]:
-        if i < next_free:
+    for i in [i for i, key in enumerate(keys) if key in lengths_of]:
+        if i < next_free or not tokens[i][:1].isupper():
             continue
         found = None
         for length in lengths_of[keys[i]]:
             if length > n - i:
                 continue
-            ent = lex.entities.get(tuple(keys[i : i + length]))
+            ent = entities.get(tuple(keys[i : i + length]))
             if ent is None:
                 continue
             surface = tokens[i : i + length]
@@ -65,7 +66,7 @@ def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence
         if found:
             sent.mentions.append(found)
             for k in range(found.start, found.end):
-                sent.entity_at[k] = found
+                entity_at[k] = found
             next_free = found.end
     return sent
 

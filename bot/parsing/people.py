@@ -161,59 +161,62 @@ class PeopleReader:
         )
 
     def runs(self, sent: Sentence) -> list[tuple[int, int]]:
+        """Spans of name words; only capitalised tokens and particles are visited."""
         out = []
-        n = len(sent.tokens)
+        tokens, keys, entity_at = sent.tokens, sent.keys, sent.entity_at
+        n = len(tokens)
         blocked = self._blocked
-        keys, entity_at = sent.keys, sent.entity_at
         ok = [False] * n
-        for i, t in enumerate(sent.tokens):
-            first = t[0]
-            if not (
-                first.isupper() or (first in "ae" and "-" in t and _ARABIC_ARTICLE_RE.match(t))
-            ):
-                continue
+        caps = [i for i, t in enumerate(tokens) if _is_cap(t)]
+        for i in caps:
             if entity_at[i] is not None:
                 ok[i] = self._country_as_first_name(sent, i)
             elif keys[i] not in blocked:
-                # an acronym (DPP, ATTN) is not a name
+                t = tokens[i]  # an acronym (DPP, ATTN) is not a name
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2)
-        for i in range(1, n - 1):  # "To Lam", "An Duc": a capitalised small word opening a name
-            t = sent.tokens[i]
+        stop_words = self.lex.stop_words
+        for i in caps:  # "To Lam", "An Duc": a capitalised small word opening a name
+            t = tokens[i]
             if (
-                not ok[i]
+                0 < i < n - 1
+                and not ok[i]
                 and t[:1].isupper()
-                and sent.keys[i] in self.lex.stop_words
+                and keys[i] in stop_words
                 and ok[i + 1]
-                and sent.tokens[i - 1] not in _OPENERS
+                and tokens[i - 1] not in _OPENERS
                 and len(t) <= 3
             ):
                 ok[i] = True
-        for i in range(1, n):  # "King Abdullah II"
-            if not ok[i] and ok[i - 1] and sent.tokens[i] in _ROMAN:
+        for i in caps:  # "King Abdullah II"
+            if i and not ok[i] and ok[i - 1] and tokens[i] in _ROMAN:
                 ok[i] = True
         particles = self.lex.particles
+        heads = [i for i in range(n) if ok[i] or keys[i] in particles]
         k = 0
-        while k < n:
-            starts_particle = sent.keys[k] in particles and k + 1 < n and ok[k + 1]
-            if not (ok[k] or starts_particle):
-                k += 1
+        for h in heads:
+            if h < k:
+                continue
+            k = h
+            if not (
+                ok[k] or (k + 1 < n and ok[k + 1])
+            ):  # a particle opens a run only before a name
                 continue
             j = k + 1
             while j < n:
                 if ok[j]:
                     j += 1
-                elif sent.keys[j] in self.lex.particles:
+                elif keys[j] in particles:
                     q = j
-                    while q < n and sent.keys[q] in self.lex.particles and q - j < 3:
+                    while q < n and keys[q] in particles and q - j < 3:
                         q += 1
                     if q < n and ok[q]:
                         j = q + 1
                     else:
                         break
                 elif (
-                    sent.tokens[j] in ("In", "Un", "On")
+                    tokens[j] in ("In", "Un", "On")
                     and j - k >= 2
-                    and (j + 1 >= n or not _is_cap(sent.tokens[j + 1]))
+                    and (j + 1 >= n or not _is_cap(tokens[j + 1]))
                 ):
                     j += 1
                 else:
