@@ -64,6 +64,9 @@ _HINT_RE = re.compile(  # besides a digit: searched apart, two searches are fast
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|last year|tomorrow|this morning|"
     r"this afternoon|this evening|week\b|month\b"
 )
+_TODAY_RE = re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b")
+_YESTERDAY_RE = re.compile(r"\byesterday\b")
+_TOMORROW_RE = re.compile(r"\btomorrow\b")
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -121,8 +124,8 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         return None
     if "since" in s:
         s = _SINCE_CLAUSE_RE.sub(" ", s)  # "since 2008": another event
-    digit = any(c in s for c in "0123456789")
-    month = any(m in s for m in _MONTH_STEMS)
+    digit = any(map(s.__contains__, "0123456789"))
+    month = any(map(s.__contains__, _MONTH_STEMS))
     if digit and (found := full_dates(s)):
         return found[0][1].isoformat()
     m = DAYS_BEFORE_RE.search(s) if ("days " in s or "day " in s) else None
@@ -174,11 +177,13 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         return weekday_on_or_before(published, wd).isoformat()
     if published and ("week" in s or "month" in s) and (m := _REL_PERIOD_RE.search(s)):
         return _period(m.group(0), published)
-    if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", s) and published:
+    if not published:
+        return None
+    if ("today" in s or "this " in s) and _TODAY_RE.search(s):
         return published.isoformat()
-    if re.search(r"\byesterday\b", s) and published:
+    if "yesterday" in s and _YESTERDAY_RE.search(s):
         return (published - timedelta(days=1)).isoformat()
-    if re.search(r"\btomorrow\b", s) and published:
+    if "tomorrow" in s and _TOMORROW_RE.search(s):
         return (published + timedelta(days=1)).isoformat()
     return None
 

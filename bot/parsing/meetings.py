@@ -8,6 +8,7 @@ are background.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -204,11 +205,12 @@ class MeetingReader:
             out.append((0, m.start("verb"), "anaphor", []))
             start = m.end("verb")
         rest_start = start
-        subs = (
-            [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
-            if any(w in tl for w in ("summit", "meeting", "talks", "visit", "trip"))
-            else []
-        )
+        if not any(w in tl for w in ("summit", "meeting", "talks", "visit", "trip")):
+            subs = []
+        elif rest_start == 0:  # the first match is all the loop below reads
+            subs = [m] if (m := SUB_RE.search(text)) else []
+        else:
+            subs = [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
         end = len(text)
         for m in subs:
             out.append((m.start(), end, "sub", []))
@@ -400,9 +402,7 @@ class MeetingReader:
                 and sent.keys[e_ + 1] not in self.lex.title_modifiers
             ):
                 continue
-            if "since" in sent.text[cs:pos].lower() and not _SINCE_MEETING_CLAUSE_RE.search(
-                sent.text[cs:pos].lower()
-            ):
+            if "since" in clause and not _SINCE_MEETING_CLAUSE_RE.search(clause):
                 continue
             out.add(code)
         return out
@@ -416,8 +416,8 @@ class MeetingReader:
         tail = text[re.search(r"\bsince\b", text, re.I).end() :]
         loc = None
         for m in LOCATION_RE.finditer(tail):
-            loc = self._clean_place(m.group("place"))
-            if loc and not self._not_a_venue(loc):
+            loc = _clean_place(self.lex, m.group("place"))
+            if loc and not _not_a_venue(self.lex, loc):
                 break
             loc = None
         return Draft(
@@ -472,33 +472,6 @@ class MeetingReader:
             return "in_person"
         return "unknown"
 
-    def _not_a_venue(self, place: str) -> bool:
-        """ "the ASEAN Regional Forum", "Twitter": a body or a medium, not a place to meet."""
-        words = place.replace(",", " ").split()
-        if any(w.casefold() in self.lex.non_venue_words for w in words):
-            return True
-        ent = self.lex.entities.get((words[0].replace(".", "").casefold(),)) if words else None
-        return ent is not None and ent.kind in ("org", "outlet")
-
-    def _clean_place(self, place: str) -> str | None:
-        words = place.split()
-        while words and (
-            words[-1].casefold() in dates.MONTHS
-            or words[-1].casefold() in dates.WEEKDAYS
-            or words[-1].casefold() in ("of", "the")
-        ):
-            words.pop()
-        if (
-            not words
-            or words[0].casefold() in dates.MONTHS
-            or words[0].casefold() in dates.WEEKDAYS
-        ):
-            return None
-        place = " ".join(words).rstrip(",")
-        if place.casefold() in self.lex.stop_words or _DIGITS_RE.fullmatch(place):
-            return None
-        return place
-
     def _location(self, text: str) -> str | None:
         found: list[tuple[int, int, str]] = []  # (rank, position, place)
         for m in CAPITAL_OF_RE.finditer(text) if "capital" in text else ():
@@ -518,33 +491,9 @@ class MeetingReader:
             if c and city in c.capitals:
                 found.append((0, m.start(), city))
         for m in LOCATION_RE.finditer(text):
-            place = self._clean_place(m.group("place"))
-            if not place:
-                continue
-            first = place.split(",")[0].strip()
-            code = self.lex.gazetteer.find_country(first)
-            country = self.lex.gazetteer.country(code) if code else None
-            if (
-                country
-                and first.casefold() == country.name.casefold()
-                and first not in country.capitals
-            ):
-                found.append((2, m.start(), place))  # a country: a city elsewhere is more precise
-            elif self._not_a_venue(place):
-                tail = re.search(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$", place)
-                if tail:
-                    found.append((1, m.start(), tail.group(1)))
-            elif (
-                first.split()[0].casefold() in self.lex.stop_words
-                and not code
-                or first.split()[0].casefold() in self.lex.non_person
-                or self.lex.gazetteer.find_country(first.split()[0])
-                and not code
-            ):
-                continue
-            else:
-                found.append((1, m.start(), place))
-        for m in _CITY_OF_RE.finditer(text) if " of " in text else ():
+            if venue := _venue(self.lex, m.group("place")):
+                found.append((venue[0], m.start(), venue[1]))
+        for m in _CITY_OF_RE.finditer(text) if _any_in(text, _CITY_OF_NEEDLES) else ():
             found.append((1, m.start(), m.group("city")))
         if self.dateline and "here" in text and _HERE_RE.search(text):
             dl = self.dateline
@@ -621,6 +570,61 @@ class MeetingReader:
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
+@functools.lru_cache(maxsize=4096)
+def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
+    """(rank, place) of an "in/at <Place>" phrase, or None where it names no venue.
+
+    Rank 1 for a city or venue, 2 for a whole country (a city elsewhere is more
+    precise). Cached: a pure function of a short phrase, and places recur.
+    """
+    place = _clean_place(lex, raw)
+    if not place:
+        return None
+    first = place.split(",")[0].strip()
+    code = lex.gazetteer.find_country(first)
+    country = lex.gazetteer.country(code) if code else None
+    if country and first.casefold() == country.name.casefold() and first not in country.capitals:
+        return 2, place
+    if _not_a_venue(lex, place):
+        tail = _IN_PLACE_END_RE.search(place)
+        return (1, tail.group(1)) if tail else None
+    word = first.split()[0]
+    if (
+        word.casefold() in lex.stop_words
+        and not code
+        or word.casefold() in lex.non_person
+        or lex.gazetteer.find_country(word)
+        and not code
+    ):
+        return None
+    return 1, place
+
+
+def _not_a_venue(lex: Lexicon, place: str) -> bool:
+    """ "the ASEAN Regional Forum", "Twitter": a body or a medium, not a place to meet."""
+    words = place.replace(",", " ").split()
+    if any(w.casefold() in lex.non_venue_words for w in words):
+        return True
+    ent = lex.entities.get((words[0].replace(".", "").casefold(),)) if words else None
+    return ent is not None and ent.kind in ("org", "outlet")
+
+
+def _clean_place(lex: Lexicon, place: str) -> str | None:
+    words = place.split()
+    while words and (
+        words[-1].casefold() in dates.MONTHS
+        or words[-1].casefold() in dates.WEEKDAYS
+        or words[-1].casefold() in ("of", "the")
+    ):
+        words.pop()
+    if not words or words[0].casefold() in dates.MONTHS or words[0].casefold() in dates.WEEKDAYS:
+        return None
+    place = " ".join(words).rstrip(",")
+    if place.casefold() in lex.stop_words or _DIGITS_RE.fullmatch(place):
+        return None
+    return place
+
+
 def _has_group(low: str) -> bool:
     """ "the two leaders", "both ministers": a group named before."""
     return (
@@ -639,6 +643,7 @@ def _has_nations(low: str) -> bool:
 
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _DIGITS_RE = re.compile(r"\d+")
+_IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
 _HERE_RE = re.compile(r"\bhere\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|said)$")
 _MET_OR_HELD_RE = re.compile(r"\b(met|held talks|held a meeting)\b")
@@ -716,6 +721,9 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 
 _SEQUEL_RE = re.compile(r"\b(?:later|then|afterwards|subsequently|next day)\b")
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
+_CITY_OF_NEEDLES = tuple(
+    f"{w} of " for w in ("city", "town", "port", "resort", "island", "village", "retreat", "estate")
+)
 _CITY_OF_RE = re.compile(
     r"\b(?:city|town|port|resort|island|village|retreat|estate) of "
     r"(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
@@ -723,6 +731,7 @@ _CITY_OF_RE = re.compile(
 MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not all of them
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_building(place: str) -> bool:
     """ "the ARG Presidential Office": a venue inside some city, so no clash with the city."""
     from bot.parsing.lexicon import load_lexicon
@@ -736,6 +745,7 @@ def _coarse_against_none(a: str | None, b: str | None) -> bool:
     return (a is None) != (b is None) and len(a or b or "") <= 7
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_country_place(place: str) -> bool:
     from bot.gazetteer import load_gazetteer
 
