@@ -301,6 +301,37 @@ def test_meeting_filters_and_order(store):
     assert store.places() == ["Annapolis, Maryland", "Malta", "Vienna", "Xiamen"]
 
 
+def test_a_busy_country_read_in_date_order_gives_the_same_page(store, monkeypatch):
+    from bot.store import queries
+
+    people = [SULLIVAN, KITAMURA, SUH, person("Wang Yi", "foreign minister", "CN")]
+    plans = [
+        trilateral(),
+        meeting(["Jake Sullivan", "Wang Yi"], ["CN", "US"], "2023-05", "Vienna"),
+        meeting(["Jake Sullivan", "Wang Yi"], ["CN", "US"], None, "Malta", status="planned"),
+        meeting(["Suh Hoon", "Wang Yi"], ["CN", "KR"], "2099-01-10", "Xiamen", status="planned"),
+        meeting(["Suh Hoon", "Jake Sullivan"], ["KR", "US"], None, "Seoul"),
+    ]
+    add(store, "several", parsed(people, plans))
+    pages = [
+        {"country": "US", "limit": 3},
+        {"country": "US", "limit": 10},
+        {"countries": ["KR", "JP"], "limit": 10},
+        {"country": "CN", "status": "planned", "limit": 10},
+        {"country": "US", "location": "malta", "limit": 5},
+    ]
+    general = [[m.id for m in store.meetings(**page)] for page in pages]
+    monkeypatch.setattr(queries, "_DENSE_MIN", 0)
+    monkeypatch.setattr(queries, "_DENSE_SHARE", 0.0)
+    assert [[m.id for m in store.meetings(**page)] for page in pages] == general
+    assert [m.location for m in store.meetings(country="US", limit=10)] == [
+        "Vienna",
+        "Annapolis, Maryland",
+        "Seoul",
+        "Malta",
+    ]
+
+
 def test_ingested_since_filters_on_when_a_meeting_was_first_seen(store):
     add(store, "first", parsed([SULLIVAN, KITAMURA, SUH], [trilateral()]))
     cut = datetime.now(UTC)
