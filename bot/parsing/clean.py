@@ -36,6 +36,8 @@ _DATELINE_RE = re.compile(
 )
 _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
+_CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
+_YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _SOURCE_RE = re.compile(r"^\s*(?:Source|Sources|Credit|Copyright)\s*:\s*(?P<who>.+?)\s*$", re.I)
 
@@ -146,7 +148,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             continue
         low = line.casefold()
         if (len(line) < 160 and low.startswith(lex.credit_prefixes)) or any(
-            p in low for p in lex.credit_phrases
+            map(low.__contains__, lex.credit_phrases)
         ):
             continue
         if m := _BYLINE_RE.match(line):
@@ -218,7 +220,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
 
 
 def _title_like(line: str) -> bool:
-    if _words(line) < 3 or line.endswith((".", ")")) or re.search(r"\d{4,}\s*$", line):
+    if _words(line) < 3 or line.endswith((".", ")")) or _YEAR_END_RE.search(line):
         return False
     return sum(c.isalpha() for c in line) >= 0.6 * len(line)
 
@@ -247,9 +249,9 @@ def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:
 
 def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
     for p in paragraphs:
-        for m in re.finditer(
-            r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b", p
-        ):
+        if not ("correspondent" in p or "reporter" in p or "journalist" in p):
+            continue
+        for m in _CORRESPONDENT_RE.finditer(p):
             words = m.group(1).split()
             for k in range(len(words)):
                 if (o := lex.outlet(" ".join(words[k:]))) is not None:
