@@ -161,33 +161,27 @@ class Ledger:
     def deliver(self, item: Item) -> Outcome:
         ident = (item.kind, item.channel_id, item.key)
         with self.store.write() as conn:
-            claimed = ledger_sql.claim(
-                conn,
-                item.kind,
-                item.channel_id,
-                item.key,
-                worker=self.worker,
-                payload=item.payload,
-                now=self.clock(),
-                stale_after=self.policy.stale_after,
-            )
+            claimed = self._claim(conn, item)
         if claimed is None:
             return Outcome(ident, "held")
         return self._post_claimed(claimed)
 
+    def _claim(self, conn: Any, item: Item) -> Any:
+        return ledger_sql.claim(
+            conn,
+            item.kind,
+            item.channel_id,
+            item.key,
+            worker=self.worker,
+            payload=item.payload,
+            now=self.clock(),
+            stale_after=self.policy.stale_after,
+        )
+
     def record_skipped(self, item: Item) -> bool:
         """Mark (kind, channel, key) as settled with nothing posted; False if it already was."""
         with self.store.write() as conn:
-            claimed = ledger_sql.claim(
-                conn,
-                item.kind,
-                item.channel_id,
-                item.key,
-                worker=self.worker,
-                payload=item.payload,
-                now=self.clock(),
-                stale_after=self.policy.stale_after,
-            )
+            claimed = self._claim(conn, item)
             if claimed is None:
                 return False
             ledger_sql.finish(conn, claimed.id, status=ledger_sql.SKIPPED, now=self.clock())
