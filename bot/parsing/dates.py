@@ -59,11 +59,17 @@ _YEAR_RE_FAST = re.compile(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEXT_PERIOD_RE = re.compile(r"\bnext (?:week|month)\b")
 _REL_PERIOD_RE = re.compile(r"\b(?:last|next|this) (?:week|month)\b")
-_DIGIT_RE = re.compile(r"\d")
-_HINT_RE = re.compile(  # besides a digit: searched apart, two searches are faster than one
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\b|last year|tomorrow|this morning|"
-    r"this afternoon|this evening|week\b|month\b"
+# A sentence without a digit, a month stem or one of these words fixes no date.
+_HINT_WORDS = (
+    *_MONTH_STEMS,
+    "last year",
+    "tomorrow",
+    "this morning",
+    "this afternoon",
+    "this evening",
 )
+_HINT_END_RE = re.compile(r"(?:day|week|month)\b")
+_DIGIT_RE = re.compile(r"\d")
 _TODAY_RE = re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b")
 _YESTERDAY_RE = re.compile(r"\byesterday\b")
 _TOMORROW_RE = re.compile(r"\btomorrow\b")
@@ -120,7 +126,7 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     one after. Returns YYYY-MM-DD, YYYY-MM, YYYY or None.
     """
     s = sentence.lower()
-    if not (_DIGIT_RE.search(s) or _HINT_RE.search(s)):
+    if not _has_hint(s):
         return None
     if "since" in s:
         s = _SINCE_CLAUSE_RE.sub(" ", s)  # "since 2008": another event
@@ -186,6 +192,16 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     if "tomorrow" in s and _TOMORROW_RE.search(s):
         return (published + timedelta(days=1)).isoformat()
     return None
+
+
+def _has_hint(s: str) -> bool:
+    """Whether the lower-cased text holds any digit (\\d: any script's), month stem or date word."""
+    return (
+        any(map(s.__contains__, "0123456789"))
+        or (not s.isascii() and _DIGIT_RE.search(s) is not None)
+        or any(map(s.__contains__, _HINT_WORDS))
+        or (("day" in s or "week" in s or "month" in s) and _HINT_END_RE.search(s) is not None)
+    )
 
 
 def _period(phrase: str, published: date) -> str:

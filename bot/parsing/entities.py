@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.parsing.lexicon import Entity, Lexicon, token_key
@@ -36,11 +37,14 @@ def _cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+_GROUP, _SPAN = re.Match.group, re.Match.span
+
+
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
     matches = list(TOKEN_RE.finditer(text))
-    tokens = [m.group() for m in matches]
+    tokens = list(map(_GROUP, matches))  # map over C methods: no bytecode per token
     keys = list(map(token_key, tokens))
-    sent = Sentence(index, text, tokens, [m.span() for m in matches], keys, paragraph=paragraph)
+    sent = Sentence(index, text, tokens, list(map(_SPAN, matches)), keys, paragraph=paragraph)
     n = len(tokens)
     sent.entity_at = entity_at = [None] * n
     lengths_of = lex.entity_lengths_sorted

@@ -633,7 +633,7 @@ class PeopleReader:
         for o in occ:
             by_sent.setdefault(o.sentence, []).append(o)
         for i, sent in enumerate(sentences):
-            if "s of " not in sent.text:
+            if "s of " not in sent.text or " and " not in sent.text:  # both in every match
                 continue
             m = _LIST_RE.search(sent.text)
             if not m or m.group(2).casefold() not in self.lex.title_heads:
