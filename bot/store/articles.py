@@ -27,6 +27,7 @@ from bot.store.keys import (
     fold,
     is_full_name,
     name_key,
+    place_key,
     prints_needed,
     text_prints,
 )
@@ -116,20 +117,24 @@ _ROLE_SQL = (
     " ON CONFLICT DO NOTHING"
 )
 _MEETING_SQL = (
-    "INSERT INTO meetings (summary, date, location, mode, status, is_primary, countries,"
-    " first_seen_at, updated_at) VALUES (:summary, :date, :location, :mode, :status,"
-    " :is_primary, :countries, :first_seen_at, :now) RETURNING id"
+    "INSERT INTO meetings (summary, date, location, place_key, mode, status, is_primary,"
+    " countries, first_seen_at, updated_at) VALUES (:summary, :date, :location, :place_key,"
+    " :mode, :status, :is_primary, :countries, :first_seen_at, :now) RETURNING id"
 )
 _MEETING_UPDATE_SQL = (
-    "UPDATE meetings SET date = :date, location = :location, status = :status, mode = :mode,"
-    " is_primary = :is_primary, countries = :countries, summary = :summary, updated_at = :now"
-    " WHERE id = :id"
+    "UPDATE meetings SET date = :date, location = :location, place_key = :place_key,"
+    " status = :status, mode = :mode, is_primary = :is_primary, countries = :countries,"
+    " summary = :summary, updated_at = :now WHERE id = :id"
+)
+# meeting_countries keeps a copy of its meeting's date and status (for its index)
+_SIDES_UPDATE_SQL = (
+    "UPDATE meeting_countries SET date = :date, status = :status WHERE meeting_id = :id"
 )
 _LINK_SQL = {
     "participants": "INSERT INTO meeting_participants (meeting_id, person_id)"
     " VALUES (:meeting_id, :person_id) ON CONFLICT DO NOTHING",
-    "countries": "INSERT INTO meeting_countries (meeting_id, country)"
-    " VALUES (:meeting_id, :country) ON CONFLICT DO NOTHING",
+    "countries": "INSERT INTO meeting_countries (meeting_id, country, date, status)"
+    " VALUES (:meeting_id, :country, :date, :status) ON CONFLICT DO NOTHING",
     "articles": "INSERT INTO meeting_articles (meeting_id, article_id, is_primary, evidence)"
     " VALUES (:meeting_id, :article_id, :is_primary, :evidence) ON CONFLICT DO NOTHING",
 }
@@ -578,6 +583,7 @@ def _write_meeting(
                 "summary": meeting.summary or "",
                 "date": facts.date,
                 "location": facts.location,
+                "place_key": place_key(facts.location),
                 "mode": meeting.mode or "unknown",
                 "status": facts.status,
                 "is_primary": raw.bool(meeting.primary),
@@ -587,18 +593,23 @@ def _write_meeting(
             },
         )
         new_parts, new_countries, is_new = participants, countries, True
+        date, status = facts.date, facts.status
     else:
         _, meeting_id, old, row = best
         summary = row.summary
         if meeting.primary and not row.is_primary and meeting.summary:
             summary = meeting.summary  # the words of an article that is news about it
+        date = merge.more_precise_date(old.date, facts.date)
+        status = merge.merged_status(old.status, facts.status)
+        location = merge.more_precise_location(old.location, facts.location)
         raw.run(
             _MEETING_UPDATE_SQL,
             {
                 "id": meeting_id,
-                "date": merge.more_precise_date(old.date, facts.date),
-                "location": merge.more_precise_location(old.location, facts.location),
-                "status": merge.merged_status(old.status, facts.status),
+                "date": date,
+                "location": location,
+                "place_key": place_key(location),
+                "status": status,
                 "mode": merge.merged_mode(row.mode, meeting.mode or "unknown"),
                 "is_primary": raw.bool(row.is_primary or meeting.primary),
                 "countries": raw.json(sorted(old.countries | facts.countries)),
@@ -606,11 +617,16 @@ def _write_meeting(
                 "now": raw.ts(ctx.now),
             },
         )
+        if (date, status) != (old.date, old.status):
+            raw.run(_SIDES_UPDATE_SQL, {"id": meeting_id, "date": date, "status": status})
         new_parts = [p for p in participants if p not in old.participants]
         new_countries = [c for c in countries if c not in old.countries]
         is_new = False
     ctx.participant_rows += [{"meeting_id": meeting_id, "person_id": p} for p in new_parts]
-    ctx.country_rows += [{"meeting_id": meeting_id, "country": c} for c in new_countries]
+    ctx.country_rows += [
+        {"meeting_id": meeting_id, "country": c, "date": date, "status": status}
+        for c in new_countries
+    ]
     ctx.article_rows.append(
         {
             "meeting_id": meeting_id,

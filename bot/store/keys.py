@@ -64,6 +64,12 @@ def location_key(location: str | None) -> str:
     return " ".join(_WORD.findall(fold(location))) if location else ""
 
 
+def place_key(location: str | None) -> str | None:
+    """The place a location names, as stored in meetings.place_key: the folded words
+    before its first comma, so "Annapolis, Maryland" and "annapolis" are one place."""
+    return location_key(location.split(",")[0]) or None if location else None
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 PRINT_MIN_WORDS = 12
 PRINTS_PER_ARTICLE = 8

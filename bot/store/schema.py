@@ -151,6 +151,9 @@ meetings = Table(
     Column("summary", Text, nullable=False),
     Column("date", String(10), index=True),  # YYYY-MM-DD, YYYY-MM or YYYY
     Column("location", Text),
+    # bot.store.keys.place_key(location): the place card finds a place's meetings
+    # by equality on an index instead of a substring scan of every location
+    Column("place_key", Text),
     Column("mode", String(16), nullable=False),
     Column("status", String(16), nullable=False, index=True),
     Column("is_primary", Boolean, nullable=False, default=False),
@@ -158,6 +161,7 @@ meetings = Table(
     Column("first_seen_at", UTCDateTime(), nullable=False, index=True),
     Column("updated_at", UTCDateTime(), nullable=False),
     Index("ix_meetings_status_date", "status", "date"),  # plans by date (revision 0003)
+    Index("ix_meetings_place_key_date", "place_key", "date", "id"),  # revision 0005
 )
 
 meeting_participants = Table(
@@ -173,7 +177,12 @@ meeting_countries = Table(
     metadata,
     Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
     Column("country", String(2), primary_key=True),
-    Index("ix_meeting_countries_country", "country"),
+    # The meeting's date and status, copied here (revision 0005) and kept in step
+    # by the write path, so a country's page of meetings is read in index order
+    # (country, date) and stops at the page size instead of sorting them all.
+    Column("date", String(10)),
+    Column("status", String(16)),
+    Index("ix_meeting_countries_country_date", "country", "date", "meeting_id", "status"),
 )
 
 meeting_articles = Table(
