@@ -206,7 +206,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 skipped.append(line)
                 continue
         # "... without any progress. EFE-EPA": a credit at the end of the last paragraph
-        m = _END_CREDIT_RE.search(line, max(0, len(line) - 40))
+        last = line[-1:]  # the credit pattern ends on a word character, "-" or " "
+        ends_as_credit = last.isalnum() or last in ("_", "-", " ")
+        m = _END_CREDIT_RE.search(line, max(0, len(line) - 40)) if ends_as_credit else None
         if m and (o := lex.outlet(m.group("o"))) is not None:
             art.outlet = art.outlet or o
             line = line[: m.start()].strip()

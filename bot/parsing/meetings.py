@@ -142,6 +142,9 @@ SUB_RE = re.compile(
     r"|\bafter (?:his|her|their) (?:[A-Z][\w-]+ )?(?:visit|trip)\b",
     re.I,
 )
+# SUB_RE for lower-cased ASCII text, where it finds the same spans twice as fast: lower()
+# keeps ASCII offsets, and case-insensitive matching of ASCII is plain lower-case matching.
+_SUB_ASCII_RE = re.compile(SUB_RE.pattern.replace("[A-Z]", "[a-z]"))
 EXPLICIT_RE = re.compile(
     r"\b(held|hold|holds|holding|met|meet|meets|gathered|took place|will|to hold|due to|set to|"
     r"convened|conduct|discussed|hosted|visited|was held|were held|resume)\b"
@@ -208,7 +211,8 @@ class MeetingReader:
         if not any(w in tl for w in ("summit", "meeting", "talks", "visit", "trip")):
             subs = []
         elif rest_start == 0:  # the first match is all the loop below reads
-            subs = [m] if (m := SUB_RE.search(text)) else []
+            m = _SUB_ASCII_RE.search(tl) if text.isascii() else SUB_RE.search(text)
+            subs = [m] if m else []
         else:
             subs = [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
         end = len(text)
@@ -664,19 +668,31 @@ _WISH_NEEDLES = (
     "need",
 )
 _NOT_MEETING_NEEDLES = (
-    "conference",
-    "briefing",
-    "hope",
-    "wish",
-    "willingness",
-    "readiness",
-    "ready",
-    "prepared",
-    "call",
+    "press conference",
+    "news conference",
+    "press briefing",
+    *(
+        f"{verb} {prep}"
+        for verb in (
+            "hoped",
+            "hopes",
+            "hope",
+            "wish",
+            "wishes",
+            "willingness",
+            "readiness",
+            "ready",
+            "prepared",
+            "calling",
+            "called",
+        )
+        for prep in ("for", "to")
+    ),
     "times",
     "summon",
-    "lodged",
-    "meet",
+    "lodged ",
+    *("demands", "needs", "requirements", "goals", "targets", "expectations", "criteria"),
+    "standards",
 )
 _PLANNED_NEEDLES = (
     "will",
