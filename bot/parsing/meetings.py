@@ -67,8 +67,9 @@ GROUP_RE = re.compile(
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
 )
-LOCATION_RE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
+LOCATION_RE = re.compile(  # (?<!\w..) is a \b before in/at: written after them, it lets the
+    # regex engine skip straight to an "i" or an "a" instead of trying every position
+    r"(?:in|at)(?<!\w..)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
     r"(?:\s+(?:[A-Z][\w'’\-]+|of the|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
 CAPITAL_OF_RE = re.compile(
