@@ -60,6 +60,18 @@ def test_a_meeting_reported_again_by_another_article_is_not_alerted_twice(store,
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
+def test_an_alert_pings_nobody_whatever_the_article_says(store, mock_slack):
+    subscribe(store, "CJP", ["JP"])
+    runner = make_runner(store, mock_slack)
+    add_meeting(store, [KITAMURA, SUH], summary="Talks <!channel> & <@U123>")
+    runner.poll_alerts()
+    (call,) = posts_to(mock_slack, "CJP")
+    sent = call.params["text"] + json.dumps(call.params["blocks"])
+    assert "<!channel>" not in sent and "<@U123>" not in sent
+    assert "&lt;!channel&gt;" in call.params["text"]
+
+
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
 def test_a_failed_alert_is_retried_by_a_later_tick(store, mock_slack):
     subscribe(store, "CJP", ["JP"])
     down = Scripted(503, {"ok": False, "error": "service_unavailable"})

@@ -25,6 +25,7 @@ from bot.render.blocks import (
 )
 from bot.render.flags import country_label
 from bot.render.lines import article_line, meeting_line, participant_name, role_text
+from bot.render.mrkdwn import escape
 
 #: meetings listed in one section before "and N more" (Slack allows 3,000 characters)
 MAX_MEETINGS_PER_SECTION = 8
@@ -159,7 +160,8 @@ def alert_message(
             if p.person_id in interests.person_ids
         ]
     kind = "Planned meeting" if meeting.status == "planned" else "New meeting"
-    text = fallback_text(f"{kind}: {meeting.summary or meeting.date or ''}")
+    # the fallback text is mrkdwn too: an article's words must not ping anyone
+    text = fallback_text(f"{kind}: {escape(meeting.summary or meeting.date or '')}")
     blocks = [section(f"*{kind}*\n" + meeting_entry(meeting, gazetteer))]
     if why:
         blocks.append(context("You follow " + ", ".join(why)))
