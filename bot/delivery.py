@@ -238,6 +238,9 @@ class Ledger:
         with self.pacer.hold(claimed.channel_id):
             while tries < p.attempts:
                 self.pacer.wait_turn(claimed.channel_id)
+                if tries and not self._renew(claimed):
+                    log.warning("%s: another worker took this delivery over; standing back", ident)
+                    return Outcome(ident, "held")
                 tries += 1
                 last = self._call_post(claimed.channel_id, message)
                 self.pacer.posted(claimed.channel_id)
@@ -263,6 +266,9 @@ class Ledger:
                     last.error,
                     wait,
                 )
+                if not self._renew(claimed):
+                    log.warning("%s: another worker took this delivery over; standing back", ident)
+                    return Outcome(ident, "held")
                 self.sleep(wait)
         error = f"{last.status}: {last.error}" if last else "not tried"
         log.warning(
@@ -276,6 +282,11 @@ class Ledger:
         with self.store.write() as conn:
             ledger_sql.release(conn, claimed.id, error=error, attempts=tries)
         return Outcome(ident, "pending", error)
+
+    def _renew(self, claimed: ledger_sql.Delivery) -> bool:
+        """Refresh the claim before a retry, so waiting on Slack never lets it go stale."""
+        with self.store.write() as conn:
+            return ledger_sql.renew(conn, claimed.id, worker=self.worker, now=self.clock())
 
     def _call_post(self, channel_id: str, message: dict[str, Any]) -> PostResult:
         try:

@@ -69,6 +69,25 @@ def test_429_waits_the_retry_after_then_posts(store, mock_slack):
     assert _row(store).status == "posted"
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine
+def test_a_long_wait_on_slack_keeps_the_claim_so_nobody_posts_it_twice(store, mock_slack):
+    limited = Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
+    mock_slack.script("chat.postMessage", limited, limited)
+    clock = Clock()
+    other = make_ledger(store, mock_slack, clock=clock)
+    seen = []
+
+    def slow_sleep(seconds: float) -> None:  # each wait on Slack takes three minutes
+        clock.advance(minutes=3)
+        seen.append(other.deliver(_item()).status)  # another process's tick meanwhile
+
+    first = make_ledger(store, mock_slack, clock=clock, sleep=slow_sleep)
+    assert first.deliver(_item()).status == "posted"
+    assert seen == ["held", "held"]
+    assert len(posts_to(mock_slack, "C1")) == 3  # two 429s, then one post
+    assert _row(store).status == "posted"
+
+
 def test_5xx_is_retried_then_left_pending_and_the_next_tick_posts_it(store, mock_slack):
     down = Scripted(500, {"ok": False, "error": "internal_error"})
     mock_slack.script("chat.postMessage", down, down, down)

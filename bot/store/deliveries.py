@@ -140,6 +140,24 @@ def take_over(
     return get(conn, found.kind, found.channel_id, found.key)
 
 
+def renew(conn: Connection, delivery_id: int, *, worker: str, now: datetime) -> bool:
+    """Keep a claim fresh while its holder still works on it (a long Retry-After, a backoff).
+
+    False when the claim is no longer this worker's: someone took it over, or it
+    was settled, and the holder must then stand back rather than post again.
+    """
+    result = conn.execute(
+        update(deliveries)
+        .where(
+            deliveries.c.id == delivery_id,
+            deliveries.c.status == PENDING,
+            deliveries.c.claimed_by == worker,
+        )
+        .values(claimed_at=now)
+    )
+    return result.rowcount == 1
+
+
 def retryable(
     conn: Connection, *, now: datetime, stale_after: timedelta, limit: int = 100
 ) -> list[Delivery]:
