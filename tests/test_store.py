@@ -194,12 +194,21 @@ def test_an_undated_plan_becomes_the_talks_held_later(store):
     plan = meeting(["Wang Yi", "Antony Blinken"], ["CN", "US"], None, "Beijing", status="planned")
     first = add(store, "Blinken will visit Beijing", parsed(cast, [plan]))
     assert [m.id for m in store.planned_meetings(country="US")] == list(first.new_meeting_ids)
+    assert [m.id for m in store.planned_meetings(country="US", limit=5)] == list(
+        first.new_meeting_ids
+    )
+    assert store.meetings(country="CN", status="held", limit=5) == []
     held = meeting(["Wang Yi", "Antony Blinken"], ["CN", "US"], "2023-06-19", "Beijing")
     second = add(store, "Blinken met Wang in Beijing", parsed(cast, [held]))
     assert second.new_meeting_ids == ()
     [found] = store.meetings(country="US")
     assert (found.status, found.date) == ("held", "2023-06-19")
     assert store.planned_meetings(country="US") == []
+    # the country card's pages (read by country and date) follow the merge too
+    assert store.planned_meetings(country="US", limit=5) == []
+    for code in ("CN", "US"):
+        [page] = store.meetings(country=code, status="held", limit=5)
+        assert (page.id, page.date) == (found.id, "2023-06-19")
 
 
 def test_different_meetings_of_the_same_people_stay_apart(store):
@@ -321,6 +330,18 @@ def test_a_busy_country_read_in_date_order_gives_the_same_page(store, monkeypatc
         {"country": "US", "location": "malta", "limit": 5},
     ]
     general = [[m.id for m in store.meetings(**page)] for page in pages]
+    # each page is the head of the whole list, which is read and sorted without a limit
+    for page, ids in zip(pages, general, strict=True):
+        whole = {k: v for k, v in page.items() if k != "limit"}
+        assert [m.id for m in store.meetings(**whole)][: page["limit"]] == ids
+    for code, size in (("US", 1), ("CN", 1), ("CN", 5), ("KR", 5)):
+        whole = [m.id for m in store.planned_meetings(country=code)]
+        assert [m.id for m in store.planned_meetings(country=code, limit=size)] == whole[:size]
+        assert store.count_planned_meetings(country=code) == len(whole)
+        for status in ("held", "planned", None):
+            assert store.count_meetings(country=code, status=status) == len(
+                store.meetings(country=code, status=status)
+            )
     monkeypatch.setattr(queries, "_DENSE_MIN", 0)
     monkeypatch.setattr(queries, "_DENSE_SHARE", 0.0)
     assert [[m.id for m in store.meetings(**page)] for page in pages] == general
@@ -330,6 +351,22 @@ def test_a_busy_country_read_in_date_order_gives_the_same_page(store, monkeypatc
         "Seoul",
         "Malta",
     ]
+
+
+def test_a_place_finds_its_meetings_however_the_location_was_written(store):
+    cast = [SULLIVAN, KITAMURA, SUH]
+    add(store, "one", parsed(cast, [trilateral(date="2021-04-02", location="Annapolis, Maryland")]))
+    add(store, "two", parsed(cast, [trilateral(date="2022-08-01", location="ANNAPOLIS")]))
+    add(store, "three", parsed(cast, [trilateral(date="2022-09-01", location="Baltimore")]))
+    for asked in ("Annapolis, Maryland", "annapolis", "Annapolis"):
+        assert [m.date for m in store.meetings(location=asked, limit=40)] == [
+            "2022-08-01",
+            "2021-04-02",
+        ]
+        assert [m.date for m in store.meetings(location=asked)] == ["2022-08-01", "2021-04-02"]
+    assert [m.location for m in store.meetings(location="baltimore", limit=1)] == ["Baltimore"]
+    assert store.meetings(location="Maryland", limit=40) == []  # a place, not a substring
+    assert store.count_meetings(location="annapolis") == 2
 
 
 def test_ingested_since_filters_on_when_a_meeting_was_first_seen(store):

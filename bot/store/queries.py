@@ -24,6 +24,7 @@ from bot.models import (
     PersonSummary,
     RoleRecord,
 )
+from bot.store.keys import place_key
 from bot.store.schema import (
     articles,
     meeting_articles,
@@ -199,10 +200,12 @@ def _profile_statements() -> _ProfileStatements:
 def person_profile(
     conn: Connection, person_id: int, *, meeting_limit: int = 20, article_limit: int = 50
 ) -> PersonProfile | None:
-    found = people_by_ids(conn, [person_id])
-    if not found:
-        return None
     q = _profile_statements()
+    co_rows = conn.execute(q.co_participants, {"pid": person_id, "pid2": person_id}).all()
+    # the person and the people they meet most, in one lookup
+    found = {p.id: p for p in people_by_ids(conn, [person_id, *(r.person_id for r in co_rows)])}
+    if person_id not in found:
+        return None
     roles = tuple(
         RoleRecord(
             role=r.role,
@@ -216,15 +219,13 @@ def person_profile(
     )
     meeting_rows = conn.execute(q.meetings, {"pid": person_id, "lim": meeting_limit}).all()
     article_rows = conn.execute(q.articles, {"pid": person_id, "lim": article_limit}).all()
-    co_rows = conn.execute(q.co_participants, {"pid": person_id, "pid2": person_id}).all()
-    co_people = {p.id: p for p in people_by_ids(conn, [r.person_id for r in co_rows])}
     return PersonProfile(
-        person=found[0],
+        person=found[person_id],
         roles=roles,
         meetings=tuple(_meeting_records(conn, meeting_rows)),
         articles=tuple(_article_ref(r) for r in article_rows),
         co_participants=tuple(
-            (co_people[r.person_id], r.together) for r in co_rows if r.person_id in co_people
+            (found[r.person_id], r.together) for r in co_rows if r.person_id in found
         ),
     )
 
@@ -271,33 +272,43 @@ def _article_ref(r: Any) -> ArticleRef:
     )
 
 
+@cache
+def _page_statements() -> tuple[Any, Any]:
+    """The participants and the articles of a page of meetings (built once, ids expanding)."""
+    ids = bindparam("ids", expanding=True)
+    parts = (
+        select(
+            meeting_participants.c.meeting_id,
+            people.c.id,
+            people.c.name,
+            people.c.role,
+            people.c.org,
+            people.c.country,
+        )
+        .join(people, people.c.id == meeting_participants.c.person_id)
+        .where(meeting_participants.c.meeting_id.in_(ids))
+        .order_by(meeting_participants.c.meeting_id, people.c.name)
+    )
+    refs = (
+        select(meeting_articles.c.meeting_id, meeting_articles.c.evidence, *_ARTICLE_COLS)
+        .join(articles, articles.c.id == meeting_articles.c.article_id)
+        .where(meeting_articles.c.meeting_id.in_(ids))
+        .order_by(meeting_articles.c.meeting_id, articles.c.ingested_at, articles.c.id)
+    )
+    return parts, refs
+
+
 def _meeting_records(conn: Connection, rows: Sequence[Any]) -> list[MeetingRecord]:
-    """Records for a page of meeting rows, in three batched queries."""
+    """Records for a page of meeting rows, with two batched queries (participants, articles)."""
     ids = [r.id for r in rows]
     parts: dict[int, list[Participant]] = defaultdict(list)
     refs: dict[int, list[ArticleRef]] = defaultdict(list)
     evidence: dict[int, list[str]] = defaultdict(list)
+    parts_sql, refs_sql = _page_statements()
     for batch in _chunks(ids):
-        for r in conn.execute(
-            select(
-                meeting_participants.c.meeting_id,
-                people.c.id,
-                people.c.name,
-                people.c.role,
-                people.c.org,
-                people.c.country,
-            )
-            .join(people, people.c.id == meeting_participants.c.person_id)
-            .where(meeting_participants.c.meeting_id.in_(batch))
-            .order_by(meeting_participants.c.meeting_id, people.c.name)
-        ):
+        for r in conn.execute(parts_sql, {"ids": list(batch)}):
             parts[r.meeting_id].append(Participant(r.id, r.name, r.role, r.org, r.country))
-        for r in conn.execute(
-            select(meeting_articles.c.meeting_id, meeting_articles.c.evidence, *_ARTICLE_COLS)
-            .join(articles, articles.c.id == meeting_articles.c.article_id)
-            .where(meeting_articles.c.meeting_id.in_(batch))
-            .order_by(meeting_articles.c.meeting_id, articles.c.ingested_at, articles.c.id)
-        ):
+        for r in conn.execute(refs_sql, {"ids": list(batch)}):
             refs[r.meeting_id].append(_article_ref(r))
             if r.evidence and r.evidence not in evidence[r.meeting_id]:
                 evidence[r.meeting_id].append(r.evidence)
@@ -354,7 +365,8 @@ def _meeting_filters(
             )
         )
     if location:
-        where.append(func.lower(meetings.c.location).contains(location.lower()))
+        # the place it names, by equality on meetings.place_key (indexed with the date)
+        where.append(meetings.c.place_key == (place_key(location) or ""))
     if date_from:
         # exact: a plain range, which leaves out "2021-04" (it sorts before "2021-04-15")
         where.append(meetings.c.date >= date_from if exact_dates else _on_or_after(date_from))
@@ -412,6 +424,20 @@ def find_meetings(
         exact_dates=exact_dates,
     )
     codes = [c.upper() for c in ([country] if country else []) + list(countries or ())]
+    only_side = (
+        limit is not None
+        and len(codes) == 1
+        and person_ids is None
+        and location is None
+        and ingested_since is None
+        and ingested_until is None
+        and primary is None
+        and not (date_from or date_to)
+    )
+    if only_side:
+        return _meeting_records(conn, _side_newest(conn, codes[0], status, limit or 0))
+    if location and limit is not None:
+        return _meeting_records(conn, _newest_split(conn, where, limit))
     if (
         limit is not None
         and codes
@@ -461,6 +487,45 @@ def _dense(conn: Connection, codes: Sequence[str]) -> bool:
     return mine >= top * _DENSE_SHARE
 
 
+def _side_newest(conn: Connection, code: str, status: str | None, limit: int) -> list[Any]:
+    """A page of one country's meetings, newest first, read in the order of the index
+    meeting_countries (country, date, meeting_id, status) and stopped at `limit`."""
+    mc = meeting_countries
+    joined = _meeting_select().join(mc, mc.c.meeting_id == meetings.c.id)
+    mine = [mc.c.country == code] + ([mc.c.status == status] if status else [])
+    rows = conn.execute(
+        joined.where(*mine, mc.c.date.is_not(None))
+        .order_by(mc.c.date.desc(), mc.c.meeting_id.desc())
+        .limit(limit)
+    ).all()
+    if len(rows) < limit:
+        rows += conn.execute(
+            joined.where(*mine, mc.c.date.is_(None))
+            .order_by(mc.c.meeting_id.desc())
+            .limit(limit - len(rows))
+        ).all()
+    return rows
+
+
+def _newest_split(conn: Connection, where: list[Any], limit: int) -> list[Any]:
+    """Meetings matching `where`, newest first, undated last, as two queries (dated,
+    then undated) that an index ending in (date, id) delivers in order."""
+    rows = conn.execute(
+        _meeting_select()
+        .where(*where, meetings.c.date.is_not(None))
+        .order_by(meetings.c.date.desc(), meetings.c.id.desc())
+        .limit(limit)
+    ).all()
+    if len(rows) < limit:
+        rows += conn.execute(
+            _meeting_select()
+            .where(*where, meetings.c.date.is_(None))
+            .order_by(meetings.c.id.desc())
+            .limit(limit - len(rows))
+        ).all()
+    return rows
+
+
 def _dense_newest(
     conn: Connection, codes: Sequence[str], others: list[Any], limit: int
 ) -> list[Any]:
@@ -496,6 +561,15 @@ def count_meetings(conn: Connection, **filters: Any) -> int:
     unknown = set(filters) - set(names)
     if unknown:
         raise TypeError(f"count_meetings() got unknown filters {sorted(unknown)}")
+    given = {n for n, value in filters.items() if value is not None and n != "exact_dates"}
+    code = filters.get("country")
+    if code and given <= {"country", "status"}:
+        # counted on the (country, date, meeting_id, status) index alone
+        mc = meeting_countries
+        side = [mc.c.country == code.upper()]
+        if filters.get("status"):
+            side.append(mc.c.status == filters["status"])
+        return conn.execute(select(func.count()).where(*side)).scalar_one()
     where = _meeting_filters(
         **{name: filters.get(name) for name in names[:-1]},
         exact_dates=bool(filters.get("exact_dates")),
@@ -515,8 +589,12 @@ def planned_meetings(
     """Planned meetings not yet past (undated ones last), soonest first.
 
     Two queries, dated then undated, so each can be read in index order
-    (status, date) and stop at `limit` instead of sorting every plan.
+    (status, date) and stop at `limit` instead of sorting every plan; one
+    country's plans are read in the order of its (country, date) index.
     """
+    codes = [c.upper() for c in ([country] if country else []) + list(countries or ())]
+    if limit is not None and len(codes) == 1:
+        return _meeting_records(conn, _side_planned(conn, codes[0], today, limit))
     where = _planned_where(country, countries, today, dated=True)
     query = _meeting_select().where(*where).order_by(meetings.c.date, meetings.c.id)
     if limit is not None:
@@ -531,6 +609,30 @@ def planned_meetings(
     return _meeting_records(conn, rows)
 
 
+def _side_planned(conn: Connection, code: str, today: str | None, limit: int) -> list[Any]:
+    """One country's plans from `today` on, soonest first, undated last."""
+    today = today or datetime.now(UTC).date().isoformat()
+    mc = meeting_countries
+    joined = _meeting_select().join(mc, mc.c.meeting_id == meetings.c.id)
+    mine = (mc.c.country == code, mc.c.status == "planned")
+    order = (mc.c.date, mc.c.meeting_id)
+    # "2026" and "2026-11" overlap today; they sort before it, so they lead the page
+    partial = sorted({today[:4], today[:7]} - {today})
+    rows = conn.execute(joined.where(*mine, mc.c.date.in_(partial)).order_by(*order)).all()
+    rows = rows[:limit]
+    if len(rows) < limit:
+        rows += conn.execute(
+            joined.where(*mine, mc.c.date >= today).order_by(*order).limit(limit - len(rows))
+        ).all()
+    if len(rows) < limit:
+        rows += conn.execute(
+            joined.where(*mine, mc.c.date.is_(None))
+            .order_by(mc.c.meeting_id)
+            .limit(limit - len(rows))
+        ).all()
+    return rows
+
+
 def count_planned_meetings(
     conn: Connection,
     *,
@@ -539,6 +641,17 @@ def count_planned_meetings(
     today: str | None = None,
 ) -> int:
     """How many meetings `planned_meetings` finds without a limit (for "and N more")."""
+    codes = [c.upper() for c in ([country] if country else []) + list(countries or ())]
+    if len(codes) == 1:
+        today = today or datetime.now(UTC).date().isoformat()
+        mc = meeting_countries
+        soon = or_(
+            mc.c.date >= today,
+            mc.c.date.in_(sorted({today[:4], today[:7]} - {today})),
+            mc.c.date.is_(None),
+        )
+        mine = (mc.c.country == codes[0], mc.c.status == "planned", soon)
+        return conn.execute(select(func.count()).where(*mine)).scalar_one()
     total = 0
     for dated in (True, False):
         where = _planned_where(country, countries, today, dated=dated)
