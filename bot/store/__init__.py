@@ -99,6 +99,40 @@ class Store:
         with self.engine.connect() as conn:
             yield conn
 
+    @contextmanager
+    def _driver_write(self) -> Iterator[write_path.Raw]:
+        """A write transaction on a pooled driver connection, for the per-article path.
+
+        The same transaction as `write()` (BEGIN IMMEDIATE on SQLite, committed on
+        leaving, rolled back on error) without SQLAlchemy's Connection around it:
+        its begin/commit machinery cost more than a small article's statements.
+        """
+        pooled = self.engine.raw_connection()
+        try:
+            driver = pooled.driver_connection
+            raw = write_path.Raw.on_driver(driver, postgresql=self.dialect == "postgresql")
+            if not raw.pg:
+                raw.cursor.execute("BEGIN IMMEDIATE")
+            try:
+                yield raw
+            except BaseException:
+                driver.rollback()
+                raise
+            driver.commit()
+        finally:
+            pooled.close()  # back to the pool (which resets it)
+
+    def _driver_read(self, sql: str, params: dict[str, object]) -> object:
+        """One value of a one-statement read on a pooled driver connection (no BEGIN on SQLite)."""
+        pooled = self.engine.raw_connection()
+        try:
+            raw = write_path.Raw.on_driver(
+                pooled.driver_connection, postgresql=self.dialect == "postgresql"
+            )
+            return raw.one(sql, params)
+        finally:
+            pooled.close()
+
     def close(self) -> None:
         with self._probe_lock:
             self._drop_probe()
@@ -108,13 +142,12 @@ class Store:
 
     def knows_text(self, text: str) -> bool:
         """True when an article with this content (normalised) is stored already."""
-        with self.read() as conn:
-            return write_path.known_hash(conn, content_hash(text)) is not None
+        return self.article_id_for_text(text) is not None
 
     def article_id_for_text(self, text: str) -> int | None:
         """The id of the stored article with this content (normalised), if any."""
-        with self.read() as conn:
-            return write_path.known_hash(conn, content_hash(text))
+        found = self._driver_read(write_path.KNOWN_SQL, {"digest": content_hash(text)})
+        return None if found is None else int(found)  # type: ignore[call-overload]
 
     def article_parse(self, article_id: int) -> ParsedArticle | None:
         """What the parser read out of a stored article, as it was stored."""
@@ -141,9 +174,9 @@ class Store:
         meetings is stored flagged, and says so in `message`.
         """
         try:
-            with self.write() as conn:
+            with self._driver_write() as raw:
                 result = write_path.write_article(
-                    conn, text, parsed, source=source, url=url, note=note, now=_now(), ids=self._ids
+                    raw, text, parsed, source=source, url=url, note=note, now=_now(), ids=self._ids
                 )
         except BaseException:
             self._ids.rollback()

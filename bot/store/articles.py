@@ -77,7 +77,7 @@ class PersonIds:
 # Plain SQL through bot.store.rawsql (see there why). CAST(:x AS TEXT) tells
 # PostgreSQL the type of a parameter that may be NULL.
 
-_KNOWN_SQL = "SELECT id FROM articles WHERE content_hash = :digest"
+KNOWN_SQL = "SELECT id FROM articles WHERE content_hash = :digest"
 _BUMP_SQL = "UPDATE store_state SET value = value + 1 WHERE key = 'data_version'"
 _ARTICLE_SQL = (
     "INSERT INTO articles (source, url, content_hash, text, title, outlet, published, dateline,"
@@ -192,7 +192,7 @@ def bump_data_version(conn: Connection) -> None:
 
 
 def known_hash(conn: Connection, digest: str) -> int | None:
-    return Raw(conn).one(_KNOWN_SQL, {"digest": digest})
+    return Raw(conn).one(KNOWN_SQL, {"digest": digest})
 
 
 def is_flagged(parsed: ParsedArticle) -> bool:
@@ -217,7 +217,7 @@ class _ArticleContext:
 
 
 def write_article(
-    conn: Connection,
+    raw: Raw,
     text: str,
     parsed: ParsedArticle,
     *,
@@ -227,10 +227,9 @@ def write_article(
     now: datetime,
     ids: PersonIds,
 ) -> IngestResult:
-    """Store one article inside the caller's write transaction."""
-    raw = Raw(conn)
+    """Store one article inside the caller's write transaction (on `raw`'s connection)."""
     digest = content_hash(text)
-    if raw.one(_KNOWN_SQL, {"digest": digest}) is not None:
+    if raw.one(KNOWN_SQL, {"digest": digest}) is not None:
         return IngestResult(source=source, status="known", message="already stored")
     raw.run(_BUMP_SQL)
     flagged = is_flagged(parsed)
@@ -261,7 +260,7 @@ def write_article(
     ctx = _ArticleContext(raw=raw, article_id=article_id, seen_on=seen_on, now=now, ids=ids)
     if parsed.meetings:
         ctx.story_meetings = _story_meetings(raw, prints, article_id)
-    new_meetings = link_parse(conn, parsed, ctx, first_seen_at=now)
+    new_meetings = link_parse(parsed, ctx, first_seen_at=now)
     messages = [m for m in (note, "no people or meetings found" if flagged else None) if m]
     return IngestResult(
         source=source,
@@ -274,7 +273,7 @@ def write_article(
 
 
 def link_parse(
-    conn: Connection, parsed: ParsedArticle, ctx: _ArticleContext, *, first_seen_at: datetime
+    parsed: ParsedArticle, ctx: _ArticleContext, *, first_seen_at: datetime
 ) -> list[int]:
     """People and meetings of `parsed`, tied to the article; returns meetings created.
 
@@ -720,4 +719,4 @@ def replace_parse(
     if parsed.meetings:
         ctx.story_meetings = _story_meetings(raw, text_prints(row.text), article_id)
     # Meetings found anew keep the time the article came in, so digests do not repeat old news.
-    return link_parse(conn, parsed, ctx, first_seen_at=row.ingested_at)
+    return link_parse(parsed, ctx, first_seen_at=row.ingested_at)

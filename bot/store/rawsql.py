@@ -33,8 +33,21 @@ class Raw:
     """The driver cursor of one SQLAlchemy connection, with the schema's value conversions."""
 
     def __init__(self, conn: Connection) -> None:
-        self.pg = conn.dialect.name == "postgresql"
-        self.cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self._setup(
+            conn.connection.driver_connection,  # type: ignore[union-attr]
+            conn.dialect.name == "postgresql",
+        )
+
+    @classmethod
+    def on_driver(cls, driver_connection: Any, *, postgresql: bool) -> Raw:
+        """A Raw on a bare driver connection (no SQLAlchemy Connection around it)."""
+        raw = cls.__new__(cls)
+        raw._setup(driver_connection, postgresql)
+        return raw
+
+    def _setup(self, driver_connection: Any, postgresql: bool) -> None:
+        self.pg = postgresql
+        self.cursor = driver_connection.cursor()
         if self.pg:
             from psycopg.types.json import Json
 
