@@ -109,7 +109,9 @@ def _as_list(value: object) -> tuple[str, ...]:
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    # libyaml's safe loader where built in: the same data, ten times faster to read
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     countries = [
         Country(
             code=str(code).upper(),
