@@ -43,6 +43,10 @@ class DigestSettings:
     poll_seconds: float = 20
     alert_overlap_seconds: float = 120  # re-read this much before the watermark
     alert_lookback_seconds: float = 600  # at start-up, or on becoming leader
+    #: a posted digest covers meetings first seen up to this long before it is
+    #: built: an article whose write began earlier but committed later then lands
+    #: in the next digest instead of falling between two
+    settle_seconds: float = 120
 
     @classmethod
     def from_settings(cls, settings: Any) -> DigestSettings:
@@ -59,6 +63,7 @@ class DigestSettings:
             poll_seconds=float(get("alerts.poll_seconds", d.poll_seconds)),
             alert_overlap_seconds=float(get("alerts.overlap_seconds", d.alert_overlap_seconds)),
             alert_lookback_seconds=float(get("alerts.lookback_seconds", d.alert_lookback_seconds)),
+            settle_seconds=float(get("digest.settle_seconds", d.settle_seconds)),
         )
 
     def channel_defaults(self) -> subs_sql.ChannelDefaults:
@@ -344,7 +349,8 @@ class DigestRunner:
                 subs = subs_sql.all_subscriptions(conn)
             wanted = {c.channel_id for c, _ in batch}
             subs = [s for s in subs if s.channel_id in wanted]
-            digests = build_digests(self.store, [c for c, _ in batch], subs, now, self.cfg)
+            until = now - timedelta(seconds=self.cfg.settle_seconds)
+            digests = build_digests(self.store, [c for c, _ in batch], subs, until, self.cfg)
             items, skipped = self._items(batch, digests)
         outcomes = {o.item_key[1]: o for o in self.ledger.deliver_many(items)}
         for item in skipped:

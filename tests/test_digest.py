@@ -7,10 +7,12 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import update
 
 from bot.digest import build_digests, digest_key, last_due
 from bot.render.digest import digest_message, digest_text
 from bot.store import subscriptions as subs_sql
+from bot.store.schema import meetings
 from tests.test_digest_support import (
     BAERBOCK,
     KITAMURA,
@@ -185,6 +187,29 @@ def test_a_posted_digest_moves_the_window_so_the_next_one_has_only_news(store, m
     assert "Talks in Seoul" in json.dumps(first["blocks"])
     assert "Talks in Tokyo" in json.dumps(second["blocks"])
     assert "Talks in Seoul" not in json.dumps(second["blocks"])
+
+
+def test_a_meeting_stored_just_before_a_digest_goes_into_the_next_one_not_lost(store, mock_slack):
+    clock = Clock()
+    runner = make_runner(store, mock_slack, clock=clock, settle_seconds=120)
+    add_meeting(store, [KITAMURA, SUH], summary="Talks in Seoul")
+    subscribe(store, "C1", ["JP"])
+    clock.advance(hours=1)
+    assert runner.run_digest("C1").status == "posted"
+    # its write began a minute before this digest was built, and it may commit after it
+    clock.advance(days=1)
+    late = add_meeting(store, [KITAMURA, SULLIVAN], summary="Talks in Tokyo")
+    with store.write() as conn:
+        conn.execute(
+            update(meetings)
+            .where(meetings.c.id.in_(late.new_meeting_ids))
+            .values(first_seen_at=clock.now - timedelta(minutes=1))
+        )
+    assert runner.run_digest("C1").status == "skipped"  # not in today's: too fresh
+    clock.advance(days=1)
+    assert runner.run_digest("C1").status == "posted"  # in tomorrow's
+    posted = [json.dumps(c.params["blocks"]) for c in posts_to(mock_slack, "C1")]
+    assert ["Talks in Tokyo" in p for p in posted] == [False, True]
 
 
 def test_the_digest_key_is_the_local_date_it_was_due_on():

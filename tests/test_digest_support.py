@@ -139,8 +139,10 @@ def make_ledger(store: Any, mock: Any, *, policy: RetryPolicy = FAST, **kw: Any)
 
 
 def digest_settings(**over: Any) -> DigestSettings:
+    """The defaults, but a digest covers meetings stored up to the moment it is built
+    (unless a test says otherwise), so a test need not wait out the settle margin."""
     base = DigestSettings.from_settings(load_settings())
-    return DigestSettings(**{**base.__dict__, **over})
+    return DigestSettings(**{**base.__dict__, "settle_seconds": 0, **over})
 
 
 def make_runner(

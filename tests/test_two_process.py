@@ -24,6 +24,7 @@ from tests.test_digest_support import BAERBOCK, KITAMURA, SUH, WANG, add_meeting
 
 CONFIG = """
 load_seeds: false
+digest: {settle_seconds: 0}
 alerts: {poll_seconds: 0.5, overlap_seconds: 30, lookback_seconds: 600}
 scheduler: {leader_retry_seconds: 0.5, sync_seconds: 1}
 delivery: {backoff_seconds: 0.05, channel_interval_seconds: 0, stale_after_seconds: 5}
