@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.store import subscriptions as subs_sql
 from tests.fixtures_slack import response_text
-from tests.test_digest_support import KITAMURA, SUH, add_meeting
+from tests.test_digest_support import KITAMURA, SUH, add_meeting, subscribe
 
 
 def _say(app, text: str, **kw) -> str:
@@ -97,6 +97,48 @@ def test_digest_shows_the_next_digest_only_to_the_asker(slack_app):
     assert body.get("response_type", "ephemeral") == "ephemeral"
     assert "Preview talks in Seoul" in response_text(body)
     assert slack_app.mock.calls_to("chat.postMessage") == []  # a preview posts nothing
+
+
+def test_a_long_digest_preview_stays_within_slack_limits_and_says_what_it_cut(slack_app):
+    store = slack_app.services.store
+    codes = [
+        "FR",
+        "DE",
+        "IT",
+        "ES",
+        "PL",
+        "SE",
+        "NO",
+        "FI",
+        "DK",
+        "NL",
+        "BE",
+        "AT",
+        "PT",
+        "GR",
+        "IE",
+        "CZ",
+        "SK",
+        "HU",
+        "RO",
+        "BG",
+        "HR",
+        "SI",
+        "EE",
+        "LV",
+        "LT",
+    ]
+    subscribe(store, "C1", codes)
+    for i, code in enumerate(codes):  # one group a country: more groups than 50 blocks hold
+        guest = (f"Guest{i} Envoy", code, "foreign minister")
+        add_meeting(store, [KITAMURA, guest], summary=f"Talks {code}")
+    status, _, name = slack_app.command("digest")
+    body = slack_app.wait_response(name)
+    blocks = body["blocks"]
+    assert len(blocks) <= 50
+    assert blocks[-1]["elements"][0]["text"] == "Only you can see this preview."
+    shown = response_text(body)
+    assert "more groups" in shown  # what did not fit is counted, not silently dropped
 
 
 def test_help_lists_the_subscription_commands(slack_app):

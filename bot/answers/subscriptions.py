@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from bot.commands import CommandContext, Reply, subcommand
 from bot.delivery import utc_now
 from bot.digest import DigestSettings, due_at, preview
-from bot.render.blocks import context, fallback_text, section
+from bot.render.blocks import MAX_BLOCKS, context, fallback_text, section
 from bot.render.cards import message_card
 from bot.render.digest import digest_message
 from bot.render.flags import country_label
@@ -469,6 +469,6 @@ def digest(ctx: CommandContext, text: str) -> Reply:
         return message_card(
             f"Nothing new for this channel since {since}: the next digest would be empty."
         )
-    fallback, blocks = digest_message(found, ctx.services.gazetteer)
-    blocks = [*blocks[:49], context("Only you can see this preview.")][:50]
+    fallback, blocks = digest_message(found, ctx.services.gazetteer, max_blocks=MAX_BLOCKS - 1)
+    blocks = [*blocks, context("Only you can see this preview.")]
     return Reply(text=fallback, blocks=blocks)

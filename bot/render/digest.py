@@ -105,11 +105,16 @@ def _count(n: int) -> str:
 
 
 def digest_message(
-    digest: Digest, gazetteer: Any = None, *, cache: dict[int, str] | None = None
+    digest: Digest,
+    gazetteer: Any = None,
+    *,
+    cache: dict[int, str] | None = None,
+    max_blocks: int = MAX_BLOCKS,
 ) -> tuple[str, list[Block]]:
     """(fallback text, blocks) of a channel's digest, or its "all quiet" line when empty.
 
-    `cache` (meeting id -> entry) lets a batch of digests render each meeting once.
+    `cache` (meeting id -> entry) lets a batch of digests render each meeting once;
+    `max_blocks` leaves room for what a caller adds below (a preview's note).
     """
     since = digest.since.strftime("%Y-%m-%d %H:%M UTC")
     if digest.empty:
@@ -125,7 +130,7 @@ def digest_message(
         context(f"Reported since {since}"),
     ]
     titled = len(digest.groups) > 1 or bool(digest.groups and digest.groups[0].countries)
-    room = MAX_BLOCKS - 1  # keep one for "and N more"
+    room = max_blocks - 1  # keep one for "and N more"
     for i, group in enumerate(digest.groups):
         more = _group_blocks(group, gazetteer, titled, cache)
         if i and len(blocks) + 1 + len(more) > room:
