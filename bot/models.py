@@ -1,7 +1,7 @@
-"""The records that flow between the rooms: parser output, and what the store answers.
+"""The records that flow between the layers: parser output, and what the store answers.
 
-They are frozen so that a record handed from one room to the next cannot be
-changed behind the back of the room that made it.
+They are frozen so that a record handed from one layer to the next cannot be
+changed behind the back of the layer that made it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fixtures live in one module per room; this file only lists them."""
+"""Fixtures live in one module per layer; this file only lists them."""
 
 pytest_plugins = [
     "tests.fixtures_store",

@@ -7,7 +7,7 @@ template that is already migrated, which takes milliseconds. Without the
 PostgreSQL binaries the PostgreSQL cases are skipped, except under CI=true,
 where they fail: CI must test what production runs.
 
-Fixtures for other rooms: `store_url` (both engines, schema at head),
+Fixtures for the other layers: `store_url` (both engines, schema at head),
 `pg_url` (a fresh PostgreSQL database at head), `pg_server` (make more
 databases with `pg_server.new_database()`).
 """
