@@ -150,7 +150,11 @@ def test_an_unreachable_port_is_a_clear_error() -> None:
         local_fetcher().get(f"http://127.0.0.1:{port}/feed")
 
 
-def test_an_unknown_host_is_a_clear_error() -> None:
+def test_an_unknown_host_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_such_name(host, *args, **kw):  # the resolver's answer, without asking one off-machine
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
     with pytest.raises(FetchError, match="cannot resolve host"):
         local_fetcher().get("http://no-such-host.invalid/feed")
 
