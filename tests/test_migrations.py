@@ -120,7 +120,8 @@ def test_a_store_at_0001_with_data_upgrades_to_head_losing_nothing(empty_url):
 
 
 def test_the_migrated_schema_is_the_schema_the_code_uses(empty_url):
-    store = open_store(empty_url)
+    store = Store(create_store_engine(empty_url))  # open_store would build it from `metadata`
+    upgrade_store(store)
     try:
         with store.read() as conn:
             context = MigrationContext.configure(conn, opts={"compare_type": False})
