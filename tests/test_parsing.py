@@ -329,3 +329,13 @@ def test_next_month_dates_a_planned_visit_announced_on_friday():
     )
     m = meeting_with(parse_article(text, published="2023-06-02"), "Narendra Modi", "Joe Biden")
     assert m.status == "planned" and m.date == "2023-07" and m.location == "Washington"
+
+
+def test_a_quoted_name_of_an_exercise_is_not_a_person():
+    art = parse_article(
+        "Allies hold drill\n\nSEOUL -- South Korea and the United States began an exercise "
+        'dubbed "Freedom Shield" on Monday, and a second one called “Iron Dawn,” in June. '
+        "South Korean Defense Minister Shin Won-sik met U.S. Defense Secretary Lloyd Austin "
+        "in Seoul."
+    )
+    assert [p.name for p in art.people] == ["Shin Won-sik", "Lloyd Austin"]

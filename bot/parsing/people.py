@@ -237,6 +237,8 @@ class PeopleReader:
             nxt += 1
         if nxt < len(toks) and _is_cap(toks[nxt]) and keys[nxt] in self.lex.non_person:
             return False  # "Moranbong Park", "Supreme People's Assembly"
+        if _quoted(toks, s, e):
+            return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
         if s > 0 and keys[s - 1] == "the":
             return e - s == 1 and e < len(toks) and keys[e] in ADMIN_NOUNS
         return True
@@ -758,6 +760,18 @@ class PeopleReader:
 
     def _org_names(self) -> frozenset[str]:
         return self.lex.organisation_names
+
+
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
+
+
+def _quoted(toks: list[str], s: int, e: int) -> bool:
+    """Is the run the whole of a quotation (“Freedom Edge,” or "Operation Dawn")?"""
+    if s == 0 or toks[s - 1] not in _OPEN_QUOTES:
+        return False
+    after = e + 1 if e < len(toks) and toks[e] in (",", ".") else e
+    return after < len(toks) and toks[after] in _CLOSE_QUOTES
 
 
 def _core(token: str) -> str:
