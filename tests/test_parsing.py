@@ -339,3 +339,12 @@ def test_a_quoted_name_of_an_exercise_is_not_a_person():
         "in Seoul."
     )
     assert [p.name for p in art.people] == ["Shin Won-sik", "Lloyd Austin"]
+
+
+def test_a_photo_credit_of_any_known_outlet_is_not_read_as_text():
+    art = parse_article(
+        "Leaders meet\n\nFrench President Emmanuel Macron met Kenyan President William Ruto "
+        "in Paris on Monday. (Agence France-Presse)\n\nRuto (above) thanked Macron. [Kyodo]"
+    )
+    assert sorted(p.name for p in art.people) == ["Emmanuel Macron", "William Ruto"]
+    assert all("Presse" not in ev and "Kyodo" not in ev for p in art.people for ev in p.evidence)

@@ -16,11 +16,9 @@ from bot.parsing.lexicon import Lexicon
 
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", ":", "…")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪►\-*]|\d+\.)\s+")
-_CREDIT_RE = re.compile(
-    r"\s*[\[(](?:[^()\[\]]*?(?:/file|file photo|photo|courtesy|via |getty|credit|pool)"
-    r"[^()\[\]]*|AFP|AP|EPA|Reuters|REUTERS|Yonhap|Kyodo|Xinhua|Jiji|JIJI)[\])]",
-    re.I,
-)
+#: a short bracketed aside that may be a photo credit: "(AFP/file)", "[Reuters]"
+_BRACKET_RE = re.compile(r"\s*[\[(](?P<inner>[^()\[\]]{1,60})[\])]")
+_PHOTO_WORDS_RE = re.compile(r"/file|file photo|photo|courtesy|via |getty|credit|pool", re.I)
 _POSITION_RE = re.compile(
     r"\s*\((?:above|below|left|right|centre|center|L|R|C|pictured|file|inset|top|bottom|front|"
     r"second from left|second from right)\)",
@@ -50,6 +48,18 @@ class CleanArticle:
     dateline: str | None = None
     dateline_md: tuple[int, int] | None = None  # month and day a dateline gives without a year
     paragraphs: list[str] = field(default_factory=list)
+
+
+def _strip_credits(line: str, lex: Lexicon) -> str:
+    """Drop photo credits: a bracketed aside naming a known outlet or a photo source."""
+
+    def drop(m: re.Match) -> str:
+        inner = m.group("inner").strip()
+        if _PHOTO_WORDS_RE.search(inner) or lex.outlet(inner) is not None:
+            return ""
+        return m.group(0)
+
+    return _BRACKET_RE.sub(drop, line)
 
 
 def _words(line: str) -> int:
@@ -193,7 +203,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 continue
         if "(" in line or "[" in line:
             line = _POSITION_RE.sub("", line)
-            line = _CREDIT_RE.sub("", line).strip()
+            line = _strip_credits(line, lex).strip()
         if not line:
             continue
         if not body_started:
