@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import pytest
@@ -246,8 +247,18 @@ def test_a_card_with_many_long_meetings_stays_within_block_kit_limits(tmp_path, 
     text = response_text(body)
     assert "more" in text.split("Meetings")[1]
     assert "<!channel>" not in mrkdwn_and_fallback(body)
-    country = response_text(ask(harness, "France"))
-    assert "more" in country
+    country = ask(harness, "France")
+    assert "more" in response_text(country)
+    # the card reads only the meetings it shows, and says exactly how many more there are
+    [recent] = [
+        b["text"]["text"]
+        for b in country["blocks"]
+        if b["type"] == "section" and b["text"]["text"].startswith("*Recent meetings*")
+    ]
+    shown = recent.count("\n• ") + recent.startswith("• ")
+    more = re.search(r"and (\d+) more", recent)
+    assert shown >= 1 and more is not None
+    assert shown + int(more.group(1)) == 120
 
 
 def test_an_answer_refused_with_429_or_500_is_posted_again(tmp_path, slack_app_factory):

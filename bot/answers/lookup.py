@@ -12,6 +12,7 @@ import logging
 
 from bot.commands import CommandContext, Reply, subcommand
 from bot.matching import Candidate
+from bot.render.cards import MAX_MEETINGS as SHOWN
 from bot.render.cards import (
     choices_card,
     country_card,
@@ -27,6 +28,10 @@ log = logging.getLogger(__name__)
 
 #: How many meetings (or people) a card asks the store for; a full page says "or more".
 PAGE = 40
+#: Country and place cards read only the meetings they show (SHOWN) and count the
+#: rest up to COUNT_CAP ("and 985 or more" beyond), so a busy country costs about
+#: what a quiet one does.
+COUNT_CAP = 1000
 
 
 @subcommand(
@@ -71,9 +76,12 @@ def render_target(
         return country_card(
             key,
             gaz,
-            recent=store.meetings(country=key, status="held", limit=PAGE),
+            recent=store.meetings(country=key, status="held", limit=SHOWN),
+            recent_total=store.count_meetings(country=key, status="held", at_most=COUNT_CAP),
             people=store.people_of_country(key, limit=PAGE),
-            planned=store.planned_meetings(country=key, limit=PAGE),
+            planned=store.planned_meetings(country=key, limit=SHOWN),
+            planned_total=store.count_planned_meetings(country=key),
+            count_cap=COUNT_CAP,
             match=match,
             shared_by=shared_by,
             page=PAGE,
@@ -81,8 +89,10 @@ def render_target(
     if kind == "place" and key:
         return place_card(
             key,
-            store.meetings(location=key, limit=PAGE),
+            store.meetings(location=key, limit=SHOWN),
             gaz,
+            total=store.count_meetings(location=key, at_most=COUNT_CAP),
+            count_cap=COUNT_CAP,
             match=match,
             shared_by=shared_by,
             page=PAGE,

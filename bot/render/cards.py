@@ -56,6 +56,13 @@ def _full(rows: Sequence[Any], page: int | None) -> bool:
     return page is not None and len(rows) >= page
 
 
+def _more_behind(rows: Sequence[Any], page: int | None, total: int | None, cap: int | None) -> bool:
+    """Whether the store may hold more than the list (or its count) says."""
+    if total is None:
+        return _full(rows, page)
+    return cap is not None and total >= cap
+
+
 def shared_by_line(user_id: str | None) -> str | None:
     """ "Shared by <@U123>", only for a well-formed Slack user id (nothing else is linked)."""
     if user_id and _USER_ID.match(user_id):
@@ -185,11 +192,16 @@ def country_card(
     match: Candidate | None = None,
     shared_by: str | None = None,
     page: int | None = None,
+    recent_total: int | None = None,
+    planned_total: int | None = None,
+    count_cap: int | None = None,
 ) -> Reply:
     """A country's recent meetings, its people seen lately, and what is planned.
 
     `page` is how many rows the store was asked for: a list that long may have
-    more behind it, and says "N or more".
+    more behind it, and says "N or more". `recent_total` and `planned_total`,
+    when the store counted them, make it say how many more (exactly, unless the
+    count stopped at `count_cap`).
     """
     label = country_label(code, gazetteer)
     blocks: list[dict[str, Any]] = [header(label)]
@@ -201,7 +213,11 @@ def country_card(
     blocks.append(
         section(
             bulleted(
-                "*Recent meetings*", held, max_items=MAX_MEETINGS, open_ended=_full(recent, page)
+                "*Recent meetings*",
+                held,
+                max_items=MAX_MEETINGS,
+                total=recent_total,
+                open_ended=_more_behind(recent, page, recent_total, count_cap),
             )
         )
         if held
@@ -222,13 +238,21 @@ def country_card(
     upcoming = [meeting_line(m, gazetteer) for m in planned]
     blocks.append(
         section(
-            bulleted("*Planned*", upcoming, max_items=MAX_MEETINGS, open_ended=_full(planned, page))
+            bulleted(
+                "*Planned*",
+                upcoming,
+                max_items=MAX_MEETINGS,
+                total=planned_total,
+                open_ended=_more_behind(planned, page, planned_total, count_cap),
+            )
         )
         if upcoming
         else section("*Planned*\nNothing announced.")
     )
     name = country_name(code, gazetteer)
-    text = f"{name}: {len(recent)} recent meetings, {len(planned)} planned"
+    n_recent = len(recent) if recent_total is None else recent_total
+    n_planned = len(planned) if planned_total is None else planned_total
+    text = f"{name}: {n_recent} recent meetings, {n_planned} planned"
     return _finish(blocks, escape(text), shared_by, shared_by is not None)
 
 
@@ -240,8 +264,11 @@ def place_card(
     match: Candidate | None = None,
     shared_by: str | None = None,
     page: int | None = None,
+    total: int | None = None,
+    count_cap: int | None = None,
 ) -> Reply:
-    """The meetings held in one place, newest first."""
+    """The meetings held in one place, newest first; `total` is how many there are in all
+    (or at least, when the count stopped at `count_cap`)."""
     blocks: list[dict[str, Any]] = [header(f"📍 {place}")]
     note = match_note(match)
     if note:
@@ -256,13 +283,15 @@ def place_card(
                 "*Meetings held here*",
                 lines,
                 max_items=MAX_MEETINGS,
-                open_ended=_full(meetings, page),
+                total=total,
+                open_ended=_more_behind(meetings, page, total, count_cap),
             )
         )
         if lines
         else section("*Meetings held here*\nNone recorded.")
     )
-    text = f"{place}: {len(meetings)} meeting{'s' if len(meetings) != 1 else ''}"
+    n = len(meetings) if total is None else total
+    text = f"{place}: {n} meeting{'s' if n != 1 else ''}"
     return _finish(blocks, escape(text), shared_by, shared_by is not None)
 
 

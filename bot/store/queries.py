@@ -106,17 +106,18 @@ def _mentions_of(conn: Connection, ids: Sequence[int] | None) -> dict[int, list[
 def _summaries(
     conn: Connection, rows: Sequence[Any], mentions: dict[int, list[str]]
 ) -> list[PersonSummary]:
+    # rows are (id, name, role, org, country, article_count), unpacked by position
     return [
         PersonSummary(
-            id=r.id,
-            name=r.name,
-            role=r.role,
-            org=r.org,
-            country=r.country,
-            mentions=tuple(sorted(mentions.get(r.id, ()))),
-            article_count=r.article_count,
+            id=pid,
+            name=name,
+            role=role,
+            org=org,
+            country=country,
+            mentions=tuple(sorted(mentions.get(pid, ()))),
+            article_count=article_count,
         )
-        for r in rows
+        for pid, name, role, org, country, article_count in rows
     ]
 
 
@@ -299,35 +300,40 @@ def _page_statements() -> tuple[Any, Any]:
 
 
 def _meeting_records(conn: Connection, rows: Sequence[Any]) -> list[MeetingRecord]:
-    """Records for a page of meeting rows, with two batched queries (participants, articles)."""
-    ids = [r.id for r in rows]
+    """Records for a page of meeting rows (as `_meeting_select` reads them), with two
+    batched queries (participants, articles). Rows are unpacked by position: per-name
+    access on every row was most of a page's time."""
+    ids = [r[0] for r in rows]
     parts: dict[int, list[Participant]] = defaultdict(list)
     refs: dict[int, list[ArticleRef]] = defaultdict(list)
     evidence: dict[int, list[str]] = defaultdict(list)
     parts_sql, refs_sql = _page_statements()
     for batch in _chunks(ids):
-        for r in conn.execute(parts_sql, {"ids": list(batch)}):
-            parts[r.meeting_id].append(Participant(r.id, r.name, r.role, r.org, r.country))
-        for r in conn.execute(refs_sql, {"ids": list(batch)}):
-            refs[r.meeting_id].append(_article_ref(r))
-            if r.evidence and r.evidence not in evidence[r.meeting_id]:
-                evidence[r.meeting_id].append(r.evidence)
+        for mid, pid, name, role, org, country in conn.execute(parts_sql, {"ids": list(batch)}):
+            parts[mid].append(Participant(pid, name, role, org, country))
+        for mid, said, *ref in conn.execute(refs_sql, {"ids": list(batch)}):
+            refs[mid].append(ArticleRef(*ref))
+            if said and said not in evidence[mid]:
+                evidence[mid].append(said)
+    empty: tuple[Any, ...] = ()
     return [
         MeetingRecord(
-            id=r.id,
-            summary=r.summary,
-            date=r.date,
-            location=r.location,
-            mode=r.mode,
-            status=r.status,
-            primary=bool(r.is_primary),
-            countries=tuple(sorted(r.countries or ())),
-            participants=tuple(parts.get(r.id, ())),
-            articles=tuple(refs.get(r.id, ())),
-            first_seen_at=r.first_seen_at,
-            evidence=tuple(evidence.get(r.id, ())),
+            id=mid,
+            summary=summary,
+            date=date,
+            location=location,
+            mode=mode,
+            status=status,
+            primary=bool(is_primary),
+            countries=tuple(sorted(countries or empty)),
+            participants=tuple(parts.get(mid, empty)),
+            articles=tuple(refs.get(mid, empty)),
+            first_seen_at=first_seen_at,
+            evidence=tuple(evidence.get(mid, empty)),
         )
-        for r in rows
+        for mid, summary, date, location, mode, status, is_primary, countries, first_seen_at in (
+            rows
+        )
     ]
 
 
@@ -487,23 +493,47 @@ def _dense(conn: Connection, codes: Sequence[str]) -> bool:
     return mine >= top * _DENSE_SHARE
 
 
-def _side_newest(conn: Connection, code: str, status: str | None, limit: int) -> list[Any]:
-    """A page of one country's meetings, newest first, read in the order of the index
-    meeting_countries (country, date, meeting_id, status) and stopped at `limit`."""
+@cache
+def _side_statements() -> dict[str, Any]:
+    """One country's page queries, built once (a card runs several; building cost more
+    than the SQL). Each walks the meeting_countries (country, date, meeting_id, status)
+    index in order and stops at :lim."""
     mc = meeting_countries
     joined = _meeting_select().join(mc, mc.c.meeting_id == meetings.c.id)
-    mine = [mc.c.country == code] + ([mc.c.status == status] if status else [])
-    rows = conn.execute(
-        joined.where(*mine, mc.c.date.is_not(None))
-        .order_by(mc.c.date.desc(), mc.c.meeting_id.desc())
-        .limit(limit)
-    ).all()
+    side = mc.c.country == bindparam("code")
+    of_status = mc.c.status == bindparam("status")
+    lim = bindparam("lim", type_=Integer)
+    newest = (mc.c.date.desc(), mc.c.meeting_id.desc())
+    soonest = (mc.c.date, mc.c.meeting_id)
+    dated, undated = mc.c.date.is_not(None), mc.c.date.is_(None)
+    return {
+        "dated": joined.where(side, dated).order_by(*newest).limit(lim),
+        "undated": joined.where(side, undated).order_by(mc.c.meeting_id.desc()).limit(lim),
+        "dated_status": joined.where(side, of_status, dated).order_by(*newest).limit(lim),
+        "undated_status": joined.where(side, of_status, undated)
+        .order_by(mc.c.meeting_id.desc())
+        .limit(lim),
+        "plans_partial": joined.where(
+            side, of_status, mc.c.date.in_(bindparam("partial", expanding=True))
+        ).order_by(*soonest),
+        "plans_from": joined.where(side, of_status, mc.c.date >= bindparam("today"))
+        .order_by(*soonest)
+        .limit(lim),
+        "plans_undated": joined.where(side, of_status, undated)
+        .order_by(mc.c.meeting_id)
+        .limit(lim),
+    }
+
+
+def _side_newest(conn: Connection, code: str, status: str | None, limit: int) -> list[Any]:
+    """A page of one country's meetings, newest first, dated then undated."""
+    q = _side_statements()
+    suffix = "_status" if status else ""
+    params: dict[str, Any] = {"code": code, "status": status, "lim": limit}
+    rows = conn.execute(q["dated" + suffix], params).all()
     if len(rows) < limit:
-        rows += conn.execute(
-            joined.where(*mine, mc.c.date.is_(None))
-            .order_by(mc.c.meeting_id.desc())
-            .limit(limit - len(rows))
-        ).all()
+        params["lim"] = limit - len(rows)
+        rows += conn.execute(q["undated" + suffix], params).all()
     return rows
 
 
@@ -558,10 +588,11 @@ def count_meetings(conn: Connection, **filters: Any) -> int:
     """How many meetings `find_meetings(**filters)` finds without a limit (for "and N more")."""
     names = ("country", "countries", "person_ids", "location", "date_from", "date_to")
     names += ("ingested_since", "ingested_until", "status", "primary", "exact_dates")
-    unknown = set(filters) - set(names)
+    unknown = set(filters) - {*names, "at_most"}
     if unknown:
         raise TypeError(f"count_meetings() got unknown filters {sorted(unknown)}")
-    given = {n for n, value in filters.items() if value is not None and n != "exact_dates"}
+    at_most = filters.get("at_most")
+    given = {n for n, v in filters.items() if v is not None and n not in ("exact_dates", "at_most")}
     code = filters.get("country")
     if code and given <= {"country", "status"}:
         # counted on the (country, date, meeting_id, status) index alone
@@ -569,13 +600,16 @@ def count_meetings(conn: Connection, **filters: Any) -> int:
         side = [mc.c.country == code.upper()]
         if filters.get("status"):
             side.append(mc.c.status == filters["status"])
-        return conn.execute(select(func.count()).where(*side)).scalar_one()
-    where = _meeting_filters(
-        **{name: filters.get(name) for name in names[:-1]},
-        exact_dates=bool(filters.get("exact_dates")),
-    )
-    query = select(func.count()).select_from(meetings).where(and_(*where))
-    return conn.execute(query).scalar_one()
+        found = select(mc.c.meeting_id).where(*side)
+    else:
+        where = _meeting_filters(
+            **{name: filters.get(name) for name in names[:-1]},
+            exact_dates=bool(filters.get("exact_dates")),
+        )
+        found = select(meetings.c.id).where(and_(*where))
+    if at_most is not None:
+        found = found.limit(at_most)  # "at_most or more" is all a card needs to say
+    return conn.execute(select(func.count()).select_from(found.subquery())).scalar_one()
 
 
 def planned_meetings(
@@ -612,24 +646,16 @@ def planned_meetings(
 def _side_planned(conn: Connection, code: str, today: str | None, limit: int) -> list[Any]:
     """One country's plans from `today` on, soonest first, undated last."""
     today = today or datetime.now(UTC).date().isoformat()
-    mc = meeting_countries
-    joined = _meeting_select().join(mc, mc.c.meeting_id == meetings.c.id)
-    mine = (mc.c.country == code, mc.c.status == "planned")
-    order = (mc.c.date, mc.c.meeting_id)
+    q = _side_statements()
+    params: dict[str, Any] = {"code": code, "status": "planned", "today": today, "lim": limit}
     # "2026" and "2026-11" overlap today; they sort before it, so they lead the page
-    partial = sorted({today[:4], today[:7]} - {today})
-    rows = conn.execute(joined.where(*mine, mc.c.date.in_(partial)).order_by(*order)).all()
-    rows = rows[:limit]
-    if len(rows) < limit:
-        rows += conn.execute(
-            joined.where(*mine, mc.c.date >= today).order_by(*order).limit(limit - len(rows))
-        ).all()
-    if len(rows) < limit:
-        rows += conn.execute(
-            joined.where(*mine, mc.c.date.is_(None))
-            .order_by(mc.c.meeting_id)
-            .limit(limit - len(rows))
-        ).all()
+    params["partial"] = sorted({today[:4], today[:7]} - {today})
+    rows = conn.execute(q["plans_partial"], params).all()[:limit]
+    for name in ("plans_from", "plans_undated"):
+        if len(rows) >= limit:
+            break
+        params["lim"] = limit - len(rows)
+        rows += conn.execute(q[name], params).all()
     return rows
 
 
@@ -645,13 +671,13 @@ def count_planned_meetings(
     if len(codes) == 1:
         today = today or datetime.now(UTC).date().isoformat()
         mc = meeting_countries
-        soon = or_(
-            mc.c.date >= today,
-            mc.c.date.in_(sorted({today[:4], today[:7]} - {today})),
-            mc.c.date.is_(None),
+        mine = (mc.c.country == codes[0], mc.c.status == "planned")
+        partial = sorted({today[:4], today[:7]} - {today})
+        # three index ranges (from today, the partial dates, undated), not one OR
+        return sum(
+            conn.execute(select(func.count()).where(*mine, when)).scalar_one()
+            for when in (mc.c.date >= today, mc.c.date.in_(partial), mc.c.date.is_(None))
         )
-        mine = (mc.c.country == codes[0], mc.c.status == "planned", soon)
-        return conn.execute(select(func.count()).where(*mine)).scalar_one()
     total = 0
     for dated in (True, False):
         where = _planned_where(country, countries, today, dated=dated)
