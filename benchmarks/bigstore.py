@@ -226,7 +226,7 @@ def build(url: str, shape: Shape) -> None:
     """Create the schema at `url` and fill it with `shape`'s synthetic data."""
     from bot.store import open_store
     from bot.store import schema as t
-    from bot.store.keys import family_key
+    from bot.store.keys import family_key, place_key
 
     rng = random.Random(shape.seed)
     today = shape.today or _today()
@@ -301,12 +301,14 @@ def build(url: str, shape: Shape) -> None:
         when = today + timedelta(days=offset)
         status = "planned" if offset > 0 else "held"
         text_date = when.isoformat() if rng.random() > 0.1 else when.strftime("%Y-%m")
+        location = rng.choice(PLACES)
         meetings.append(
             {
                 "id": mid,
                 "summary": f"Talks between {a} and {b} on item {mid}",
                 "date": text_date,
-                "location": rng.choice(PLACES),
+                "location": location,
+                "place_key": place_key(location),
                 "mode": rng.choice(MODES),
                 "status": status,
                 "is_primary": rng.random() < 0.6,
@@ -315,7 +317,9 @@ def build(url: str, shape: Shape) -> None:
                 "updated_at": art["ingested_at"],
             }
         )
-        sides += [{"meeting_id": mid, "country": a}, {"meeting_id": mid, "country": b}]
+        sides += [
+            {"meeting_id": mid, "country": c, "date": text_date, "status": status} for c in (a, b)
+        ]
         chosen = {rng.choice(by_country[a]), rng.choice(by_country[b])}
         for _ in range(rng.randint(0, 2)):
             chosen.add(rng.randrange(1, shape.people + 1))
