@@ -261,6 +261,21 @@ def test_a_card_with_many_long_meetings_stays_within_block_kit_limits(tmp_path, 
     assert shown + int(more.group(1)) == 120
 
 
+def test_a_count_that_stops_at_its_cap_says_or_more(tmp_path, slack_app_factory, monkeypatch):
+    from bot.answers import lookup
+
+    monkeypatch.setattr(lookup, "COUNT_CAP", 50)
+    harness = slack_app_factory(_busy_store_services(tmp_path, n=60))
+    [recent] = [
+        b["text"]["text"]
+        for b in ask(harness, "France")["blocks"]
+        if b["type"] == "section" and b["text"]["text"].startswith("*Recent meetings*")
+    ]
+    shown = recent.count("\n• ") + recent.startswith("• ")
+    more = re.search(r"and (\d+) or more", recent)
+    assert more is not None and shown + int(more.group(1)) == 50
+
+
 def test_an_answer_refused_with_429_or_500_is_posted_again(tmp_path, slack_app_factory):
     from tests.mock_slack import Scripted
 

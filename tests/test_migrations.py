@@ -93,6 +93,9 @@ def test_a_store_at_0001_with_data_upgrades_to_head_losing_nothing(empty_url):
         assert store.article_count() == 1
         [found] = store.meetings()
         assert found.id == 7 and found.date == "2023-05"
+        # 0005 filled in the place key and the sides' dates the cards read by
+        assert [m.id for m in store.meetings(location="vienna", limit=5)] == [7]
+        assert [m.id for m in store.meetings(country="CN", status="held", limit=5)] == [7]
         assert {p.name for p in found.participants} == {"Jake Sullivan", "Wang Yi"}
         assert [a.source for a in found.articles] == ["old.txt"]
         with store.write() as conn:  # the tables 0002 adds are there and usable

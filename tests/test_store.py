@@ -338,6 +338,7 @@ def test_a_busy_country_read_in_date_order_gives_the_same_page(store, monkeypatc
         whole = [m.id for m in store.planned_meetings(country=code)]
         assert [m.id for m in store.planned_meetings(country=code, limit=size)] == whole[:size]
         assert store.count_planned_meetings(country=code) == len(whole)
+        assert store.count_meetings(country=code, at_most=1) == 1  # a count that stops early
         for status in ("held", "planned", None):
             assert store.count_meetings(country=code, status=status) == len(
                 store.meetings(country=code, status=status)
