@@ -146,21 +146,23 @@ _FACTS_SQL = (
 )
 # Meetings sharing participants at a compatible date, or (dated to the day) of the
 # report's first side that day: a report naming nobody can still be those talks.
+# (One shared participant is enough for a dated report: no GROUP BY, the IN dedups.)
 _BY_PEOPLE_SQL = (
     "SELECT mp.meeting_id FROM meeting_participants mp JOIN meetings c ON c.id = mp.meeting_id"
     " WHERE mp.person_id IN ({pids}) AND {date_ok}"
-    " GROUP BY mp.meeting_id HAVING count(*) >= :needed"
 )
+_AT_LEAST_SQL = " GROUP BY mp.meeting_id HAVING count(*) >= :needed"
 _DATED_OK = (
     "(c.date IS NULL OR (c.date >= :first AND c.date < :after AND ("
     "c.date = substr(CAST(:value AS TEXT), 1, length(c.date))"
     " OR substr(c.date, 1, :vlen) = CAST(:value AS TEXT)"
     " OR c.date IN (CAST(:near0 AS TEXT), CAST(:near1 AS TEXT)))))"
 )
+# meeting_countries carries its meeting's date: one (country, date) index range.
 _BY_SIDES_SQL = (
-    "SELECT d.id FROM meetings d JOIN meeting_countries mc ON mc.meeting_id = d.id"
-    " WHERE mc.country = :side AND d.date = :day AND (:any_sides = 1 OR NOT EXISTS"
-    " (SELECT 1 FROM meeting_participants dp WHERE dp.meeting_id = d.id))"
+    "SELECT mc.meeting_id FROM meeting_countries mc WHERE mc.country = :side AND mc.date = :day"
+    " AND (:any_sides = 1 OR NOT EXISTS"
+    " (SELECT 1 FROM meeting_participants dp WHERE dp.meeting_id = mc.meeting_id))"
 )
 _SIBLINGS_SQL = (
     "SELECT article_id FROM article_prints WHERE print IN ({prints}) AND article_id <> :self_id"
@@ -214,6 +216,10 @@ class _ArticleContext:
     participant_rows: list[dict[str, Any]] = field(default_factory=list)
     country_rows: list[dict[str, Any]] = field(default_factory=list)
     article_rows: list[dict[str, Any]] = field(default_factory=list)
+    now_ts: Any = None  # `now` as the driver takes it, converted once
+
+    def __post_init__(self) -> None:
+        self.now_ts = self.raw.ts(self.now)
 
 
 def write_article(
@@ -337,7 +343,7 @@ def _person_ids(ctx: _ArticleContext, names: dict[str, str]) -> dict[str, int]:
             ctx.ids.learn(key, pid)
     new = [key for key in names if key not in found]
     if new:
-        now = ctx.raw.ts(ctx.now)
+        now = ctx.now_ts
         ctx.raw.many(
             _PERSON_SQL,
             [
@@ -364,7 +370,7 @@ def _sighting(pid: int, person: ParsedPerson | None, ctx: _ArticleContext) -> di
         "org": person.org if person else None,
         "country": person.country if person else None,
         "seen": ctx.seen_on,
-        "now": ctx.raw.ts(ctx.now),
+        "now": ctx.now_ts,
     }
 
 
@@ -504,29 +510,32 @@ def _candidates(
     near = merge.neighbour_days(facts.date) or (None, None)
     years = [value[:4], *(d[:4] for d in near if d)]
     last = max(years)
-    full_day = len(value) == 10 and bool(facts.countries)
-    params: dict[str, Any] = {
-        "needed": 1 if facts.date else max(len(facts.participants), 1),
-        "side": min(facts.countries) if full_day else None,
-        "day": value if full_day else None,
-        "any_sides": 0 if facts.participants else 1,
-    }
-    pids = in_list("p", sorted(facts.participants), params)
-    if facts.date:
-        date_ok = _DATED_OK
+    params: dict[str, Any] = {}
+    parts = []
+    if facts.participants:
+        pids = in_list("p", sorted(facts.participants), params)
+        if facts.date:
+            params.update(
+                first=min(years),
+                after=str(int(last) + 1) if last.isdigit() else last + "~",
+                value=value,
+                vlen=len(value),
+                near0=near[0],
+                near1=near[1],
+            )
+            parts.append(_BY_PEOPLE_SQL.format(pids=pids, date_ok=_DATED_OK))
+        else:
+            params.update(status=facts.status, needed=len(facts.participants))
+            by_people = _BY_PEOPLE_SQL.format(pids=pids, date_ok="c.status = :status")
+            parts.append(by_people + _AT_LEAST_SQL)
+    if len(value) == 10 and facts.countries:
         params.update(
-            first=min(years),
-            after=str(int(last) + 1) if last.isdigit() else last + "~",
-            value=value,
-            vlen=len(value),
-            near0=near[0],
-            near1=near[1],
+            side=min(facts.countries), day=value, any_sides=0 if facts.participants else 1
         )
-    else:
-        date_ok = "c.status = :status"
-        params["status"] = facts.status
-    ids = _BY_PEOPLE_SQL.format(pids=pids, date_ok=date_ok) + " UNION " + _BY_SIDES_SQL
-    return _facts_of(raw.all(_FACTS_SQL.format(ids=ids), params), exclude)
+        parts.append(_BY_SIDES_SQL)
+    if not parts:
+        return []
+    return _facts_of(raw.all(_FACTS_SQL.format(ids=" UNION ".join(parts)), params), exclude)
 
 
 def _story_meetings(
@@ -588,7 +597,7 @@ def _write_meeting(
                 "is_primary": raw.bool(meeting.primary),
                 "countries": raw.json(countries),
                 "first_seen_at": raw.ts(first_seen_at),
-                "now": raw.ts(ctx.now),
+                "now": ctx.now_ts,
             },
         )
         new_parts, new_countries, is_new = participants, countries, True
@@ -613,7 +622,7 @@ def _write_meeting(
                 "is_primary": raw.bool(row.is_primary or meeting.primary),
                 "countries": raw.json(sorted(old.countries | facts.countries)),
                 "summary": summary,
-                "now": raw.ts(ctx.now),
+                "now": ctx.now_ts,
             },
         )
         if (date, status) != (old.date, old.status):
