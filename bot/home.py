@@ -10,7 +10,7 @@ Each part has its own function, so one missing or failing part shows as
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -139,16 +139,20 @@ def upcoming_meetings(store: Store, limit: int = PLANNED_SHOWN) -> Page[MeetingR
     return Page(tuple(found), total)
 
 
-def channel_follows(store: Store, limit: int = CHANNELS_SHOWN) -> Page[ChannelFollows]:
+def channel_follows(
+    store: Store, limit: int = CHANNELS_SHOWN, *, only: Collection[str] | None = None
+) -> Page[ChannelFollows]:
     """The channels that follow something, busiest (most subscriptions) first.
 
-    Only the page shown is loaded, however many channels subscribe.
+    Only the page shown is loaded, however many channels subscribe. `only`
+    keeps to the channels the reader is in, so a private channel's interests
+    are shown to its members alone.
     """
     from bot.store import subscriptions as subs_sql
 
     with store.read() as conn:
-        ids = subs_sql.busiest_channels(conn, limit)
-        total = subs_sql.count_subscribed_channels(conn) if len(ids) == limit else len(ids)
+        ids = subs_sql.busiest_channels(conn, limit, only)
+        total = subs_sql.count_subscribed_channels(conn, only) if len(ids) == limit else len(ids)
         subs = subs_sql.for_channels(conn, ids)
         schedules = {c.channel_id: c for c in subs_sql.channels_by_ids(conn, ids)}
     person_ids = sorted({int(s.target) for s in subs if s.kind == "person" and s.target.isdigit()})
@@ -203,8 +207,13 @@ def store_health(store: Store) -> StoreHealth:
 # --- the whole tab ---------------------------------------------------------
 
 
-def build_home(store: Store, *, today: date | None = None) -> HomeContent:
-    """The Home tab's content. A part that fails is logged and left out, never fatal."""
+def build_home(
+    store: Store, *, today: date | None = None, channels: Collection[str] | None = None
+) -> HomeContent:
+    """The Home tab's content. A part that fails is logged and left out, never fatal.
+
+    `channels`: the channels whose subscriptions the reader may see (None: all).
+    """
     today = today or datetime.now(UTC).date()
     health = _part("store health", lambda: store_health(store))
     first_run = health is not None and health.articles == 0
@@ -217,7 +226,7 @@ def build_home(store: Store, *, today: date | None = None) -> HomeContent:
         week_from=today - timedelta(days=WEEK_DAYS - 1),
         meetings=week,
         planned=None if first_run else _part("planned meetings", lambda: upcoming_meetings(store)),
-        follows=_part("channel subscriptions", lambda: channel_follows(store)),
+        follows=_part("channel subscriptions", lambda: channel_follows(store, only=channels)),
         health=health,
         latest=tuple(latest or ()),
     )

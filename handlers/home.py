@@ -47,7 +47,8 @@ def register(app: App, services: Services) -> None:
         # Opening the Messages tab sends the same event; only the Home tab is ours.
         if event.get("tab", "home") != "home" or not event.get("user"):
             return
-        client.views_publish(user_id=event["user"], view=home_for(services))
+        user = event["user"]
+        client.views_publish(user_id=user, view=home_for(services, member_channels(client, user)))
 
     @app.action(ACTION_LOOKUP)
     def open_lookup(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
@@ -96,14 +97,47 @@ def register(app: App, services: Services) -> None:
     ) -> None:
         ack()
         channel_id = action.get("value", "")
-        reply = _safely(lambda: digest_preview(services, channel_id))
+        user = (body.get("user") or {}).get("id", "")
+        if channel_id not in member_channels(client, user):
+            msg = "You can preview the digest of the channels you are in."
+            reply = Reply(text=msg, blocks=[section(msg)])
+        else:
+            reply = _safely(lambda: digest_preview(services, channel_id))
         client.views_open(trigger_id=body["trigger_id"], view=digest_modal(channel_id, reply))
 
 
-def home_for(services: Services) -> dict[str, Any]:
+def member_channels(client: WebClient, user_id: str) -> set[str]:
+    """The channels `user_id` is in: whose subscriptions the Home tab may show them.
+
+    A private channel's interests are its members' business. When Slack cannot
+    say (a missing scope, an outage), the answer is no channel rather than all.
+    """
+    found: set[str] = set()
+    cursor = None
+    try:
+        while True:
+            resp = client.users_conversations(
+                user=user_id,
+                types="public_channel,private_channel",
+                exclude_archived=True,
+                limit=999,
+                cursor=cursor,
+            )
+            found.update(c["id"] for c in resp.get("channels") or [])
+            cursor = (resp.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return found
+    except Exception:
+        log.warning(
+            "could not list the channels of %s; showing none of their subscriptions", user_id
+        )
+        return found
+
+
+def home_for(services: Services, channels: set[str] | None = None) -> dict[str, Any]:
     """The Home view to publish; a failure shows a short apology (logged), never nothing."""
     try:
-        return home_view(build_home(services.store), services.gazetteer)
+        return home_view(build_home(services.store, channels=channels), services.gazetteer)
     except Exception:
         log.exception("Home tab could not be built")
         return error_view()

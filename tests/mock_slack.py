@@ -8,6 +8,7 @@ channel_not_found, so tests see exactly what the bot did and when.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import threading
@@ -43,6 +44,7 @@ class MockSlack:
         self._cond = threading.Condition(self._lock)
         self._ts = itertools.count(1)
         self.channels: dict[str, dict[str, Any]] = {}  # conversations.info answers by id
+        self.memberships: dict[str, list[str]] = {}  # users.conversations: user id -> channel ids
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -100,7 +102,13 @@ class MockSlack:
     # --- the default answers ---------------------------------------------
     def _default(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
-            return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "team": "Test"}
+            return {
+                "ok": True,
+                "user_id": "UBOT",
+                "bot_id": "BBOT",
+                "team_id": "T1",
+                "team": "Test",
+            }
         if method in ("chat.postMessage", "chat.update"):
             ts = f"{1700000000 + next(self._ts)}.000100"
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": params}
@@ -110,6 +118,13 @@ class MockSlack:
             ch = params.get("channel")
             info = self.channels.get(ch, {"id": ch, "is_member": True, "is_archived": False})
             return {"ok": True, "channel": info}
+        if method == "users.conversations":
+            ids = self.memberships.get(params.get("user", ""), [])
+            return {
+                "ok": True,
+                "channels": [{"id": c} for c in ids],
+                "response_metadata": {"next_cursor": ""},
+            }
         if method in ("views.publish", "views.open", "views.update", "views.push"):
             view = params.get("view")
             if isinstance(view, str):
@@ -140,10 +155,8 @@ class MockSlack:
                     params = {k: v[0] for k, v in parse_qs(raw).items()}
                 for key in ("blocks", "view", "attachments"):
                     if isinstance(params.get(key), str):
-                        try:
+                        with contextlib.suppress(ValueError):
                             params[key] = json.loads(params[key])
-                        except ValueError:
-                            pass
                 if self.path.startswith("/api/"):
                     method = self.path[len("/api/") :].split("?")[0]
                 elif self.path.startswith("/response/"):
@@ -166,7 +179,9 @@ class MockSlack:
                     return
                 self._reply(200, mock._default(method, params))
 
-            def _reply(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+            def _reply(
+                self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None
+            ) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")

@@ -89,6 +89,7 @@ def test_opening_the_home_tab_publishes_the_week_cut_and_escaped(services, slack
     add_meeting(services.store, "plan", day(9), status="planned")
     subscribe(services.store, "C0JAPAN", countries=("JP",))
     app = slack_app_factory(services)
+    app.mock.memberships[USER] = ["C0JAPAN"]
 
     status, _ = open_home(app)
     assert status == 200
@@ -104,6 +105,21 @@ def test_opening_the_home_tab_publishes_the_week_cut_and_escaped(services, slack
     assert "<#C0JAPAN>" in blob
     assert "<@U123>" not in blob and "<!channel>" not in blob
     assert "&lt;@U123&gt;" in blob and "&lt;!channel&gt;" in blob
+
+
+def test_a_channel_the_reader_is_not_in_stays_private(services, slack_app_factory):
+    add_meeting(services.store, "jp", day(-1), summary="Tokyo talks on chips")
+    subscribe(services.store, "C0MINE", countries=("JP",))
+    subscribe(services.store, "G0SECRET", countries=("KR",))
+    app = slack_app_factory(services)
+    app.mock.memberships[USER] = ["C0MINE"]
+
+    open_home(app)
+    blob = json.dumps(app.mock.wait_for("views.publish")[0].params["view"], ensure_ascii=False)
+    assert "<#C0MINE>" in blob and "G0SECRET" not in blob
+    view_action(app, "home_digest_preview", "G0SECRET")
+    shown = json.dumps(app.mock.wait_for("views.open")[0].params["view"], ensure_ascii=False)
+    assert "channels you are in" in shown and "Tokyo talks" not in shown
 
 
 def test_an_empty_store_publishes_the_first_run_view(services, slack_app_factory):
@@ -211,6 +227,7 @@ def test_digest_preview_opens_the_channels_next_digest(services, slack_app_facto
     )
     subscribe(services.store, "C0JAPAN", countries=("JP",))
     app = slack_app_factory(services)
+    app.mock.memberships[USER] = ["C0JAPAN"]
 
     view_action(app, "home_digest_preview", "C0JAPAN")
     view = app.mock.wait_for("views.open")[0].params["view"]
@@ -223,6 +240,7 @@ def test_digest_preview_opens_the_channels_next_digest(services, slack_app_facto
 
 def test_digest_preview_of_a_channel_that_follows_nothing_says_so(services, slack_app_factory):
     app = slack_app_factory(services)
+    app.mock.memberships[USER] = ["C0NOTHING"]
     view_action(app, "home_digest_preview", "C0NOTHING")
     blob = json.dumps(app.mock.wait_for("views.open")[0].params["view"], ensure_ascii=False)
     assert "follows no country or person" in blob

@@ -229,7 +229,7 @@ def _planned_blocks(content: HomeContent, gazetteer: Any) -> list[Block]:
 
 
 def _follows_blocks(content: HomeContent, gazetteer: Any) -> list[Block]:
-    out: list[Block] = [header("What channels follow")]
+    out: list[Block] = [header("What your channels follow")]
     page = content.follows
     if page is None:
         return [*out, _unavailable("subscriptions")]

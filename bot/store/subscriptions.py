@@ -7,7 +7,7 @@ reads through `Store.read()`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -216,21 +216,30 @@ def set_all_quiet(conn: Connection, channel_id: str, on: bool, now: datetime) ->
 # --- a page of channels (the Home tab lists a few of many) --------------------
 
 
-def busiest_channels(conn: Connection, limit: int) -> list[str]:
-    """Ids of the channels with the most subscriptions, busiest first (then by id)."""
+def busiest_channels(
+    conn: Connection, limit: int, only: Collection[str] | None = None
+) -> list[str]:
+    """Ids of the channels with the most subscriptions, busiest first (then by id).
+
+    `only` keeps to these channels (those a reader may see); None means all.
+    """
     n = func.count().label("n")
+    query = select(subscriptions.c.channel_id, n)
+    if only is not None:
+        query = query.where(subscriptions.c.channel_id.in_(list(only)))
     rows = conn.execute(
-        select(subscriptions.c.channel_id, n)
-        .group_by(subscriptions.c.channel_id)
+        query.group_by(subscriptions.c.channel_id)
         .order_by(n.desc(), subscriptions.c.channel_id)
         .limit(limit)
     )
     return [r.channel_id for r in rows]
 
 
-def count_subscribed_channels(conn: Connection) -> int:
-    """How many channels subscribe to at least one country or person."""
+def count_subscribed_channels(conn: Connection, only: Collection[str] | None = None) -> int:
+    """How many channels (of `only`, when given) subscribe to at least one country or person."""
     query = select(func.count(subscriptions.c.channel_id.distinct()))
+    if only is not None:
+        query = query.where(subscriptions.c.channel_id.in_(list(only)))
     return conn.execute(query).scalar_one()
 
 
