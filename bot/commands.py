@@ -75,7 +75,12 @@ DEFAULT = "lookup"
 
 
 def subcommand(
-    name: str, usage: str, summary: str, *, aliases: tuple[str, ...] = (), example: str | None = None
+    name: str,
+    usage: str,
+    summary: str,
+    *,
+    aliases: tuple[str, ...] = (),
+    example: str | None = None,
 ) -> Callable[[Runner], Runner]:
     def register(run: Runner) -> Runner:
         cmd = Subcommand(name, usage, summary, run, aliases, example)
@@ -146,4 +151,6 @@ def execute(ctx: CommandContext, text: str) -> Reply:
             f"Sorry, `{cmd.name}` failed on our side. The error is logged; "
             "please try again in a moment."
         )
-        return Reply(text=msg, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": msg}}])
+        return Reply(
+            text=msg, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": msg}}]
+        )
