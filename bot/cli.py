@@ -58,6 +58,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    from bot.settings import SettingsError
+    from bot.store import StoreError
+    from bot.store.engine import StoreURLError
+
+    try:
+        return _dispatch(args)
+    except (StoreError, StoreURLError, SettingsError) as exc:
+        # a message, not a trace: the store or settings named by the environment are unusable
+        print(f"briefing-bot: {exc}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "parse":
         from bot.parsing.cli import parse_command
 

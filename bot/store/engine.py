@@ -42,7 +42,12 @@ def create_store_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
-        raise StoreURLError(f"not a database URL: {url!r} ({exc})") from exc
+        # neither the URL nor the parser's message (which quotes it) is repeated:
+        # it may carry a password
+        raise StoreURLError(
+            "the database URL cannot be read; expected sqlite:///PATH or "
+            "postgresql+psycopg://USER:PASSWORD@HOST/DB"
+        ) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         return _sqlite_engine(parsed)
