@@ -75,12 +75,24 @@ def main() -> None:
             country="CN", limit=20
         ),
         "people_of_country(KR)": lambda: store.people_of_country("KR"),
+        # what a country card and a place card read
+        "meetings(country=US, status=held, limit=15)": lambda: store.meetings(
+            country="US", status="held", limit=15
+        ),
+        "count_meetings(country=US, held, at_most=1000)": lambda: store.count_meetings(
+            country="US", status="held", at_most=1000
+        ),
+        "count_planned_meetings(country=CN)": lambda: store.count_planned_meetings(country="CN"),
+        "meetings(location=Tokyo, limit=15)": lambda: store.meetings(location="Tokyo", limit=15),
+        "count_meetings(location=Tokyo, at_most=1000)": lambda: store.count_meetings(
+            location="Tokyo", at_most=1000
+        ),
         "data_version()": store.data_version,
     }
     print(f"store: {store.article_count():,} articles; median of {args.repeat} calls")
     for label, call in figures.items():
         call()  # warm caches
-        print(f"  {label:<45} {median_ms(call, args.repeat):8.2f} ms")
+        print(f"  {label:<48} {median_ms(call, args.repeat):8.2f} ms")
     print(f"  {'name_index() (every person)':<45} {median_ms(store.name_index, 3):8.0f} ms")
 
     counter = iter(range(10**9))
