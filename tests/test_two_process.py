@@ -123,3 +123,48 @@ def test_two_bot_processes_post_each_digest_and_alert_once(pg_url, mock_slack, t
 
 def _meeting_key(store, summary: str) -> str:
     return str(next(m.id for m in store.meetings() if m.summary == summary))
+
+
+_RACER = """
+import sys, time
+from pathlib import Path
+from slack_sdk import WebClient
+from bot.delivery import Item, Ledger, RetryPolicy
+from bot.store import open_store
+from handlers.poster import make_poster
+
+url, api, go = sys.argv[1:4]
+ledger = Ledger(
+    open_store(url),
+    make_poster(WebClient(token="xoxb-racer-not-real", base_url=api)),
+    policy=RetryPolicy(channel_interval_seconds=0.0),
+)
+while not Path(go).exists():
+    time.sleep(0.005)
+outcomes = [ledger.deliver(Item("digest", f"CR{i}", "2026-11-23", {"text": f"digest {i}"}))
+            for i in range(20)]
+print(" ".join(o.status for o in outcomes))
+"""
+
+
+def test_two_processes_that_both_run_post_each_delivery_once(pg_url, mock_slack, tmp_path):
+    """Leader election keeps one scheduler running; should two ever run, the ledger still holds."""
+    open_store(pg_url).close()  # the schema, before both race for it
+    go = tmp_path / "go"
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _RACER, pg_url, mock_slack.url, str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    time.sleep(1.5)  # both have imported and opened the store
+    go.touch()
+    results = [r.communicate(timeout=60) for r in racers]
+    assert all(r.returncode == 0 for r in racers), [err for _, err in results]
+    statuses = [out.split() for out, _ in results]
+    for i in range(20):
+        assert sorted(s[i] for s in statuses) == ["held", "posted"]
+        assert len(_messages(mock_slack, f"CR{i}")) == 1
