@@ -9,13 +9,12 @@ never touches Slack.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.events import EVENT_SCHEDULER_SHUTDOWN
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from bot.delivery import Ledger, RetryPolicy, utc_now
+from bot.delivery import Ledger, RetryPolicy
 from bot.digest import DigestRunner, DigestSettings
 from bot.feeds import poll_due_feeds
 from bot.leader import leader_for
@@ -41,14 +40,7 @@ def build(services: Services, client: WebClient) -> BotScheduler:
     settings = services.settings
     cfg = DigestSettings.from_settings(settings)
     ledger = Ledger(services.store, make_poster(client), policy=RetryPolicy.from_settings(settings))
-    shift = timedelta(seconds=float(settings.get("scheduler.clock_shift_seconds", 0)))
-    runner = DigestRunner(
-        services.store,
-        ledger,
-        cfg,
-        DigestRenderer(services.gazetteer),
-        clock=lambda: utc_now() + shift,
-    )
+    runner = DigestRunner(services.store, ledger, cfg, DigestRenderer(services.gazetteer))
     return BotScheduler(
         runner,
         services.store,
@@ -56,7 +48,6 @@ def build(services: Services, client: WebClient) -> BotScheduler:
         leader=leader_for(services.store),
         leader_retry_seconds=float(settings.get("scheduler.leader_retry_seconds", 15)),
         sync_seconds=float(settings.get("scheduler.sync_seconds", 60)),
-        shift=shift,
         feed_poll=lambda: poll_due_feeds(services),
         feed_poll_seconds=float(settings.get("scheduler.feed_poll_seconds", 60)),
     )
