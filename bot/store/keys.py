@@ -9,6 +9,7 @@ kept: "Sung Kim" and "Kim Sung-hwan" stay apart. Lone initials are dropped
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -56,7 +57,13 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=16)
 def content_hash(text: str) -> str:
+    """The hash of `normalise_text(text)`.
+
+    Remembered for the last few texts: ingest asks before parsing whether a text is
+    known, then the write asks again, and normalising costs more than the look-up.
+    """
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
