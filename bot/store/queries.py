@@ -659,6 +659,21 @@ def _side_planned(conn: Connection, code: str, today: str | None, limit: int) ->
     return rows
 
 
+@cache
+def _side_plan_count() -> Any:
+    """One country's plans from today on, counted as three index ranges (from today,
+    the partial dates that overlap it, undated) in one statement, not one OR."""
+    mc = meeting_countries
+    mine = (mc.c.country == bindparam("code"), mc.c.status == "planned")
+    ranges = (
+        mc.c.date >= bindparam("today"),
+        mc.c.date.in_(bindparam("partial", expanding=True)),
+        mc.c.date.is_(None),
+    )
+    a, b, c = (select(func.count()).where(*mine, when).scalar_subquery() for when in ranges)
+    return select(a + b + c)
+
+
 def count_planned_meetings(
     conn: Connection,
     *,
@@ -670,14 +685,9 @@ def count_planned_meetings(
     codes = [c.upper() for c in ([country] if country else []) + list(countries or ())]
     if len(codes) == 1:
         today = today or datetime.now(UTC).date().isoformat()
-        mc = meeting_countries
-        mine = (mc.c.country == codes[0], mc.c.status == "planned")
         partial = sorted({today[:4], today[:7]} - {today})
-        # three index ranges (from today, the partial dates, undated), not one OR
-        return sum(
-            conn.execute(select(func.count()).where(*mine, when)).scalar_one()
-            for when in (mc.c.date >= today, mc.c.date.in_(partial), mc.c.date.is_(None))
-        )
+        params = {"code": codes[0], "today": today, "partial": partial}
+        return conn.execute(_side_plan_count(), params).scalar_one()
     total = 0
     for dated in (True, False):
         where = _planned_where(country, countries, today, dated=dated)
