@@ -2,9 +2,10 @@
 
 Times the whole command in a subprocess (start-up, schema creation, parsing,
 storing), pinned to one core with `taskset -c 0` where available, three runs,
-each on a new store. Target: at least 400 articles/s (median). A second part
-splits one in-process pass into parser time and store time (CPU seconds), so
-a slow figure says which side to look at.
+each on a new store. Target: at least 400 articles/s (median). The command's
+start-up alone is timed too (an empty folder, a new store: imports, settings,
+schema). A second part splits one in-process pass into parser time and store
+time (CPU seconds), so a slow figure says which side to look at.
 
     python -m benchmarks.ingest_throughput [--count 1000] [--runs 3]
 """
@@ -33,7 +34,7 @@ def cli_command(folder: Path) -> list[str]:
     return cmd
 
 
-def timed_ingest(folder: Path, work: Path, run: int) -> tuple[float, str]:
+def timed_ingest(folder: Path, work: Path, run: int | str) -> tuple[float, str]:
     db = work / f"run{run}.sqlite3"
     config = work / "settings.yaml"
     config.write_text("load_seeds: false\n")
@@ -44,6 +45,14 @@ def timed_ingest(folder: Path, work: Path, run: int) -> tuple[float, str]:
     if done.returncode != 0:
         sys.exit(f"ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
     return elapsed, done.stdout.strip().splitlines()[-1]
+
+
+def startup_seconds(work: Path, runs: int) -> float:
+    """Median wall time of `ingest EMPTY_FOLDER` on a new store: the fixed cost of a run."""
+    empty = work / "empty"
+    empty.mkdir(exist_ok=True)
+    times = [timed_ingest(empty, work, f"start{run}")[0] for run in range(runs)]
+    return statistics.median(times)
 
 
 def split_parse_and_store(folder: Path, work: Path) -> tuple[float, float, int]:
@@ -83,6 +92,7 @@ def main() -> None:
         median = statistics.median(rates)
         verdict = "meets" if median >= TARGET else "misses"
         print(f"median: {median:.0f} articles/s ({verdict} the {TARGET:.0f}/s target)")
+        print(f"start-up (empty folder, new store): {startup_seconds(work, 5):.2f} s (median of 5)")
         parse_cpu, store_cpu, n = split_parse_and_store(folder, work)
         print(
             f"in-process split over {n} articles: parser {parse_cpu / n * 1e3:.2f} ms CPU/article,"
