@@ -348,3 +348,30 @@ def test_a_photo_credit_of_any_known_outlet_is_not_read_as_text():
     )
     assert sorted(p.name for p in art.people) == ["Emmanuel Macron", "William Ruto"]
     assert all("Presse" not in ev and "Kyodo" not in ev for p in art.people for ev in p.evidence)
+
+
+# --- wire datelines ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "outlet", "published"),
+    [
+        ("Lusaka, 3 May 2022 (Xinhua) -- Zambian President", "Lusaka", "Xinhua", "2022-05-03"),
+        ("LIMA, Feb 8, 2021 (Reuters) - Peruvian President", "LIMA", "Reuters", "2021-02-08"),
+        ("MINSK, April 9. /TASS/. Belarusian President", "MINSK", "TASS", None),
+        ("Dhaka, Jul 4 (PTI) Bangladeshi President", "Dhaka", "PTI", None),
+        ("HANOI, Kyodo -- Vietnamese President", "HANOI", "Kyodo", None),
+        ("Amman, Jordan - Jordanian President", "Amman, Jordan", None, None),
+    ],
+)
+def test_wire_datelines_give_place_outlet_and_full_date(lead, dateline, outlet, published):
+    a = parse_article(f"Leaders meet\n\n{lead} Ana Lopez met Omar Haddad on Monday.\n")
+    assert a.dateline == dateline
+    assert a.outlet == outlet
+    assert a.published == published
+    assert {p.name for p in a.people} >= {"Ana Lopez", "Omar Haddad"}
+
+
+def test_an_ordinary_first_sentence_is_not_a_dateline():
+    a = parse_article("Talks end\n\nPeace talks. Diplomats met in Lima on Monday.\n")
+    assert a.dateline is None

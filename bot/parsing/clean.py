@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.parsing import dates
-from bot.parsing.lexicon import Lexicon
+from bot.parsing.lexicon import Lexicon, token_key
 
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", ":", "…")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪►\-*]|\d+\.)\s+")
@@ -28,9 +28,11 @@ _BYLINE_RE = re.compile(r"^\s*(?:By|BY|Written by|Reported by|Reporting by)\s+(?
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
-    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}))?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*(?P<sep>\.-|--|—|–|:|-(?=\s*[A-Z]))\s*"
+    r"(?:,\s*(?:(?P<mon>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
+    r"|(?P<day2>\d{1,2}) (?P<mon2>[A-Z][a-z]{2,8})\.?)"  # "Nairobi, 12 June 2023"
+    r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<slash>[A-Za-z][\w\- ]{1,30})/)?"  # "(Xinhua)", "/TASS/"
+    r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z]))\s*"
 )
 _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
@@ -191,13 +193,21 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 # captions printed before the dateline repeat the story: read them last
                 pre_lead, art.paragraphs = art.paragraphs, []
                 rest = line[m.end() :]
-                if m.group("agency") and (o := lex.outlet(m.group("agency"))):
+                agency = m.group("agency") or m.group("slash")
+                place_outlet = _trailing_outlet(art.dateline, lex)  # "TOKYO, Kyodo --"
+                if place_outlet is not None:
+                    art.dateline, agency = place_outlet
+                if agency and (o := lex.outlet(agency)):
                     art.outlet = art.outlet or o
                 elif (o := _outlet_prefix(rest, lex)) is not None:
                     art.outlet = art.outlet or o[0]
                     rest = rest[o[1] :].strip()
-                if m.group("mon") and m.group("mon").casefold() in dates.MONTHS:
-                    art.dateline_md = (dates.MONTHS[m.group("mon").casefold()], int(m["day"]))
+                mon = (m.group("mon") or m.group("mon2") or "").casefold().rstrip(".")
+                day = m.group("day") or m.group("day2")
+                if mon in dates.MONTHS and day:
+                    art.dateline_md = (dates.MONTHS[mon], int(day))
+                    if m.group("year") and art.published is None:
+                        art.published = dates.safe_date(int(m["year"]), *art.dateline_md)
                 if rest:
                     art.paragraphs.append(rest)
                 continue
@@ -240,10 +250,26 @@ def _title_like(line: str) -> bool:
 def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     place = m.group("place")
     first = place.split(",")[0]
-    if m.group("mon") or m.group("agency"):
+    if m.group("mon") or m.group("mon2") or m.group("agency") or m.group("slash"):
         return True
+    if m.group("sep").startswith(".") or not m.group("sep").strip():
+        return False  # a bare full stop ends sentences far more often than datelines
     letters = re.sub(r"[^A-Za-z]", "", first)
-    return bool(letters) and letters.isupper() and len(letters) >= 3
+    if bool(letters) and letters.isupper() and len(letters) >= 3:
+        return True
+    # "Doha, Qatar - ": a known city or country before a dash, in title case
+    if "," in place and m.group("sep") in ("--", "—", "–", "-"):
+        ent = lex.entities.get(tuple(token_key(t) for t in first.split()))
+        return ent is not None and ent.kind in ("capital", "country", "place")
+    return False
+
+
+def _trailing_outlet(place: str, lex: Lexicon) -> tuple[str, str] | None:
+    """Split "TOKYO, Kyodo" into the place and the outlet that follows it."""
+    head, sep, tail = place.rpartition(",")
+    if sep and head and lex.outlet(tail.strip()) is not None:
+        return head.strip(), tail.strip()
+    return None
 
 
 def _outlet_in(text: str, lex: Lexicon) -> str | None:

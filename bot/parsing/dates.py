@@ -83,6 +83,9 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+safe_date = _safe  # a calendar date, or None where the day does not exist
+
+
 def full_dates(text: str) -> list[tuple[int, date]]:
     """Every fully written date in the text, with its offset."""
     text = text.lower()
