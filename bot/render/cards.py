@@ -127,13 +127,17 @@ def person_card(
         blocks.append(_share_and_more(f"person:{p.id}", evidence_for=p.id))
 
     blocks.append(divider())
-    meetings = [meeting_line(m, gazetteer, exclude_person_id=p.id) for m in profile.meetings]
+    # only the lines a list can show are rendered; `total` keeps "and N more" honest
+    meetings = [
+        meeting_line(m, gazetteer, exclude_person_id=p.id) for m in profile.meetings[:MAX_MEETINGS]
+    ]
     blocks.append(
         section(
             bulleted(
                 "*Meetings* (newest first)",
                 meetings,
                 max_items=MAX_MEETINGS,
+                total=len(profile.meetings),
                 open_ended=_full(profile.meetings, page),
             )
         )
@@ -141,7 +145,7 @@ def person_card(
         else section("*Meetings*\nNone recorded yet.")
     )
     if profile.articles:
-        arts = [article_line(a) for a in profile.articles]
+        arts = [article_line(a) for a in profile.articles[:MAX_ARTICLES]]
         blocks.append(section(bulleted("*Articles*", arts, max_items=MAX_ARTICLES, total=n_art)))
     if profile.co_participants:
         co = [
@@ -209,14 +213,14 @@ def country_card(
     if shared_by is None:
         blocks.append(_share_and_more(f"country:{code}"))
     blocks.append(divider())
-    held = [meeting_line(m, gazetteer) for m in recent]
+    held = [meeting_line(m, gazetteer) for m in recent[:MAX_MEETINGS]]
     blocks.append(
         section(
             bulleted(
                 "*Recent meetings*",
                 held,
                 max_items=MAX_MEETINGS,
-                total=recent_total,
+                total=len(recent) if recent_total is None else recent_total,
                 open_ended=_more_behind(recent, page, recent_total, count_cap),
             )
         )
@@ -224,25 +228,26 @@ def country_card(
         else section("*Recent meetings*\nNone recorded yet.")
     )
     if people:
-        lines = [person_line(s, gazetteer) for s in people]
+        lines = [person_line(s, gazetteer) for s in people[:MAX_MEETINGS]]
         blocks.append(
             section(
                 bulleted(
                     "*People seen lately*",
                     lines,
                     max_items=MAX_MEETINGS,
+                    total=len(people),
                     open_ended=_full(people, page),
                 )
             )
         )
-    upcoming = [meeting_line(m, gazetteer) for m in planned]
+    upcoming = [meeting_line(m, gazetteer) for m in planned[:MAX_MEETINGS]]
     blocks.append(
         section(
             bulleted(
                 "*Planned*",
                 upcoming,
                 max_items=MAX_MEETINGS,
-                total=planned_total,
+                total=len(planned) if planned_total is None else planned_total,
                 open_ended=_more_behind(planned, page, planned_total, count_cap),
             )
         )
@@ -276,14 +281,14 @@ def place_card(
     if shared_by is None:
         blocks.append(_share_and_more(f"place:{truncate(place, 200)}"))
     blocks.append(divider())
-    lines = [meeting_line(m, gazetteer) for m in meetings]
+    lines = [meeting_line(m, gazetteer) for m in meetings[:MAX_MEETINGS]]
     blocks.append(
         section(
             bulleted(
                 "*Meetings held here*",
                 lines,
                 max_items=MAX_MEETINGS,
-                total=total,
+                total=len(meetings) if total is None else total,
                 open_ended=_more_behind(meetings, page, total, count_cap),
             )
         )
