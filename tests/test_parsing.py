@@ -375,3 +375,31 @@ def test_wire_datelines_give_place_outlet_and_full_date(lead, dateline, outlet, 
 def test_an_ordinary_first_sentence_is_not_a_dateline():
     a = parse_article("Talks end\n\nPeace talks. Diplomats met in Lima on Monday.\n")
     assert a.dateline is None
+
+
+def test_named_infrastructure_and_agreements_are_not_people():
+    a = parse_article(
+        "Power deal\n\nKAMPALA - Ugandan President Ana Lopez said the Great Nile Karuma Dam, "
+        "the East Coast Oil Pipeline and the Southern Free Trade Area would open in May.\n"
+    )
+    assert [p.name for p in a.people] == ["Ana Lopez"]
+
+
+def test_a_credit_line_at_the_end_does_not_take_the_last_paragraphs_with_it():
+    a = parse_article(
+        "Ministers meet\n\nLUSAKA - Zambian Foreign Minister Ana Lopez met Malawian Foreign "
+        "Minister Omar Haddad in Lusaka on Monday.\n\nThe two ministers also discussed "
+        "the situation in Somalia.\n\nLopez will travel to Kinshasa next week.\n\n"
+        "Photo: Agency/Jan Kowal\nEditor: Li Wei\n"
+    )
+    assert "SO" in a.countries
+    assert "Jan Kowal" not in {p.name for p in a.people}
+
+
+def test_will_travel_to_a_capital_on_a_weekday_gives_place_and_date():
+    a = parse_article(
+        "Visit\n\nLusaka, 12 June 2023 (Xinhua) -- Zambian Foreign Minister Ana Lopez will "
+        "travel to Kampala on Wednesday to meet Ugandan Foreign Minister Omar Haddad.\n"
+    )
+    m = meeting_with(a, "Ana Lopez", "Omar Haddad")
+    assert (m.location, m.date, m.status) == ("Kampala", "2023-06-14", "planned")

@@ -87,8 +87,8 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
         if _words(r) > 30:
             break
         bare += not r.endswith(_TERMINAL) and _words(r) <= 14
-        if bare >= 2 and 2 * bare >= run_len:
-            best = k
+        if bare >= 2 and 2 * bare >= run_len and not _is_sentence(r):
+            best = k  # the cut starts on a teaser, never on a sentence of the story
     if best is not None:
         lines = lines[: content[best]]
     return lines

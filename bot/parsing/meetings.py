@@ -111,7 +111,11 @@ _VISIT_PLACE_RE = re.compile(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
     r"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
     r"|\b(?:visit|visits|visited|visiting) (?P<city3>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+    r"|\b(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?) to "
+    r"(?P<city4>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
 )
+
+_VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head")
 
 
 @dataclass
@@ -488,9 +492,9 @@ class MeetingReader:
                 if c and c.capitals:
                     found.append((0, m.start(), c.capitals[0]))
         low = text.lower()
-        visits = "visit" in low or "trip" in low or "arrive" in low
+        visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
-            city = m.group("city") or m.group("city2") or m.group("city3")
+            city = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
             code = self.lex.gazetteer.find_country(city)
             c = self.lex.gazetteer.country(code) if code else None
             if c and city in c.capitals:

@@ -235,8 +235,13 @@ class PeopleReader:
         nxt = e
         if nxt < len(toks) and keys[nxt] == "'s":
             nxt += 1
-        if nxt < len(toks) and _is_cap(toks[nxt]) and keys[nxt] in self.lex.non_person:
-            return False  # "Moranbong Park", "Supreme People's Assembly"
+        # "Moranbong Park", "Supreme People's Assembly", and a few capitalised words on,
+        # "Continental Free Trade Area": the run names a thing, not a person
+        for j in range(nxt, min(nxt + 3, len(toks))):
+            if not _is_cap(toks[j]) or keys[j] in self.lex.stop_words:
+                break
+            if keys[j] in self.lex.non_person:
+                return False
         if _quoted(toks, s, e):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
         if s > 0 and keys[s - 1] == "the":
