@@ -403,3 +403,15 @@ def test_will_travel_to_a_capital_on_a_weekday_gives_place_and_date():
     )
     m = meeting_with(a, "Ana Lopez", "Omar Haddad")
     assert (m.location, m.date, m.status) == ("Kampala", "2023-06-14", "planned")
+
+
+def test_a_national_outlet_names_its_own_officials_by_bare_title():
+    text = (
+        "Talks\n\nSEOUL, May 20 (Yonhap) -- Prime Minister Ana Lopez met Zambian Foreign "
+        "Minister Omar Haddad in Seoul on Monday.\n"
+    )
+    a = parse_article(text)
+    assert person(a, "Ana Lopez").country == "KR"
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").countries == ("KR", "ZM")
+    international = parse_article(text.replace("(Yonhap)", "(Reuters)"))
+    assert person(international, "Ana Lopez").country is None

@@ -100,7 +100,8 @@ def _parse(
         for s in split_sentences(para):
             sentences.append(analyse(len(sentences), s, lex, paragraph=pi))
     title_sent = analyse(-1, art.title, lex) if art.title else None
-    people, occ = PeopleReader(lex).read(sentences, title_sent)
+    home = lex.outlet_country(art.outlet or outlet)
+    people, occ = PeopleReader(lex).read(sentences, title_sent, home=home)
 
     countries: set[str] = set()
     name_tokens = {(o.sentence, k) for o in occ for k in range(o.start, o.end)}

@@ -58,6 +58,9 @@ class Lexicon:
         self.building_words = _words(data.get("building_words"))
 
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
+        self.outlet_countries = {
+            str(k): str(v) for k, v in (data.get("outlet_countries") or {}).items() if v
+        }
         self.title_countries = {
             str(k).casefold(): v for k, v in (data.get("title_countries") or {}).items()
         }
@@ -128,6 +131,13 @@ class Lexicon:
             if phrase in text and (sides_only or article_level):
                 out.update(codes)
         return out
+
+    def outlet_country(self, outlet: str | None) -> str | None:
+        """The home country of a national outlet, None for an international one."""
+        if not outlet:
+            return None
+        canon = self.outlet_canon.get(token_key(outlet.strip()))
+        return self.outlet_countries.get(canon) if canon else None
 
     def outlet(self, surface: str) -> str | None:
         """The outlet's name as credited: known spelling, all-caps and lower-case normalised."""

@@ -250,8 +250,11 @@ class PeopleReader:
 
     # --- pass 2: people ------------------------------------------------------
     def read(
-        self, sentences: list[Sentence], title: Sentence | None = None
+        self, sentences: list[Sentence], title: Sentence | None = None, home: str | None = None
     ) -> tuple[list[Person], list[Occurrence]]:
+        """`home` is the outlet's own country: a national outlet names its own
+        officials by bare title ("Prime Minister Han Duck-soo"), others by country."""
+        self._home = home
         people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
         self._title_cache: dict[str, frozenset[str]] = {}
@@ -730,6 +733,10 @@ class PeopleReader:
             for p in people:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
+        if self._home:
+            for p in people:
+                if p.country is None and p.role and not (p.org and p.org in self._org_names()):
+                    p.country = self._home
 
     def _unnamed_title_country(
         self, p: Person, sentences: list[Sentence], people: list[Person]
