@@ -415,3 +415,23 @@ def test_a_national_outlet_names_its_own_officials_by_bare_title():
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").countries == ("KR", "ZM")
     international = parse_article(text.replace("(Yonhap)", "(Reuters)"))
     assert person(international, "Ana Lopez").country is None
+
+
+def test_a_postponed_meeting_is_not_held_and_a_courtesy_call_is_in_person():
+    a = parse_article(
+        "Talks\n\nLIMA, Feb 8, 2021 (Reuters) - A planned meeting between Peruvian Foreign "
+        "Minister Ana Lopez and Chilean Foreign Minister Omar Haddad in Quito on Thursday "
+        "was postponed.\n\nLopez paid a courtesy call on Bolivian President Luis Arce "
+        "in La Paz on Monday.\n"
+    )
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").status == "cancelled"
+    courtesy = meeting_with(a, "Ana Lopez", "Luis Arce")
+    assert (courtesy.mode, courtesy.status) == ("in_person", "held")
+
+
+def test_leaders_who_co_chaired_a_council_met():
+    a = parse_article(
+        "Ties\n\nLIMA - Peruvian President Ana Lopez and Chilean President Omar Haddad "
+        "co-chaired the Joint Cabinet Council in Lima in March 2019.\n"
+    )
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").date == "2019-03"

@@ -23,7 +23,8 @@ TRIGGER_RE = re.compile(
     r"teleconference|videoconference|video conference|virtual meeting|visit|visits|visited|"
     r"visiting|hosted|host|hosts|received|receives|receive|sat down|sit-down|consultations|"
     r"negotiations|discussions|rendezvous|gathering|gathered|ministerial|engaged|spoke by phone|"
-    r"spoke with|talked|held a meeting|trilaterally|bilaterally|previous one|last one|first one)\b"
+    r"spoke with|talked|held a meeting|trilaterally|bilaterally|previous one|last one|first one|"
+    r"co-chaired|co-chair)\b"
 )
 NOT_MEETING_RE = re.compile(
     r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
@@ -45,9 +46,10 @@ PLANNED_RE = re.compile(
     r"is to|are to|due to|agreed to meet|upcoming|next week|next month|later this|is likely to|"
     r"are likely to|aims to|intends to)\b"
 )
-CANCELLED_RE = re.compile(r"\b(cancell?ed|called off|scrapped)\b")
+CANCELLED_RE = re.compile(r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved)\b")
+_CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
 CALL_RE = re.compile(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
-NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b")
+NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b|\bcourtesy call")
 VIRTUAL_RE = re.compile(
     r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting"
     r"|virtually)\b"
@@ -55,7 +57,7 @@ VIRTUAL_RE = re.compile(
 IN_PERSON_RE = re.compile(
     r"\b(met|meet|meets|visit\w*|hosted|host|hosts|received|receives|sat down|sit-down|arrived|"
     r"in-person|in person|held talks|gathered|summit|had a meeting|held a meeting|meeting with|"
-    r"bilateral meetings?)\b"
+    r"bilateral meetings?|courtesy call|co-chair\w*)\b"
 )
 ANAPHOR_RE = re.compile(
     r"\b(?:the|that|this|their|during their|in the|during the)\s+"
@@ -319,8 +321,7 @@ class MeetingReader:
             location=self._location(text),
             mode=self._mode(low),
             status="cancelled"
-            if ("cancel" in low or "called off" in low or "scrapped" in low)
-            and CANCELLED_RE.search(low)
+            if _any_in(low, _CANCELLED_NEEDLES) and CANCELLED_RE.search(low)
             else ("planned" if future else "held"),
             evidence=[sent.text],
             first=sent.index,
