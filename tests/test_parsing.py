@@ -435,3 +435,11 @@ def test_leaders_who_co_chaired_a_council_met():
         "co-chaired the Joint Cabinet Council in Lima in March 2019.\n"
     )
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").date == "2019-03"
+
+
+def test_a_weekday_dates_the_call_not_a_later_month_in_the_same_sentence():
+    a = parse_article(
+        "Call\n\nLusaka, 12 June 2023 (Xinhua) -- Zambian President Ana Lopez spoke by phone "
+        "on Monday with Malawian President Omar Haddad about the summit due in November 2024.\n"
+    )
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").date == "2023-06-12"

@@ -50,6 +50,10 @@ MONTH_ONLY_RE = re.compile(
 )
 YEAR_RE = re.compile(r"\b(?:in|since|of|from|by)\s+(?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b")
 REL_YEAR_RE = re.compile(r"\b" + _MON.replace("may|", "") + r" last year\b|\blast year\b")
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|announced|stated|reported|told (?:\w+ )?\w+|confirmed)\s*$"
+)
+_ON_WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on )" + _WD + r"\b")
 WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b")
 DAYS_BEFORE_RE = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD
@@ -151,6 +155,10 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
             if not future and d > published + timedelta(days=1):
                 d = _safe(published.year - 1, month, day) or d
             return d.isoformat()
+    if published and "day" in s and (m := _own_weekday(s)):
+        # "spoke on Monday about the summit due in November 2024": the day is the
+        # event's own, a bare month or year is more often another event's
+        return _weekday(m, published, future)
     if digit and month and (m := MY_RE.search(s)):
         return f"{int(m['y']):04d}-{MONTHS[m['mon'].casefold()]:02d}"
     if "last year" in s and (m := REL_YEAR_RE.search(s)):
@@ -176,14 +184,7 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     if "day" in s and (m := WEEKDAY_RE.search(s)):
         if published is None:
             return None
-        wd = WEEKDAYS[m["wd"].casefold()]
-        mod = m["mod"].strip().casefold()
-        if mod == "next" or (future and mod != "last"):
-            if mod == "next":  # the named day of the coming week
-                monday = published + timedelta(days=7 - published.weekday())
-                return (monday + timedelta(days=wd)).isoformat()
-            return weekday_after(published, wd).isoformat()
-        return weekday_on_or_before(published, wd).isoformat()
+        return _weekday(m, published, future)
     if published and ("week" in s or "month" in s) and (m := _REL_PERIOD_RE.search(s)):
         return _period(m.group(0), published)
     if not published:
@@ -195,6 +196,25 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     if "tomorrow" in s and _TOMORROW_RE.search(s):
         return (published + timedelta(days=1)).isoformat()
     return None
+
+
+def _own_weekday(s: str) -> re.Match | None:
+    """The first "on Monday" that dates an event, not the saying of it ("said on Friday")."""
+    for m in _ON_WEEKDAY_RE.finditer(s):
+        if not _SAID_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
+            return m
+    return None
+
+
+def _weekday(m: re.Match, published: date, future: bool) -> str:
+    wd = WEEKDAYS[m["wd"].casefold()]
+    mod = m["mod"].strip().casefold()
+    if mod == "next" or (future and mod != "last"):
+        if mod == "next":  # the named day of the coming week
+            monday = published + timedelta(days=7 - published.weekday())
+            return (monday + timedelta(days=wd)).isoformat()
+        return weekday_after(published, wd).isoformat()
+    return weekday_on_or_before(published, wd).isoformat()
 
 
 def _has_hint(s: str) -> bool:
