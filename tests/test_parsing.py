@@ -443,3 +443,16 @@ def test_a_weekday_dates_the_call_not_a_later_month_in_the_same_sentence():
         "on Monday with Malawian President Omar Haddad about the summit due in November 2024.\n"
     )
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").date == "2023-06-12"
+
+
+def test_a_city_named_after_a_building_is_the_meeting_place():
+    a = parse_article(
+        "Visit\n\nLUSAKA - Zambian President Ana Lopez received Malawian President Omar Haddad "
+        "at the Mulungushi Lodge in Lusaka on Monday.\n"
+    )
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").location == "Lusaka"
+    alone = parse_article(
+        "Visit\n\nLUSAKA - Zambian President Ana Lopez received Malawian President Omar Haddad "
+        "at the Mulungushi Lodge on Monday.\n"
+    )
+    assert meeting_with(alone, "Ana Lopez", "Omar Haddad").location == "Mulungushi Lodge"

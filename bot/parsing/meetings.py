@@ -502,7 +502,9 @@ class MeetingReader:
                 found.append((0, m.start(), city))
         for m in LOCATION_RE.finditer(text):
             if venue := _venue(self.lex, m.group("place")):
-                found.append((venue[0], m.start(), venue[1]))
+                # "at the Presidential Villa in Abuja": the city is the place to report
+                rank = venue[0] + 0.5 if _is_building(venue[1]) else venue[0]
+                found.append((rank, m.start(), venue[1]))
         for m in _CITY_OF_RE.finditer(text) if _any_in(text, _CITY_OF_NEEDLES) else ():
             found.append((1, m.start(), m.group("city")))
         if self.dateline and "here" in text and _HERE_RE.search(text):
