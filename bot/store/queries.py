@@ -145,15 +145,22 @@ def people_by_ids(conn: Connection, ids: Sequence[int]) -> list[PersonSummary]:
     return _summaries(conn, ordered, _mentions_of(conn, list(rows)))
 
 
+@cache
+def _people_of_country_statement() -> Any:
+    """Built once: building it cost more than running it."""
+    return (
+        select(*_PERSON_COLS)
+        .where(people.c.country == bindparam("code"), people.c.article_count > 0)
+        .order_by(people.c.seen_on.desc(), people.c.article_count.desc(), people.c.id)
+        .limit(bindparam("lim", type_=Integer))
+    )
+
+
 def people_of_country(conn: Connection, code: str, *, limit: int = 10) -> list[PersonSummary]:
     """People serving `code`, seen most recently first."""
-    rows = conn.execute(
-        select(*_PERSON_COLS)
-        .where(people.c.country == code.upper(), people.c.article_count > 0)
-        .order_by(people.c.seen_on.desc(), people.c.article_count.desc(), people.c.id)
-        .limit(limit)
-    ).all()
-    return _summaries(conn, rows, _mentions_of(conn, [r.id for r in rows]))
+    params = {"code": code.upper(), "lim": limit}
+    rows = conn.execute(_people_of_country_statement(), params).all()
+    return _summaries(conn, rows, _mentions_of(conn, [r[0] for r in rows]))
 
 
 @dataclass(frozen=True)
@@ -595,18 +602,14 @@ def count_meetings(conn: Connection, **filters: Any) -> int:
     given = {n for n, v in filters.items() if v is not None and n not in ("exact_dates", "at_most")}
     code = filters.get("country")
     if code and given <= {"country", "status"}:
-        # counted on the (country, date, meeting_id, status) index alone
-        mc = meeting_countries
-        side = [mc.c.country == code.upper()]
-        if filters.get("status"):
-            side.append(mc.c.status == filters["status"])
-        found = select(mc.c.meeting_id).where(*side)
-    else:
-        where = _meeting_filters(
-            **{name: filters.get(name) for name in names[:-1]},
-            exact_dates=bool(filters.get("exact_dates")),
-        )
-        found = select(meetings.c.id).where(and_(*where))
+        status = filters.get("status") or None
+        params = {"code": code.upper(), "status": status, "lim": at_most}
+        return conn.execute(_side_count(bool(status), at_most is not None), params).scalar_one()
+    where = _meeting_filters(
+        **{name: filters.get(name) for name in names[:-1]},
+        exact_dates=bool(filters.get("exact_dates")),
+    )
+    found = select(meetings.c.id).where(and_(*where))
     if at_most is not None:
         found = found.limit(at_most)  # "at_most or more" is all a card needs to say
     return conn.execute(select(func.count()).select_from(found.subquery())).scalar_one()
@@ -672,6 +675,20 @@ def _side_plan_count() -> Any:
     )
     a, b, c = (select(func.count()).where(*mine, when).scalar_subquery() for when in ranges)
     return select(a + b + c)
+
+
+@cache
+def _side_count(of_status: bool, capped: bool) -> Any:
+    """One country's meetings (of a status) counted on the (country, date, meeting_id,
+    status) index alone, stopping at :lim when capped. Built once per shape."""
+    mc = meeting_countries
+    side = [mc.c.country == bindparam("code")]
+    if of_status:
+        side.append(mc.c.status == bindparam("status"))
+    found = select(mc.c.meeting_id).where(*side)
+    if capped:
+        found = found.limit(bindparam("lim", type_=Integer))
+    return select(func.count()).select_from(found.subquery())
 
 
 def count_planned_meetings(
