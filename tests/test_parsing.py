@@ -456,3 +456,21 @@ def test_a_city_named_after_a_building_is_the_meeting_place():
         "at the Mulungushi Lodge on Monday.\n"
     )
     assert meeting_with(alone, "Ana Lopez", "Omar Haddad").location == "Mulungushi Lodge"
+
+
+def test_a_video_call_has_no_venue():
+    a = parse_article(
+        "Call\n\nLIMA - Peruvian President Ana Lopez and Chilean President Omar Haddad held "
+        "a video call on Friday on the crisis in Venezuela.\n"
+    )
+    m = meeting_with(a, "Ana Lopez", "Omar Haddad")
+    assert (m.mode, m.location) == ("virtual", None)
+
+
+def test_a_national_outlets_bare_titles_beat_the_most_named_country():
+    a = parse_article(
+        "Talks\n\nHanoi, August 5, 2024 (VNA) - Prime Minister Ana Lopez held talks with "
+        "Cambodian Prime Minister Omar Haddad. Cambodia and Cambodian trade grew. "
+        "Cambodia thanked the hosts.\n"
+    )
+    assert person(a, "Ana Lopez").country == "VN"

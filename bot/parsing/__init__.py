@@ -22,7 +22,7 @@ from datetime import date
 
 from bot.models import ParsedArticle, ParsedMeeting, ParsedPerson
 
-PARSER_VERSION = "1.1"
+PARSER_VERSION = "1.2"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
 
 log = logging.getLogger(__name__)

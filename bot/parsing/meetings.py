@@ -332,7 +332,7 @@ class MeetingReader:
             d.countries |= sides
         if len(d.countries) < 2 and _has_nations(low) and self.events:
             d.countries |= self._primary().countries
-        if d.mode == "call":
+        if d.mode in ("call", "virtual"):  # a call or a video link has no one venue
             d.location = None
         if d.mode == "unknown" and d.location:
             d.mode = "in_person"

@@ -723,6 +723,10 @@ class PeopleReader:
                 for p in people:
                     if p.country is None and p.role and p.org not in self._org_names():
                         p.country = code
+        if self._home:  # before the most-named country: bare titles are the outlet's own
+            for p in people:
+                if p.country is None and p.role and not (p.org and p.org in self._org_names()):
+                    p.country = self._home
         counts = Counter()
         for sent in sentences:
             for m in sent.mentions:
@@ -733,10 +737,6 @@ class PeopleReader:
             for p in people:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
-        if self._home:
-            for p in people:
-                if p.country is None and p.role and not (p.org and p.org in self._org_names()):
-                    p.country = self._home
 
     def _unnamed_title_country(
         self, p: Person, sentences: list[Sentence], people: list[Person]
