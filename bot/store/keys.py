@@ -57,7 +57,7 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def content_hash(text: str) -> str:
     """The hash of `normalise_text(text)`.
 
