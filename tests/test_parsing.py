@@ -474,3 +474,23 @@ def test_a_national_outlets_bare_titles_beat_the_most_named_country():
         "Cambodia thanked the hosts.\n"
     )
     assert person(a, "Ana Lopez").country == "VN"
+
+
+def test_a_style_before_the_name_and_a_place_before_the_title_are_not_the_role():
+    a = parse_article(
+        "Talks\n\nRIYADH - Saudi Foreign Minister Prince Omar Haddad met Zambian Foreign "
+        "Minister Ana Lopez. Lopez laid a wreath at the Mausoleum of President Kenneth "
+        "Kaunda in Lusaka.\n"
+    )
+    assert person(a, "Omar Haddad").role == "Foreign Minister"
+    assert person(a, "Kenneth Kaunda").role == "President"
+
+
+def test_the_outlets_own_reporter_is_not_a_subject_and_a_source_line_credits_it():
+    a = parse_article(
+        "Talks\n\nDoha, Qatar - Qatari Emir Ana Lopez met Omani Sultan Omar Haddad in Doha.\n\n"
+        "Al Jazeera's Jan Kowal, reporting from Doha, said the talks went well.\n\n"
+        "Source: Al Jazeera and news agencies\n"
+    )
+    assert "Jan Kowal" not in {p.name for p in a.people}
+    assert a.outlet == "Al Jazeera"

@@ -169,7 +169,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.outlet = o
             continue
         if m := _SOURCE_RE.match(line):
-            if (o := _outlet_in(m.group("who"), lex)) and art.outlet is None:
+            who = m.group("who")  # "Source: Al Jazeera and news agencies"
+            o = _outlet_in(who, lex) or (_outlet_prefix(who, lex) or (None,))[0]
+            if o and art.outlet is None:
                 art.outlet = o
             continue
         if (o := lex.outlet(line)) is not None:

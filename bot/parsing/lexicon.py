@@ -58,6 +58,7 @@ class Lexicon:
         self.building_words = _words(data.get("building_words"))
 
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
+        self.name_styles = _words(data.get("name_styles"))
         self.outlet_countries = {
             str(k): str(v) for k, v in (data.get("outlet_countries") or {}).items() if v
         }

@@ -394,6 +394,8 @@ class PeopleReader:
                     p.roles.append(cand)
             if p.window_country is None:
                 p.window_country = self._window_country(sent, o.start, taken)
+            if _is_press_credit(sent, o.start, o.end):
+                p.press = True
 
     def _before(
         self, sent: Sentence, o: Occurrence, taken: set[int], same: list[Occurrence]
@@ -693,6 +695,8 @@ class PeopleReader:
                         p.role = r.plural_role
                         break
         for p in people:
+            if p.role:
+                p.role = self._tidy_role(p.role)
             if p.country and p.role:
                 self._role_countries.setdefault(p.role.casefold(), set()).add(p.country)
         for p in people:
@@ -737,6 +741,27 @@ class PeopleReader:
             for p in people:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
+
+    def _tidy_role(self, role: str) -> str | None:
+        """Drop what a title phrase swept up around the title itself: a place it was read
+        from ("Mausoleum of President") and a style before the name ("Foreign Minister
+        Prince Faisal")."""
+        words = role.split()
+        keys = [w.casefold() for w in words]
+        if (
+            len(words) >= 3
+            and keys[1] == "of"
+            and keys[0] in self.lex.non_person
+            and keys[0] not in self.lex.title_heads
+        ):
+            words, keys = words[2:], keys[2:]
+        if (
+            len(words) >= 3
+            and keys[-1] in self.lex.name_styles
+            and keys[-2] in self.lex.title_heads
+        ):
+            words = words[:-1]
+        return " ".join(words) or None
 
     def _unnamed_title_country(
         self, p: Person, sentences: list[Sentence], people: list[Person]
@@ -795,3 +820,14 @@ def _core(token: str) -> str:
 def _similar(a: str, b: str) -> bool:
     """Two spellings of one name ("Mohammad Hassan" / "Muhammad Hasan")."""
     return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.75
+
+
+def _is_press_credit(sent: Sentence, start: int, end: int) -> bool:
+    """ "Al Jazeera's Hashem Ahelbarra", "X, reporting from Doha": the outlet's own staff."""
+    keys = sent.keys
+    if start >= 2 and keys[start - 1] == "'s":
+        m = sent.entity_at[start - 2]
+        if m is not None and m.entity.kind == "outlet":
+            return True
+    after = keys[end : end + 3]
+    return after[:1] == [","] and after[1:3] in (["reporting", "from"], ["reporting", "for"])
