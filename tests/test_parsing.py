@@ -494,3 +494,10 @@ def test_the_outlets_own_reporter_is_not_a_subject_and_a_source_line_credits_it(
     )
     assert "Jan Kowal" not in {p.name for p in a.people}
     assert a.outlet == "Al Jazeera"
+
+
+def test_a_country_inside_a_hyphenated_compound_counts_for_the_article():
+    a = parse_article(
+        "Forum\n\nRIYADH - Ana Lopez opened the first India-Gulf ministerial forum on Monday.\n"
+    )
+    assert "IN" in a.countries

@@ -19,8 +19,13 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bot.models import ParsedArticle, ParsedMeeting, ParsedPerson
+
+if TYPE_CHECKING:
+    from bot.parsing.entities import Sentence
+    from bot.parsing.lexicon import Lexicon
 
 PARSER_VERSION = "1.2"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
@@ -110,6 +115,8 @@ def _parse(
             if (sent.index, k) not in name_tokens:
                 countries.add(code)
         countries |= lex.joint_countries(sent.text, sides_only=False)
+        if "-" in sent.text:
+            countries |= _compound_countries(sent, lex)
     if title_sent is not None:
         countries |= {c for _, c in country_codes(title_sent)}
     if art.dateline:
@@ -163,3 +170,16 @@ def _parse(
 def _summary(sentence: str) -> str:
     s = " ".join(sentence.split())
     return s if len(s) <= 200 else s[:197].rsplit(" ", 1)[0] + "..."
+
+
+def _compound_countries(sent: Sentence, lex: Lexicon) -> set[str]:
+    """Countries named inside a hyphenated compound ("the India-Gulf meeting")."""
+    out: set[str] = set()
+    for i, key in enumerate(sent.keys):
+        if "-" not in key or sent.entity_at[i] is not None or not sent.tokens[i][:1].isupper():
+            continue
+        for part in key.split("-"):
+            ent = lex.entities.get((part,))
+            if ent is not None and ent.kind == "country" and ent.code:
+                out.add(ent.code)
+    return out
