@@ -501,3 +501,13 @@ def test_a_country_inside_a_hyphenated_compound_counts_for_the_article():
         "Forum\n\nRIYADH - Ana Lopez opened the first India-Gulf ministerial forum on Monday.\n"
     )
     assert "IN" in a.countries
+
+
+def test_a_capital_that_opens_a_name_after_a_title_is_a_first_name_not_a_side():
+    a = parse_article(
+        "Talks\n\nLIMA - Paraguayan President Santiago Ruiz met Peruvian President Ana Lopez "
+        "in Lima on Monday.\n"
+    )
+    assert person(a, "Santiago Ruiz").country == "PY"
+    assert "CL" not in a.countries
+    assert meeting_with(a, "Santiago Ruiz", "Ana Lopez").countries == ("PE", "PY")

@@ -170,6 +170,7 @@ SPEAKER_VERB_RE = re.compile(
 class MeetingReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self._name_at: set[int] = set()
 
     def read(
         self,
@@ -195,6 +196,7 @@ class MeetingReader:
             if trigger := TRIGGER_RE.search(sent_low):
                 self._speaker_cache = self._speakers(sent, occs)
                 self._sent_low, self._sent_trigger = sent_low, trigger
+                self._name_at = {k for o in occs for k in range(o.start, o.end)}
                 for seg in self._segments(sent):
                     self._segment(sent, occs, *seg)
             persons = list(dict.fromkeys(o.person for o in occs))
@@ -395,7 +397,7 @@ class MeetingReader:
         out = set()
         for k, code in country_codes(sent):
             pos = sent.offsets[k][0]
-            if not cs <= pos < ce:
+            if not cs <= pos < ce or k in self._name_at:  # "President Santiago Pena"
                 continue
             before = sent.text[max(cs, pos - 30) : pos].lower()
             if before.rstrip().endswith(_TOPIC_WORDS) and _TOPIC_BEFORE_RE.search(before):

@@ -146,9 +146,10 @@ class PeopleReader:
 
     # --- pass 1: name runs --------------------------------------------------
     def _country_as_first_name(self, sent: Sentence, k: int) -> bool:
-        """ "Defence Minister Israel Katz": a country word that opens a name."""
+        """ "Defence Minister Israel Katz", "President Santiago Pena": a country or capital
+        word that opens a name."""
         m = sent.entity_at[k]
-        if m is None or m.end - m.start != 1 or m.entity.kind != "country":
+        if m is None or m.end - m.start != 1 or m.entity.kind not in ("country", "capital"):
             return False
         prev = sent.keys[k - 1] if k else ""
         nxt = k + 1
