@@ -339,6 +339,15 @@ def test_a_busy_country_read_in_date_order_gives_the_same_page(store, monkeypatc
         assert [m.id for m in store.planned_meetings(country=code, limit=size)] == whole[:size]
         assert store.count_planned_meetings(country=code) == len(whole)
         assert store.count_meetings(country=code, at_most=1) == 1  # a count that stops early
+        # a country card's reads together are the same as asked one by one
+        with store.read() as conn:
+            card = queries.country_page(conn, code, shown=size, count_cap=2, people_limit=size)
+        assert [m.id for m in card.planned] == whole[:size]
+        assert card.planned_total == len(whole)
+        held = store.meetings(country=code, status="held")
+        assert card.recent == tuple(store.meetings(country=code, status="held", limit=size))
+        assert card.recent_total == min(len(held), 2)
+        assert card.people == tuple(store.people_of_country(code, limit=size))
         for status in ("held", "planned", None):
             assert store.count_meetings(country=code, status=status) == len(
                 store.meetings(country=code, status=status)

@@ -23,6 +23,7 @@ from bot.render.cards import (
     place_card,
 )
 from bot.render.mrkdwn import user_text
+from bot.store.queries import country_page
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +74,16 @@ def render_target(
             return message_card("That person is no longer in the store. Try the name again.")
         return person_card(profile, gaz, match=match, shared_by=shared_by, page=PAGE)
     if kind == "country" and key:
+        with store.read() as conn:  # one connection for the card's five reads
+            page = country_page(conn, key, shown=SHOWN, count_cap=COUNT_CAP, people_limit=PAGE)
         return country_card(
             key,
             gaz,
-            recent=store.meetings(country=key, status="held", limit=SHOWN),
-            recent_total=store.count_meetings(country=key, status="held", at_most=COUNT_CAP),
-            people=store.people_of_country(key, limit=PAGE),
-            planned=store.planned_meetings(country=key, limit=SHOWN),
-            planned_total=store.count_planned_meetings(country=key),
+            recent=page.recent,
+            recent_total=page.recent_total,
+            people=page.people,
+            planned=page.planned,
+            planned_total=page.planned_total,
             count_cap=COUNT_CAP,
             match=match,
             shared_by=shared_by,

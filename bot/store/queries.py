@@ -728,3 +728,44 @@ def _planned_where(
         status="planned",
     )
     return [*where, _on_or_after(today) if dated else meetings.c.date.is_(None)]
+
+
+# --- a country card's reads, together ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CountryPage:
+    """What a country card shows: its newest held meetings and soonest plans (each
+    with how many there are, counted up to a cap), and its people seen lately."""
+
+    recent: tuple[MeetingRecord, ...]
+    recent_total: int
+    planned: tuple[MeetingRecord, ...]
+    planned_total: int
+    people: tuple[PersonSummary, ...]
+
+
+def country_page(
+    conn: Connection,
+    code: str,
+    *,
+    shown: int,
+    count_cap: int,
+    people_limit: int,
+    today: str | None = None,
+) -> CountryPage:
+    """The reads of one country card on one connection, the meetings of both lists
+    completed in one batch: the same rows as `find_meetings(country=code,
+    status="held", limit=shown)`, `planned_meetings(country=code, limit=shown)`,
+    their counts and `people_of_country`, in fewer round trips."""
+    code = code.upper()
+    held = _side_newest(conn, code, "held", shown)
+    plans = _side_planned(conn, code, today, shown)
+    records = _meeting_records(conn, [*held, *plans])
+    return CountryPage(
+        recent=tuple(records[: len(held)]),
+        recent_total=count_meetings(conn, country=code, status="held", at_most=count_cap),
+        planned=tuple(records[len(held) :]),
+        planned_total=count_planned_meetings(conn, country=code, today=today),
+        people=tuple(people_of_country(conn, code, limit=people_limit)),
+    )
