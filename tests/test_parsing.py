@@ -511,3 +511,15 @@ def test_a_capital_that_opens_a_name_after_a_title_is_a_first_name_not_a_side():
     assert person(a, "Santiago Ruiz").country == "PY"
     assert "CL" not in a.countries
     assert meeting_with(a, "Santiago Ruiz", "Ana Lopez").countries == ("PE", "PY")
+
+
+def test_a_call_in_which_the_two_agreed_to_meet_is_two_encounters():
+    a = parse_article(
+        "Call\n\nLIMA - Peruvian President Ana Lopez spoke by phone with Chilean President "
+        "Omar Haddad on Friday, and the two agreed to meet in Santiago next month.\n"
+    )
+    pair = [m for m in a.meetings if set(m.participants) == {"Ana Lopez", "Omar Haddad"}]
+    assert sorted((m.mode, m.status, m.location) for m in pair) == [
+        ("call", "held", None),
+        ("in_person", "planned", "Santiago"),
+    ]

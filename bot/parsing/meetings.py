@@ -233,6 +233,12 @@ class MeetingReader:
         if rel:  # "..., whose President X held a call with Y": another encounter
             out.append((rest_start + rel.start(), end, "main", []))
             end = rest_start + rel.start()
+        if "agreed to meet" in tl or "will meet" in tl:
+            # "X spoke by phone with Y, and the two agreed to meet in Z": a second encounter
+            agreed = _AGREED_RE.search(text, rest_start, end)
+            if agreed and agreed.start() > rest_start:
+                out.append((agreed.start(), end, "agreed", [rest_start, agreed.start()]))
+                end = agreed.start()
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
         cuts = [main[0] + m.start() for m in _CUT_RE.finditer(chunk)] if "with" in chunk else []
@@ -273,7 +279,7 @@ class MeetingReader:
         ):
             return
         inside = [o for o in occs if cs <= sent.offsets[o.start][0] < ce]
-        if kind == "with" and extra:
+        if kind in ("with", "agreed") and extra:
             inside = [o for o in occs if extra[0] <= sent.offsets[o.start][0] < extra[1]] + inside
         since_at = _SINCE_RE.search(text) if "since" in text else None
         if since_at:  # people named in "since the launch of X's administration" did not meet
@@ -313,8 +319,10 @@ class MeetingReader:
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
         future = _any_in(low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(low))
-        anaphoric = kind == "anaphor" or (
-            _any_in(low, _ANAPHOR_NEEDLES) and bool(ANAPHOR_RE.search(low))
+        anaphoric = (
+            kind == "anaphor"
+            or (kind != "agreed")
+            and (_any_in(low, _ANAPHOR_NEEDLES) and bool(ANAPHOR_RE.search(low)))
         )
         d = Draft(
             participants=participants,
@@ -655,6 +663,10 @@ def _has_nations(low: str) -> bool:
     )
 
 
+_AGREED_RE = re.compile(
+    r",? and (?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? "
+    r"(?:agreed to meet|will meet)\b"
+)
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _DIGITS_RE = re.compile(r"\d+")
 _IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
