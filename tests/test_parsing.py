@@ -523,3 +523,21 @@ def test_a_call_in_which_the_two_agreed_to_meet_is_two_encounters():
         ("call", "held", None),
         ("in_person", "planned", "Santiago"),
     ]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The two men previously met on the sidelines of the G20 summit in Johannesburg.",
+        "They had met during the G20 summit in Rio de Janeiro last November.",
+    ],
+)
+def test_an_earlier_meeting_of_the_pair_stays_apart_from_todays_call(background):
+    a = parse_article(
+        "Call\n\nNairobi, 12 June 2025 (Xinhua) -- Zambian President Ana Lopez spoke by "
+        "phone on Monday with Malawian President Omar Haddad.\n\n" + background + "\n"
+    )
+    pair = [m for m in a.meetings if set(m.participants) == {"Ana Lopez", "Omar Haddad"}]
+    assert [(m.mode, m.primary) for m in pair] == [("call", True), ("in_person", False)]
+    assert pair[0].date == "2025-06-09"
+    assert pair[1].location in ("Johannesburg", "Rio de Janeiro")

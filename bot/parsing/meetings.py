@@ -68,6 +68,7 @@ GROUP_RE = re.compile(
     r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?"
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
+    r"|^they (?:\w+ )?(?:met|held talks)\b"  # "They had met in Rio": the pair told of last
 )
 LOCATION_RE = re.compile(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
@@ -319,10 +320,11 @@ class MeetingReader:
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
         future = _any_in(low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(low))
-        anaphoric = (
-            kind == "anaphor"
-            or (kind != "agreed")
-            and (_any_in(low, _ANAPHOR_NEEDLES) and bool(ANAPHOR_RE.search(low)))
+        anaphoric = kind == "anaphor" or (
+            kind != "agreed"
+            and _any_in(low, _ANAPHOR_NEEDLES)
+            and bool(ANAPHOR_RE.search(low))
+            and not (_any_in(low, _EARLIER_NEEDLES) and _EARLIER_RE.search(low))
         )
         d = Draft(
             participants=participants,
@@ -647,12 +649,12 @@ def _clean_place(lex: Lexicon, place: str) -> str | None:
     return place
 
 
+_GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ")
+
+
 def _has_group(low: str) -> bool:
     """ "the two leaders", "both ministers": a group named before."""
-    return (
-        any(w in low for w in ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers"))
-        and GROUP_RE.search(low) is not None
-    )
+    return any(map(low.__contains__, _GROUP_NEEDLES)) and GROUP_RE.search(low) is not None
 
 
 def _has_nations(low: str) -> bool:
@@ -663,6 +665,9 @@ def _has_nations(low: str) -> bool:
     )
 
 
+# "the two previously met ...": an earlier encounter, whatever "the two" points back to
+_EARLIER_RE = re.compile(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
+_EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
 _AGREED_RE = re.compile(
     r",? and (?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? "
     r"(?:agreed to meet|will meet)\b"
