@@ -541,3 +541,18 @@ def test_an_earlier_meeting_of_the_pair_stays_apart_from_todays_call(background)
     assert [(m.mode, m.primary) for m in pair] == [("call", True), ("in_person", False)]
     assert pair[0].date == "2025-06-09"
     assert pair[1].location in ("Johannesburg", "Rio de Janeiro")
+
+
+def test_minister_of_foreign_affairs_is_one_title_and_then_president_a_role():
+    a = parse_article(
+        "Talks\n\nLUSAKA - Minister of Foreign Affairs Ana Lopez met Malawian Foreign "
+        "Minister Omar Haddad, who had served under then-President Jan Kowal.\n"
+    )
+    lopez = person(a, "Ana Lopez")
+    assert (lopez.role, lopez.org) == ("Minister of Foreign Affairs", None)
+    assert person(a, "Jan Kowal").role == "President"
+    spokes = parse_article(
+        "Briefing\n\nLUSAKA - The spokesperson of the Ministry of Foreign Affairs Ana Lopez "
+        "said so.\n"
+    )
+    assert person(spokes, "Ana Lopez").org == "Foreign Affairs"

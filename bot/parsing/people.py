@@ -538,7 +538,11 @@ class PeopleReader:
                 k = m.end
                 continue
             if keys[k] != "'s":
-                out.append((toks[k], keys[k]))
+                tok, key = toks[k], keys[k]
+                if "-" in key and key.startswith(_TIME_PREFIXES):  # "then-President"
+                    cut = key.index("-") + 1
+                    tok, key = tok[cut:], key[cut:]
+                out.append((tok, key))
             k += 1
         while out and out[0][1] in CONNECTORS:
             out.pop(0)
@@ -562,6 +566,12 @@ class PeopleReader:
                 and wkeys[cut - 1] not in self.lex.title_heads
             ):
                 if wkeys[cut - 1] in ("of", "at"):
+                    if (  # "Minister of Foreign Affairs": title words, the title goes on
+                        cut >= 2
+                        and wkeys[cut - 2] in self.lex.title_heads
+                        and all(kk in self.lex.title_modifiers for kk in wkeys[caps_end:])
+                    ):
+                        break
                     org = org or _join(words[caps_end:])
                     words, wkeys = words[: cut - 1], wkeys[: cut - 1]
                     break
@@ -821,6 +831,9 @@ def _core(token: str) -> str:
 def _similar(a: str, b: str) -> bool:
     """Two spellings of one name ("Mohammad Hassan" / "Muhammad Hasan")."""
     return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.75
+
+
+_TIME_PREFIXES = ("then-", "ex-", "former-", "late-")
 
 
 def _is_press_credit(sent: Sentence, start: int, end: int) -> bool:
