@@ -556,3 +556,11 @@ def test_minister_of_foreign_affairs_is_one_title_and_then_president_a_role():
         "said so.\n"
     )
     assert person(spokes, "Ana Lopez").org == "Foreign Affairs"
+
+
+def test_an_external_affairs_minister_serves_india_wherever_the_dateline_is():
+    a = parse_article(
+        "Talks\n\nRIYADH (Reuters) - External Affairs Minister Ana Lopez met Saudi Foreign "
+        "Minister Omar Haddad in Riyadh on Monday.\n"
+    )
+    assert person(a, "Ana Lopez").country == "IN"
