@@ -22,7 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.make_articles import make_articles
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script
+
+from benchmarks.make_articles import make_articles  # noqa: E402
 
 TARGET = 400.0
 
