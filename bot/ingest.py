@@ -20,6 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bot.documents import (
+    DEFAULT_MAX_BYTES,
+    DocumentError,
+    read_document,
+    read_html_document,
+)
 from bot.models import IngestResult, IngestSummary
 
 if TYPE_CHECKING:
@@ -32,14 +38,9 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 #: Saved web pages: their article text is extracted first (bot.extract), as for a fetched URL.
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Progress = Callable[[int, int, str], None]
-
-
-class DocumentError(ValueError):
-    """A file that cannot be ingested; the message says why, without the path."""
 
 
 class ParserUnavailableError(RuntimeError):
@@ -47,49 +48,6 @@ class ParserUnavailableError(RuntimeError):
 
 
 # --- reading files ------------------------------------------------------------------
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Text of `data` and a note when it was not UTF-8. Raises DocumentError."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "decoded as UTF-16 (byte order mark)"
-        except UnicodeDecodeError as exc:
-            raise DocumentError(
-                f"undecodable UTF-16 text ({exc.reason} at byte {exc.start})"
-            ) from exc
-    if b"\x00" in data[:8192]:
-        raise DocumentError("binary file (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as utf8_error:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise DocumentError(
-                f"undecodable bytes: not UTF-8 (byte {utf8_error.start}) and not cp1252"
-                f" (byte {exc.start})"
-            ) from exc
-        return text, f"not valid UTF-8 (byte {utf8_error.start}); decoded as cp1252"
-
-
-def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str | None]:
-    """The text of a file and a note about its decoding. Raises DocumentError."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(
-                f"too large: {size:,} bytes, over the {max_bytes:,}-byte limit (ingest.max_bytes)"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"cannot read: {exc.strerror or exc}") from exc
-    if not data.strip():
-        raise DocumentError("empty file")
-    text, note = decode(data)
-    if not text.strip():
-        raise DocumentError("empty file (whitespace only)")
-    return text, note
 
 
 def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[IngestResult]]:
@@ -166,30 +124,6 @@ def ingest_text(
             source=source, status="failed", message=f"parser error: {exc.__class__.__name__}: {exc}"
         )
     return store.add_article(text, parsed, source=source, url=url, note=note)
-
-
-def read_html_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str | None]:
-    """The article text of a saved web page and the page's date. Raises DocumentError."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(
-                f"too large: {size:,} bytes, over the {max_bytes:,}-byte limit (ingest.max_bytes)"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"cannot read: {exc.strerror or exc}") from exc
-    if not data.strip():
-        raise DocumentError("empty file")
-    try:
-        from bot.extract import ExtractError, extract_article
-    except ImportError as exc:
-        raise DocumentError(f"web pages cannot be read in this installation ({exc})") from exc
-    try:
-        page = extract_article(data)
-    except ExtractError as exc:
-        raise DocumentError(f"web page: {exc}") from exc
-    return page.text, page.published
 
 
 def ingest_file(

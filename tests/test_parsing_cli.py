@@ -50,7 +50,7 @@ def test_parse_writes_annotation_json_and_reports_bad_files(tmp_path, capsys):
     assert any("empty.txt" in x and "empty" in x.split(":", 2)[2] for x in lines)
     assert any("photo.txt" in x and "binary" in x for x in lines)
     assert any("missing.txt" in x and "no such file" in x for x in lines)
-    assert any("big.txt" in x and "5 MB" in x for x in lines)
+    assert any("big.txt" in x and "too large" in x and "5,242,880-byte limit" in x for x in lines)
     assert any("legacy.txt" in x and "cp1252" in x for x in lines)
     assert sorted(p.name for p in out.iterdir()) == ["good.json", "legacy.json"]
 
