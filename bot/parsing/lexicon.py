@@ -167,7 +167,8 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about 20x faster
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=loader) or {}
     lex = Lexicon(data, load_gazetteer())
     lex.finish()
     return lex
