@@ -25,9 +25,9 @@ from bot.models import (
     RoleRecord,
 )
 from bot.store.keys import place_key
+from bot.store.rawsql import Raw, in_list, read_json, read_ts
 from bot.store.schema import (
     articles,
-    meeting_articles,
     meeting_countries,
     meeting_participants,
     meetings,
@@ -103,9 +103,7 @@ def _mentions_of(conn: Connection, ids: Sequence[int] | None) -> dict[int, list[
     return out
 
 
-def _summaries(
-    conn: Connection, rows: Sequence[Any], mentions: dict[int, list[str]]
-) -> list[PersonSummary]:
+def _summaries(rows: Sequence[Any], mentions: dict[int, list[str]]) -> list[PersonSummary]:
     # rows are (id, name, role, org, country, article_count), unpacked by position
     return [
         PersonSummary(
@@ -131,7 +129,7 @@ def name_index(conn: Connection) -> list[PersonSummary]:
         "SELECT id, name, role, org, country, article_count FROM people"
         " WHERE article_count > 0 ORDER BY id"
     ).all()
-    return _summaries(conn, rows, _mentions_of(conn, None))
+    return _summaries(rows, _mentions_of(conn, None))
 
 
 def people_by_ids(conn: Connection, ids: Sequence[int]) -> list[PersonSummary]:
@@ -142,7 +140,7 @@ def people_by_ids(conn: Connection, ids: Sequence[int]) -> list[PersonSummary]:
         for r in conn.execute(_PEOPLE_BY_IDS, {"ids": batch}):
             rows[r.id] = r
     ordered = [rows[i] for i in wanted if i in rows]
-    return _summaries(conn, ordered, _mentions_of(conn, list(rows)))
+    return _summaries(ordered, _mentions_of(conn, list(rows)))
 
 
 @cache
@@ -160,7 +158,7 @@ def people_of_country(conn: Connection, code: str, *, limit: int = 10) -> list[P
     """People serving `code`, seen most recently first."""
     params = {"code": code.upper(), "lim": limit}
     rows = conn.execute(_people_of_country_statement(), params).all()
-    return _summaries(conn, rows, _mentions_of(conn, [r[0] for r in rows]))
+    return _summaries(rows, _mentions_of(conn, [r[0] for r in rows]))
 
 
 @dataclass(frozen=True)
@@ -280,46 +278,47 @@ def _article_ref(r: Any) -> ArticleRef:
     )
 
 
-@cache
-def _page_statements() -> tuple[Any, Any]:
-    """The participants and the articles of a page of meetings (built once, ids expanding)."""
-    ids = bindparam("ids", expanding=True)
-    parts = (
-        select(
-            meeting_participants.c.meeting_id,
-            people.c.id,
-            people.c.name,
-            people.c.role,
-            people.c.org,
-            people.c.country,
-        )
-        .join(people, people.c.id == meeting_participants.c.person_id)
-        .where(meeting_participants.c.meeting_id.in_(ids))
-        .order_by(meeting_participants.c.meeting_id, people.c.name)
-    )
-    refs = (
-        select(meeting_articles.c.meeting_id, meeting_articles.c.evidence, *_ARTICLE_COLS)
-        .join(articles, articles.c.id == meeting_articles.c.article_id)
-        .where(meeting_articles.c.meeting_id.in_(ids))
-        .order_by(meeting_articles.c.meeting_id, articles.c.ingested_at, articles.c.id)
-    )
-    return parts, refs
+_PAGE_PARTS_SQL = (
+    "SELECT meeting_participants.meeting_id, people.id, people.name, people.role,"
+    " people.org, people.country FROM meeting_participants"
+    " JOIN people ON people.id = meeting_participants.person_id"
+    " WHERE meeting_participants.meeting_id IN ({ids})"
+    " ORDER BY meeting_participants.meeting_id, people.name"
+)
+_PAGE_REFS_SQL = (
+    "SELECT meeting_articles.meeting_id, meeting_articles.evidence, articles.id,"
+    " articles.title, articles.outlet, articles.published, articles.url, articles.source,"
+    " articles.ingested_at FROM meeting_articles"
+    " JOIN articles ON articles.id = meeting_articles.article_id"
+    " WHERE meeting_articles.meeting_id IN ({ids})"
+    " ORDER BY meeting_articles.meeting_id, articles.ingested_at, articles.id"
+)
 
 
 def _meeting_records(conn: Connection, rows: Sequence[Any]) -> list[MeetingRecord]:
     """Records for a page of meeting rows (as `_meeting_select` reads them), with two
-    batched queries (participants, articles). Rows are unpacked by position: per-name
-    access on every row was most of a page's time."""
+    batched queries (participants, articles), in plain SQL on the driver (a page is
+    read on every card; Core's per-statement cost was most of it). Rows are unpacked
+    by position: per-name access on every row was most of a page's time."""
     ids = [r[0] for r in rows]
     parts: dict[int, list[Participant]] = defaultdict(list)
     refs: dict[int, list[ArticleRef]] = defaultdict(list)
     evidence: dict[int, list[str]] = defaultdict(list)
-    parts_sql, refs_sql = _page_statements()
+    raw = Raw(conn) if ids else None
     for batch in _chunks(ids):
-        for mid, pid, name, role, org, country in conn.execute(parts_sql, {"ids": list(batch)}):
+        assert raw is not None
+        params: dict[str, Any] = {}
+        names = in_list("id", batch, params)
+        for mid, pid, name, role, org, country in raw.all(
+            _PAGE_PARTS_SQL.format(ids=names), params
+        ):
             parts[mid].append(Participant(pid, name, role, org, country))
-        for mid, said, *ref in conn.execute(refs_sql, {"ids": list(batch)}):
-            refs[mid].append(ArticleRef(*ref))
+        for mid, said, aid, title, outlet, published, url, source, ingested_at in raw.all(
+            _PAGE_REFS_SQL.format(ids=names), params
+        ):
+            refs[mid].append(
+                ArticleRef(aid, title, outlet, published, url, source, read_ts(ingested_at))
+            )
             if said and said not in evidence[mid]:
                 evidence[mid].append(said)
     empty: tuple[Any, ...] = ()
@@ -745,6 +744,73 @@ class CountryPage:
     people: tuple[PersonSummary, ...]
 
 
+# Plain SQL through bot.store.rawsql, the same text on both engines: a card runs
+# these on every lookup, and Core's per-statement cost (~1 ms) was most of the
+# card's time. They are the statements `_side_statements`, `_side_count`,
+# `_side_plan_count` and `_people_of_country_statement` compile to.
+_SIDE_SQL = (
+    "SELECT meetings.id, meetings.summary, meetings.date, meetings.location, meetings.mode,"
+    " meetings.status, meetings.is_primary, meetings.countries, meetings.first_seen_at"
+    " FROM meetings JOIN meeting_countries ON meeting_countries.meeting_id = meetings.id"
+    " WHERE meeting_countries.country = :code AND meeting_countries.status = :status AND "
+)
+_CARD_SQL = {
+    "held_dated": _SIDE_SQL + "meeting_countries.date IS NOT NULL"
+    " ORDER BY meeting_countries.date DESC, meeting_countries.meeting_id DESC LIMIT :lim",
+    "held_undated": _SIDE_SQL + "meeting_countries.date IS NULL"
+    " ORDER BY meeting_countries.meeting_id DESC LIMIT :lim",
+    "plans_partial": _SIDE_SQL + "meeting_countries.date IN ({partial})"
+    " ORDER BY meeting_countries.date, meeting_countries.meeting_id",
+    "plans_from": _SIDE_SQL + "meeting_countries.date >= :today"
+    " ORDER BY meeting_countries.date, meeting_countries.meeting_id LIMIT :lim",
+    "plans_undated": _SIDE_SQL + "meeting_countries.date IS NULL"
+    " ORDER BY meeting_countries.meeting_id LIMIT :lim",
+    "held_count": "SELECT count(*) FROM (SELECT meeting_countries.meeting_id"
+    " FROM meeting_countries WHERE meeting_countries.country = :code"
+    " AND meeting_countries.status = :status LIMIT :lim) AS found",
+    "plans_count": "SELECT (SELECT count(*) FROM meeting_countries"
+    " WHERE country = :code AND status = :status AND date >= :today)"
+    " + (SELECT count(*) FROM meeting_countries"
+    " WHERE country = :code AND status = :status AND date IN ({partial}))"
+    " + (SELECT count(*) FROM meeting_countries"
+    " WHERE country = :code AND status = :status AND date IS NULL)",
+    "people": "SELECT id, name, role, org, country, article_count FROM people"
+    " WHERE country = :code AND article_count > 0"
+    " ORDER BY seen_on DESC, article_count DESC, id LIMIT :lim",
+    "mentions": "SELECT person_id, mention FROM person_mentions WHERE person_id IN ({ids})",
+}
+
+
+def _raw_meeting_rows(rows: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Driver rows of `_SIDE_SQL` with the values Core would give (JSON, UTC times)."""
+    return [
+        (mid, summary, date, location, mode, status, is_primary, read_json(countries), read_ts(at))
+        for mid, summary, date, location, mode, status, is_primary, countries, at in rows
+    ]
+
+
+def _raw_page(raw: Raw, params: dict[str, Any], names: Sequence[str], limit: int) -> list[Any]:
+    """Up to `limit` rows from the statements `names`, in turn, until the page is full."""
+    rows: list[Any] = []
+    for name in names:
+        if len(rows) >= limit:
+            break
+        params["lim"] = limit - len(rows)
+        rows += raw.all(_CARD_SQL[name], params)
+    return rows
+
+
+def _raw_people(raw: Raw, code: str, limit: int) -> list[PersonSummary]:
+    rows = raw.all(_CARD_SQL["people"], {"code": code, "lim": limit})
+    mentions: dict[int, list[str]] = defaultdict(list)
+    if rows:
+        params: dict[str, Any] = {}
+        ids = in_list("id", [r[0] for r in rows], params)
+        for pid, mention in raw.all(_CARD_SQL["mentions"].format(ids=ids), params):
+            mentions[pid].append(mention)
+    return _summaries(rows, mentions)
+
+
 def country_page(
     conn: Connection,
     code: str,
@@ -759,13 +825,21 @@ def country_page(
     status="held", limit=shown)`, `planned_meetings(country=code, limit=shown)`,
     their counts and `people_of_country`, in fewer round trips."""
     code = code.upper()
-    held = _side_newest(conn, code, "held", shown)
-    plans = _side_planned(conn, code, today, shown)
-    records = _meeting_records(conn, [*held, *plans])
+    today = today or datetime.now(UTC).date().isoformat()
+    raw = Raw(conn)
+    held = _raw_page(raw, {"code": code, "status": "held"}, ("held_dated", "held_undated"), shown)
+    # "2026" and "2026-11" overlap today; they sort before it, so they lead the page
+    plan_params: dict[str, Any] = {"code": code, "status": "planned", "today": today}
+    partial = in_list("partial", sorted({today[:4], today[:7]} - {today}), plan_params)
+    plans = raw.all(_CARD_SQL["plans_partial"].format(partial=partial), plan_params)[:shown]
+    plans += _raw_page(raw, plan_params, ("plans_from", "plans_undated"), shown - len(plans))
+    records = _meeting_records(conn, _raw_meeting_rows([*held, *plans]))
+    held_count = {"code": code, "status": "held", "lim": count_cap}
+    plan_params.pop("lim", None)
     return CountryPage(
         recent=tuple(records[: len(held)]),
-        recent_total=count_meetings(conn, country=code, status="held", at_most=count_cap),
+        recent_total=raw.one(_CARD_SQL["held_count"], held_count),
         planned=tuple(records[len(held) :]),
-        planned_total=count_planned_meetings(conn, country=code, today=today),
-        people=tuple(people_of_country(conn, code, limit=people_limit)),
+        planned_total=raw.one(_CARD_SQL["plans_count"].format(partial=partial), plan_params),
+        people=tuple(_raw_people(raw, code, people_limit)),
     )

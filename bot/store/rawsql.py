@@ -96,3 +96,19 @@ def in_list(prefix: str, values: Iterable[Any], params: dict[str, Any]) -> str:
         params[f"{prefix}{i}"] = value
         names.append(f":{prefix}{i}")
     return ", ".join(names) or "NULL"
+
+
+def read_ts(value: Any) -> datetime | None:
+    """A UTCDateTime column as Core reads it: aware, in UTC (SQLite keeps naive text)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def read_json(value: Any) -> Any:
+    """A JSON column as Core reads it (SQLite returns the text, psycopg the value)."""
+    return json.loads(value) if isinstance(value, str) else value
