@@ -173,6 +173,11 @@ def select_digest(
     return Digest(channel_id, since, until, tuple(groups))
 
 
+def alert_key(meeting: MeetingRecord) -> str:
+    """The ledger key of a meeting's alert: a plan, and later its being held, are one each."""
+    return f"{meeting.id}:planned" if meeting.status == "planned" else str(meeting.id)
+
+
 def window_start(channel: Channel, until: datetime, cfg: DigestSettings) -> datetime:
     """Since the previous digest; the first one looks back `first_window_hours`."""
     if channel.last_digest_at is not None:
@@ -469,13 +474,13 @@ class DigestRunner:
         if not pairs:
             return []
         with self.store.read() as conn:
-            known = ledger_sql.existing_keys(conn, ALERT, [str(m.id) for m in meetings])
+            known = ledger_sql.existing_keys(conn, ALERT, [alert_key(m) for m in meetings])
         items = []
         for ch, m in pairs:
-            if (ch, str(m.id)) in known:
+            if (ch, alert_key(m)) in known:
                 continue
             text, blocks = self.render.alert_message(m, interests[ch])
-            items.append(Item(ALERT, ch, str(m.id), {"text": text, "blocks": blocks}))
+            items.append(Item(ALERT, ch, alert_key(m), {"text": text, "blocks": blocks}))
         return items
 
     def retry_pending(self) -> list[Outcome]:

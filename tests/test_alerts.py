@@ -6,8 +6,10 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import update
 
 from bot.scheduler import BotScheduler
+from bot.store.schema import meetings
 from tests.mock_slack import Scripted
 from tests.test_digest_support import (
     BAERBOCK,
@@ -57,6 +59,31 @@ def test_a_meeting_reported_again_by_another_article_is_not_alerted_twice(store,
     assert again.new_meeting_ids == ()
     runner.poll_alerts()
     assert len(posts_to(mock_slack, "CJP")) == 1
+
+
+def test_a_plan_is_alerted_and_again_once_it_is_reported_held(store, mock_slack):
+    subscribe(store, "CJP", ["JP"])
+    runner = make_runner(store, mock_slack)
+    runner.poll_alerts()
+    kw = {"date": "2026-12-05", "location": "Tokyo"}
+    plan = add_meeting(store, [KITAMURA, SUH], status="planned", summary="Talks to come", **kw)
+    runner.poll_alerts()
+    with store.write() as conn:  # the plan was reported a while ago, before the poll's window
+        conn.execute(
+            update(meetings)
+            .where(meetings.c.id.in_(plan.new_meeting_ids))
+            .values(first_seen_at=datetime.now(UTC) - timedelta(minutes=30))
+        )
+    add_meeting(store, [KITAMURA, SUH], status="planned", summary="Talks to come", **kw)
+    runner.poll_alerts()  # the same plan reported again: nothing new
+    held = add_meeting(store, [KITAMURA, SUH], status="held", summary="Talks held", **kw)
+    assert held.new_meeting_ids == ()  # the plan became held: one meeting
+    runner.poll_alerts()
+    add_meeting(store, [KITAMURA, SUH], status="held", summary="Talks held", **kw)
+    runner.poll_alerts()  # held reported again: nothing new
+    texts = [c.params["text"] for c in posts_to(mock_slack, "CJP")]
+    assert len(texts) == 2
+    assert texts[0].startswith("Planned meeting") and texts[1].startswith("New meeting")
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # the logic, not the engine

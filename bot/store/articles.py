@@ -126,6 +126,11 @@ _MEETING_UPDATE_SQL = (
     " status = :status, mode = :mode, is_primary = :is_primary, countries = :countries,"
     " summary = :summary, updated_at = :now WHERE id = :id"
 )
+# a plan reported held is news again: digests and alerts read first_seen_at
+_MEETING_HELD_SQL = (
+    "UPDATE meetings SET first_seen_at = :first_seen_at"
+    " WHERE id = :id AND first_seen_at < :first_seen_at"
+)
 # meeting_countries keeps a copy of its meeting's date and status (for its index)
 _SIDES_UPDATE_SQL = (
     "UPDATE meeting_countries SET date = :date, status = :status WHERE meeting_id = :id"
@@ -627,6 +632,8 @@ def _write_meeting(
         )
         if (date, status) != (old.date, old.status):
             raw.run(_SIDES_UPDATE_SQL, {"id": meeting_id, "date": date, "status": status})
+        if old.status == "planned" and status == "held":
+            raw.run(_MEETING_HELD_SQL, {"id": meeting_id, "first_seen_at": raw.ts(first_seen_at)})
         new_parts = [p for p in participants if p not in old.participants]
         new_countries = [c for c in countries if c not in old.countries]
         is_new = False

@@ -158,6 +158,7 @@ meetings = Table(
     Column("status", String(16), nullable=False, index=True),
     Column("is_primary", Boolean, nullable=False, default=False),
     Column("countries", JSON, nullable=False, default=list),
+    # when first reported, or reported held after being planned: what digests and alerts read
     Column("first_seen_at", UTCDateTime(), nullable=False, index=True),
     Column("updated_at", UTCDateTime(), nullable=False),
     Index("ix_meetings_status_date", "status", "date"),  # plans by date (revision 0003)
