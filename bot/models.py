@@ -187,7 +187,7 @@ class MeetingRecord:
     countries: tuple[str, ...]
     participants: tuple[Participant, ...]
     articles: tuple[ArticleRef, ...]
-    first_seen_at: datetime  # when the first article reporting it was ingested
+    first_seen_at: datetime  # when first reported (or reported held after a plan) here
     evidence: tuple[str, ...] = ()
 
 
