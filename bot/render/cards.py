@@ -63,6 +63,31 @@ def _more_behind(rows: Sequence[Any], page: int | None, total: int | None, cap: 
     return cap is not None and total >= cap
 
 
+def _meetings_section(
+    title: str,
+    rows: Sequence[MeetingRecord],
+    gazetteer: Any,
+    *,
+    empty: str,
+    page: int | None,
+    total: int | None,
+    cap: int | None,
+) -> dict[str, Any]:
+    """A titled list of meetings cut to MAX_MEETINGS, saying how many more the store holds."""
+    lines = [meeting_line(m, gazetteer) for m in rows[:MAX_MEETINGS]]
+    if not lines:
+        return section(f"{title}\n{empty}")
+    return section(
+        bulleted(
+            title,
+            lines,
+            max_items=MAX_MEETINGS,
+            total=len(rows) if total is None else total,
+            open_ended=_more_behind(rows, page, total, cap),
+        )
+    )
+
+
 def shared_by_line(user_id: str | None) -> str | None:
     """ "Shared by <@U123>", only for a well-formed Slack user id (nothing else is linked)."""
     if user_id and _USER_ID.match(user_id):
@@ -213,19 +238,16 @@ def country_card(
     if shared_by is None:
         blocks.append(_share_and_more(f"country:{code}"))
     blocks.append(divider())
-    held = [meeting_line(m, gazetteer) for m in recent[:MAX_MEETINGS]]
     blocks.append(
-        section(
-            bulleted(
-                "*Recent meetings*",
-                held,
-                max_items=MAX_MEETINGS,
-                total=len(recent) if recent_total is None else recent_total,
-                open_ended=_more_behind(recent, page, recent_total, count_cap),
-            )
+        _meetings_section(
+            "*Recent meetings*",
+            recent,
+            gazetteer,
+            empty="None recorded yet.",
+            page=page,
+            total=recent_total,
+            cap=count_cap,
         )
-        if held
-        else section("*Recent meetings*\nNone recorded yet.")
     )
     if people:
         lines = [person_line(s, gazetteer) for s in people[:MAX_MEETINGS]]
@@ -240,19 +262,16 @@ def country_card(
                 )
             )
         )
-    upcoming = [meeting_line(m, gazetteer) for m in planned[:MAX_MEETINGS]]
     blocks.append(
-        section(
-            bulleted(
-                "*Planned*",
-                upcoming,
-                max_items=MAX_MEETINGS,
-                total=len(planned) if planned_total is None else planned_total,
-                open_ended=_more_behind(planned, page, planned_total, count_cap),
-            )
+        _meetings_section(
+            "*Planned*",
+            planned,
+            gazetteer,
+            empty="Nothing announced.",
+            page=page,
+            total=planned_total,
+            cap=count_cap,
         )
-        if upcoming
-        else section("*Planned*\nNothing announced.")
     )
     name = country_name(code, gazetteer)
     n_recent = len(recent) if recent_total is None else recent_total
@@ -281,19 +300,16 @@ def place_card(
     if shared_by is None:
         blocks.append(_share_and_more(f"place:{truncate(place, 200)}"))
     blocks.append(divider())
-    lines = [meeting_line(m, gazetteer) for m in meetings[:MAX_MEETINGS]]
     blocks.append(
-        section(
-            bulleted(
-                "*Meetings held here*",
-                lines,
-                max_items=MAX_MEETINGS,
-                total=len(meetings) if total is None else total,
-                open_ended=_more_behind(meetings, page, total, count_cap),
-            )
+        _meetings_section(
+            "*Meetings held here*",
+            meetings,
+            gazetteer,
+            empty="None recorded.",
+            page=page,
+            total=total,
+            cap=count_cap,
         )
-        if lines
-        else section("*Meetings held here*\nNone recorded.")
     )
     n = len(meetings) if total is None else total
     text = f"{place}: {n} meeting{'s' if n != 1 else ''}"
