@@ -132,45 +132,28 @@ class BotScheduler:
     # --- life cycle ----------------------------------------------------
     def start(self) -> BackgroundScheduler:
         s = self.scheduler
-        s.add_job(
-            self.elect,
-            "interval",
-            seconds=self.leader_retry_seconds,
-            id=LEADER_JOB,
-            replace_existing=True,
-            misfire_grace_time=None,
-        )
-        s.add_job(
-            self.sync_digests,
-            "interval",
-            seconds=self.sync_seconds,
-            id=SYNC_JOB,
-            replace_existing=True,
-            misfire_grace_time=None,
-        )
+        self._every(self.elect, self.leader_retry_seconds, LEADER_JOB)
+        self._every(self.sync_digests, self.sync_seconds, SYNC_JOB)
         if self.cfg.alerts_enabled:
-            s.add_job(
-                self.alert_tick,
-                "interval",
-                seconds=self.cfg.poll_seconds,
-                id=ALERTS_JOB,
-                replace_existing=True,
-                misfire_grace_time=None,
-            )
+            self._every(self.alert_tick, self.cfg.poll_seconds, ALERTS_JOB)
         if self.feed_poll is not None:
-            s.add_job(
-                self.feed_tick,
-                "interval",
-                seconds=self.feed_poll_seconds,
-                id=FEEDS_JOB,
-                replace_existing=True,
-                misfire_grace_time=None,
-            )
+            self._every(self.feed_tick, self.feed_poll_seconds, FEEDS_JOB)
         self.sync_digests()
         s.start()
         _live.add(self)
         s.add_job(self.elect, id="leader:first", replace_existing=True)  # now, not in 15 s
         return s
+
+    def _every(self, job: Callable[[], object], seconds: float, job_id: str) -> None:
+        """A periodic job under a fixed id; a late run still runs (no misfire grace limit)."""
+        self.scheduler.add_job(
+            job,
+            "interval",
+            seconds=seconds,
+            id=job_id,
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
 
     def shutdown(self, wait: bool = True) -> None:
         _live.discard(self)
