@@ -25,6 +25,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
                 f"undecodable UTF-16 text ({exc.reason} at byte {exc.start})"
             ) from exc
     if b"\x00" in data[:8192]:
+        encoding = _bomless_utf16(data)
+        if encoding:
+            try:
+                return data.decode(encoding), f"decoded as {encoding.upper()} (no byte order mark)"
+            except UnicodeDecodeError:
+                pass  # NULs in the pattern of UTF-16 but not UTF-16: binary after all
         raise DocumentError("binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8-sig"), None
@@ -37,6 +43,27 @@ def decode(data: bytes) -> tuple[str, str | None]:
                 f" (byte {exc.start})"
             ) from exc
         return text, f"not valid UTF-8 (byte {utf8_error.start}); decoded as cp1252"
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when the NUL bytes fall as UTF-16 puts them, else None.
+
+    Some Windows tools save UTF-16 without a byte order mark. In such text
+    written mostly in Latin script nearly every other byte is NUL, all on the
+    same side of each pair; in binary formats NULs fall anywhere.
+    """
+    head = data[:8192]
+    if len(head) < 4 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
+    if odd_nuls >= 0.6 * pairs and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls >= 0.6 * pairs and odd_nuls == 0:
+        return "utf-16-be"
+    return None
 
 
 def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
