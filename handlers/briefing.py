@@ -15,8 +15,15 @@ from typing import TYPE_CHECKING, Any
 from slack_sdk.webhook import WebhookClient
 
 from bot.answers.lookup import evidence, render_target
+from bot.answers.subscriptions import follow_target
 from bot.commands import CommandContext, Reply, execute
-from bot.render.cards import ACTION_EVIDENCE, ACTION_PICK, ACTION_SHARE, message_card
+from bot.render.cards import (
+    ACTION_EVIDENCE,
+    ACTION_FOLLOW,
+    ACTION_PICK,
+    ACTION_SHARE,
+    message_card,
+)
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App
@@ -27,6 +34,7 @@ log = logging.getLogger(__name__)
 
 COMMAND = "/briefing"
 _PICK = re.compile(rf"^{ACTION_PICK}(_\d+)?$")
+_FOLLOW = re.compile(rf"^{ACTION_FOLLOW}_\d+$")
 _SORRY = "Sorry, that went wrong on our side. It is logged; please try again in a moment."
 
 
@@ -71,6 +79,13 @@ def register(app: App, services: Services) -> None:
         """A choice among namesakes or a suggestion: the chosen card replaces the list."""
         ack()
         reply = _safely(lambda: render_target(_context(services, body), action.get("value") or ""))
+        send(body.get("response_url"), reply, replace_original=True)
+
+    @app.action(_FOLLOW)
+    def on_follow_pick(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
+        """A namesake chosen for `follow`: the confirmation replaces the list."""
+        ack()
+        reply = _safely(lambda: follow_target(_context(services, body), action.get("value") or ""))
         send(body.get("response_url"), reply, replace_original=True)
 
     @app.action(ACTION_EVIDENCE)

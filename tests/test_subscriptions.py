@@ -75,9 +75,25 @@ def test_follow_a_person_and_an_ambiguous_name_answers_with_candidates(slack_app
     store = slack_app.services.store
     add_meeting(store, [("Park Jin", "KR", "foreign minister"), KITAMURA])
     add_meeting(store, [("Park Geun", "KR", "ambassador"), SUH])
-    answer = _say(slack_app, "follow Park")
+    status, _, name = slack_app.command("follow Park")
+    assert status == 200
+    choices = slack_app.wait_response(name)
+    answer = response_text(choices)
     assert "Park Jin" in answer and "Park Geun" in answer and "Which one" in answer
     assert _subs(slack_app) == []
+    buttons = [el for b in choices["blocks"] if b["type"] == "actions" for el in b["elements"]]
+    [geun] = [b for b in buttons if "Park Geun" in b["text"]["text"]]
+    assert {b["action_id"] for b in buttons} == {"briefing_follow_0", "briefing_follow_1"}
+
+    status, _, clicked = slack_app.action(geun["action_id"], geun["value"])
+    assert status == 200
+    done = slack_app.wait_response(clicked)
+    assert done["replace_original"] is True
+    assert "Following" in response_text(done) and "Park Geun" in response_text(done)
+    geun_id = next(p.id for p in store.name_index() if p.name == "Park Geun")
+    assert _subs(slack_app) == [("person", str(geun_id))]
+    assert "Stopped following" in _say(slack_app, "unfollow Park Geun")
+
     answer = _say(slack_app, "follow Park Jin")
     assert "Following" in answer and "Park Jin" in answer
     pid = next(p.id for p in store.name_index() if p.name == "Park Jin")

@@ -17,7 +17,7 @@ from bot.commands import CommandContext, Reply, subcommand
 from bot.delivery import utc_now
 from bot.digest import DigestSettings, due_at, preview
 from bot.render.blocks import MAX_BLOCKS, context, fallback_text, section
-from bot.render.cards import message_card
+from bot.render.cards import ACTION_FOLLOW, choices_card, message_card
 from bot.render.digest import digest_message
 from bot.render.flags import country_label
 from bot.render.lines import person_line
@@ -189,14 +189,19 @@ def unsubscribe(ctx: CommandContext, text: str) -> Reply:
 
 
 def _person_choices(ctx: CommandContext, text: str, ids: list[int], total: int) -> Reply:
+    """Namesakes as buttons: a click follows that person (see `follow_target`)."""
     matcher = ctx.services.matcher()
-    lines = [person_line(matcher.people[i], ctx.services.gazetteer) for i in ids]
-    more = f"\n…and {total - len(ids)} more" if total > len(ids) else ""
-    msg = (
-        f"“{user_text(text, 60)}” could be several people. Which one? "
-        "Run `/briefing follow <full name>` with one of:\n" + "\n".join(f"• {ln}" for ln in lines)
+    intro = (
+        f"“{user_text(text, 60)}” could be several people. Which one should this channel follow?"
     )
-    return message_card(msg + more)
+    return choices_card(
+        text,
+        [matcher.people[i] for i in ids],
+        ctx.services.gazetteer,
+        total=total,
+        intro=intro,
+        action=ACTION_FOLLOW,
+    )
 
 
 def resolve_person(ctx: CommandContext, text: str) -> tuple[int | None, Reply | None]:
@@ -234,6 +239,22 @@ def follow(ctx: CommandContext, text: str) -> Reply:
     person_id, answer = resolve_person(ctx, text)
     if person_id is None:
         return answer  # type: ignore[return-value]
+    return _follow(ctx, person_id, can)
+
+
+def follow_target(ctx: CommandContext, target: str) -> Reply:
+    """A namesake button from `follow`: `person:ID` is followed, with the same checks."""
+    refusal, can = _guard_change(ctx)
+    if refusal is not None:
+        return refusal
+    kind, _, key = (target or "").partition(":")
+    people = ctx.services.matcher().people
+    if kind != "person" or not key.isdigit() or int(key) not in people:
+        return message_card("That person is no longer in the store. Try `/briefing follow` again.")
+    return _follow(ctx, int(key), can)
+
+
+def _follow(ctx: CommandContext, person_id: int, can: bool | None) -> Reply:
     person = ctx.services.matcher().people[person_id]
     now = utc_now()
     with ctx.services.store.write() as conn:

@@ -39,6 +39,7 @@ from bot.render.mrkdwn import escape, truncate, user_text
 ACTION_PICK = "briefing_pick"
 ACTION_SHARE = "briefing_share"
 ACTION_EVIDENCE = "briefing_evidence"
+ACTION_FOLLOW = "briefing_follow"  # a namesake chosen for `follow`
 
 MAX_MEETINGS = 15
 MAX_ARTICLES = 10
@@ -335,18 +336,24 @@ def choices_card(
     gazetteer: Any = None,
     *,
     total: int | None = None,
+    intro: str | None = None,
+    action: str = ACTION_PICK,
 ) -> Reply:
-    """Several people match about equally well: one button each, with role and country."""
+    """Several people match about equally well: one button each, with role and country.
+
+    A button's value is `person:ID` and its action `action`, so the same list
+    serves a lookup (the card replaces it) and `follow` (the follow does).
+    """
     total = max(total or 0, len(people))
     shown = list(people[:MAX_CHOICES])
-    intro = f"Several people match “{user_text(query)}”. Which one?"
+    intro = intro or f"Several people match “{user_text(query)}”. Which one?"
     lines = [person_line(p, gazetteer, show_articles=True) for p in shown]
     blocks = [section(bulleted(intro, lines, total=total))]
     buttons = [
-        button(choice_label(p, gazetteer), f"{ACTION_PICK}_{i}", f"person:{p.id}")
+        button(choice_label(p, gazetteer), f"{action}_{i}", f"person:{p.id}")
         for i, p in enumerate(shown)
     ]
-    blocks.append(actions(*buttons, block_id="briefing_choices"))
+    blocks.append(actions(*buttons, block_id=f"{action}_choices"))
     text = f"Several people match “{truncate(query, 80)}”: " + ", ".join(p.name for p in shown)
     return Reply(text=fallback_text(escape(text)), blocks=finalize(blocks))
 
