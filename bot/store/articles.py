@@ -152,9 +152,11 @@ _FACTS_SQL = (
 # Meetings sharing participants at a compatible date, or (dated to the day) of the
 # report's first side that day: a report naming nobody can still be those talks.
 # (One shared participant is enough for a dated report: no GROUP BY, the IN dedups.)
+# CROSS JOIN makes SQLite start from the participants' index (PostgreSQL reads it as a
+# plain join): left to choose, it may scan every meeting of a status instead.
 _BY_PEOPLE_SQL = (
-    "SELECT mp.meeting_id FROM meeting_participants mp JOIN meetings c ON c.id = mp.meeting_id"
-    " WHERE mp.person_id IN ({pids}) AND {date_ok}"
+    "SELECT mp.meeting_id FROM meeting_participants mp CROSS JOIN meetings c"
+    " WHERE c.id = mp.meeting_id AND mp.person_id IN ({pids}) AND {date_ok}"
 )
 _AT_LEAST_SQL = " GROUP BY mp.meeting_id HAVING count(*) >= :needed"
 _DATED_OK = (
