@@ -15,7 +15,6 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[^\W_]+")
-_SPACE = re.compile(r"\s+")
 
 
 # Combining marks (accents) left by NFKD decomposition.
@@ -53,8 +52,9 @@ def is_full_name(name: str) -> bool:
 
 def normalise_text(text: str) -> str:
     """The form whose hash identifies an article: Unicode NFC, whitespace runs folded."""
-    text = unicodedata.normalize("NFC", text)
-    return _SPACE.sub(" ", text).strip()
+    # str.split() breaks on exactly the characters regex \s matches (str.isspace), and
+    # is several times faster than substituting every run of them.
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 @functools.lru_cache(maxsize=4)
@@ -77,9 +77,48 @@ def place_key(location: str | None) -> str | None:
     return location_key(location.split(",")[0]) or None if location else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 PRINT_MIN_WORDS = 12
 PRINTS_PER_ARTICLE = 8
+
+
+# A byte table: every ASCII character but letters and digits to a space, the rest kept.
+_ASCII_WORD_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
+
+
+def _folded_words(sentence: str) -> str:
+    """ " ".join(_WORD.findall(fold(sentence))), at a fraction of the regex's cost.
+
+    In ASCII a word character is a letter or a digit, so a byte translation turns
+    every other ASCII character into a space and a split cuts the words apart. A
+    piece holding a non-ASCII character (UTF-8 bytes are all >= 0x80, never a space)
+    still goes through _WORD, which alone knows which of those are letters.
+    """
+    if sentence.isascii():
+        data = sentence.lower().encode("ascii").translate(_ASCII_WORD_BYTES)
+        return b" ".join(data.split()).decode("ascii")
+    words: list[str] = []
+    for piece in fold(sentence).encode("utf-8").translate(_ASCII_WORD_BYTES).split():
+        if piece.isascii():
+            words.append(piece.decode("ascii"))
+        else:
+            words += _WORD.findall(piece.decode("utf-8"))
+    return " ".join(words)
+
+
+def _sentences(text: str) -> list[str]:
+    r"""text split after each [.!?] that whitespace follows (the whitespace dropped).
+
+    The same pieces as re.split(r"(?<=[.!?])\s+", text), found twice as fast: a search
+    for the punctuation mark is quicker than a look-behind tried at every position.
+    """
+    pieces = []
+    start = 0
+    for end in _SENTENCE_BREAK.finditer(text):
+        pieces.append(text[start : end.start() + 1])
+        start = end.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 def text_prints(text: str) -> list[str]:
@@ -90,10 +129,7 @@ def text_prints(text: str) -> list[str]:
     body text, and two copies of one story share them while their content
     hashes differ.
     """
-    sentences = {
-        " ".join(_WORD.findall(fold(s)))
-        for s in _SENTENCE_END.split(unicodedata.normalize("NFC", text))
-    }
+    sentences = {_folded_words(s) for s in _sentences(unicodedata.normalize("NFC", text))}
     long = [s for s in sentences if s.count(" ") + 1 >= PRINT_MIN_WORDS]
     long.sort(key=lambda s: (-len(s), s))
     return [
