@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
+import functools
 from dataclasses import dataclass, field
+from itertools import compress
 
-from bot.parsing.lexicon import Entity, Lexicon, token_key
+from bot.parsing.lexicon import Entity, Lexicon
 from bot.parsing.tokens import TOKEN_RE
 
 
@@ -21,54 +22,73 @@ class Sentence:
     index: int
     text: str
     tokens: list[str]
-    offsets: list[tuple[int, int]]
     keys: list[str]
     mentions: list[Mention] = field(default_factory=list)
     entity_at: list[Mention | None] = field(default_factory=list)
     paragraph: int = 0
 
+    @functools.cached_property
+    def offsets(self) -> list[tuple[int, int]]:
+        """Character span of each token, worked out on first use (many sentences never ask).
+
+        Every character the tokenizer skips is whitespace, so each token is the first
+        occurrence of its text after the previous one: str.find is much cheaper than
+        a match object per token.
+        """
+        find = self.text.find
+        out = []
+        pos = 0
+        for tok in self.tokens:
+            start = find(tok, pos)
+            pos = start + len(tok)
+            out.append((start, pos))
+        return out
+
     def surface(self, start: int, end: int) -> str:
         if start >= end:
             return ""
-        return self.text[self.offsets[start][0] : self.offsets[end - 1][1]]
+        offsets = self.offsets
+        return self.text[offsets[start][0] : offsets[end - 1][1]]
 
 
-def _cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
-_GROUP, _SPAN = re.Match.group, re.Match.span
+_FINDALL = TOKEN_RE.findall
+MAX_CACHED_KEYS = 200_000  # distinct tokens remembered; news vocabulary stays far below
 
 
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
-    matches = list(TOKEN_RE.finditer(text))
-    tokens = list(map(_GROUP, matches))  # map over C methods: no bytecode per token
-    keys = list(map(token_key, tokens))
-    sent = Sentence(index, text, tokens, list(map(_SPAN, matches)), keys, paragraph=paragraph)
+    tokens = _FINDALL(text)
+    key_of = lex.token_keys
+    if len(key_of) > MAX_CACHED_KEYS:
+        key_of.clear()
+    keys = list(map(key_of.__getitem__, tokens))  # a dict lookup per token, in C
+    sent = Sentence(index, text, tokens, keys, paragraph=paragraph)
     n = len(tokens)
     sent.entity_at = entity_at = [None] * n
+    mentions = sent.mentions
     lengths_of = lex.entity_lengths_sorted
     entities = lex.entities
     next_free = 0
-    for i in [i for i, key in enumerate(keys) if key in lengths_of]:
+    # only tokens whose key opens a lexicon entry are visited; compress/map pick them in C
+    for i in compress(range(n), map(lengths_of.__contains__, keys)):
         if i < next_free or not tokens[i][:1].isupper():
             continue
         found = None
         for length in lengths_of[keys[i]]:
             if length > n - i:
                 continue
-            ent = entities.get(tuple(keys[i : i + length]))
+            ent = entities.get(tuple(keys[i : i + length]) if length > 1 else (keys[i],))
             if ent is None:
                 continue
-            surface = tokens[i : i + length]
             if ent.acronym and not all(
-                t.replace(".", "").isupper() for t in surface if t.replace(".", "").isalpha()
+                t.replace(".", "").isupper()
+                for t in tokens[i : i + length]
+                if t.replace(".", "").isalpha()
             ):
                 continue
             found = Mention(i, i + length, ent)
             break
         if found:
-            sent.mentions.append(found)
+            mentions.append(found)
             for k in range(found.start, found.end):
                 entity_at[k] = found
             next_free = found.end

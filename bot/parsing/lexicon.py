@@ -33,6 +33,18 @@ def token_key(tok: str) -> str:
     return tok.replace(".", "").replace("’", "'").casefold()
 
 
+class TokenKeys(dict):
+    """token → token_key, computed on first sight of a token.
+
+    `map(keys.__getitem__, tokens)` looks every token up in C; only a token never
+    seen before reaches __missing__.
+    """
+
+    def __missing__(self, tok: str) -> str:
+        key = self[tok] = tok.replace(".", "").replace("’", "'").casefold()
+        return key
+
+
 @dataclass(frozen=True)
 class Entity:
     """What a token sequence names: a country, an organisation, an outlet or a non-country place."""
@@ -46,6 +58,7 @@ class Entity:
 class Lexicon:
     def __init__(self, data: dict, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self.token_keys = TokenKeys()
         self.title_heads = _words(data.get("title_heads"))
         self.title_modifiers = _words(data.get("title_modifiers"))
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())

@@ -6,9 +6,9 @@ import re
 
 # U.S. / U.N. / D.P.R.K.; an initial before a capital (S. Korea); a possessive;
 # a word with inner hyphens or apostrophes (Man-gi, O'Brien); any other symbol.
+# The two initial forms share their first "X." so the engine tries it once per token.
 TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}"
-    r"|[A-Z]\.(?=\s+[A-Z])"
+    r"[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
     r"|['’]s\b"
     r"|\w+(?:[-‑]\w+)*(?:['’](?!s\b)\w+)*"
     r"|[^\w\s]"
