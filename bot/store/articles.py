@@ -85,14 +85,17 @@ _ARTICLE_SQL = (
     " :content_hash, :text, :title, :outlet, :published, :dateline, :countries, :parsed,"
     " :parser_version, :flagged, :note, :ingested_at) ON CONFLICT DO NOTHING RETURNING id"
 )
-_PRINT_SQL = (
-    "INSERT INTO article_prints (print, article_id) VALUES (:print, :article_id)"
-    " ON CONFLICT DO NOTHING"
+# Row inserts: Raw.insert adds the VALUES for all of an article's rows.
+_SKIP_KNOWN = "ON CONFLICT DO NOTHING"
+_PRINTS_INSERT = "INSERT INTO article_prints (print, article_id)"
+_PEOPLE_INSERT = "INSERT INTO people (name, name_key, family_key, article_count, updated_at)"
+_MENTIONS_INSERT = "INSERT INTO person_mentions (person_id, mention)"
+_ROLES_INSERT = (
+    "INSERT INTO person_roles (person_id, article_id, role, org, country, seen_on, evidence)"
 )
-_PERSON_SQL = (
-    "INSERT INTO people (name, name_key, family_key, article_count, updated_at)"
-    " VALUES (:name, :name_key, :family_key, 0, :now) ON CONFLICT DO NOTHING"
-)
+_PARTICIPANTS_INSERT = "INSERT INTO meeting_participants (meeting_id, person_id)"
+_COUNTRIES_INSERT = "INSERT INTO meeting_countries (meeting_id, country, date, status)"
+_REPORTS_INSERT = "INSERT INTO meeting_articles (meeting_id, article_id, is_primary, evidence)"
 _NEWER = "(role_seen_on IS NULL OR role_seen_on <= CAST(:seen AS TEXT))"
 _TAKES_ROLE = f"CAST(:role AS TEXT) IS NOT NULL AND {_NEWER}"
 # Every SET expression reads the row as it was, so all compare the old role_seen_on.
@@ -106,15 +109,6 @@ _SIGHTING_SQL = (
     f" seen_on = CASE WHEN seen_on IS NULL OR seen_on < CAST(:seen AS TEXT)"
     f" THEN CAST(:seen AS TEXT) ELSE seen_on END,"
     f" article_count = article_count + 1, updated_at = :now WHERE id = :pid"
-)
-_MENTION_SQL = (
-    "INSERT INTO person_mentions (person_id, mention) VALUES (:person_id, :mention)"
-    " ON CONFLICT DO NOTHING"
-)
-_ROLE_SQL = (
-    "INSERT INTO person_roles (person_id, article_id, role, org, country, seen_on, evidence)"
-    " VALUES (:person_id, :article_id, :role, :org, :country, :seen_on, :evidence)"
-    " ON CONFLICT DO NOTHING"
 )
 _MEETING_SQL = (
     "INSERT INTO meetings (summary, date, location, place_key, mode, status, is_primary,"
@@ -135,14 +129,6 @@ _MEETING_HELD_SQL = (
 _SIDES_UPDATE_SQL = (
     "UPDATE meeting_countries SET date = :date, status = :status WHERE meeting_id = :id"
 )
-_LINK_SQL = {
-    "participants": "INSERT INTO meeting_participants (meeting_id, person_id)"
-    " VALUES (:meeting_id, :person_id) ON CONFLICT DO NOTHING",
-    "countries": "INSERT INTO meeting_countries (meeting_id, country, date, status)"
-    " VALUES (:meeting_id, :country, :date, :status) ON CONFLICT DO NOTHING",
-    "articles": "INSERT INTO meeting_articles (meeting_id, article_id, is_primary, evidence)"
-    " VALUES (:meeting_id, :article_id, :is_primary, :evidence) ON CONFLICT DO NOTHING",
-}
 # Meetings with their participants (one row each), for the ids a subquery names.
 _FACTS_SQL = (
     "SELECT m.id, m.date, m.location, m.status, m.mode, m.is_primary, m.countries, m.summary,"
@@ -220,9 +206,9 @@ class _ArticleContext:
     # meetings of earlier copies of the same syndicated story (see _story_meetings)
     story_meetings: list[tuple[int, merge.MeetingFacts, Any]] = field(default_factory=list)
     # links gathered over the article's meetings, written together at the end
-    participant_rows: list[dict[str, Any]] = field(default_factory=list)
-    country_rows: list[dict[str, Any]] = field(default_factory=list)
-    article_rows: list[dict[str, Any]] = field(default_factory=list)
+    participant_rows: list[tuple[Any, ...]] = field(default_factory=list)
+    country_rows: list[tuple[Any, ...]] = field(default_factory=list)
+    report_rows: list[tuple[Any, ...]] = field(default_factory=list)
     now_ts: Any = None  # `now` as the driver takes it, converted once
 
     def __post_init__(self) -> None:
@@ -268,7 +254,7 @@ def write_article(
     if article_id is None:  # another process stored the same text a moment ago
         return IngestResult(source=source, status="known", message="already stored")
     prints = text_prints(text)
-    raw.many(_PRINT_SQL, [{"print": p, "article_id": article_id} for p in prints])
+    raw.insert(_PRINTS_INSERT, [(p, article_id) for p in prints], _SKIP_KNOWN)
     seen_on = parsed.published or now.date().isoformat()
     ctx = _ArticleContext(raw=raw, article_id=article_id, seen_on=seen_on, now=now, ids=ids)
     if parsed.meetings:
@@ -303,9 +289,9 @@ def link_parse(
         linked.add(meeting_id)
         if is_new:
             created.append(meeting_id)
-    ctx.raw.many(_LINK_SQL["participants"], ctx.participant_rows)
-    ctx.raw.many(_LINK_SQL["countries"], ctx.country_rows)
-    ctx.raw.many(_LINK_SQL["articles"], ctx.article_rows)
+    ctx.raw.insert(_PARTICIPANTS_INSERT, ctx.participant_rows, _SKIP_KNOWN)
+    ctx.raw.insert(_COUNTRIES_INSERT, ctx.country_rows, _SKIP_KNOWN)
+    ctx.raw.insert(_REPORTS_INSERT, ctx.report_rows, _SKIP_KNOWN)
     return created
 
 
@@ -351,18 +337,8 @@ def _person_ids(ctx: _ArticleContext, names: dict[str, str]) -> dict[str, int]:
     new = [key for key in names if key not in found]
     if new:
         now = ctx.now_ts
-        ctx.raw.many(
-            _PERSON_SQL,
-            [
-                {
-                    "name": names[key],
-                    "name_key": key,
-                    "family_key": family_key(names[key]),
-                    "now": now,
-                }
-                for key in new
-            ],
-        )
+        rows = [(names[key], key, family_key(names[key]), 0, now) for key in new]
+        ctx.raw.insert(_PEOPLE_INSERT, rows, _SKIP_KNOWN)
         # one look-up for all: also finds those a concurrent writer created first
         for key, pid in _ids_by_key(ctx.raw, new):
             found[key] = pid
@@ -388,30 +364,19 @@ def _write_people(ctx: _ArticleContext, persons: Sequence[ParsedPerson]) -> None
     pids = _person_ids(ctx, {key: p.name for key, p in merged.items()})
     raw = ctx.raw
     raw.many(_SIGHTING_SQL, [_sighting(pids[key], p, ctx) for key, p in merged.items()])
-    raw.many(
-        _MENTION_SQL,
-        [
-            {"person_id": pids[key], "mention": mention}
-            for key, p in merged.items()
-            for mention in dict.fromkeys((p.name, *p.mentions))
-            if mention.strip()
-        ],
-    )
-    raw.many(
-        _ROLE_SQL,
-        [
-            {
-                "person_id": pids[key],
-                "article_id": ctx.article_id,
-                "role": p.role,
-                "org": p.org,
-                "country": p.country,
-                "seen_on": ctx.seen_on,
-                "evidence": " ".join(p.evidence) or None,
-            }
-            for key, p in merged.items()
-        ],
-    )
+    mentions = [
+        (pids[key], mention)
+        for key, p in merged.items()
+        for mention in dict.fromkeys((p.name, *p.mentions))
+        if mention.strip()
+    ]
+    raw.insert(_MENTIONS_INSERT, mentions, _SKIP_KNOWN)
+    article_id, seen_on = ctx.article_id, ctx.seen_on
+    roles = [
+        (pids[key], article_id, p.role, p.org, p.country, seen_on, " ".join(p.evidence) or None)
+        for key, p in merged.items()
+    ]
+    raw.insert(_ROLES_INSERT, roles, _SKIP_KNOWN)
     for key, p in merged.items():
         pid = pids[key]
         ctx.by_key[key] = pid
@@ -442,25 +407,11 @@ def _participant_ids(ctx: _ArticleContext, names: Sequence[str]) -> list[int]:
         created = _person_ids(ctx, unknown)
         raw = ctx.raw
         raw.many(_SIGHTING_SQL, [_sighting(pid, None, ctx) for pid in created.values()])
-        raw.many(
-            _MENTION_SQL,
-            [{"person_id": created[k], "mention": unknown[k]} for k in unknown],
-        )
-        raw.many(
-            _ROLE_SQL,
-            [
-                {
-                    "person_id": pid,
-                    "article_id": ctx.article_id,
-                    "role": None,
-                    "org": None,
-                    "country": None,
-                    "seen_on": ctx.seen_on,
-                    "evidence": None,
-                }
-                for pid in created.values()
-            ],
-        )
+        raw.insert(_MENTIONS_INSERT, [(created[k], unknown[k]) for k in unknown], _SKIP_KNOWN)
+        roles = [
+            (pid, ctx.article_id, None, None, None, ctx.seen_on, None) for pid in created.values()
+        ]
+        raw.insert(_ROLES_INSERT, roles, _SKIP_KNOWN)
         for key, pid in created.items():
             ctx.by_key[key] = pid
             out.append(pid)
@@ -639,19 +590,10 @@ def _write_meeting(
         new_parts = [p for p in participants if p not in old.participants]
         new_countries = [c for c in countries if c not in old.countries]
         is_new = False
-    ctx.participant_rows += [{"meeting_id": meeting_id, "person_id": p} for p in new_parts]
-    ctx.country_rows += [
-        {"meeting_id": meeting_id, "country": c, "date": date, "status": status}
-        for c in new_countries
-    ]
-    ctx.article_rows.append(
-        {
-            "meeting_id": meeting_id,
-            "article_id": ctx.article_id,
-            "is_primary": raw.bool(meeting.primary),
-            "evidence": " ".join(meeting.evidence) or None,
-        }
-    )
+    ctx.participant_rows += [(meeting_id, p) for p in new_parts]
+    ctx.country_rows += [(meeting_id, c, date, status) for c in new_countries]
+    evidence = " ".join(meeting.evidence) or None
+    ctx.report_rows.append((meeting_id, ctx.article_id, raw.bool(meeting.primary), evidence))
     return meeting_id, is_new
 
 
