@@ -134,7 +134,8 @@ person_roles = Table(
     "person_roles",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), nullable=False, index=True),
+    # by person: the unique (person_id, article_id) below (revision 0006)
+    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("role", Text),
     Column("org", Text),
@@ -155,7 +156,7 @@ meetings = Table(
     # by equality on an index instead of a substring scan of every location
     Column("place_key", Text),
     Column("mode", String(16), nullable=False),
-    Column("status", String(16), nullable=False, index=True),
+    Column("status", String(16), nullable=False),  # by status: (status, date) below
     Column("is_primary", Boolean, nullable=False, default=False),
     Column("countries", JSON, nullable=False, default=list),
     # when first reported, or reported held after being planned: what digests and alerts read
@@ -170,7 +171,8 @@ meeting_participants = Table(
     metadata,
     Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
     Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
-    Index("ix_meeting_participants_person", "person_id"),
+    # a person's meetings from the index alone (revision 0006)
+    Index("ix_meeting_participants_person_meeting", "person_id", "meeting_id"),
 )
 
 meeting_countries = Table(
