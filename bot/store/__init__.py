@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -73,6 +74,8 @@ class Store:
         self._ids = write_path.PersonIds()
         self._probe_lock = threading.Lock()
         self._probe: object | None = None  # a DBAPI connection kept for data_version()
+        self._kept_lock = threading.Lock()
+        self._kept: tuple[Any, write_path.Raw] | None = None  # see _driver_connection()
 
     @property
     def dialect(self) -> str:
@@ -100,17 +103,47 @@ class Store:
             yield conn
 
     @contextmanager
+    def _driver_connection(self) -> Iterator[write_path.Raw]:
+        """A Raw on a driver connection with no transaction open, for the per-article path.
+
+        On SQLite one connection is kept for it, taken in turn by this process's
+        threads: a pool checkout and return cost more than an article's smaller
+        statements, and a file connection does not go stale. PostgreSQL takes
+        one from the pool each time, which checks it is still alive.
+        """
+        if self.dialect != "sqlite":
+            pooled = self.engine.raw_connection()
+            try:
+                yield write_path.Raw.on_driver(pooled.driver_connection, postgresql=True)
+            finally:
+                pooled.close()  # back to the pool (which resets it)
+            return
+        with self._kept_lock:
+            if self._kept is None:
+                pooled = self.engine.raw_connection()
+                self._kept = (pooled, write_path.Raw.on_driver(pooled.driver_connection))
+            try:
+                yield self._kept[1]
+            except BaseException:
+                self._drop_kept()  # whatever went wrong, the next article starts afresh
+                raise
+
+    def _drop_kept(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            with contextlib.suppress(Exception):  # a broken connection is gone either way
+                kept[0].invalidate()
+
+    @contextmanager
     def _driver_write(self) -> Iterator[write_path.Raw]:
-        """A write transaction on a pooled driver connection, for the per-article path.
+        """A write transaction on a driver connection, for the per-article path.
 
         The same transaction as `write()` (BEGIN IMMEDIATE on SQLite, committed on
         leaving, rolled back on error) without SQLAlchemy's Connection around it:
         its begin/commit machinery cost more than a small article's statements.
         """
-        pooled = self.engine.raw_connection()
-        try:
-            driver = pooled.driver_connection
-            raw = write_path.Raw.on_driver(driver, postgresql=self.dialect == "postgresql")
+        with self._driver_connection() as raw:
+            driver = raw.driver
             if not raw.pg:
                 raw.cursor.execute("BEGIN IMMEDIATE")
             try:
@@ -119,23 +152,17 @@ class Store:
                 driver.rollback()
                 raise
             driver.commit()
-        finally:
-            pooled.close()  # back to the pool (which resets it)
 
     def _driver_read(self, sql: str, params: dict[str, object]) -> object:
-        """One value of a one-statement read on a pooled driver connection (no BEGIN on SQLite)."""
-        pooled = self.engine.raw_connection()
-        try:
-            raw = write_path.Raw.on_driver(
-                pooled.driver_connection, postgresql=self.dialect == "postgresql"
-            )
+        """One value of a one-statement read on a driver connection (no BEGIN on SQLite)."""
+        with self._driver_connection() as raw:
             return raw.one(sql, params)
-        finally:
-            pooled.close()
 
     def close(self) -> None:
         with self._probe_lock:
             self._drop_probe()
+        with self._kept_lock:
+            self._drop_kept()
         self.engine.dispose()
 
     # --- writing articles --------------------------------------------------------

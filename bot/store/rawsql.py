@@ -44,7 +44,7 @@ class Raw:
         )
 
     @classmethod
-    def on_driver(cls, driver_connection: Any, *, postgresql: bool) -> Raw:
+    def on_driver(cls, driver_connection: Any, *, postgresql: bool = False) -> Raw:
         """A Raw on a bare driver connection (no SQLAlchemy Connection around it)."""
         raw = cls.__new__(cls)
         raw._setup(driver_connection, postgresql)
@@ -52,6 +52,7 @@ class Raw:
 
     def _setup(self, driver_connection: Any, postgresql: bool) -> None:
         self.pg = postgresql
+        self.driver = driver_connection
         self.cursor = driver_connection.cursor()
         if self.pg:
             from psycopg.types.json import Json
