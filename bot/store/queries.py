@@ -451,6 +451,17 @@ def find_meetings(
     if location and limit is not None:
         return _meeting_records(conn, _newest_split(conn, where, limit))
     if (
+        status
+        and limit is not None
+        and not codes
+        and person_ids is None
+        and ingested_since is None
+        and ingested_until is None
+        and not (date_from or date_to)
+    ):
+        # a page of one status, walked newest first on the (status, date) index
+        return _meeting_records(conn, _newest_split(conn, where, limit))
+    if (
         limit is not None
         and codes
         and person_ids is None
