@@ -115,10 +115,15 @@ _MEETING_SQL = (
     " countries, first_seen_at, updated_at) VALUES (:summary, :date, :location, :place_key,"
     " :mode, :status, :is_primary, :countries, :first_seen_at, :now) RETURNING id"
 )
+# A known mode stays; the summary is replaced only by the words of an article that is
+# news about the meeting (:news), and only while no such article was stored; once news,
+# always news. Each CASE reads the row as it was, so these need not be read first.
 _MEETING_UPDATE_SQL = (
     "UPDATE meetings SET date = :date, location = :location, place_key = :place_key,"
-    " status = :status, mode = :mode, is_primary = :is_primary, countries = :countries,"
-    " summary = :summary, updated_at = :now WHERE id = :id"
+    " status = :status, mode = CASE WHEN mode = 'unknown' THEN CAST(:mode AS TEXT) ELSE mode END,"
+    " summary = CASE WHEN is_primary THEN summary ELSE COALESCE(CAST(:news AS TEXT), summary) END,"
+    " is_primary = CASE WHEN is_primary THEN is_primary ELSE :is_primary END,"
+    " countries = :countries, updated_at = :now WHERE id = :id"
 )
 # a plan reported held is news again: digests and alerts read first_seen_at
 _MEETING_HELD_SQL = (
@@ -129,11 +134,11 @@ _MEETING_HELD_SQL = (
 _SIDES_UPDATE_SQL = (
     "UPDATE meeting_countries SET date = :date, status = :status WHERE meeting_id = :id"
 )
-# Meetings with their participants (one row each), for the ids a subquery names.
+# What matching compares of meetings, with their participants (one row each), for the
+# ids a subquery names.
 _FACTS_SQL = (
-    "SELECT m.id, m.date, m.location, m.status, m.mode, m.is_primary, m.countries, m.summary,"
-    " p.person_id FROM meetings m LEFT OUTER JOIN meeting_participants p"
-    " ON p.meeting_id = m.id WHERE m.id IN ({ids})"
+    "SELECT m.id, m.date, m.location, m.status, m.countries, p.person_id FROM meetings m"
+    " LEFT OUTER JOIN meeting_participants p ON p.meeting_id = m.id WHERE m.id IN ({ids})"
 )
 # Meetings sharing participants at a compatible date, or (dated to the day) of the
 # report's first side that day: a report naming nobody can still be those talks.
@@ -163,24 +168,6 @@ _SIBLINGS_SQL = (
 )
 
 
-class _Row:
-    """A meeting row of _FACTS_SQL, by name."""
-
-    __slots__ = ("id", "date", "location", "status", "mode", "is_primary", "countries", "summary")
-
-    def __init__(self, row: Sequence[Any]) -> None:
-        (
-            self.id,
-            self.date,
-            self.location,
-            self.status,
-            self.mode,
-            self.is_primary,
-            self.countries,
-            self.summary,
-        ) = row[:8]
-
-
 def bump_data_version(conn: Connection) -> None:
     """Mark people/meetings as changed. On PostgreSQL this row lock also orders writers."""
     Raw(conn).run(_BUMP_SQL)
@@ -204,7 +191,7 @@ class _ArticleContext:
     by_key: dict[str, int] = field(default_factory=dict)  # full-name keys in this article
     by_mention: dict[str, int | None] = field(default_factory=dict)  # None: ambiguous
     # meetings of earlier copies of the same syndicated story (see _story_meetings)
-    story_meetings: list[tuple[int, merge.MeetingFacts, Any]] = field(default_factory=list)
+    story_meetings: list[tuple[int, merge.MeetingFacts]] = field(default_factory=list)
     # links gathered over the article's meetings, written together at the end
     participant_rows: list[tuple[Any, ...]] = field(default_factory=list)
     country_rows: list[tuple[Any, ...]] = field(default_factory=list)
@@ -430,38 +417,37 @@ def _json_list(value: Any) -> list[Any]:
 
 def _facts_of(
     rows: Iterable[Sequence[Any]], exclude: set[int]
-) -> list[tuple[int, merge.MeetingFacts, Any]]:
+) -> list[tuple[int, merge.MeetingFacts]]:
     """Rows of _FACTS_SQL (one per participant) folded into one entry per meeting."""
-    by_id: dict[int, _Row] = {}
+    found: dict[int, Sequence[Any]] = {}
     parts: dict[int, set[int]] = {}
-    for r in rows:
-        mid = r[0]
+    for row in rows:
+        mid = row[0]
         if mid in exclude:
             continue
-        if mid not in by_id:
-            by_id[mid] = _Row(r)
+        if mid not in found:
+            found[mid] = row
             parts[mid] = set()
-        if r[8] is not None:
-            parts[mid].add(r[8])
+        if row[5] is not None:
+            parts[mid].add(row[5])
     return [
         (
-            i,
+            mid,
             merge.MeetingFacts(
-                participants=frozenset(parts[i]),
-                countries=frozenset(_json_list(r.countries)),
-                date=r.date,
-                location=r.location,
-                status=r.status,
+                participants=frozenset(parts[mid]),
+                countries=frozenset(_json_list(countries)),
+                date=date,
+                location=location,
+                status=status,
             ),
-            r,
         )
-        for i, r in by_id.items()
+        for mid, (_, date, location, status, countries, _) in found.items()
     ]
 
 
 def _candidates(
     raw: Raw, facts: merge.MeetingFacts, exclude: set[int]
-) -> list[tuple[int, merge.MeetingFacts, Any]]:
+) -> list[tuple[int, merge.MeetingFacts]]:
     if not facts.participants and not (facts.date and facts.countries):
         return []
     value = facts.date or ""
@@ -498,7 +484,7 @@ def _candidates(
 
 def _story_meetings(
     raw: Raw, prints: Sequence[str], article_id: int
-) -> list[tuple[int, merge.MeetingFacts, Any]]:
+) -> list[tuple[int, merge.MeetingFacts]]:
     """Meetings of stored copies of this article's story (shared body fingerprints)."""
     if not prints:
         return []
@@ -529,19 +515,19 @@ def _write_meeting(
         location=meeting.location or None,
         status=meeting.status or "held",
     )
-    best: tuple[float, int, merge.MeetingFacts, Any] | None = None
-    for mid, old, row in _candidates(raw, facts, linked):
+    best: tuple[float, int, merge.MeetingFacts] | None = None
+    for mid, old in _candidates(raw, facts, linked):
         score = merge.same_meeting_score(facts, old)
         if score is not None and (best is None or score > best[0]):
-            best = (score, mid, old, row)
+            best = (score, mid, old)
     if best is None:
         # A copy of a stored story: its meetings are these, whatever the dates say.
-        for mid, old, row in ctx.story_meetings:
+        for mid, old in ctx.story_meetings:
             if mid in linked:
                 continue
             score = merge.same_story_score(facts, old)
             if score is not None and (best is None or score > best[0]):
-                best = (score, mid, old, row)
+                best = (score, mid, old)
     if best is None:
         meeting_id = raw.one(
             _MEETING_SQL,
@@ -561,10 +547,7 @@ def _write_meeting(
         new_parts, new_countries, is_new = participants, countries, True
         date, status = facts.date, facts.status
     else:
-        _, meeting_id, old, row = best
-        summary = row.summary
-        if meeting.primary and not row.is_primary and meeting.summary:
-            summary = meeting.summary  # the words of an article that is news about it
+        _, meeting_id, old = best
         date = merge.more_precise_date(old.date, facts.date)
         status = merge.merged_status(old.status, facts.status)
         location = merge.more_precise_location(old.location, facts.location)
@@ -576,10 +559,10 @@ def _write_meeting(
                 "location": location,
                 "place_key": place_key(location),
                 "status": status,
-                "mode": merge.merged_mode(row.mode, meeting.mode or "unknown"),
-                "is_primary": raw.bool(row.is_primary or meeting.primary),
+                "mode": meeting.mode or "unknown",
+                "news": meeting.summary if meeting.primary and meeting.summary else None,
+                "is_primary": raw.bool(meeting.primary),
                 "countries": raw.json(sorted(old.countries | facts.countries)),
-                "summary": summary,
                 "now": ctx.now_ts,
             },
         )

@@ -149,10 +149,6 @@ def more_precise_location(old: str | None, new: str | None) -> str | None:
     return new if len(location_key(new)) > len(location_key(old)) else old
 
 
-def merged_mode(old: str, new: str) -> str:
-    return new if old == "unknown" else old
-
-
 def same_story_score(new: MeetingFacts, old: MeetingFacts) -> float | None:
     """A score when `old`, read from a copy of the same story, is the meeting `new` reports.
 
