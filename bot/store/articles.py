@@ -27,6 +27,7 @@ from bot.store.keys import (
     fold,
     is_full_name,
     name_key,
+    name_words,
     place_key,
     prints_needed,
     text_prints,
@@ -197,9 +198,11 @@ class _ArticleContext:
     country_rows: list[tuple[Any, ...]] = field(default_factory=list)
     report_rows: list[tuple[Any, ...]] = field(default_factory=list)
     now_ts: Any = None  # `now` as the driver takes it, converted once
+    first_seen_ts: Any = None  # first_seen_at of the meetings it creates, likewise
 
     def __post_init__(self) -> None:
-        self.now_ts = self.raw.ts(self.now)
+        if self.now_ts is None:
+            self.now_ts = self.raw.ts(self.now)
 
 
 def write_article(
@@ -215,6 +218,7 @@ def write_article(
 ) -> IngestResult:
     """Store one article inside the caller's write transaction (on `raw`'s connection)."""
     digest = content_hash(text)
+    now_ts = raw.ts(now)
     if raw.one(KNOWN_SQL, {"digest": digest}) is not None:
         return IngestResult(source=source, status="known", message="already stored")
     raw.run(_BUMP_SQL)
@@ -235,7 +239,7 @@ def write_article(
             "parser_version": parsed.parser_version or "",
             "flagged": raw.bool(flagged),
             "note": note,
-            "ingested_at": raw.ts(now),
+            "ingested_at": now_ts,
         },
     )
     if article_id is None:  # another process stored the same text a moment ago
@@ -243,7 +247,9 @@ def write_article(
     prints = text_prints(text)
     raw.insert(_PRINTS_INSERT, [(p, article_id) for p in prints], _SKIP_KNOWN)
     seen_on = parsed.published or now.date().isoformat()
-    ctx = _ArticleContext(raw=raw, article_id=article_id, seen_on=seen_on, now=now, ids=ids)
+    ctx = _ArticleContext(
+        raw=raw, article_id=article_id, seen_on=seen_on, now=now, ids=ids, now_ts=now_ts
+    )
     if parsed.meetings:
         ctx.story_meetings = _story_meetings(raw, prints, article_id)
     new_meetings = link_parse(parsed, ctx, first_seen_at=now)
@@ -266,11 +272,12 @@ def link_parse(
     Two meetings of one article are never merged with each other: the parser
     has already decided they are different events.
     """
+    ctx.first_seen_ts = ctx.now_ts if first_seen_at is ctx.now else ctx.raw.ts(first_seen_at)
     _write_people(ctx, parsed.people)
     created: list[int] = []
     linked: set[int] = set()
     for meeting in parsed.meetings:
-        meeting_id, is_new = _write_meeting(meeting, ctx, linked, first_seen_at)
+        meeting_id, is_new = _write_meeting(meeting, ctx, linked)
         if meeting_id in linked:
             continue
         linked.add(meeting_id)
@@ -289,9 +296,10 @@ def _merge_same_key(persons: Iterable[ParsedPerson]) -> dict[str, ParsedPerson]:
     """One entry per name key; a parser listing one person twice keeps the fuller record."""
     out: dict[str, ParsedPerson] = {}
     for person in persons:
-        if not is_full_name(person.name):
+        words = name_words(person.name)
+        if len(words) < 2:  # not is_full_name()
             continue
-        key = name_key(person.name)
+        key = "".join(words)  # name_key()
         seen = out.get(key)
         if seen is None:
             out[key] = person
@@ -503,7 +511,6 @@ def _write_meeting(
     meeting: ParsedMeeting,
     ctx: _ArticleContext,
     linked: set[int],
-    first_seen_at: datetime,
 ) -> tuple[int, bool]:
     raw = ctx.raw
     participants = _participant_ids(ctx, meeting.participants)
@@ -540,7 +547,7 @@ def _write_meeting(
                 "status": facts.status,
                 "is_primary": raw.bool(meeting.primary),
                 "countries": raw.json(countries),
-                "first_seen_at": raw.ts(first_seen_at),
+                "first_seen_at": ctx.first_seen_ts,
                 "now": ctx.now_ts,
             },
         )
@@ -569,7 +576,7 @@ def _write_meeting(
         if (date, status) != (old.date, old.status):
             raw.run(_SIDES_UPDATE_SQL, {"id": meeting_id, "date": date, "status": status})
         if old.status == "planned" and status == "held":
-            raw.run(_MEETING_HELD_SQL, {"id": meeting_id, "first_seen_at": raw.ts(first_seen_at)})
+            raw.run(_MEETING_HELD_SQL, {"id": meeting_id, "first_seen_at": ctx.first_seen_ts})
         new_parts = [p for p in participants if p not in old.participants]
         new_countries = [c for c in countries if c not in old.countries]
         is_new = False

@@ -67,7 +67,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
+@functools.lru_cache(maxsize=1024)
 def location_key(location: str | None) -> str:
+    """Folded words of a place; remembered, since matching compares a place many times."""
     return " ".join(_WORD.findall(fold(location))) if location else ""
 
 

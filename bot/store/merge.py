@@ -11,17 +11,18 @@ again" never folds into the talks the same article reports as held.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
+from typing import NamedTuple
 
 from bot.store.keys import location_key
 
 STATUS_RANK = {"planned": 0, "cancelled": 1, "held": 2}
 
 
-@dataclass(frozen=True)
-class MeetingFacts:
+class MeetingFacts(NamedTuple):
+    """What matching compares of a meeting (a tuple: cheap to build for every candidate)."""
+
     participants: frozenset[int]
     countries: frozenset[str]
     date: str | None
