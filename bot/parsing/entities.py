@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from bot.parsing.lexicon import Entity, Lexicon
-from bot.parsing.tokens import TOKEN_RE
+from bot.parsing.tokens import tokenize
 
 
 @dataclass
@@ -51,12 +51,11 @@ class Sentence:
         return self.text[offsets[start][0] : offsets[end - 1][1]]
 
 
-_FINDALL = TOKEN_RE.findall
 MAX_CACHED_KEYS = 200_000  # distinct tokens remembered; news vocabulary stays far below
 
 
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
-    tokens = _FINDALL(text)
+    tokens = tokenize(text)
     key_of = lex.token_keys
     if len(key_of) > MAX_CACHED_KEYS:
         key_of.clear()

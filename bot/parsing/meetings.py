@@ -16,16 +16,21 @@ from datetime import date
 from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon
+from bot.parsing.patterns import word_alternation
 from bot.parsing.people import Occurrence, Person
 
-TRIGGER_RE = re.compile(
-    r"\b(met|meet|meets|meeting|meetings|talks|summit|summits|call|phone|telephone|"
-    r"teleconference|videoconference|video conference|virtual meeting|visit|visits|visited|"
-    r"visiting|hosted|host|hosts|received|receives|receive|sat down|sit-down|consultations|"
-    r"negotiations|discussions|rendezvous|gathering|gathered|ministerial|engaged|spoke by phone|"
-    r"spoke with|talked|held a meeting|trilaterally|bilaterally|previous one|last one|first one|"
-    r"co-chaired|co-chair)\b"
+# Word lists are searched as prefix-factored alternations (patterns.word_alternation):
+# the same matches, found about twice as fast.
+TRIGGER_WORDS = (
+    *("met", "meet", "meets", "meeting", "meetings", "talks", "summit", "summits", "call"),
+    *("phone", "telephone", "teleconference", "videoconference", "video conference"),
+    *("virtual meeting", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts"),
+    *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
+    *("negotiations", "discussions", "rendezvous", "gathering", "gathered", "ministerial"),
+    *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
+    *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
 )
+TRIGGER_RE = re.compile(r"\b(" + word_alternation(TRIGGER_WORDS) + r")\b")
 NOT_MEETING_RE = re.compile(
     r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
     r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}"
@@ -40,11 +45,14 @@ WISH_RE = re.compile(
     r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
     r"another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
 )
-PLANNED_RE = re.compile(
-    r"(?<!the )\b(will|set to|expected to|scheduled|plans? to|planned|"
-    r"future|committed to (?:conduct|hold)|agreed to meet|to meet again|are visiting|is visiting|"
-    r"is to|are to|due to|agreed to meet|upcoming|next week|next month|later this|is likely to|"
-    r"are likely to|aims to|intends to)\b"
+PLANNED_WORDS = (
+    *("will", "set to", "expected to", "scheduled", "plan to", "plans to", "planned", "future"),
+    *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),
+    *("are visiting", "is visiting", "is to", "are to", "due to", "upcoming", "next week"),
+    *("next month", "later this", "is likely to", "are likely to", "aims to", "intends to"),
+)
+PLANNED_RE = re.compile(  # only ever asked whether it matches
+    r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
 )
 CANCELLED_RE = re.compile(r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved)\b")
 _CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
@@ -54,10 +62,14 @@ VIRTUAL_RE = re.compile(
     r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting"
     r"|virtually)\b"
 )
-IN_PERSON_RE = re.compile(
-    r"\b(met|meet|meets|visit\w*|hosted|host|hosts|received|receives|sat down|sit-down|arrived|"
-    r"in-person|in person|held talks|gathered|summit|had a meeting|held a meeting|meeting with|"
-    r"bilateral meetings?|courtesy call|co-chair\w*)\b"
+IN_PERSON_WORDS = (
+    *("met", "meet", "meets", "hosted", "host", "hosts", "received", "receives", "sat down"),
+    *("sit-down", "arrived", "in-person", "in person", "held talks", "gathered", "summit"),
+    *("had a meeting", "held a meeting", "meeting with", "bilateral meeting"),
+    *("bilateral meetings", "courtesy call"),
+)
+IN_PERSON_RE = re.compile(  # only ever asked whether it matches
+    r"\b(?:" + word_alternation(IN_PERSON_WORDS, presence_only=True) + r"|visit\w*|co-chair\w*)\b"
 )
 ANAPHOR_RE = re.compile(
     r"\b(?:the|that|this|their|during their|in the|during the)\s+"
@@ -153,9 +165,13 @@ SUB_RE = re.compile(
 # SUB_RE for lower-cased ASCII text, where it finds the same spans twice as fast: lower()
 # keeps ASCII offsets, and case-insensitive matching of ASCII is plain lower-case matching.
 _SUB_ASCII_RE = re.compile(SUB_RE.pattern.replace("[A-Z]", "[a-z]"))
-EXPLICIT_RE = re.compile(
-    r"\b(held|hold|holds|holding|met|meet|meets|gathered|took place|will|to hold|due to|set to|"
-    r"convened|conduct|discussed|hosted|visited|was held|were held|resume)\b"
+EXPLICIT_WORDS = (
+    *("held", "hold", "holds", "holding", "met", "meet", "meets", "gathered", "took place"),
+    *("will", "to hold", "due to", "set to", "convened", "conduct", "discussed", "hosted"),
+    *("visited", "was held", "were held", "resume"),
+)
+EXPLICIT_RE = re.compile(  # only ever asked whether it matches
+    r"\b(?:" + word_alternation(EXPLICIT_WORDS, presence_only=True) + r")\b"
 )
 NATIONS_RE = re.compile(
     r"\b(?:the|their|both|all) (?:two|three|four|2|3|4) "
@@ -213,12 +229,12 @@ class MeetingReader:
         text = sent.text
         out: list[tuple[int, int, str, list[int]]] = []
         start = 0
-        tl = text.lower()
-        if any(w in tl for w in ("came", "come", "follow", " as ")) and (m := HEAD_RE.search(text)):
+        tl = self._sent_low
+        if _any_in(tl, _HEAD_NEEDLES) and (m := HEAD_RE.match(text)):  # HEAD_RE opens with ^
             out.append((0, m.start("verb"), "anaphor", []))
             start = m.end("verb")
         rest_start = start
-        if not any(w in tl for w in ("summit", "meeting", "talks", "visit", "trip")):
+        if not _any_in(tl, _SUB_NEEDLES):
             subs = []
         elif rest_start == 0:  # the first match is all the loop below reads
             m = _SUB_ASCII_RE.search(tl) if text.isascii() else SUB_RE.search(text)
@@ -242,7 +258,11 @@ class MeetingReader:
                 end = agreed.start()
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
-        cuts = [main[0] + m.start() for m in _CUT_RE.finditer(chunk)] if "with" in chunk else []
+        cuts = (
+            [main[0] + m.start() for m in _CUT_RE.finditer(chunk)]
+            if "with" in chunk and _any_in(chunk, _CUT_NEEDLES)
+            else []
+        )
         if cuts:
             first_with = re.search(r"\bwith\b", chunk)
             subject_end = main[0] + first_with.start() if first_with else cuts[0]
@@ -673,6 +693,9 @@ _AGREED_RE = re.compile(
     r"(?:agreed to meet|will meet)\b"
 )
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
+_CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
+_HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
+_SUB_NEEDLES = ("summit", "meeting", "talks", "visit", "trip")  # SUB_RE's nouns
 _DIGITS_RE = re.compile(r"\d+")
 _IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
 _HERE_RE = re.compile(r"\bhere\b")

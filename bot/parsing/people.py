@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import compress
+from operator import itemgetter
 
 from bot.parsing.entities import Sentence
 from bot.parsing.lexicon import Lexicon
@@ -121,6 +123,7 @@ def _join(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
+_FIRST_CHAR = itemgetter(0)
 _OPENERS = frozenset(['"', "“", "(", ":", "—", "–", "-", "'", "‘", ".", ";"])
 _LIST_RE = re.compile(
     r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
@@ -168,11 +171,17 @@ class PeopleReader:
         n = len(tokens)
         blocked = self._blocked
         ok = [False] * n
-        caps = [  # _is_cap, inlined: this runs once per token
-            i
-            for i, t in enumerate(tokens)
-            if t[0].isupper() or (t[0] in "ae" and "-" in t and _ARABIC_ARTICLE_RE.match(t))
-        ]
+        # _is_cap over every token: capitals picked in C (compress/map), then the rare
+        # lower-case "al-Sisi" forms, which need a hyphen somewhere in the sentence
+        caps = list(compress(range(n), map(str.isupper, map(_FIRST_CHAR, tokens))))
+        if "-" in sent.text:
+            arabic = [
+                i
+                for i, t in enumerate(tokens)
+                if t[0] in "ae" and "-" in t and _ARABIC_ARTICLE_RE.match(t)
+            ]
+            if arabic:
+                caps = sorted(caps + arabic)
         for i in caps:
             if entity_at[i] is not None:
                 ok[i] = self._country_as_first_name(sent, i)
@@ -196,7 +205,9 @@ class PeopleReader:
             if i and not ok[i] and ok[i - 1] and tokens[i] in _ROMAN:
                 ok[i] = True
         particles = self.lex.particles
-        heads = [i for i in range(n) if ok[i] or keys[i] in particles]
+        heads = list(compress(range(n), ok))
+        if not particles.isdisjoint(keys):
+            heads = sorted({*heads, *compress(range(n), map(particles.__contains__, keys))})
         k = 0
         for h in heads:
             if h < k:
