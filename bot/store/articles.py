@@ -84,7 +84,7 @@ _ARTICLE_SQL = (
     "INSERT INTO articles (source, url, content_hash, text, title, outlet, published, dateline,"
     " countries, parsed, parser_version, flagged, note, ingested_at) VALUES (:source, :url,"
     " :content_hash, :text, :title, :outlet, :published, :dateline, :countries, :parsed,"
-    " :parser_version, :flagged, :note, :ingested_at) ON CONFLICT DO NOTHING RETURNING id"
+    " :parser_version, :flagged, :note, :ingested_at) ON CONFLICT DO NOTHING"
 )
 # Row inserts: Raw.insert adds the VALUES for all of an article's rows.
 _SKIP_KNOWN = "ON CONFLICT DO NOTHING"
@@ -114,7 +114,7 @@ _SIGHTING_SQL = (
 _MEETING_SQL = (
     "INSERT INTO meetings (summary, date, location, place_key, mode, status, is_primary,"
     " countries, first_seen_at, updated_at) VALUES (:summary, :date, :location, :place_key,"
-    " :mode, :status, :is_primary, :countries, :first_seen_at, :now) RETURNING id"
+    " :mode, :status, :is_primary, :countries, :first_seen_at, :now)"
 )
 # A known mode stays; the summary is replaced only by the words of an article that is
 # news about the meeting (:news), and only while no such article was stored; once news,
@@ -223,7 +223,7 @@ def write_article(
         return IngestResult(source=source, status="known", message="already stored")
     raw.run(_BUMP_SQL)
     flagged = is_flagged(parsed)
-    article_id = raw.one(
+    article_id = raw.insert_id(
         _ARTICLE_SQL,
         {
             "source": source,
@@ -536,7 +536,7 @@ def _write_meeting(
             if score is not None and (best is None or score > best[0]):
                 best = (score, mid, old)
     if best is None:
-        meeting_id = raw.one(
+        meeting_id = raw.insert_id(
             _MEETING_SQL,
             {
                 "summary": meeting.summary or "",

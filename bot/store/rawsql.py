@@ -85,6 +85,18 @@ class Raw:
             sql = _insert_sql(head, len(chunk[0]), len(chunk), tail, self.pg)
             self.cursor.execute(sql, [value for row in chunk for value in row])
 
+    def insert_id(self, text: str, params: dict[str, Any]) -> Any:
+        """The id of the row an INSERT of one row adds; None when ON CONFLICT skipped it.
+
+        SQLite hands RETURNING rows back through a temporary table, which costs
+        more than inserting a small row, and its cursor knows the new rowid anyway;
+        PostgreSQL is asked with RETURNING.
+        """
+        if self.pg:
+            return self.one(text + " RETURNING id", params)
+        cursor = self.run(text, params)
+        return cursor.lastrowid if cursor.rowcount == 1 else None
+
     def one(self, text: str, params: dict[str, Any] | None = None) -> Any:
         row = self.run(text, params).fetchone()
         return None if row is None else row[0]
