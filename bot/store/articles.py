@@ -150,7 +150,16 @@ _BY_PEOPLE_SQL = (
     "SELECT mp.meeting_id FROM meeting_participants mp CROSS JOIN meetings c"
     " WHERE c.id = mp.meeting_id AND mp.person_id IN ({pids}) AND {date_ok}"
 )
-_AT_LEAST_SQL = " GROUP BY mp.meeting_id HAVING count(*) >= :needed"
+# An undated report matches only meetings with all of its participants: those of the
+# first (:p0) that have each of the others too, one index probe each.
+_WITH_ALL_SQL = (
+    "SELECT mp.meeting_id FROM meeting_participants mp CROSS JOIN meetings c"
+    " WHERE mp.person_id = :p0 AND c.id = mp.meeting_id AND c.status = :status"
+)
+_ALSO_WITH_SQL = (
+    " AND EXISTS (SELECT 1 FROM meeting_participants o"
+    " WHERE o.meeting_id = mp.meeting_id AND o.person_id = :{p})"
+)
 _DATED_OK = (
     "(c.date IS NULL OR (c.date >= :first AND c.date < :after AND ("
     "c.date = substr(CAST(:value AS TEXT), 1, length(c.date))"
@@ -477,9 +486,9 @@ def _candidates(
             )
             parts.append(_BY_PEOPLE_SQL.format(pids=pids, date_ok=_DATED_OK))
         else:
-            params.update(status=facts.status, needed=len(facts.participants))
-            by_people = _BY_PEOPLE_SQL.format(pids=pids, date_ok="c.status = :status")
-            parts.append(by_people + _AT_LEAST_SQL)
+            params["status"] = facts.status
+            others = range(1, len(facts.participants))  # :p1, :p2, … of in_list()
+            parts.append(_WITH_ALL_SQL + "".join(_ALSO_WITH_SQL.format(p=f"p{i}") for i in others))
     if len(value) == 10 and facts.countries:
         params.update(
             side=min(facts.countries), day=value, any_sides=0 if facts.participants else 1
