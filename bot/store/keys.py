@@ -86,6 +86,8 @@ PRINTS_PER_ARTICLE = 8
 
 # A byte table: every ASCII character but letters and digits to a space, the rest kept.
 _ASCII_WORD_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
+# The UTF-8 of U+2000-U+206F (General Punctuation): E2 80 80 to E2 81 AF.
+_GENERAL_PUNCTUATION = re.compile(rb"\xe2(?:\x80[\x80-\xbf]|\x81[\x80-\xaf])")
 
 
 def _folded_words(sentence: str) -> str:
@@ -99,8 +101,14 @@ def _folded_words(sentence: str) -> str:
     if sentence.isascii():
         data = sentence.lower().encode("ascii").translate(_ASCII_WORD_BYTES)
         return b" ".join(data.split()).decode("ascii")
+    # Typographic quotes, dashes and bullets (U+2000-U+206F, none of them a word
+    # character) become spaces too, which often leaves plain ASCII.
+    data = fold(sentence).encode("utf-8").translate(_ASCII_WORD_BYTES)
+    data = _GENERAL_PUNCTUATION.sub(b" ", data)
+    if data.isascii():
+        return b" ".join(data.split()).decode("ascii")
     words: list[str] = []
-    for piece in fold(sentence).encode("utf-8").translate(_ASCII_WORD_BYTES).split():
+    for piece in data.split():
         if piece.isascii():
             words.append(piece.decode("ascii"))
         else:
