@@ -16,6 +16,7 @@ from bot.parsing.lexicon import Lexicon, token_key
 
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", ":", "…")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪►\-*]|\d+\.)\s+")
+_BULLET_MARKS = frozenset("•·▪►-*")
 #: a short bracketed aside that may be a photo credit: "(AFP/file)", "[Reuters]"
 _BRACKET_RE = re.compile(r"\s*[\[(](?P<inner>[^()\[\]]{1,60})[\])]")
 _PHOTO_WORDS_RE = re.compile(r"/file|file photo|photo|courtesy|via |getty|credit|pool", re.I)
@@ -24,7 +25,8 @@ _POSITION_RE = re.compile(
     r"second from left|second from right)\)",
     re.I,
 )
-_BYLINE_RE = re.compile(r"^\s*(?:By|BY|Written by|Reported by|Reporting by)\s+(?P<who>.+?)\s*$")
+_BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by")
+_BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.+?)\s*$")
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
@@ -129,7 +131,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if stamp and art.published is None:
             art.published = stamp
         line = " ".join(line.split())
-        is_bullet = bool(_BULLET_RE.match(line))
+        # a bullet opens on one of its marks or a digit (isdigit() takes in every \d)
+        is_bullet = bool(
+            line and (line[0] in _BULLET_MARKS or line[0].isdigit()) and _BULLET_RE.match(line)
+        )
         if is_bullet:
             line = _BULLET_RE.sub("", line)
             if not _is_sentence(line):
@@ -163,7 +168,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             map(low.__contains__, lex.credit_phrases)
         ):
             continue
-        if m := _BYLINE_RE.match(line):
+        if line.startswith(_BYLINE_OPENERS) and (m := _BYLINE_RE.match(line)):
             who = m.group("who")
             if (o := _outlet_in(who, lex)) and art.outlet is None:
                 art.outlet = o
@@ -246,7 +251,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
 def _title_like(line: str) -> bool:
     if _words(line) < 3 or line.endswith((".", ")")) or _YEAR_END_RE.search(line):
         return False
-    return sum(c.isalpha() for c in line) >= 0.6 * len(line)
+    return sum(map(str.isalpha, line)) >= 0.6 * len(line)
 
 
 def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:

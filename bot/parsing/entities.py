@@ -44,6 +44,11 @@ class Sentence:
             out.append((start, pos))
         return out
 
+    @functools.cached_property
+    def states(self) -> list[tuple[int, str]]:
+        """country_codes(self): (token index, ISO code) of each country named as a state."""
+        return _country_codes(self, True)
+
     def surface(self, start: int, end: int) -> str:
         if start >= end:
             return ""
@@ -97,8 +102,15 @@ def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence
 def country_codes(sent: Sentence, venue_blind: bool = True) -> list[tuple[int, str]]:
     """(token index, ISO code) of each country the sentence names as a state.
 
-    A capital after "in/at/near" is a venue, not its government.
+    A capital after "in/at/near" is a venue, not its government. The venue-blind
+    list is asked for once per clause: it is worked out once per sentence.
     """
+    if venue_blind:
+        return sent.states
+    return _country_codes(sent, venue_blind)
+
+
+def _country_codes(sent: Sentence, venue_blind: bool) -> list[tuple[int, str]]:
     out = []
     for m in sent.mentions:
         ent = m.entity

@@ -178,10 +178,11 @@ NATIONS_RE = re.compile(
     r"(?:nations|countries|governments|sides|allies)"
     r"|\bboth countries\b|\bthe (?:two|three) nations['’]|\btheir countries\b"
 )
-SPEAKER_VERB_RE = re.compile(
-    r"^(?:'s )?(?:has |had )?"
-    r"(?:said|says|told|tweeted|wrote|added|noted|stressed|stated|announced)\b"
-)
+SPEAKER_VERBS = ("said", "says", "told", "tweeted", "wrote", "added", "noted", "stressed")
+SPEAKER_VERBS += ("stated", "announced")
+SPEAKER_VERB_RE = re.compile(r"^(?:'s )?(?:has |had )?(?:" + "|".join(SPEAKER_VERBS) + r")\b")
+_SPEAKER_OPENERS = ("'s", "has", "had", *SPEAKER_VERBS)  # what a SPEAKER_VERB_RE match opens on
+_HE_MET_RE = re.compile(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b")
 
 
 class MeetingReader:
@@ -425,14 +426,21 @@ class MeetingReader:
 
     def _sides(self, sent: Sentence, cs: int, ce: int) -> set[str]:
         out = set()
+        text = sent.text
+        # lower() keeps an ASCII text's offsets: slices of the lowered sentence will do
+        low = self._sent_low if text.isascii() else None
         for k, code in country_codes(sent):
             pos = sent.offsets[k][0]
             if not cs <= pos < ce or k in self._name_at:  # "President Santiago Pena"
                 continue
-            before = sent.text[max(cs, pos - 30) : pos].lower()
+            if low is None:
+                before = text[max(cs, pos - 30) : pos].lower()
+                clause = text[cs:pos].lower()
+            else:
+                before = low[max(cs, pos - 30) : pos]
+                clause = low[cs:pos]
             if before.rstrip().endswith(_TOPIC_WORDS) and _TOPIC_BEFORE_RE.search(before):
                 continue
-            clause = sent.text[cs:pos].lower()
             if _any_in(clause, _TOPIC_CLAUSE_NEEDLES) and _TOPIC_CLAUSE_RE.search(clause):
                 continue
             e_ = sent.entity_at[k].end if sent.entity_at[k] else k + 1
@@ -476,26 +484,30 @@ class MeetingReader:
 
     def _speakers(self, sent: Sentence, occs: list[Occurrence]) -> set[int]:
         out = set()
+        tokens, keys = sent.tokens, sent.keys
+        n = len(tokens)
         for o in occs:
             k = o.end
-            if k < len(sent.tokens) and sent.tokens[k] == ",":
+            if k < n and tokens[k] == ",":
                 j = k + 1
-                while j < len(sent.tokens) and sent.tokens[j] not in (",", ".") and j - k < 16:
+                while j < n and tokens[j] not in (",", ".") and j - k < 16:
                     j += 1
-                if j < len(sent.tokens) and sent.tokens[j] == ",":
+                if j < n and tokens[j] == ",":
                     k = j + 1
-            after = " ".join(sent.keys[k : k + 4])
-            before = " ".join(sent.keys[max(0, o.start - 3) : o.start])
-            rest = " ".join(sent.keys[k : k + 8])
-            told = k < len(sent.keys) and sent.keys[k] == "told"  # one key holds no space
-            if told and any(x.start == k + 1 for x in occs):
-                continue
+            if k < n and keys[k] == "told" and any(x.start == k + 1 for x in occs):
+                continue  # "told X": X is the one told
+            # the joined keys are only built where their first (or last) key can open
+            # (or close) a match: SPEAKER_VERB_RE reads from the start, "to"/"said" end it
             if (
-                SPEAKER_VERB_RE.match(after)
-                and not re.search(
-                    r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b", rest
-                )
-            ) or (before.endswith(("to", "said")) and _ACCORDING_RE.search(before)):
+                k < n
+                and keys[k].startswith(_SPEAKER_OPENERS)
+                and SPEAKER_VERB_RE.match(" ".join(keys[k : k + 4]))
+                and not _HE_MET_RE.search(" ".join(keys[k : k + 8]))
+            ) or (
+                o.start
+                and keys[o.start - 1].endswith(("to", "said"))
+                and _ACCORDING_RE.search(" ".join(keys[max(0, o.start - 3) : o.start]))
+            ):
                 out.add(o.person)
         return out
 

@@ -93,7 +93,10 @@ _ABBREV = frozenset(
     ]
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]")
-_SPLIT_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# The match takes in the full stop (or ! ?) itself: a pattern that opens on a character
+# class lets the regex engine skip ahead to the next such character, where a look-behind
+# would be tried at every position. The sentence ends one character after the match start.
+_SPLIT_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -101,8 +104,9 @@ def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     pos = 0
     for m in _SPLIT_RE.finditer(paragraph):
-        chunk = paragraph[pos : m.start()].rstrip()
-        word = paragraph[paragraph.rfind(" ", 0, m.start()) + 1 : m.start()]
+        stop = m.start() + 1  # just after the full stop
+        chunk = paragraph[pos:stop].rstrip()
+        word = paragraph[paragraph.rfind(" ", 0, stop) + 1 : stop]
         core = word.rstrip('."”’)]').lstrip('"“‘([')
         if core.casefold() in _ABBREV or _INITIALS_RE.fullmatch(core):
             continue
