@@ -254,13 +254,13 @@ def write_article(
     if article_id is None:  # another process stored the same text a moment ago
         return IngestResult(source=source, status="known", message="already stored")
     prints = text_prints(text)
-    raw.insert(_PRINTS_INSERT, [(p, article_id) for p in prints], _SKIP_KNOWN)
     seen_on = parsed.published or now.date().isoformat()
     ctx = _ArticleContext(
         raw=raw, article_id=article_id, seen_on=seen_on, now=now, ids=ids, now_ts=now_ts
     )
-    if parsed.meetings:
+    if parsed.meetings:  # (before its own prints go in: fewer index entries to pass over)
         ctx.story_meetings = _story_meetings(raw, prints, article_id)
+    raw.insert(_PRINTS_INSERT, [(p, article_id) for p in prints], _SKIP_KNOWN)
     new_meetings = link_parse(parsed, ctx, first_seen_at=now)
     messages = [m for m in (note, "no people or meetings found" if flagged else None) if m]
     return IngestResult(

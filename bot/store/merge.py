@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 from datetime import timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from bot.store.keys import location_key
@@ -39,8 +40,9 @@ def _parse_day(value: str) -> Date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def neighbour_days(value: str | None) -> tuple[str, str] | None:
-    """The day before and after a full date, else None."""
+    """The day before and after a full date, else None (remembered: asked per candidate)."""
     day = _parse_day(value) if value else None
     if day is None:
         return None
