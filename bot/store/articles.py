@@ -1,9 +1,9 @@
 """The write path: one article, its people and its meetings, in one transaction.
 
 Few round trips per article: people are looked up by name key in one query
-(and remembered per process, since a person row is never deleted), their
-roles and mentions go in with executemany, each meeting is matched in one
-query against only the meetings that share a participant (or, naming
+(and remembered per process, since a person row is never deleted), each
+table's new rows go in with one multi-row INSERT, each meeting is matched in
+one query against only the meetings that share a participant (or, naming
 nobody, its sides and day), and the links of all meetings go in together.
 The per-article statements are plain SQL on the driver (bot.store.rawsql);
 the rare re-parse clean-up stays in SQLAlchemy Core.

@@ -4,7 +4,8 @@ Core costs a few hundred microseconds a statement in Python (compile-cache
 lookup, parameter processing, result set-up); an article takes about fifteen
 statements, which made the store slower than the parser. These statements
 are written once in SQL both SQLite and PostgreSQL accept, with named
-parameters (`:name`, rewritten to psycopg's `%(name)s`), and run on the DBAPI
+parameters (`:name`, rewritten to psycopg's `%(name)s`; multi-row INSERTs take
+theirs by position, `?` or `%s`), and run on the DBAPI
 cursor of the SQLAlchemy connection, inside its transaction. Values are
 converted as the schema's types would: timestamps to SQLite's text form,
 JSON to text (SQLite) or psycopg's Json, booleans to 0/1 on SQLite.
