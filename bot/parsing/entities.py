@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from itertools import compress
 
 from bot.parsing.lexicon import Entity, Lexicon
-from bot.parsing.tokens import tokenize
+from bot.parsing.tokens import scan
 
 
 @dataclass
@@ -26,6 +25,7 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     entity_at: list[Mention | None] = field(default_factory=list)
     paragraph: int = 0
+    capitals: list[int] = field(default_factory=list)  # indices of tokens opening on a capital
 
     @functools.cached_property
     def offsets(self) -> list[tuple[int, int]]:
@@ -60,21 +60,20 @@ MAX_CACHED_KEYS = 200_000  # distinct tokens remembered; news vocabulary stays f
 
 
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
-    tokens = tokenize(text)
+    tokens, capitals = scan(text)
     key_of = lex.token_keys
     if len(key_of) > MAX_CACHED_KEYS:
         key_of.clear()
     keys = list(map(key_of.__getitem__, tokens))  # a dict lookup per token, in C
-    sent = Sentence(index, text, tokens, keys, paragraph=paragraph)
+    sent = Sentence(index, text, tokens, keys, paragraph=paragraph, capitals=capitals)
     n = len(tokens)
     sent.entity_at = entity_at = [None] * n
     mentions = sent.mentions
     lengths_of = lex.entity_lengths_sorted
     entities = lex.entities
     next_free = 0
-    # only tokens whose key opens a lexicon entry are visited; compress/map pick them in C
-    for i in compress(range(n), map(lengths_of.__contains__, keys)):
-        if i < next_free or not tokens[i][:1].isupper():
+    for i in capitals:  # an entity opens on a capital
+        if i < next_free or keys[i] not in lengths_of:
             continue
         found = None
         for length in lengths_of[keys[i]]:

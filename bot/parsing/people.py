@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import compress
-from operator import itemgetter
 
 from bot.parsing.entities import Sentence
 from bot.parsing.lexicon import Lexicon
@@ -123,7 +122,6 @@ def _join(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
-_FIRST_CHAR = itemgetter(0)
 _OPENERS = frozenset(['"', "“", "(", ":", "—", "–", "-", "'", "‘", ".", ";"])
 _LIST_RE = re.compile(
     r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
@@ -171,9 +169,9 @@ class PeopleReader:
         n = len(tokens)
         blocked = self._blocked
         ok = [False] * n
-        # _is_cap over every token: capitals picked in C (compress/map), then the rare
+        # _is_cap over every token: the capitals the tokenizer noted, then the rare
         # lower-case "al-Sisi" forms, which need a hyphen somewhere in the sentence
-        caps = list(compress(range(n), map(str.isupper, map(_FIRST_CHAR, tokens))))
+        caps = sent.capitals
         if "-" in sent.text:
             arabic = [
                 i

@@ -20,36 +20,44 @@ _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def tokenize(text: str) -> list[str]:
-    """TOKEN_RE's tokens, found word by word: the same list as TOKEN_RE.findall(text).
+    """TOKEN_RE's tokens: the same list as TOKEN_RE.findall(text), found faster."""
+    return scan(text)[0]
+
+
+def scan(text: str) -> tuple[list[str], list[int]]:
+    """TOKEN_RE's tokens, and the indices of those that open on a capital letter.
 
     The regex engine tests every character against Unicode's word classes, which
     makes it the costliest step of the parser. But tokens never span whitespace,
     and a whitespace-separated word made only of letters and digits is one token
     whole, so only words with other characters in them go to the regex. Its one
     look past a word is "S. Korea" (an initial before a capital): a word ending
-    in a full stop is read with the next word's first character.
+    in a full stop is read with the next word's first character. Capitals are
+    noted on the way, as names and entities are only ever looked for there.
     """
     out: list[str] = []
+    capitals: list[int] = []
     add = out.append
     words = text.split()
     last = len(words) - 1
     for i, word in enumerate(words):
         if word.isalnum():
+            if word[0].isupper():
+                capitals.append(len(out))
             add(word)
-        elif word[-1] in ",.;:" and word[:-1].isalnum() and word[:-1] not in _ASCII_CAPITALS:
-            add(word[:-1])  # "Seoul," / "talks." ("S." may be an initial: the regex decides)
-            add(word[-1])
+            continue
+        if word[-1] in ",.;:" and word[:-1].isalnum() and word[:-1] not in _ASCII_CAPITALS:
+            tokens = [word[:-1], word[-1]]  # "Seoul," / "talks." ("S." may be an initial)
         elif word[-1] == "." and i < last:
             tokens = _FINDALL(word + " " + words[i + 1][0])
             tokens.pop()  # the look-ahead character, a token of its own
-            out.extend(tokens)
         else:
-            out.extend(_FINDALL(word))
-    return out
-
-
-def token_spans(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+            tokens = _FINDALL(word)
+        for token in tokens:
+            if token[0].isupper():
+                capitals.append(len(out))
+            add(token)
+    return out, capitals
 
 
 _ABBREV = frozenset(
