@@ -79,7 +79,6 @@ def place_key(location: str | None) -> str | None:
     return location_key(location.split(",")[0]) or None if location else None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 PRINT_MIN_WORDS = 12
 PRINTS_PER_ARTICLE = 8
 
@@ -119,14 +118,26 @@ def _folded_words(sentence: str) -> str:
 def _sentences(text: str) -> list[str]:
     r"""text split after each [.!?] that whitespace follows (the whitespace dropped).
 
-    The same pieces as re.split(r"(?<=[.!?])\s+", text), found twice as fast: a search
-    for the punctuation mark is quicker than a look-behind tried at every position.
+    The same pieces as re.split(r"(?<=[.!?])\s+", text), several times faster: the
+    marks are found with str.find, and only their few places are looked at in Python,
+    where a regex engine tries every character.
     """
+    marks = []
+    for mark in ".!?":
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
     pieces = []
-    start = 0
-    for end in _SENTENCE_BREAK.finditer(text):
-        pieces.append(text[start : end.start() + 1])
-        start = end.end()
+    start, size = 0, len(text)
+    for at in marks:
+        cut = end = at + 1
+        while end < size and text[end].isspace():  # str.isspace is exactly regex \s
+            end += 1
+        if end > cut:
+            pieces.append(text[start:cut])
+            start = end
     pieces.append(text[start:])
     return pieces
 
