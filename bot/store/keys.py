@@ -85,7 +85,10 @@ PRINTS_PER_ARTICLE = 8
 
 # A byte table: every ASCII character but letters and digits to a space, the rest kept.
 _ASCII_WORD_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
-# The UTF-8 of U+2000-U+206F (General Punctuation): E2 80 80 to E2 81 AF.
+# General Punctuation (U+2000-U+206F: typographic quotes, dashes, bullets, spaces):
+# none is a word character, nor is anything fold() turns one into. As text, and as
+# UTF-8 (E2 80 80 to E2 81 AF).
+_GENERAL_PUNCTUATION_TEXT = re.compile("[\u2000-\u206f]")
 _GENERAL_PUNCTUATION = re.compile(rb"\xe2(?:\x80[\x80-\xbf]|\x81[\x80-\xaf])")
 
 
@@ -97,11 +100,13 @@ def _folded_words(sentence: str) -> str:
     piece holding a non-ASCII character (UTF-8 bytes are all >= 0x80, never a space)
     still goes through _WORD, which alone knows which of those are letters.
     """
+    if not sentence.isascii():
+        # Typographic punctuation separates words like a space: as one, it often
+        # leaves plain ASCII, where fold() is lower().
+        sentence = _GENERAL_PUNCTUATION_TEXT.sub(" ", sentence)
     if sentence.isascii():
         data = sentence.lower().encode("ascii").translate(_ASCII_WORD_BYTES)
         return b" ".join(data.split()).decode("ascii")
-    # Typographic quotes, dashes and bullets (U+2000-U+206F, none of them a word
-    # character) become spaces too, which often leaves plain ASCII.
     data = fold(sentence).encode("utf-8").translate(_ASCII_WORD_BYTES)
     data = _GENERAL_PUNCTUATION.sub(b" ", data)
     if data.isascii():
