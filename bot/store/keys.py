@@ -50,11 +50,27 @@ def is_full_name(name: str) -> bool:
     return len(name_words(name)) >= 2
 
 
+# The characters str.isspace() (and regex \s) takes for whitespace, beyond these five
+# and the space itself.
+_CONTROL_SPACES = "\t\n\r\x0b\x0c"
+_OTHER_SPACES = (
+    "\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
 def normalise_text(text: str) -> str:
     """The form whose hash identifies an article: Unicode NFC, whitespace runs folded."""
-    # str.split() breaks on exactly the characters regex \s matches (str.isspace), and
-    # is several times faster than substituting every run of them.
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    text = unicodedata.normalize("NFC", text)
+    if any(space in text for space in _OTHER_SPACES):
+        return " ".join(text.split())  # str.split() breaks on exactly str.isspace()
+    # The same result without a string per word: a few C-speed passes over the text.
+    for space in _CONTROL_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip(" ")
 
 
 @functools.lru_cache(maxsize=4)
