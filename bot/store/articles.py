@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, case, delete, exists, select, update
@@ -425,11 +426,17 @@ def _participant_ids(ctx: _ArticleContext, names: Sequence[str]) -> list[int]:
 # --- meetings --------------------------------------------------------------------
 
 
-def _json_list(value: Any) -> list[Any]:
-    """A JSON column read as text (SQLite) or already decoded (PostgreSQL's driver)."""
+def _country_set(value: Any) -> frozenset[str]:
+    """A meeting's countries column: JSON text (SQLite) or already decoded (PostgreSQL)."""
     if isinstance(value, str):
-        return json.loads(value)
-    return list(value or ())
+        return _countries_text(value)
+    return frozenset(value or ())
+
+
+@lru_cache(maxsize=1024)
+def _countries_text(value: str) -> frozenset[str]:
+    # remembered: a few hundred combinations of sides cover most meetings
+    return frozenset(json.loads(value))
 
 
 def _facts_of(
@@ -452,7 +459,7 @@ def _facts_of(
             mid,
             merge.MeetingFacts(
                 participants=frozenset(parts[mid]),
-                countries=frozenset(_json_list(countries)),
+                countries=_country_set(countries),
                 date=date,
                 location=location,
                 status=status,
