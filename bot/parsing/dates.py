@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from bot.parsing.patterns import TextPattern
+
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -37,32 +39,32 @@ _MON = (
 )
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-ISO_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
-DMY_RE = re.compile(r"\b(?P<d>\d{1,2})[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b")
-MDY_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b")
-MD_RE = re.compile(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
-MY_RE = re.compile(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
-MONTH_ONLY_RE = re.compile(
+ISO_RE = TextPattern(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+DMY_RE = TextPattern(r"\b(?P<d>\d{1,2})[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b")
+MDY_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b")
+MD_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
+MY_RE = TextPattern(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
+MONTH_ONLY_RE = TextPattern(
     r"\b(?:in|since|from|of|by|until|through|last|early|late|mid|mid-)\s+"
     r"(?:early |late |mid-|mid )?"
     + _MON.replace("may|", "")
     + r"(?P<last> last(?! year))?\b(?!\.? \d)",
 )
-YEAR_RE = re.compile(r"\b(?:in|since|of|from|by)\s+(?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b")
-REL_YEAR_RE = re.compile(r"\b" + _MON.replace("may|", "") + r" last year\b|\blast year\b")
-_SAID_BEFORE_RE = re.compile(
+YEAR_RE = TextPattern(r"\b(?:in|since|of|from|by)\s+(?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b")
+REL_YEAR_RE = TextPattern(r"\b" + _MON.replace("may|", "") + r" last year\b|\blast year\b")
+_SAID_BEFORE_RE = TextPattern(
     r"\b(?:said|says|announced|stated|reported|told (?:\w+ )?\w+|confirmed)\s*$"
 )
-_ON_WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on )" + _WD + r"\b")
-WEEKDAY_RE = re.compile(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b")
-DAYS_BEFORE_RE = re.compile(
+_ON_WEEKDAY_RE = TextPattern(r"\b(?P<mod>next |last |this |on )" + _WD + r"\b")
+WEEKDAY_RE = TextPattern(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b")
+DAYS_BEFORE_RE = TextPattern(
     r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD
 )
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*")
-_YEAR_RE_FAST = re.compile(r"(?:19|20)\d\d")
+_YEAR_RE_FAST = TextPattern(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NEXT_PERIOD_RE = re.compile(r"\bnext (?:week|month)\b")
-_REL_PERIOD_RE = re.compile(r"\b(?:last|next|this) (?:week|month)\b")
+_NEXT_PERIOD_RE = TextPattern(r"\bnext (?:week|month)\b")
+_REL_PERIOD_RE = TextPattern(r"\b(?:last|next|this) (?:week|month)\b")
 # A sentence without a digit, a month stem or one of these words fixes no date.
 _HINT_WORDS = (
     *_MONTH_STEMS,
@@ -72,11 +74,11 @@ _HINT_WORDS = (
     "this afternoon",
     "this evening",
 )
-_HINT_END_RE = re.compile(r"(?:day|week|month)\b")
+_HINT_END_RE = TextPattern(r"(?:day|week|month)\b")
 _DIGIT_RE = re.compile(r"\d")
-_TODAY_RE = re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b")
-_YESTERDAY_RE = re.compile(r"\byesterday\b")
-_TOMORROW_RE = re.compile(r"\btomorrow\b")
+_TODAY_RE = TextPattern(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b")
+_YESTERDAY_RE = TextPattern(r"\byesterday\b")
+_TOMORROW_RE = TextPattern(r"\btomorrow\b")
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 

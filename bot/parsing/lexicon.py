@@ -142,7 +142,7 @@ class Lexicon:
         """Codes named together by one phrase ("the two Koreas", "inter-Korean")."""
         out: set[str] = set()
         for phrase, (codes, article_level) in self.joint_names.items():
-            if phrase in text and (sides_only or article_level):
+            if (sides_only or article_level) and phrase in text:
                 out.update(codes)
         return out
 

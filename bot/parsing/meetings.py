@@ -16,7 +16,7 @@ from datetime import date
 from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon
-from bot.parsing.patterns import word_alternation
+from bot.parsing.patterns import TextPattern, word_alternation
 from bot.parsing.people import Occurrence, Person
 
 # Word lists are searched as prefix-factored alternations (patterns.word_alternation):
@@ -30,8 +30,8 @@ TRIGGER_WORDS = (
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
 )
-TRIGGER_RE = re.compile(r"\b(" + word_alternation(TRIGGER_WORDS) + r")\b")
-NOT_MEETING_RE = re.compile(
+TRIGGER_RE = TextPattern(r"\b(" + word_alternation(TRIGGER_WORDS) + r")\b")
+NOT_MEETING_RE = TextPattern(
     r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
     r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}"
     r"\b(?:summit|talks|meet|dialogue)"
@@ -40,7 +40,7 @@ NOT_MEETING_RE = re.compile(
     r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria"
     r"|standards))"
 )
-WISH_RE = re.compile(
+WISH_RE = TextPattern(
     r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
     r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
     r"another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
@@ -51,14 +51,14 @@ PLANNED_WORDS = (
     *("are visiting", "is visiting", "is to", "are to", "due to", "upcoming", "next week"),
     *("next month", "later this", "is likely to", "are likely to", "aims to", "intends to"),
 )
-PLANNED_RE = re.compile(  # only ever asked whether it matches
+PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
 )
-CANCELLED_RE = re.compile(r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved)\b")
+CANCELLED_RE = TextPattern(r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved)\b")
 _CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
-CALL_RE = re.compile(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
+CALL_RE = TextPattern(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
 NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b|\bcourtesy call")
-VIRTUAL_RE = re.compile(
+VIRTUAL_RE = TextPattern(
     r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting"
     r"|virtually)\b"
 )
@@ -68,26 +68,26 @@ IN_PERSON_WORDS = (
     *("had a meeting", "held a meeting", "meeting with", "bilateral meeting"),
     *("bilateral meetings", "courtesy call"),
 )
-IN_PERSON_RE = re.compile(  # only ever asked whether it matches
+IN_PERSON_RE = TextPattern(  # only ever asked whether it matches
     r"\b(?:" + word_alternation(IN_PERSON_WORDS, presence_only=True) + r"|visit\w*|co-chair\w*)\b"
 )
-ANAPHOR_RE = re.compile(
+ANAPHOR_RE = TextPattern(
     r"\b(?:the|that|this|their|during their|in the|during the)\s+"
     r"(?!first\b|second\b|third\b|last\b|next\b|previous\b)(?:[\w-]+\s+){0,2}?"
     r"(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
 )
-GROUP_RE = re.compile(
+GROUP_RE = TextPattern(
     r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?"
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     r"|^they (?:\w+ )?(?:met|held talks)\b"  # "They had met in Rio": the pair told of last
 )
-LOCATION_RE = re.compile(  # (?<!\w..) is a \b before in/at: written after them, it lets the
+LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
     r"(?:in|at)(?<!\w..)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
     r"(?:\s+(?:[A-Z][\w'’\-]+|of the|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
-CAPITAL_OF_RE = re.compile(
+CAPITAL_OF_RE = TextPattern(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
     r"(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
@@ -122,7 +122,7 @@ _TOPIC_CLAUSE_NEEDLES = (
     "over the issue",
 )
 _SINCE_MEETING_CLAUSE_RE = re.compile(r"\bsince\b.*\b(?:meeting|summit|talks)\b")
-_VISIT_PLACE_RE = re.compile(
+_VISIT_PLACE_RE = TextPattern(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
     r"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
     r"|\b(?:visit|visits|visited|visiting) (?P<city3>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
@@ -164,16 +164,16 @@ SUB_RE = re.compile(
 )
 # SUB_RE for lower-cased ASCII text, where it finds the same spans twice as fast: lower()
 # keeps ASCII offsets, and case-insensitive matching of ASCII is plain lower-case matching.
-_SUB_ASCII_RE = re.compile(SUB_RE.pattern.replace("[A-Z]", "[a-z]"))
+_SUB_ASCII_RE = re.compile(SUB_RE.pattern.replace("[A-Z]", "[a-z]"), re.ASCII)
 EXPLICIT_WORDS = (
     *("held", "hold", "holds", "holding", "met", "meet", "meets", "gathered", "took place"),
     *("will", "to hold", "due to", "set to", "convened", "conduct", "discussed", "hosted"),
     *("visited", "was held", "were held", "resume"),
 )
-EXPLICIT_RE = re.compile(  # only ever asked whether it matches
+EXPLICIT_RE = TextPattern(  # only ever asked whether it matches
     r"\b(?:" + word_alternation(EXPLICIT_WORDS, presence_only=True) + r")\b"
 )
-NATIONS_RE = re.compile(
+NATIONS_RE = TextPattern(
     r"\b(?:the|their|both|all) (?:two|three|four|2|3|4) "
     r"(?:nations|countries|governments|sides|allies)"
     r"|\bboth countries\b|\bthe (?:two|three) nations['’]|\btheir countries\b"
@@ -217,10 +217,10 @@ class MeetingReader:
                 self._name_at = {k for o in occs for k in range(o.start, o.end)}
                 for seg in self._segments(sent):
                     self._segment(sent, occs, *seg)
-            persons = list(dict.fromkeys(o.person for o in occs))
-            if len(persons) >= 2:
-                self.last_group = persons
-            if persons:
+            if occs:
+                persons = list(dict.fromkeys([o.person for o in occs]))
+                if len(persons) >= 2:
+                    self.last_group = persons
                 self.last_subject = occs[0].person
         return [e for e in self.events if self._is_meeting(e)]
 
@@ -300,14 +300,15 @@ class MeetingReader:
             and not _MET_OR_HELD_RE.search(low)
         ):
             return
-        inside = [o for o in occs if cs <= sent.offsets[o.start][0] < ce]
+        offsets = sent.offsets
+        inside = [o for o in occs if cs <= offsets[o.start][0] < ce]
         if kind in ("with", "agreed") and extra:
-            inside = [o for o in occs if extra[0] <= sent.offsets[o.start][0] < extra[1]] + inside
+            inside = [o for o in occs if extra[0] <= offsets[o.start][0] < extra[1]] + inside
         since_at = _SINCE_RE.search(text) if "since" in text else None
         if since_at:  # people named in "since the launch of X's administration" did not meet
             cut = cs + since_at.start()
             inside = [o for o in inside if sent.offsets[o.start][0] < cut]
-        persons = list(dict.fromkeys(o.person for o in inside))
+        persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
         if (
@@ -351,7 +352,7 @@ class MeetingReader:
             participants=participants,
             countries=set(pcountries),
             date=dates.event_date(text, self.published, future=future),
-            location=self._location(text),
+            location=self._location(text, low),
             mode=self._mode(low),
             status="cancelled"
             if _any_in(low, _CANCELLED_NEEDLES) and CANCELLED_RE.search(low)
@@ -526,7 +527,8 @@ class MeetingReader:
             return "in_person"
         return "unknown"
 
-    def _location(self, text: str) -> str | None:
+    def _location(self, text: str, low: str) -> str | None:
+        """The place the clause names for its meeting; `low` is text.lower()."""
         found: list[tuple[int, int, str]] = []  # (rank, position, place)
         for m in CAPITAL_OF_RE.finditer(text) if "capital" in text else ():
             if m.group("city"):
@@ -536,7 +538,6 @@ class MeetingReader:
                 c = self.lex.gazetteer.country(code) if code else None
                 if c and c.capitals:
                     found.append((0, m.start(), c.capitals[0]))
-        low = text.lower()
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
@@ -698,7 +699,7 @@ def _has_nations(low: str) -> bool:
 
 
 # "the two previously met ...": an earlier encounter, whatever "the two" points back to
-_EARLIER_RE = re.compile(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
+_EARLIER_RE = TextPattern(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
 _EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
 _AGREED_RE = re.compile(
     r",? and (?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? "
@@ -797,7 +798,7 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, needles))
 
 
-_SEQUEL_RE = re.compile(r"\b(?:later|then|afterwards|subsequently|next day)\b")
+_SEQUEL_RE = TextPattern(r"\b(?:later|then|afterwards|subsequently|next day)\b")
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
 _CITY_OF_NEEDLES = tuple(
     f"{w} of " for w in ("city", "town", "port", "resort", "island", "village", "retreat", "estate")
