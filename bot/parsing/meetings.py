@@ -300,7 +300,7 @@ class MeetingReader:
             and not _MET_OR_HELD_RE.search(low)
         ):
             return
-        offsets = sent.offsets
+        offsets = sent.offsets if occs else ()  # worked out only where someone is named
         inside = [o for o in occs if cs <= offsets[o.start][0] < ce]
         if kind in ("with", "agreed") and extra:
             inside = [o for o in occs if extra[0] <= offsets[o.start][0] < extra[1]] + inside
