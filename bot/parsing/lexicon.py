@@ -173,6 +173,13 @@ class Lexicon:
             | self.non_person
             | self.honorifics
         )
+        # the words a title phrase before a name is made of ("Japan's Foreign Minister")
+        self.title_phrase_words = (
+            self.title_heads
+            | self.title_modifiers
+            | self.press_roles
+            | {"'s", "of", "for", "to", "from", "the", "and"}
+        )
         self.entity_lengths_sorted = {
             k: sorted(v, reverse=True) for k, v in self.entity_lengths.items()
         }

@@ -71,6 +71,8 @@ IN_PERSON_WORDS = (
 IN_PERSON_RE = TextPattern(  # only ever asked whether it matches
     r"\b(?:" + word_alternation(IN_PERSON_WORDS, presence_only=True) + r"|visit\w*|co-chair\w*)\b"
 )
+# meeting words IN_PERSON_RE finds on their own: where one is the trigger, it matches
+_IN_PERSON_TRIGGERS = frozenset(w for w in TRIGGER_WORDS if IN_PERSON_RE.search(w))
 ANAPHOR_RE = TextPattern(
     r"\b(?:the|that|this|their|during their|in the|during the)\s+"
     r"(?!first\b|second\b|third\b|last\b|next\b|previous\b)(?:[\w-]+\s+){0,2}?"
@@ -353,7 +355,7 @@ class MeetingReader:
             countries=set(pcountries),
             date=dates.event_date(text, self.published, future=future),
             location=self._location(text, low),
-            mode=self._mode(low),
+            mode=self._mode(low, trigger.group(1)),
             status="cancelled"
             if _any_in(low, _CANCELLED_NEEDLES) and CANCELLED_RE.search(low)
             else ("planned" if future else "held"),
@@ -512,7 +514,8 @@ class MeetingReader:
                 out.add(o.person)
         return out
 
-    def _mode(self, text: str) -> str:
+    def _mode(self, text: str, trigger: str) -> str:
+        """How they met; `trigger` is the meeting word found in the text."""
         if ("tele" in text or "video" in text or "virtual" in text or "online" in text) and (
             VIRTUAL_RE.search(text)
         ):
@@ -523,7 +526,7 @@ class MeetingReader:
             and not NOT_CALL_RE.search(text)
         ):
             return "call"
-        if IN_PERSON_RE.search(text):
+        if trigger in _IN_PERSON_TRIGGERS or IN_PERSON_RE.search(text):
             return "in_person"
         return "unknown"
 
@@ -693,7 +696,7 @@ def _has_group(low: str) -> bool:
 def _has_nations(low: str) -> bool:
     """ "the two countries", "their countries": the sides named before."""
     return (
-        any(w in low for w in ("nations", "countries", "governments", "sides", "allies"))
+        _any_in(low, ("nations", "countries", "governments", "sides", "allies"))
         and NATIONS_RE.search(low) is not None
     )
 

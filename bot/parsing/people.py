@@ -417,20 +417,18 @@ class PeopleReader:
         if k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1):
             k -= 1
         end = k + 1
+        entity_at, stop_words = sent.entity_at, self.lex.stop_words
+        phrase_words = self.lex.title_phrase_words
         while k >= 0 and k not in taken:
-            m = sent.entity_at[k]
+            m = entity_at[k]
             key = keys[k]
             if m is not None:
                 k = m.start - 1
             elif (
-                key == "'s"
-                or key in self.lex.title_heads
-                or key in self.lex.title_modifiers
-                or key in self.lex.press_roles
+                key in phrase_words
                 or _is_cap(toks[k])
-                and key not in self.lex.stop_words
+                and key not in stop_words
                 and toks[k].isalpha() is not False
-                or key in ("of", "for", "to", "from", "the", "and")
                 or "-" in toks[k]
                 and toks[k][0].islower()
             ):
