@@ -59,9 +59,16 @@ _OTHER_SPACES = (
 )
 
 
+@functools.lru_cache(maxsize=4)
+def _nfc(text: str) -> str:
+    """Unicode NFC of an article's text, kept for the few texts being stored: the
+    content hash and the fingerprints both start from it."""
+    return unicodedata.normalize("NFC", text)
+
+
 def normalise_text(text: str) -> str:
     """The form whose hash identifies an article: Unicode NFC, whitespace runs folded."""
-    text = unicodedata.normalize("NFC", text)
+    text = _nfc(text)
     if any(space in text for space in _OTHER_SPACES):
         return " ".join(text.split())  # str.split() breaks on exactly str.isspace()
     # The same result without a string per word: a few C-speed passes over the text.
@@ -171,7 +178,7 @@ def text_prints(text: str) -> list[str]:
     body text, and two copies of one story share them while their content
     hashes differ.
     """
-    sentences = {_folded_words(s) for s in _sentences(unicodedata.normalize("NFC", text))}
+    sentences = {_folded_words(s) for s in _sentences(_nfc(text))}
     long = [s for s in sentences if s.count(" ") + 1 >= PRINT_MIN_WORDS]
     long.sort(key=lambda s: (-len(s), s))
     return [
