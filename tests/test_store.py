@@ -247,6 +247,17 @@ def test_different_meetings_of_the_same_people_stay_apart(store):
     assert [len(m.articles) for m in store.meetings()] == [1, 2, 1, 1, 1]
 
 
+def test_a_report_that_fits_two_meetings_equally_joins_the_one_reported_first(store):
+    people = [person("Kim Jong Un", "leader", "KP"), person("Xi Jinping", "president", "CN")]
+    pair, sides = ["Kim Jong Un", "Xi Jinping"], ["CN", "KP"]
+    add(store, "first", parsed(people, [meeting(pair, sides, "2018-05-07", "Dalian")]))
+    add(store, "second", parsed(people, [meeting(pair, sides, "2018-05-09", "Dalian")]))
+    # A day from each: as close to one as to the other, on either engine.
+    add(store, "between", parsed(people, [meeting(pair, sides, "2018-05-08", "Dalian")]))
+    by_date = {m.date: len(m.articles) for m in store.meetings()}
+    assert by_date == {"2018-05-07": 2, "2018-05-09": 1}
+
+
 def test_the_same_content_twice_is_known_and_writes_nothing(store):
     article = parsed([SULLIVAN, KITAMURA, SUH], [trilateral()])
     first = add(store, "Talks  in\nAnnapolis.", article, url="https://example.test/a")

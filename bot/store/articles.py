@@ -442,7 +442,11 @@ def _countries_text(value: str) -> frozenset[str]:
 def _facts_of(
     rows: Iterable[Sequence[Any]], exclude: set[int]
 ) -> list[tuple[int, merge.MeetingFacts]]:
-    """Rows of _FACTS_SQL (one per participant) folded into one entry per meeting."""
+    """Rows of _FACTS_SQL (one per participant) folded into one entry per meeting.
+
+    In meeting id order: the first of equally good candidates wins a merge, and
+    the rows' own order is the query plan's, which differs between engines.
+    """
     found: dict[int, Sequence[Any]] = {}
     parts: dict[int, set[int]] = {}
     for row in rows:
@@ -465,7 +469,7 @@ def _facts_of(
                 status=status,
             ),
         )
-        for mid, (_, date, location, status, countries, _) in found.items()
+        for mid, (_, date, location, status, countries, _) in sorted(found.items())
     ]
 
 
