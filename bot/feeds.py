@@ -64,6 +64,7 @@ class FeedPollResult:
     new: int = 0  # articles stored for the first time
     known: int = 0  # entries whose link or content the store already had
     failed: int = 0  # entries that could not be taken
+    given_up: int = 0  # entries skipped: their page failed `entry_attempt_limit` polls in a row
     error: str | None = None
     seconds: float = 0.0
 
@@ -87,6 +88,15 @@ class PollReport:
 
 
 # --- configuration -----------------------------------------------------------
+
+#: Polls in a row an entry's page may fail before it is no longer fetched.
+DEFAULT_ENTRY_ATTEMPTS = 3
+
+
+def entry_attempt_limit(settings: Settings) -> int:
+    """`fetch.entry_attempts`: a page that keeps failing is given up, not fetched forever."""
+    value = settings.get("fetch.entry_attempts", DEFAULT_ENTRY_ATTEMPTS)
+    return max(1, int(value or DEFAULT_ENTRY_ATTEMPTS))
 
 
 def configured_feeds(settings: Settings) -> list[FeedSpec]:
@@ -207,10 +217,14 @@ def poll_feed(
             FeedPollResult(feed.id, feed.url, "failed", error=message), ok=False, error=message
         )
 
-    new = known = failed = retry = 0
+    new = known = failed = retry = given_up = 0
     errors: list[str] = []
+    limit = entry_attempt_limit(services.settings)
+    links = [e.link for e in entries if e.link]
     with store.read() as conn:
-        stored = feed_sql.known_urls(conn, [e.link for e in entries if e.link])
+        stored = feed_sql.known_urls(conn, links)
+        tried = feed_sql.entry_attempts(conn, [link for link in links if link not in stored])
+    recovered: list[str] = []
     for entry in entries:
         if not entry.link:
             failed += 1
@@ -219,6 +233,9 @@ def poll_feed(
             continue
         if entry.link in stored:
             known += 1
+            continue
+        if tried.get(entry.link, 0) >= limit:
+            given_up += 1
             continue
         try:
             result = ingest_url(
@@ -234,19 +251,31 @@ def poll_feed(
             result = IngestResult(
                 entry.link, "failed", message=f"{entry.link}: internal error: {exc}"
             )
-        if result.status == "new":
-            new += 1
-        elif result.status == "known":
-            known += 1
-        else:
-            failed += 1
-            retry += 1
-            errors.append(result.message or f"{entry.link}: failed")
-    error = None
+        if result.status in ("new", "known"):
+            new += result.status == "new"
+            known += result.status == "known"
+            if entry.link in tried:
+                recovered.append(entry.link)
+            continue
+        failed += 1
+        errors.append(result.message or f"{entry.link}: failed")
+        with store.write() as conn:
+            attempts = feed_sql.note_entry_failure(conn, feed.id, entry.link, errors[-1], now)
+        retry += attempts < limit
+    if recovered:
+        with store.write() as conn:
+            feed_sql.clear_entry_failures(conn, recovered)
+    notes = []
     if errors:
-        error = f"{failed} of {len(entries)} entries not taken; last: {errors[-1]}"
-    # Keep the old validators while a page failed, so the next poll sees the feed
-    # again (not a 304) and retries those entries; the known ones cost nothing.
+        notes.append(f"{failed} of {len(entries)} entries not taken; last: {errors[-1]}")
+    if given_up:
+        notes.append(
+            f"{given_up} entr{'y' if given_up == 1 else 'ies'} given up"
+            f" after {limit} failed polls in a row"
+        )
+    error = "; ".join(notes) or None
+    # Keep the old validators while a page failed that is still to be retried, so
+    # the next poll sees the feed again (not a 304); the known ones cost nothing.
     validators = (
         (response.headers.get("etag"), response.headers.get("last-modified")) if not retry else None
     )
@@ -258,6 +287,7 @@ def poll_feed(
         new=new,
         known=known,
         failed=failed,
+        given_up=given_up,
         error=error,
     )
     return finish(result, ok=True, error=error, taken=new, validators=validators)

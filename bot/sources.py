@@ -100,12 +100,16 @@ def _when(value: datetime | None, now: datetime) -> str:
 
 def sources_report(store: Store, settings: Settings) -> str:
     """The feeds, each with its last poll, last success, error and articles taken."""
-    from bot.feeds import sync_feeds
+    from bot.feeds import entry_attempt_limit, sync_feeds
+    from bot.store import feeds as feed_sql
 
     rows = sync_feeds(store, settings)
     if not rows:
         return "No feeds configured (add them under `feeds:` in the settings)."
     now = datetime.now(UTC)
+    limit = entry_attempt_limit(settings)
+    with store.read() as conn:
+        given_up = {f.id: feed_sql.given_up_count(conn, f.id, limit) for f in rows}
     lines = []
     for f in rows:
         label = f.name or f.outlet or f.url
@@ -113,6 +117,10 @@ def sources_report(store: Store, settings: Settings) -> str:
         lines.append(f"  last poll:    {_when(f.last_poll_at, now)}")
         lines.append(f"  last success: {_when(f.last_success_at, now)}")
         lines.append(f"  articles taken: {f.articles_taken}")
+        if given_up[f.id]:
+            lines.append(
+                f"  given up: {given_up[f.id]} entries whose page failed {limit} polls in a row"
+            )
         if f.last_error:
             lines.append(f"  error: {f.last_error}")
     return "\n".join(lines)

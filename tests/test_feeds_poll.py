@@ -236,3 +236,30 @@ def test_an_entry_that_failed_is_retried_on_the_next_poll(world: World) -> None:
     assert sorted(r.path for r in world.web.requests) == ["/news/1", "/rss"]
     third = poll_due_feeds(world.services, now=T0 + timedelta(minutes=60))
     assert [r.status for r in third.results] == ["not_modified"]
+
+
+def test_a_page_that_keeps_failing_is_given_up_and_the_feed_says_so(world: World) -> None:
+    world.services.settings = world.services.settings.with_overrides(
+        {"fetch": {"allow_hosts": ["127.0.0.1"], "workers": 2, "entry_attempts": 2}}
+    )
+    world.web.pages["/news/1"].status = 404
+    first = poll_due_feeds(world.services, now=T0)
+    assert [(r.new, r.failed, r.given_up) for r in first.results] == [(2, 1, 0)]
+    second = poll_due_feeds(world.services, now=T0 + timedelta(minutes=30))
+    assert [(r.status, r.failed, r.given_up) for r in second.results] == [("ok", 1, 0)]
+
+    # Two failures in a row: the feed's validators move on, so an unchanged feed is a 304.
+    world.web.clear_requests()
+    third = poll_due_feeds(world.services, now=T0 + timedelta(minutes=60))
+    assert [r.status for r in third.results] == ["not_modified"]
+    assert [r.path for r in world.web.requests] == ["/rss"]
+
+    # The feed changes: its entries are read again, but the given-up page is not fetched.
+    world.web.pages["/rss"].etag = '"r2"'
+    world.web.clear_requests()
+    fourth = poll_due_feeds(world.services, now=T0 + timedelta(minutes=90))
+    assert [(r.status, r.known, r.failed, r.given_up) for r in fourth.results] == [("ok", 2, 0, 1)]
+    assert "/news/1" not in [r.path for r in world.web.requests]
+    listing = sources_report(world.services.store, world.services.settings)
+    assert "given up: 1 entries whose page failed 2 polls in a row" in listing
+    assert "1 entry given up after 2 failed polls in a row" in listing

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
-from bot.store.schema import articles, feeds
+from bot.store.schema import articles, feed_entry_failures, feeds
 
 
 @dataclass(frozen=True)
@@ -143,3 +143,47 @@ def record_poll(
     if validators is not None:
         values["etag"], values["last_modified"] = validators
     conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
+
+
+# --- entries whose page failed ---------------------------------------------------
+
+
+def entry_attempts(conn: Connection, urls: Sequence[str]) -> dict[str, int]:
+    """How many polls in a row each of `urls` failed (absent: none)."""
+    found: dict[str, int] = {}
+    unique = list(dict.fromkeys(urls))
+    t = feed_entry_failures
+    for i in range(0, len(unique), 500):
+        rows = conn.execute(select(t.c.url, t.c.attempts).where(t.c.url.in_(unique[i : i + 500])))
+        found.update({url: attempts for url, attempts in rows})
+    return found
+
+
+def note_entry_failure(
+    conn: Connection, feed_id: int, url: str, error: str | None, at: datetime
+) -> int:
+    """Count one more failed attempt at `url`; returns the attempts so far.
+
+    Only the scheduler's leader polls feeds, so update-then-insert does not race.
+    """
+    t = feed_entry_failures
+    values = {"feed_id": feed_id, "last_error": error, "last_try_at": at}
+    done = conn.execute(update(t).where(t.c.url == url).values(attempts=t.c.attempts + 1, **values))
+    if done.rowcount:
+        return int(conn.execute(select(t.c.attempts).where(t.c.url == url)).scalar_one())
+    conn.execute(insert(t).values(url=url, attempts=1, **values))
+    return 1
+
+
+def clear_entry_failures(conn: Connection, urls: Sequence[str]) -> None:
+    """Forget the failures of entries now taken (or known)."""
+    if urls:
+        t = feed_entry_failures
+        conn.execute(delete(t).where(t.c.url.in_(list(urls))))
+
+
+def given_up_count(conn: Connection, feed_id: int, limit: int) -> int:
+    """Entries of a feed that failed `limit` polls in a row and are no longer fetched."""
+    t = feed_entry_failures
+    query = select(func.count()).where(t.c.feed_id == feed_id, t.c.attempts >= limit)
+    return int(conn.execute(query).scalar_one())

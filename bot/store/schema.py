@@ -261,3 +261,15 @@ feeds = Table(
     Column("last_error", Text),
     Column("articles_taken", Integer, nullable=False, default=0),
 )
+
+# Feed entries whose page could not be taken: retried on later polls, given up
+# after `fetch.entry_attempts` failures in a row (revision 0007).
+feed_entry_failures = Table(
+    "feed_entry_failures",
+    metadata,
+    Column("url", Text, primary_key=True),  # the entry's link
+    Column("feed_id", ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+    Column("last_try_at", UTCDateTime(), nullable=False),
+)
