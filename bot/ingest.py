@@ -30,6 +30,7 @@ from bot.models import IngestResult, IngestSummary
 
 if TYPE_CHECKING:
     from bot.models import ParsedArticle
+    from bot.settings import Settings
     from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -178,11 +179,12 @@ def ingest_paths(
     return summary
 
 
-def _settings_max_bytes() -> int:
+def _settings_max_bytes(settings: Settings | None = None) -> int:
     from bot.settings import load_settings
 
     try:
-        return int(load_settings().get("ingest.max_bytes", DEFAULT_MAX_BYTES))
+        settings = settings or load_settings()
+        return int(settings.get("ingest.max_bytes", DEFAULT_MAX_BYTES))
     except Exception:  # unreadable settings are reported where they are loaded
         return DEFAULT_MAX_BYTES
 
@@ -281,11 +283,13 @@ def _describe(result: IngestResult) -> str | None:
     return None
 
 
-def _open_cli_store() -> Store:
+def _open_cli_store() -> tuple[Store, int]:
+    """The configured store, and the size limit for files (settings read once)."""
     from bot.settings import load_settings
     from bot.store import open_store
 
-    return open_store(load_settings().database_url)
+    settings = load_settings()
+    return open_store(settings.database_url), _settings_max_bytes(settings)
 
 
 def ingest_command(args: argparse.Namespace) -> int:
@@ -297,7 +301,7 @@ def ingest_command(args: argparse.Namespace) -> int:
     targets: Sequence[str] = args.paths
     urls = [t for t in targets if t.startswith(("http://", "https://"))]
     files = [t for t in targets if t not in urls]
-    store = _open_cli_store()
+    store, max_bytes = _open_cli_store()
     try:
         bar: ProgressBar | None = None
         if sys.stderr.isatty() and (len(files) > 5 or any(Path(f).is_dir() for f in files)):
@@ -310,7 +314,14 @@ def ingest_command(args: argparse.Namespace) -> int:
                     bar.clear()
                 print(line, file=sys.stderr)
 
-        summary = ingest_paths(store, files, published=published, progress=bar, on_result=report)
+        summary = ingest_paths(
+            store,
+            files,
+            published=published,
+            progress=bar,
+            on_result=report,
+            max_bytes=max_bytes,
+        )
         if bar:
             bar.clear()
         for url in urls:
@@ -344,7 +355,7 @@ def _ingest_url(store: Store, url: str, published: str | None) -> IngestResult:
 
 def reparse_command(args: argparse.Namespace) -> int:
     """`briefing-bot reparse [--all]`: exit status 1 when an article could not be re-parsed."""
-    store = _open_cli_store()
+    store, _ = _open_cli_store()
     try:
         bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
         try:

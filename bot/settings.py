@@ -33,7 +33,9 @@ def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        # libyaml when present: about 20x faster, and every command reads settings first
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     except FileNotFoundError as exc:
         raise SettingsError(f"settings file {path} does not exist") from exc
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
