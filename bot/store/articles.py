@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, case, delete, exists, select, update
@@ -100,16 +100,25 @@ _COUNTRIES_INSERT = "INSERT INTO meeting_countries (meeting_id, country, date, s
 _REPORTS_INSERT = "INSERT INTO meeting_articles (meeting_id, article_id, is_primary, evidence)"
 _NEWER = "(role_seen_on IS NULL OR role_seen_on <= CAST(:seen AS TEXT))"
 _TAKES_ROLE = f"CAST(:role AS TEXT) IS NOT NULL AND {_NEWER}"
+_TAKES_COUNTRY = f"CAST(:country AS TEXT) IS NOT NULL AND (country IS NULL OR {_NEWER})"
+_SEEN_LATER = "(seen_on IS NULL OR seen_on < CAST(:seen AS TEXT))"
+# A sighting is two UPDATEs. SQLite rewrites the entry of every index on a column the
+# SET names, even to the same value, and (country, seen_on) is indexed: so those two
+# are set apart, only where one of them changes. That one runs first, while
+# role_seen_on (which both compare) is still the row's old value.
+_SIGHTING_PLACE_SQL = (
+    f"UPDATE people SET"
+    f" country = CASE WHEN {_TAKES_COUNTRY} THEN CAST(:country AS TEXT) ELSE country END,"
+    f" seen_on = CASE WHEN {_SEEN_LATER} THEN CAST(:seen AS TEXT) ELSE seen_on END"
+    f" WHERE id = :pid AND ({_SEEN_LATER} OR ({_TAKES_COUNTRY}"
+    f" AND (country IS NULL OR country <> CAST(:country AS TEXT))))"
+)
 # Every SET expression reads the row as it was, so all compare the old role_seen_on.
 _SIGHTING_SQL = (
     f"UPDATE people SET"
     f" role = CASE WHEN {_TAKES_ROLE} THEN CAST(:role AS TEXT) ELSE role END,"
     f" org = CASE WHEN {_TAKES_ROLE} THEN CAST(:org AS TEXT) ELSE org END,"
     f" role_seen_on = CASE WHEN {_TAKES_ROLE} THEN CAST(:seen AS TEXT) ELSE role_seen_on END,"
-    f" country = CASE WHEN CAST(:country AS TEXT) IS NOT NULL AND (country IS NULL OR {_NEWER})"
-    f" THEN CAST(:country AS TEXT) ELSE country END,"
-    f" seen_on = CASE WHEN seen_on IS NULL OR seen_on < CAST(:seen AS TEXT)"
-    f" THEN CAST(:seen AS TEXT) ELSE seen_on END,"
     f" article_count = article_count + 1, updated_at = :now WHERE id = :pid"
 )
 _MEETING_SQL = (
@@ -120,13 +129,30 @@ _MEETING_SQL = (
 # A known mode stays; the summary is replaced only by the words of an article that is
 # news about the meeting (:news), and only while no such article was stored; once news,
 # always news. Each CASE reads the row as it was, so these need not be read first.
-_MEETING_UPDATE_SQL = (
-    "UPDATE meetings SET date = :date, location = :location, place_key = :place_key,"
-    " status = :status, mode = CASE WHEN mode = 'unknown' THEN CAST(:mode AS TEXT) ELSE mode END,"
+_MEETING_MERGE_SET = (
+    "mode = CASE WHEN mode = 'unknown' THEN CAST(:mode AS TEXT) ELSE mode END,"
     " summary = CASE WHEN is_primary THEN summary ELSE COALESCE(CAST(:news AS TEXT), summary) END,"
     " is_primary = CASE WHEN is_primary THEN is_primary ELSE :is_primary END,"
-    " countries = :countries, updated_at = :now WHERE id = :id"
+    " countries = :countries, updated_at = :now"
 )
+
+
+@cache
+def _meeting_update_sql(date: bool, location: bool, status: bool) -> str:
+    """The UPDATE of a merged meeting, setting date, location and status only if they change.
+
+    SQLite rewrites the entries of every index on a column the SET names, even
+    to the same value, and all three are indexed: leaving the unchanged ones out
+    spares those index pages.
+    """
+    changed = [
+        *(["date = :date"] if date else []),
+        *(["location = :location", "place_key = :place_key"] if location else []),
+        *(["status = :status"] if status else []),
+    ]
+    return f"UPDATE meetings SET {', '.join([*changed, _MEETING_MERGE_SET])} WHERE id = :id"
+
+
 # a plan reported held is news again: digests and alerts read first_seen_at
 _MEETING_HELD_SQL = (
     "UPDATE meetings SET first_seen_at = :first_seen_at"
@@ -362,13 +388,18 @@ def _sighting(pid: int, person: ParsedPerson | None, ctx: _ArticleContext) -> di
     }
 
 
+def _sightings(raw: Raw, rows: list[dict[str, Any]]) -> None:
+    raw.many(_SIGHTING_PLACE_SQL, rows)
+    raw.many(_SIGHTING_SQL, rows)
+
+
 def _write_people(ctx: _ArticleContext, persons: Sequence[ParsedPerson]) -> None:
     merged = _merge_same_key(persons)
     if not merged:
         return
     pids = _person_ids(ctx, {key: p.name for key, p in merged.items()})
     raw = ctx.raw
-    raw.many(_SIGHTING_SQL, [_sighting(pids[key], p, ctx) for key, p in merged.items()])
+    _sightings(raw, [_sighting(pids[key], p, ctx) for key, p in merged.items()])
     mentions = [
         (pids[key], mention)
         for key, p in merged.items()
@@ -411,7 +442,7 @@ def _participant_ids(ctx: _ArticleContext, names: Sequence[str]) -> list[int]:
         # A participant the parser did not list among the people: still a person.
         created = _person_ids(ctx, unknown)
         raw = ctx.raw
-        raw.many(_SIGHTING_SQL, [_sighting(pid, None, ctx) for pid in created.values()])
+        _sightings(raw, [_sighting(pid, None, ctx) for pid in created.values()])
         raw.insert(_MENTIONS_INSERT, [(created[k], unknown[k]) for k in unknown], _SKIP_KNOWN)
         roles = [
             (pid, ctx.article_id, None, None, None, ctx.seen_on, None) for pid in created.values()
@@ -579,7 +610,7 @@ def _write_meeting(
         status = merge.merged_status(old.status, facts.status)
         location = merge.more_precise_location(old.location, facts.location)
         raw.run(
-            _MEETING_UPDATE_SQL,
+            _meeting_update_sql(date != old.date, location != old.location, status != old.status),
             {
                 "id": meeting_id,
                 "date": date,
