@@ -564,3 +564,13 @@ def test_an_external_affairs_minister_serves_india_wherever_the_dateline_is():
         "Minister Omar Haddad in Riyadh on Monday.\n"
     )
     assert person(a, "Ana Lopez").country == "IN"
+
+
+def test_the_token_key_table_stays_bounded_over_a_long_run():
+    from bot.parsing.lexicon import TokenKeys
+
+    keys = TokenKeys()
+    for i in range(TokenKeys.LIMIT + 10):
+        assert keys[f"U.S.{i}"] == f"us{i}"
+    assert len(keys) <= TokenKeys.LIMIT
+    assert keys["Kim’s"] == "kim's"

@@ -37,10 +37,16 @@ class TokenKeys(dict):
     """token → token_key, computed on first sight of a token.
 
     `map(keys.__getitem__, tokens)` looks every token up in C; only a token never
-    seen before reaches __missing__.
+    seen before reaches __missing__. A bot reads news for months and the words
+    of the news never stop changing, so the table starts over once it holds
+    LIMIT tokens rather than growing for the life of the process.
     """
 
+    LIMIT = 200_000
+
     def __missing__(self, tok: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
         key = self[tok] = tok.replace(".", "").replace("’", "'").casefold()
         return key
 
