@@ -28,7 +28,6 @@ from bot.store.keys import (
     fold,
     is_full_name,
     name_key,
-    name_words,
     place_key,
     prints_needed,
     text_prints,
@@ -255,10 +254,8 @@ def write_article(
     """Store one article inside the caller's write transaction (on `raw`'s connection)."""
     digest = content_hash(text)
     now_ts = raw.ts(now)
-    if raw.one(KNOWN_SQL, {"digest": digest}) is not None:
-        return IngestResult(source=source, status="known", message="already stored")
-    raw.run(_BUMP_SQL)
     flagged = is_flagged(parsed)
+    # A stored text is skipped by the INSERT's ON CONFLICT: no look-up first.
     article_id = raw.insert_id(
         _ARTICLE_SQL,
         {
@@ -278,8 +275,9 @@ def write_article(
             "ingested_at": now_ts,
         },
     )
-    if article_id is None:  # another process stored the same text a moment ago
+    if article_id is None:  # stored already (perhaps by another process a moment ago)
         return IngestResult(source=source, status="known", message="already stored")
+    raw.run(_BUMP_SQL)
     prints = text_prints(text)
     seen_on = parsed.published or now.date().isoformat()
     ctx = _ArticleContext(
@@ -332,10 +330,9 @@ def _merge_same_key(persons: Iterable[ParsedPerson]) -> dict[str, ParsedPerson]:
     """One entry per name key; a parser listing one person twice keeps the fuller record."""
     out: dict[str, ParsedPerson] = {}
     for person in persons:
-        words = name_words(person.name)
-        if len(words) < 2:  # not is_full_name()
+        key = name_key(person.name)
+        if not is_full_name(person.name):
             continue
-        key = "".join(words)  # name_key()
         seen = out.get(key)
         if seen is None:
             out[key] = person

@@ -29,25 +29,31 @@ def fold(text: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
+    return list(_name_words(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    # remembered: the people in the news are few, and every article names them again
     words = _WORD.findall(fold(name))
     full = [w for w in words if len(w) > 1]
-    return full if len(full) >= 2 else words
+    return tuple(full if len(full) >= 2 else words)
 
 
 def name_key(name: str) -> str:
     """The key one person is stored under; "" when the name has no letters."""
-    return "".join(name_words(name))
+    return "".join(_name_words(name))
 
 
 def family_key(name: str) -> str | None:
     """The folded last word: a weak hint for surname lookups, never a merge key."""
-    words = name_words(name)
+    words = _name_words(name)
     return words[-1] if words else None
 
 
 def is_full_name(name: str) -> bool:
     """Two words or more: enough to create or merge a person on."""
-    return len(name_words(name)) >= 2
+    return len(_name_words(name)) >= 2
 
 
 # The characters str.isspace() (and regex \s) takes for whitespace, beyond these five
