@@ -17,12 +17,12 @@ def _data_root() -> Path:
     its packages, so it installs them to <prefix>/share/briefing-bot (see
     pyproject.toml); a user install has its own prefix.
     """
-    if (PROJECT_ROOT / "config").is_dir():
+    if (PROJECT_ROOT / "config" / "lexicon.yaml").is_file():
         return PROJECT_ROOT
     schemes = [sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")]
     for scheme in dict.fromkeys(schemes):
         shared = Path(sysconfig.get_path("data", scheme)) / "share" / "briefing-bot"
-        if (shared / "config").is_dir():
+        if (shared / "config" / "lexicon.yaml").is_file():
             return shared
     return PROJECT_ROOT
 

@@ -49,19 +49,20 @@ def _bomless_utf16(data: bytes) -> str | None:
     """ "utf-16-le" or "utf-16-be" when the NUL bytes fall as UTF-16 puts them, else None.
 
     Some Windows tools save UTF-16 without a byte order mark. In such text
-    written mostly in Latin script nearly every other byte is NUL, all on the
-    same side of each pair; in binary formats NULs fall anywhere.
+    written mostly in Latin script nearly every other byte is NUL, nearly all
+    on the same side of each pair (a few characters such as U+0100 or U+4E00
+    have a NUL on the other side); in binary formats NULs fall anywhere. The
+    trial decode that follows has the last word.
     """
     head = data[:8192]
-    if len(head) < 4 or len(head) % 2:
-        head = head[: len(head) - len(head) % 2]
+    head = head[: len(head) - len(head) % 2]
     pairs = len(head) // 2
     if pairs < 2:
         return None
     even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
-    if odd_nuls >= 0.6 * pairs and even_nuls == 0:
+    if odd_nuls >= 0.6 * pairs and even_nuls <= 0.02 * pairs:
         return "utf-16-le"
-    if even_nuls >= 0.6 * pairs and odd_nuls == 0:
+    if even_nuls >= 0.6 * pairs and odd_nuls <= 0.02 * pairs:
         return "utf-16-be"
     return None
 

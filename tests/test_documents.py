@@ -15,7 +15,8 @@ SEED = sorted(SEEDS_DIR.glob("*.txt"))[0]
     ("codec", "name"), [("utf-16-le", "UTF-16-LE"), ("utf-16-be", "UTF-16-BE")]
 )
 def test_utf16_without_a_byte_order_mark_is_read_and_said(tmp_path, codec, name):
-    body = SEED.read_text(encoding="utf-8")
+    # with a few characters whose other byte is NUL too: Ā (U+0100), 一 (U+4E00)
+    body = SEED.read_text(encoding="utf-8") + "\nĀotearoa 一 talks.\n"
     path = tmp_path / "export.txt"
     path.write_bytes(body.encode(codec))
 

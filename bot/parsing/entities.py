@@ -56,15 +56,9 @@ class Sentence:
         return self.text[offsets[start][0] : offsets[end - 1][1]]
 
 
-MAX_CACHED_KEYS = 200_000  # distinct tokens remembered; news vocabulary stays far below
-
-
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
     tokens, capitals = scan(text)
-    key_of = lex.token_keys
-    if len(key_of) > MAX_CACHED_KEYS:
-        key_of.clear()
-    keys = list(map(key_of.__getitem__, tokens))  # a dict lookup per token, in C
+    keys = list(map(lex.token_keys.__getitem__, tokens))  # a dict lookup per token, in C
     sent = Sentence(index, text, tokens, keys, paragraph=paragraph, capitals=capitals)
     n = len(tokens)
     sent.entity_at = entity_at = [None] * n

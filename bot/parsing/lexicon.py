@@ -24,13 +24,17 @@ def _words(values: object) -> frozenset[str]:
     return frozenset(out)
 
 
+def _fold(tok: str) -> str:
+    return tok.replace(".", "").replace("’", "'").casefold()
+
+
 @functools.lru_cache(maxsize=200_000)
 def token_key(tok: str) -> str:
     """A token's matching key: casefolded, dots and curly quotes normalised.
 
     Cached: news repeats its words, and the C-level cache beats recomputing.
     """
-    return tok.replace(".", "").replace("’", "'").casefold()
+    return _fold(tok)
 
 
 class TokenKeys(dict):
@@ -47,7 +51,7 @@ class TokenKeys(dict):
     def __missing__(self, tok: str) -> str:
         if len(self) >= self.LIMIT:
             self.clear()
-        key = self[tok] = tok.replace(".", "").replace("’", "'").casefold()
+        key = self[tok] = _fold(tok)
         return key
 
 
