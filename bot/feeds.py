@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -93,10 +93,26 @@ class PollReport:
 DEFAULT_ENTRY_ATTEMPTS = 3
 
 
+#: How long a given-up entry waits before its page is tried once more.
+DEFAULT_ENTRY_RETRY_HOURS = 24.0
+
+
 def entry_attempt_limit(settings: Settings) -> int:
-    """`fetch.entry_attempts`: a page that keeps failing is given up, not fetched forever."""
+    """`fetch.entry_attempts`: a page that keeps failing is given up, not fetched every poll."""
     value = settings.get("fetch.entry_attempts", DEFAULT_ENTRY_ATTEMPTS)
     return max(1, int(value or DEFAULT_ENTRY_ATTEMPTS))
+
+
+def entry_retry_after(settings: Settings) -> timedelta:
+    """`fetch.entry_retry_hours`: a given-up page is tried again this long after its last try,
+    so an outlet's outage of an afternoon does not lose its articles for good."""
+    value = settings.get("fetch.entry_retry_hours", DEFAULT_ENTRY_RETRY_HOURS)
+    return timedelta(hours=max(0.1, float(value or DEFAULT_ENTRY_RETRY_HOURS)))
+
+
+def _hours(span: timedelta) -> str:
+    hours = span.total_seconds() / 3600
+    return f"{hours:g} h"
 
 
 def configured_feeds(settings: Settings) -> list[FeedSpec]:
@@ -197,9 +213,16 @@ def poll_feed(
     if feed.last_modified:
         conditional["If-Modified-Since"] = feed.last_modified
 
-    def finish(result: FeedPollResult, **record: Any) -> FeedPollResult:
+    retry_after = entry_retry_after(services.settings)
+
+    def finish(
+        result: FeedPollResult, recovered: Sequence[str] = (), **record: Any
+    ) -> FeedPollResult:
         with store.write() as conn:
             feed_sql.record_poll(conn, feed.id, at=now, **record)
+            feed_sql.clear_entry_failures(conn, recovered)
+            # a page still listed is tried at least every `retry_after`: older rows are gone ones
+            feed_sql.forget_stale_failures(conn, feed.id, now - 2 * retry_after)
         return replace(result, seconds=time.monotonic() - started)
 
     try:
@@ -223,7 +246,7 @@ def poll_feed(
     links = [e.link for e in entries if e.link]
     with store.read() as conn:
         stored = feed_sql.known_urls(conn, links)
-        tried = feed_sql.entry_attempts(conn, [link for link in links if link not in stored])
+        tried = feed_sql.entry_failures(conn, [link for link in links if link not in stored])
     recovered: list[str] = []
     for entry in entries:
         if not entry.link:
@@ -234,7 +257,8 @@ def poll_feed(
         if entry.link in stored:
             known += 1
             continue
-        if tried.get(entry.link, 0) >= limit:
+        past = tried.get(entry.link)
+        if past is not None and past.given_up(limit, now, retry_after):
             given_up += 1
             continue
         try:
@@ -252,8 +276,10 @@ def poll_feed(
                 entry.link, "failed", message=f"{entry.link}: internal error: {exc}"
             )
         if result.status in ("new", "known"):
-            new += result.status == "new"
-            known += result.status == "known"
+            if result.status == "new":
+                new += 1
+            else:
+                known += 1
             if entry.link in tried:
                 recovered.append(entry.link)
             continue
@@ -261,17 +287,15 @@ def poll_feed(
         errors.append(result.message or f"{entry.link}: failed")
         with store.write() as conn:
             attempts = feed_sql.note_entry_failure(conn, feed.id, entry.link, errors[-1], now)
-        retry += attempts < limit
-    if recovered:
-        with store.write() as conn:
-            feed_sql.clear_entry_failures(conn, recovered)
+        if attempts < limit:
+            retry += 1
     notes = []
     if errors:
         notes.append(f"{failed} of {len(entries)} entries not taken; last: {errors[-1]}")
     if given_up:
         notes.append(
             f"{given_up} entr{'y' if given_up == 1 else 'ies'} given up"
-            f" after {limit} failed polls in a row"
+            f" after {limit} failed polls in a row (tried again every {_hours(retry_after)})"
         )
     error = "; ".join(notes) or None
     # Keep the old validators while a page failed that is still to be retried, so
@@ -290,7 +314,7 @@ def poll_feed(
         given_up=given_up,
         error=error,
     )
-    return finish(result, ok=True, error=error, taken=new, validators=validators)
+    return finish(result, recovered, ok=True, error=error, taken=new, validators=validators)
 
 
 def poll_due_feeds(

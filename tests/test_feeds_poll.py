@@ -262,4 +262,11 @@ def test_a_page_that_keeps_failing_is_given_up_and_the_feed_says_so(world: World
     assert "/news/1" not in [r.path for r in world.web.requests]
     listing = sources_report(world.services.store, world.services.settings)
     assert "given up: 1 entries whose page failed 2 polls in a row" in listing
-    assert "1 entry given up after 2 failed polls in a row" in listing
+    assert "1 entry given up after 2 failed polls in a row (tried again every 24 h)" in listing
+
+    # A day later the page is back: it is tried again, taken, and no longer given up.
+    world.web.pages["/news/1"].status = 200
+    world.web.pages["/rss"].etag = '"r3"'
+    later = poll_due_feeds(world.services, now=T0 + timedelta(hours=26))
+    assert [(r.new, r.given_up, r.error) for r in later.results] == [(1, 0, None)]
+    assert "given up" not in sources_report(world.services.store, world.services.settings)

@@ -66,3 +66,26 @@ def test_known_urls_finds_stored_links_in_one_go(store: Store) -> None:
     asked = [*stored, "https://news.example/new", *[f"https://x.example/{i}" for i in range(600)]]
     with store.read() as conn:
         assert feed_sql.known_urls(conn, asked) == set(stored)
+
+
+def test_a_page_two_feeds_list_counts_its_failures_in_one_row(store: Store) -> None:
+    a, b = "https://a.example/rss", "https://b.example/rss"
+    page = "https://news.example/gone"
+    with store.write() as conn:
+        feed_sql.sync_feeds(conn, [FeedSpec(a), FeedSpec(b)])
+        fa, fb = feed_sql.list_feeds(conn)
+    with store.write() as conn:
+        assert feed_sql.note_entry_failure(conn, fa.id, page, "HTTP 404", T0) == 1
+    with store.write() as conn:
+        assert feed_sql.note_entry_failure(conn, fb.id, page, "HTTP 410", T0) == 2
+    with store.read() as conn:
+        (failures,) = feed_sql.entry_failures(conn, [page, "https://news.example/fine"]).values()
+        assert feed_sql.given_up_count(conn, fb.id, limit=2) == 1
+    assert failures.attempts == 2 and failures.last_try_at == T0
+    assert failures.given_up(2, T0 + timedelta(hours=1), timedelta(hours=24))
+    assert not failures.given_up(2, T0 + timedelta(hours=25), timedelta(hours=24))
+
+    with store.write() as conn:
+        feed_sql.forget_stale_failures(conn, fb.id, T0 + timedelta(days=3))
+    with store.read() as conn:
+        assert feed_sql.entry_failures(conn, [page]) == {}

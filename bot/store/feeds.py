@@ -148,14 +148,28 @@ def record_poll(
 # --- entries whose page failed ---------------------------------------------------
 
 
-def entry_attempts(conn: Connection, urls: Sequence[str]) -> dict[str, int]:
-    """How many polls in a row each of `urls` failed (absent: none)."""
-    found: dict[str, int] = {}
+@dataclass(frozen=True)
+class EntryFailures:
+    """Failed polls in a row of one entry's page, and when it was last tried."""
+
+    attempts: int
+    last_try_at: datetime
+
+    def given_up(self, limit: int, now: datetime, retry_after: timedelta) -> bool:
+        """Skipped this poll: failed `limit` times, and last tried less than `retry_after` ago."""
+        return self.attempts >= limit and now - self.last_try_at < retry_after
+
+
+def entry_failures(conn: Connection, urls: Sequence[str]) -> dict[str, EntryFailures]:
+    """The failures of each of `urls` whose page failed before (absent: none)."""
+    found: dict[str, EntryFailures] = {}
     unique = list(dict.fromkeys(urls))
     t = feed_entry_failures
     for i in range(0, len(unique), 500):
-        rows = conn.execute(select(t.c.url, t.c.attempts).where(t.c.url.in_(unique[i : i + 500])))
-        found.update({url: attempts for url, attempts in rows})
+        rows = conn.execute(
+            select(t.c.url, t.c.attempts, t.c.last_try_at).where(t.c.url.in_(unique[i : i + 500]))
+        )
+        found.update({url: EntryFailures(n, _utc(at)) for url, n, at in rows})  # type: ignore[arg-type]
     return found
 
 
@@ -164,15 +178,28 @@ def note_entry_failure(
 ) -> int:
     """Count one more failed attempt at `url`; returns the attempts so far.
 
-    Only the scheduler's leader polls feeds, so update-then-insert does not race.
+    One upsert: feeds are polled by several workers at once, and two feeds may
+    list the same page.
     """
     t = feed_entry_failures
     values = {"feed_id": feed_id, "last_error": error, "last_try_at": at}
-    done = conn.execute(update(t).where(t.c.url == url).values(attempts=t.c.attempts + 1, **values))
-    if done.rowcount:
-        return int(conn.execute(select(t.c.attempts).where(t.c.url == url)).scalar_one())
-    conn.execute(insert(t).values(url=url, attempts=1, **values))
-    return 1
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    statement = upsert(t).values(url=url, attempts=1, **values)
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=[t.c.url], set_={"attempts": t.c.attempts + 1, **values}
+        )
+    )
+    return int(conn.execute(select(t.c.attempts).where(t.c.url == url)).scalar_one())
+
+
+def forget_stale_failures(conn: Connection, feed_id: int, before: datetime) -> None:
+    """Drop a feed's failures not tried since `before`: pages its feed no longer lists."""
+    t = feed_entry_failures
+    conn.execute(delete(t).where(t.c.feed_id == feed_id, t.c.last_try_at < before))
 
 
 def clear_entry_failures(conn: Connection, urls: Sequence[str]) -> None:
