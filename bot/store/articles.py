@@ -198,9 +198,14 @@ _BY_SIDES_SQL = (
     " AND (:any_sides = 1 OR NOT EXISTS"
     " (SELECT 1 FROM meeting_participants dp WHERE dp.meeting_id = mc.meeting_id))"
 )
+# The stored copies of a story: the (at most three) articles sharing the most prints.
 _SIBLINGS_SQL = (
     "SELECT article_id FROM article_prints WHERE print IN ({prints}) AND article_id <> :self_id"
     " GROUP BY article_id HAVING count(*) >= :need ORDER BY count(*) DESC, article_id LIMIT 3"
+)
+# ... and their meetings, read in the same statement
+_STORY_MEETINGS_SQL = _FACTS_SQL.replace(
+    "{ids}", f"SELECT meeting_id FROM meeting_articles WHERE article_id IN ({_SIBLINGS_SQL})"
 )
 
 
@@ -546,13 +551,7 @@ def _story_meetings(
         return []
     params: dict[str, Any] = {"self_id": article_id, "need": prints_needed(len(prints))}
     names = in_list("h", prints, params)
-    siblings = [r[0] for r in raw.all(_SIBLINGS_SQL.format(prints=names), params)]
-    if not siblings:
-        return []
-    params = {}
-    names = in_list("a", siblings, params)
-    ids = f"SELECT meeting_id FROM meeting_articles WHERE article_id IN ({names})"
-    return _facts_of(raw.all(_FACTS_SQL.format(ids=ids), params), set())
+    return _facts_of(raw.all(_STORY_MEETINGS_SQL.format(prints=names), params), set())
 
 
 def _write_meeting(

@@ -112,7 +112,9 @@ class Raw:
             return value
         if value.tzinfo is not None:
             value = value.astimezone(UTC).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        # the text SQLAlchemy's SQLite DateTime writes (year in four digits, always six
+        # of microseconds), without strftime's parsing of a format
+        return value.isoformat(" ", "microseconds")
 
     def json(self, value: Any) -> Any:
         return self._json(value)
