@@ -187,10 +187,19 @@ _ALSO_WITH_SQL = (
     " WHERE o.meeting_id = mp.meeting_id AND o.person_id = :{p})"
 )
 _DATED_OK = (
-    "(c.date IS NULL OR (c.date >= :first AND c.date < :after AND ("
+    "({undated_ok} OR (c.date >= :first AND c.date < :after AND ("
     "c.date = substr(CAST(:value AS TEXT), 1, length(c.date))"
     " OR substr(c.date, 1, :vlen) = CAST(:value AS TEXT)"
     " OR c.date IN (CAST(:near0 AS TEXT), CAST(:near1 AS TEXT)))))"
+)
+# An undated meeting is one with a dated report only when both name the same two or
+# more people (merge.same_meeting_score): its people are among the report's, and as
+# many. Left to Python, most undated meetings of a busy participant were read only to
+# be turned down.
+_SAME_PEOPLE = (
+    "c.date IS NULL AND NOT EXISTS (SELECT 1 FROM meeting_participants o"
+    " WHERE o.meeting_id = c.id AND o.person_id NOT IN ({pids}))"
+    " AND (SELECT count(*) FROM meeting_participants o WHERE o.meeting_id = c.id) = :n"
 )
 # meeting_countries carries its meeting's date: one (country, date) index range.
 _BY_SIDES_SQL = (
@@ -528,7 +537,13 @@ def _candidates(
                 near0=near[0],
                 near1=near[1],
             )
-            parts.append(_BY_PEOPLE_SQL.format(pids=pids, date_ok=_DATED_OK))
+            if len(facts.participants) >= 2:
+                params["n"] = len(facts.participants)
+                undated_ok = _SAME_PEOPLE.format(pids=pids)
+            else:
+                undated_ok = "1 = 0"
+            date_ok = _DATED_OK.format(undated_ok=undated_ok)
+            parts.append(_BY_PEOPLE_SQL.format(pids=pids, date_ok=date_ok))
         else:
             params["status"] = facts.status
             others = range(1, len(facts.participants))  # :p1, :p2, … of in_list()
