@@ -240,8 +240,9 @@ class _ArticleContext:
     ids: PersonIds
     by_key: dict[str, int] = field(default_factory=dict)  # full-name keys in this article
     by_mention: dict[str, int | None] = field(default_factory=dict)  # None: ambiguous
-    # meetings of earlier copies of the same syndicated story (see _story_meetings)
-    story_meetings: list[tuple[int, merge.MeetingFacts]] = field(default_factory=list)
+    prints: Sequence[str] = ()  # the article's body fingerprints (keys.text_prints)
+    # meetings of earlier copies of the same syndicated story: see story_meetings()
+    _story: list[tuple[int, merge.MeetingFacts]] | None = None
     # links gathered over the article's meetings, written together at the end
     participant_rows: list[tuple[Any, ...]] = field(default_factory=list)
     country_rows: list[tuple[Any, ...]] = field(default_factory=list)
@@ -252,6 +253,17 @@ class _ArticleContext:
     def __post_init__(self) -> None:
         if self.now_ts is None:
             self.now_ts = self.raw.ts(self.now)
+
+    def story_meetings(self) -> list[tuple[int, merge.MeetingFacts]]:
+        """Meetings of stored copies of this article's story (see _story_meetings).
+
+        Read only once one of the article's meetings finds no match of its own, which
+        often none does. Reading late gives the same facts: the only stored meetings
+        the article has changed by then are those it is linked to, which are passed over.
+        """
+        if self._story is None:
+            self._story = _story_meetings(self.raw, self.prints, self.article_id)
+        return self._story
 
 
 def write_article(
@@ -295,10 +307,14 @@ def write_article(
     prints = text_prints(text)
     seen_on = parsed.published or now.date().isoformat()
     ctx = _ArticleContext(
-        raw=raw, article_id=article_id, seen_on=seen_on, now=now, ids=ids, now_ts=now_ts
+        raw=raw,
+        article_id=article_id,
+        seen_on=seen_on,
+        now=now,
+        ids=ids,
+        now_ts=now_ts,
+        prints=prints,
     )
-    if parsed.meetings:  # (before its own prints go in: fewer index entries to pass over)
-        ctx.story_meetings = _story_meetings(raw, prints, article_id)
     raw.insert(_PRINTS_INSERT, [(p, article_id) for p in prints], _SKIP_KNOWN)
     new_meetings = link_parse(parsed, ctx, first_seen_at=now)
     messages = [m for m in (note, "no people or meetings found" if flagged else None) if m]
@@ -591,7 +607,7 @@ def _write_meeting(
             best = (score, mid, old)
     if best is None:
         # A copy of a stored story: its meetings are these, whatever the dates say.
-        for mid, old in ctx.story_meetings:
+        for mid, old in ctx.story_meetings():
             if mid in linked:
                 continue
             score = merge.same_story_score(facts, old)
@@ -727,8 +743,7 @@ def replace_parse(
         seen_on=parsed.published or row.ingested_at.date().isoformat(),
         now=now,
         ids=ids,
+        prints=text_prints(row.text) if parsed.meetings else (),
     )
-    if parsed.meetings:
-        ctx.story_meetings = _story_meetings(raw, text_prints(row.text), article_id)
     # Meetings found anew keep the time the article came in, so digests do not repeat old news.
     return link_parse(parsed, ctx, first_seen_at=row.ingested_at)
