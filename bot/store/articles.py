@@ -531,20 +531,46 @@ def _facts_of(
     ]
 
 
+@cache
+def _candidates_sql(people: int, dated: bool, by_sides: bool) -> str:
+    """The candidates query of a report naming `people` participants (:p0, :p1, …),
+    composed once per shape."""
+    parts = []
+    if people:
+        pids = ", ".join(f":{key}" for key in _participant_keys(people))
+        if dated:
+            undated_ok = _SAME_PEOPLE.format(pids=pids) if people >= 2 else "1 = 0"
+            date_ok = _DATED_OK.format(undated_ok=undated_ok)
+            parts.append(_BY_PEOPLE_SQL.format(pids=pids, date_ok=date_ok))
+        else:
+            others = range(1, people)
+            parts.append(_WITH_ALL_SQL + "".join(_ALSO_WITH_SQL.format(p=f"p{i}") for i in others))
+    if by_sides:
+        parts.append(_BY_SIDES_SQL)
+    # UNION ALL: the IN of _FACTS_SQL takes each id once anyway, without another sort
+    return _FACTS_SQL.format(ids=" UNION ALL ".join(parts))
+
+
+@cache
+def _participant_keys(count: int) -> tuple[str, ...]:
+    return tuple(f"p{i}" for i in range(count))
+
+
 def _candidates(
     raw: Raw, facts: merge.MeetingFacts, exclude: set[int]
 ) -> list[tuple[int, merge.MeetingFacts]]:
-    if not facts.participants and not (facts.date and facts.countries):
-        return []
     value = facts.date or ""
-    near = merge.neighbour_days(facts.date) or (None, None)
-    years = [value[:4], *(d[:4] for d in near if d)]
-    last = max(years)
+    by_sides = len(value) == 10 and bool(facts.countries)
+    people = len(facts.participants)
+    if not people and not by_sides:
+        return []
     params: dict[str, Any] = {}
-    parts = []
-    if facts.participants:
-        pids = in_list("p", sorted(facts.participants), params)
+    if people:
+        params.update(zip(_participant_keys(people), sorted(facts.participants), strict=True))
         if facts.date:
+            near = merge.neighbour_days(facts.date) or (None, None)
+            years = [value[:4], *(d[:4] for d in near if d)]
+            last = max(years)
             params.update(
                 first=min(years),
                 after=str(int(last) + 1) if last.isdigit() else last + "~",
@@ -553,26 +579,14 @@ def _candidates(
                 near0=near[0],
                 near1=near[1],
             )
-            if len(facts.participants) >= 2:
-                params["n"] = len(facts.participants)
-                undated_ok = _SAME_PEOPLE.format(pids=pids)
-            else:
-                undated_ok = "1 = 0"
-            date_ok = _DATED_OK.format(undated_ok=undated_ok)
-            parts.append(_BY_PEOPLE_SQL.format(pids=pids, date_ok=date_ok))
+            if people >= 2:
+                params["n"] = people
         else:
             params["status"] = facts.status
-            others = range(1, len(facts.participants))  # :p1, :p2, … of in_list()
-            parts.append(_WITH_ALL_SQL + "".join(_ALSO_WITH_SQL.format(p=f"p{i}") for i in others))
-    if len(value) == 10 and facts.countries:
-        params.update(
-            side=min(facts.countries), day=value, any_sides=0 if facts.participants else 1
-        )
-        parts.append(_BY_SIDES_SQL)
-    if not parts:
-        return []
-    # UNION ALL: the IN of _FACTS_SQL takes each id once anyway, without another sort
-    return _facts_of(raw.all(_FACTS_SQL.format(ids=" UNION ALL ".join(parts)), params), exclude)
+    if by_sides:
+        params.update(side=min(facts.countries), day=value, any_sides=0 if people else 1)
+    sql = _candidates_sql(people, bool(facts.date), by_sides)
+    return _facts_of(raw.all(sql, params), exclude)
 
 
 def _story_meetings(
