@@ -32,7 +32,7 @@ from bot.store.keys import (
     prints_needed,
     text_prints,
 )
-from bot.store.rawsql import Raw, in_list
+from bot.store.rawsql import Raw
 from bot.store.schema import (
     articles,
     meeting_articles,
@@ -218,6 +218,19 @@ _STORY_MEETINGS_SQL = _FACTS_SQL.replace(
 )
 
 
+# Statements with IN lists are composed once per length, with parameters named by
+# position (:p0, :p1, …): the driver then finds them in its statement cache by a
+# string whose hash is already known, instead of hashing a freshly formatted one.
+@cache
+def _param_keys(prefix: str, count: int) -> tuple[str, ...]:
+    return tuple(f"{prefix}{i}" for i in range(count))
+
+
+@cache
+def _placeholders(prefix: str, count: int) -> str:
+    return ", ".join(f":{key}" for key in _param_keys(prefix, count))
+
+
 def bump_data_version(conn: Connection) -> None:
     """Mark people/meetings as changed. On PostgreSQL this row lock also orders writers."""
     Raw(conn).run(_BUMP_SQL)
@@ -379,9 +392,13 @@ def _merge_same_key(persons: Iterable[ParsedPerson]) -> dict[str, ParsedPerson]:
 
 
 def _ids_by_key(raw: Raw, keys: Sequence[str]) -> list[tuple[str, int]]:
-    params: dict[str, Any] = {}
-    names = in_list("k", keys, params)
-    return raw.all(f"SELECT name_key, id FROM people WHERE name_key IN ({names})", params)
+    params = dict(zip(_param_keys("k", len(keys)), keys, strict=True))
+    return raw.all(_ids_by_key_sql(len(keys)), params)
+
+
+@cache
+def _ids_by_key_sql(count: int) -> str:
+    return f"SELECT name_key, id FROM people WHERE name_key IN ({_placeholders('k', count)})"
 
 
 def _person_ids(ctx: _ArticleContext, names: dict[str, str]) -> dict[str, int]:
@@ -537,7 +554,7 @@ def _candidates_sql(people: int, dated: bool, by_sides: bool) -> str:
     composed once per shape."""
     parts = []
     if people:
-        pids = ", ".join(f":{key}" for key in _participant_keys(people))
+        pids = _placeholders("p", people)
         if dated:
             undated_ok = _SAME_PEOPLE.format(pids=pids) if people >= 2 else "1 = 0"
             date_ok = _DATED_OK.format(undated_ok=undated_ok)
@@ -551,11 +568,6 @@ def _candidates_sql(people: int, dated: bool, by_sides: bool) -> str:
     return _FACTS_SQL.format(ids=" UNION ALL ".join(parts))
 
 
-@cache
-def _participant_keys(count: int) -> tuple[str, ...]:
-    return tuple(f"p{i}" for i in range(count))
-
-
 def _candidates(
     raw: Raw, facts: merge.MeetingFacts, exclude: set[int]
 ) -> list[tuple[int, merge.MeetingFacts]]:
@@ -566,7 +578,7 @@ def _candidates(
         return []
     params: dict[str, Any] = {}
     if people:
-        params.update(zip(_participant_keys(people), sorted(facts.participants), strict=True))
+        params.update(zip(_param_keys("p", people), sorted(facts.participants), strict=True))
         if facts.date:
             near = merge.neighbour_days(facts.date) or (None, None)
             years = [value[:4], *(d[:4] for d in near if d)]
@@ -595,9 +607,14 @@ def _story_meetings(
     """Meetings of stored copies of this article's story (shared body fingerprints)."""
     if not prints:
         return []
-    params: dict[str, Any] = {"self_id": article_id, "need": prints_needed(len(prints))}
-    names = in_list("h", prints, params)
-    return _facts_of(raw.all(_STORY_MEETINGS_SQL.format(prints=names), params), set())
+    params: dict[str, Any] = dict(zip(_param_keys("h", len(prints)), prints, strict=True))
+    params.update(self_id=article_id, need=prints_needed(len(prints)))
+    return _facts_of(raw.all(_story_meetings_sql(len(prints)), params), set())
+
+
+@cache
+def _story_meetings_sql(count: int) -> str:
+    return _STORY_MEETINGS_SQL.format(prints=_placeholders("h", count))
 
 
 def _write_meeting(
