@@ -499,3 +499,37 @@ def test_the_write_transaction_leaves_nothing_when_it_fails(store):
     with store.read() as conn:
         assert conn.execute(text("SELECT value FROM store_state")).scalar_one() == 0
     assert store.article_count() == before
+
+
+def test_an_article_naming_hundreds_of_people_is_stored_where_sqlite_caps_parameters(tmp_path):
+    import sqlite3
+
+    from sqlalchemy import event
+
+    store = open_store(f"sqlite:///{tmp_path / 'capped.sqlite3'}")
+
+    @event.listens_for(store.engine, "connect")
+    def _old_sqlite_limit(dbapi_connection, _record):  # SQLite before 3.32 allows 999
+        dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+
+    store.engine.dispose()  # new connections only, with the limit
+    try:
+        names = [f"Delegate{i:03d} Member" for i in range(300)]
+        people = [person(n, "delegate", "FR") for n in names]
+        result = add(store, "a summit roll call", parsed(people, [meeting(names[:2], ["FR"])]))
+        assert result.status == "new"
+        assert sum(p.name.startswith("Delegate") for p in store.name_index()) == 300
+    finally:
+        store.close()
+
+
+def test_a_closed_store_says_so_instead_of_reconnecting(tmp_path):
+    import pytest
+
+    from bot.store import StoreError
+
+    store = open_store(f"sqlite:///{tmp_path / 'closed.sqlite3'}")
+    assert not store.knows_text("Talks were held.")
+    store.close()
+    with pytest.raises(StoreError, match="closed"):  # its write connection is not opened again
+        store.knows_text("Talks were held.")

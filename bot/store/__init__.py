@@ -76,6 +76,7 @@ class Store:
         self._probe: object | None = None  # a DBAPI connection kept for data_version()
         self._kept_lock = threading.Lock()
         self._kept: tuple[Any, write_path.Raw] | None = None  # see _driver_connection()
+        self._closed = False
 
     @property
     def dialect(self) -> str:
@@ -119,9 +120,12 @@ class Store:
                 pooled.close()  # back to the pool (which resets it)
             return
         with self._kept_lock:
+            if self._closed:
+                raise StoreError("the store is closed")
             if self._kept is None:
                 pooled = self.engine.raw_connection()
-                self._kept = (pooled, write_path.Raw.on_driver(pooled.driver_connection))
+                raw = write_path.Raw.on_driver(pooled.driver_connection, postgresql=False)
+                self._kept = (pooled, raw)
             try:
                 yield self._kept[1]
             except BaseException:
@@ -162,6 +166,7 @@ class Store:
         with self._probe_lock:
             self._drop_probe()
         with self._kept_lock:
+            self._closed = True
             self._drop_kept()
         self.engine.dispose()
 
@@ -200,28 +205,20 @@ class Store:
         article created, not those it merged into. A parse with no people and no
         meetings is stored flagged, and says so in `message`.
         """
-        try:
-            with self._driver_write() as raw:
-                result = write_path.write_article(
-                    raw, text, parsed, source=source, url=url, note=note, now=_now(), ids=self._ids
-                )
-        except BaseException:
-            self._ids.rollback()
-            raise
-        self._ids.commit()
+        ids = self._ids.transaction()
+        with self._driver_write() as raw:
+            result = write_path.write_article(
+                raw, text, parsed, source=source, url=url, note=note, now=_now(), ids=ids
+            )
+        ids.commit()
         return result
 
     def replace_parse(self, article_id: int, parsed: ParsedArticle) -> list[int]:
         """Swap a stored article's parse for `parsed`; returns meetings it created anew."""
-        try:
-            with self.write() as conn:
-                created = write_path.replace_parse(
-                    conn, article_id, parsed, now=_now(), ids=self._ids
-                )
-        except BaseException:
-            self._ids.rollback()
-            raise
-        self._ids.commit()
+        ids = self._ids.transaction()
+        with self.write() as conn:
+            created = write_path.replace_parse(conn, article_id, parsed, now=_now(), ids=ids)
+        ids.commit()
         return created
 
     def iter_articles(

@@ -47,12 +47,24 @@ from bot.store.schema import (
 class PersonIds:
     """name key → person id, remembered across articles in this process.
 
-    Ids learnt inside a transaction are held apart until it commits, so a
-    rolled-back article never leaves an id behind that points nowhere.
+    Each transaction learns into its own `PendingIds`, merged in only when it
+    commits: a rolled-back article never leaves an id behind that points
+    nowhere, and another thread's transaction (PostgreSQL writes in parallel)
+    never sees an id that is not committed yet.
     """
 
     def __init__(self) -> None:
         self._known: dict[str, int] = {}
+
+    def transaction(self) -> PendingIds:
+        return PendingIds(self._known)
+
+
+class PendingIds:
+    """The ids one transaction looks up and learns; `commit` once it has committed."""
+
+    def __init__(self, known: dict[str, int]) -> None:
+        self._known = known
         self._pending: dict[str, int] = {}
 
     def get(self, key: str) -> int | None:
@@ -62,15 +74,7 @@ class PersonIds:
         self._pending[key] = person_id
 
     def commit(self) -> None:
-        self._known.update(self._pending)
-        self._pending.clear()
-
-    def rollback(self) -> None:
-        self._pending.clear()
-
-    def clear(self) -> None:
-        self._known.clear()
-        self._pending.clear()
+        self._known.update(self._pending)  # one C-level update: atomic under the GIL
 
 
 # --- one article -----------------------------------------------------------------
@@ -250,7 +254,7 @@ class _ArticleContext:
     article_id: int
     seen_on: str  # the date roles and sightings are dated with
     now: datetime
-    ids: PersonIds
+    ids: PendingIds
     by_key: dict[str, int] = field(default_factory=dict)  # full-name keys in this article
     by_mention: dict[str, int | None] = field(default_factory=dict)  # None: ambiguous
     prints: Sequence[str] = ()  # the article's body fingerprints (keys.text_prints)
@@ -288,7 +292,7 @@ def write_article(
     url: str | None,
     note: str | None,
     now: datetime,
-    ids: PersonIds,
+    ids: PendingIds,
 ) -> IngestResult:
     """Store one article inside the caller's write transaction (on `raw`'s connection)."""
     digest = content_hash(text)
@@ -744,7 +748,7 @@ def unlink_article(conn: Connection, article_id: int) -> None:
 
 
 def replace_parse(
-    conn: Connection, article_id: int, parsed: ParsedArticle, *, now: datetime, ids: PersonIds
+    conn: Connection, article_id: int, parsed: ParsedArticle, *, now: datetime, ids: PendingIds
 ) -> list[int]:
     """Swap an article's parse for `parsed` inside the caller's write transaction."""
     row = conn.execute(

@@ -5,8 +5,9 @@ lookup, parameter processing, result set-up); an article takes about fifteen
 statements, which made the store slower than the parser. These statements
 are written once in SQL both SQLite and PostgreSQL accept, with named
 parameters (`:name`, rewritten to psycopg's `%(name)s`; multi-row INSERTs take
-theirs by position, `?` or `%s`), and run on the DBAPI
-cursor of the SQLAlchemy connection, inside its transaction. Values are
+theirs by position, `?` or `%s`), and run on a DBAPI cursor: of a
+SQLAlchemy connection inside its transaction, or of a bare driver connection
+whose transaction the store opens itself (`Store._driver_write`). Values are
 converted as the schema's types would: timestamps to SQLite's text form,
 JSON to text (SQLite) or psycopg's Json, booleans to 0/1 on SQLite.
 """
@@ -45,7 +46,7 @@ class Raw:
         )
 
     @classmethod
-    def on_driver(cls, driver_connection: Any, *, postgresql: bool = False) -> Raw:
+    def on_driver(cls, driver_connection: Any, *, postgresql: bool) -> Raw:
         """A Raw on a bare driver connection (no SQLAlchemy Connection around it)."""
         raw = cls.__new__(cls)
         raw._setup(driver_connection, postgresql)
@@ -81,8 +82,11 @@ class Raw:
         for an article's rows beats executemany's one execution per row. Rows go
         in in order, as executemany would put them.
         """
-        for start in range(0, len(rows), _ROWS_PER_INSERT):
-            chunk = rows[start : start + _ROWS_PER_INSERT]
+        if not rows:
+            return
+        per_insert = max(1, min(_ROWS_PER_INSERT, _MAX_PARAMETERS // len(rows[0])))
+        for start in range(0, len(rows), per_insert):
+            chunk = rows[start : start + per_insert]
             sql = _insert_sql(head, len(chunk[0]), len(chunk), tail, self.pg)
             self.cursor.execute(sql, [value for row in chunk for value in row])
 
@@ -123,8 +127,10 @@ class Raw:
         return bool(value) if self.pg else int(bool(value))
 
 
-#: Rows per multi-row INSERT: far below either engine's limit on parameters.
+#: Rows per multi-row INSERT at most, and parameters per statement at most: SQLite
+#: before 3.32 (and builds that keep its old default) refuses more than 999.
 _ROWS_PER_INSERT = 200
+_MAX_PARAMETERS = 999
 
 
 @cache
