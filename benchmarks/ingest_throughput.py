@@ -5,7 +5,9 @@ storing), pinned to one core with `taskset -c 0` where available, three runs,
 each on a new store. Target: at least 400 articles/s (median). The command's
 start-up alone is timed too (an empty folder, a new store: imports, settings,
 schema). A second part splits one in-process pass into parser time and store
-time (CPU seconds), so a slow figure says which side to look at.
+time (CPU seconds), so a slow figure says which side to look at. Where `perf`
+is installed, the instructions of one whole ingest are counted as well: a
+figure that does not move with the machine's load, for comparing versions.
 
     python -m benchmarks.ingest_throughput [--count 1000] [--runs 3]
 """
@@ -47,6 +49,25 @@ def timed_ingest(folder: Path, work: Path, run: int | str) -> tuple[float, str]:
     if done.returncode != 0:
         sys.exit(f"ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
     return elapsed, done.stdout.strip().splitlines()[-1]
+
+
+def instructions(folder: Path, work: Path, run: str) -> int | None:
+    """User-space instructions of one whole ingest, from `perf stat` when it is installed.
+
+    Wall time on a shared machine swings with its neighbours; the instruction
+    count of the same command moves by well under 1 %, so it compares versions.
+    """
+    if not shutil.which("perf"):
+        return None
+    db = work / f"perf{run}.sqlite3"
+    env = {**os.environ, "BRIEFING_DATABASE_URL": f"sqlite:///{db}"}
+    env["BRIEFING_CONFIG"] = str(work / "settings.yaml")
+    perf = ["perf", "stat", "-x,", "-e", "instructions:u", *cli_command(folder)]
+    done = subprocess.run(perf, env=env, capture_output=True, text=True)
+    for line in done.stderr.splitlines():
+        if "instructions" in line and line.split(",")[0].isdigit():
+            return int(line.split(",")[0])
+    return None
 
 
 def startup_seconds(work: Path, runs: int) -> float:
@@ -95,6 +116,12 @@ def main() -> None:
         verdict = "meets" if median >= TARGET else "misses"
         print(f"median: {median:.0f} articles/s ({verdict} the {TARGET:.0f}/s target)")
         print(f"start-up (empty folder, new store): {startup_seconds(work, 5):.2f} s (median of 5)")
+        whole, empty = instructions(folder, work, "all"), instructions(work / "empty", work, "0")
+        if whole and empty:
+            print(
+                f"instructions (perf): whole command {whole / 1e9:.2f} G, start-up"
+                f" {empty / 1e9:.2f} G, {(whole - empty) / args.count / 1e6:.2f} M an article"
+            )
         parse_cpu, store_cpu, n = split_parse_and_store(folder, work)
         print(
             f"in-process split over {n} articles: parser {parse_cpu / n * 1e3:.2f} ms CPU/article,"
