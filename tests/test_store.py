@@ -501,18 +501,22 @@ def test_the_write_transaction_leaves_nothing_when_it_fails(store):
     assert store.article_count() == before
 
 
-def test_an_article_naming_hundreds_of_people_is_stored_where_sqlite_caps_parameters(tmp_path):
+def test_an_article_naming_hundreds_of_people_is_stored_where_sqlite_caps_parameters(
+    tmp_path, monkeypatch
+):
     import sqlite3
 
-    from sqlalchemy import event
+    from bot.store import engine as store_engine
 
-    store = open_store(f"sqlite:///{tmp_path / 'capped.sqlite3'}")
+    configure = store_engine.configure_sqlite_connection
 
-    @event.listens_for(store.engine, "connect")
-    def _old_sqlite_limit(dbapi_connection, _record):  # SQLite before 3.32 allows 999
+    def _old_sqlite_limit(dbapi_connection, database):  # SQLite before 3.32 allows 999
+        configure(dbapi_connection, database)
         dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
 
-    store.engine.dispose()  # new connections only, with the limit
+    # every connection of the store, those of its Engine and its own per-article one
+    monkeypatch.setattr(store_engine, "configure_sqlite_connection", _old_sqlite_limit)
+    store = open_store(f"sqlite:///{tmp_path / 'capped.sqlite3'}")
     try:
         names = [f"Delegate{i:03d} Member" for i in range(300)]
         people = [person(n, "delegate", "FR") for n in names]

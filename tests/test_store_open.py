@@ -3,6 +3,7 @@ come out exactly as the migrated one, and later migrations must apply to it."""
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 
@@ -91,3 +92,61 @@ def test_opening_a_new_store_does_not_import_alembic(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_the_sql_of_a_new_sqlite_store_is_what_the_schema_module_creates(tmp_path):
+    import sqlite3
+
+    from sqlalchemy import create_engine
+
+    from bot.store import fresh_sqlite
+    from bot.store.schema import metadata
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'from_metadata.sqlite3'}")
+    with engine.begin() as conn:
+        metadata.create_all(conn)
+    engine.dispose()
+    store = open_store(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    store.close()
+
+    def objects(path):
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            return sorted(
+                conn.execute(
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master"
+                    " WHERE name NOT IN ('alembic_version', 'sqlite_autoindex_alembic_version_1')"
+                )
+            )
+
+    assert objects(tmp_path / "new.sqlite3") == objects(tmp_path / "from_metadata.sqlite3")
+    assert sorted(fresh_sqlite.SCHEMA) == sorted(fresh_sqlite.schema_from_metadata())
+
+
+def test_ingesting_into_a_sqlite_file_does_not_import_sqlalchemy(tmp_path):
+    url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    code = (
+        "import sys; from bot.store import open_store; from tests.fixtures_store import parsed;"
+        f" store = open_store({url!r});"
+        " result = store.add_article('Talks were held.', parsed([]), source='a.txt');"
+        " known = store.knows_text('Talks were held.'); store.close();"
+        f" store = open_store({url!r}); store.close();"
+        " print(result.status, known, 'sqlalchemy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "new True False"
+
+
+def test_an_older_sqlite_store_opened_by_url_is_upgraded_with_its_rows(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    old = Store(create_store_engine(url))
+    upgrade_store(old, "0006")
+    with old.write() as conn:
+        conn.execute(text("UPDATE store_state SET value = 41 WHERE key = 'data_version'"))
+    old.close()
+    store = open_store(url)
+    try:
+        assert store.data_version() == 41
+        with store.read() as conn:
+            assert current_revision(conn) == store_migrations.HEAD
+    finally:
+        store.close()

@@ -5,21 +5,23 @@ PostgreSQL (several bot processes), with its schema upgraded to the newest
 migration. Other rooms write their own tables through `Store.write()` and read
 through `Store.read()`; articles, people and meetings go through the methods
 below, which return the frozen records of `bot.models`.
+
+SQLAlchemy is imported on first use, not with this package: a store on a
+SQLite file opens, and takes articles, on the driver alone (see `open_store`),
+so a short `ingest` does not spend most of its start-up importing it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlalchemy import Connection, Engine, inspect, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, Any
 
 from bot.models import (
     IngestResult,
@@ -29,10 +31,18 @@ from bot.models import (
     PersonSummary,
 )
 from bot.store import articles as write_path
-from bot.store import queries
-from bot.store.engine import BEGIN_OPTION, StoreURLError, create_store_engine
+from bot.store import fresh_sqlite
+from bot.store.engine import (
+    BEGIN_OPTION,
+    StoreURLError,
+    connect_sqlite_file,
+    create_store_engine,
+    plain_sqlite_file,
+)
 from bot.store.keys import content_hash
-from bot.store.schema import articles
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 __all__ = ["Store", "StoreError", "StoreURLError", "StoredArticle", "open_store"]
 
@@ -69,18 +79,33 @@ def _now() -> datetime:
 class Store:
     """Articles, people and meetings in one database. Safe to share between threads."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, engine: Engine | None, *, url: str | None = None) -> None:
+        """A Store on `engine`; or, with `url` instead, one that makes its Engine on first use."""
+        self._engine = engine
+        self._url = url
+        self._engine_lock = threading.Lock()
+        # a plain SQLite file: its per-article connection is opened without SQLAlchemy
+        self._sqlite_file = plain_sqlite_file(url) if engine is None and url else None
         self._ids = write_path.PersonIds()
         self._probe_lock = threading.Lock()
         self._probe: object | None = None  # a DBAPI connection kept for data_version()
         self._kept_lock = threading.Lock()
-        self._kept: tuple[Any, write_path.Raw] | None = None  # see _driver_connection()
+        # see _driver_connection(): how to let the connection go, and a Raw on it
+        self._kept: tuple[Callable[[], object], write_path.Raw] | None = None
         self._closed = False
 
     @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    assert self._url is not None
+                    self._engine = create_store_engine(self._url)
+        return self._engine
+
+    @property
     def dialect(self) -> str:
-        return self.engine.dialect.name
+        return "sqlite" if self._sqlite_file is not None else self.engine.dialect.name
 
     # --- transactions -------------------------------------------------------------
 
@@ -109,8 +134,9 @@ class Store:
 
         On SQLite one connection is kept for it, taken in turn by this process's
         threads: a pool checkout and return cost more than an article's smaller
-        statements, and a file connection does not go stale. PostgreSQL takes
-        one from the pool each time, which checks it is still alive.
+        statements, and a file connection does not go stale. On a plain SQLite
+        file it is opened as the Engine would open it, without making the Engine.
+        PostgreSQL takes one from the pool each time, which checks it is still alive.
         """
         if self.dialect != "sqlite":
             pooled = self.engine.raw_connection()
@@ -123,9 +149,13 @@ class Store:
             if self._closed:
                 raise StoreError("the store is closed")
             if self._kept is None:
-                pooled = self.engine.raw_connection()
-                raw = write_path.Raw.on_driver(pooled.driver_connection, postgresql=False)
-                self._kept = (pooled, raw)
+                if self._sqlite_file is not None:
+                    driver: Any = connect_sqlite_file(self._sqlite_file)
+                    release = driver.close
+                else:
+                    pooled = self.engine.raw_connection()
+                    driver, release = pooled.driver_connection, pooled.invalidate
+                self._kept = (release, write_path.Raw.on_driver(driver, postgresql=False))
             try:
                 yield self._kept[1]
             except BaseException:
@@ -136,7 +166,7 @@ class Store:
         kept, self._kept = self._kept, None
         if kept is not None:
             with contextlib.suppress(Exception):  # a broken connection is gone either way
-                kept[0].invalidate()
+                kept[0]()
 
     @contextmanager
     def _driver_write(self) -> Iterator[write_path.Raw]:
@@ -168,7 +198,8 @@ class Store:
         with self._kept_lock:
             self._closed = True
             self._drop_kept()
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     # --- writing articles --------------------------------------------------------
 
@@ -183,6 +214,10 @@ class Store:
 
     def article_parse(self, article_id: int) -> ParsedArticle | None:
         """What the parser read out of a stored article, as it was stored."""
+        from sqlalchemy import select
+
+        from bot.store.schema import articles
+
         with self.read() as conn:
             data = conn.execute(
                 select(articles.c.parsed).where(articles.c.id == article_id)
@@ -228,6 +263,10 @@ class Store:
 
         With `parser_version_not`, only those parsed by another parser version.
         """
+        from sqlalchemy import select
+
+        from bot.store.schema import articles
+
         last = 0
         while True:
             query = select(
@@ -253,14 +292,20 @@ class Store:
     # --- small facts -----------------------------------------------------------------
 
     def has_url(self, url: str) -> bool:
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.has_url(conn, url)
 
     def article_count(self) -> int:
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.article_count(conn)
 
     def latest_ingest_at(self) -> datetime | None:
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.latest_ingest_at(conn)
 
@@ -303,24 +348,34 @@ class Store:
 
     def name_index(self) -> list[PersonSummary]:
         """Every person a stored article mentions: what the fuzzy matcher indexes."""
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.name_index(conn)
 
     def people_by_ids(self, ids: Sequence[int]) -> list[PersonSummary]:
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.people_by_ids(conn, ids)
 
     def person_profile(self, person_id: int, *, meeting_limit: int = 20) -> PersonProfile | None:
         """Roles newest first, meetings newest first, articles, and who they meet most."""
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.person_profile(conn, person_id, meeting_limit=meeting_limit)
 
     def people_of_country(self, code: str, *, limit: int = 10) -> list[PersonSummary]:
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.people_of_country(conn, code, limit=limit)
 
     def places(self) -> list[str]:
         """Distinct meeting locations, as written."""
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.places(conn)
 
@@ -351,6 +406,8 @@ class Store:
         `primary`: only news (True) or only background mentions (False).
         `exact_dates`: `date_from` is a plain bound, so "2021-04" is not within 2021-04-15...
         """
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.find_meetings(
                 conn,
@@ -370,6 +427,8 @@ class Store:
 
     def count_meetings(self, **filters: object) -> int:
         """How many meetings `meetings(**filters)` would return without a limit."""
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.count_meetings(conn, **filters)
 
@@ -381,6 +440,8 @@ class Store:
         limit: int | None = None,
     ) -> list[MeetingRecord]:
         """Planned meetings from today on (undated ones last), soonest first."""
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.planned_meetings(conn, country=country, countries=countries, limit=limit)
 
@@ -388,6 +449,8 @@ class Store:
         self, *, country: str | None = None, countries: Sequence[str] | None = None
     ) -> int:
         """How many meetings `planned_meetings` would return without a limit."""
+        from bot.store import queries
+
         with self.read() as conn:
             return queries.count_planned_meetings(conn, country=country, countries=countries)
 
@@ -397,6 +460,8 @@ class Store:
 
 def current_revision(conn: Connection) -> str | None:
     """The migration the store is at; None for an empty database."""
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
@@ -404,6 +469,8 @@ def current_revision(conn: Connection) -> str | None:
 
 def upgrade_store(store: Store, revision: str = "head") -> None:
     """Bring the schema to `revision` in one transaction (DDL is transactional on both)."""
+    from sqlalchemy import text
+
     from bot.store import migrations
 
     with store.write() as conn:
@@ -415,13 +482,6 @@ def upgrade_store(store: Store, revision: str = "head") -> None:
         migrations.upgrade(conn, revision, current=current)
 
 
-#: The table Alembic keeps its revision in, as Alembic creates it.
-_VERSION_TABLE_DDL = (
-    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"
-    " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-)
-
-
 def create_fresh_store(store: Store) -> bool:
     """Build the newest schema straight from bot.store.schema in a database with no tables.
 
@@ -430,6 +490,8 @@ def create_fresh_store(store: Store) -> bool:
     without importing Alembic or running its scripts: a new store opens in a few
     milliseconds. False, writing nothing, when the database has any table.
     """
+    from sqlalchemy import inspect, text
+
     from bot.store import migrations
     from bot.store.schema import metadata, store_state
 
@@ -440,15 +502,66 @@ def create_fresh_store(store: Store) -> bool:
             return False
         metadata.create_all(conn)
         conn.execute(store_state.insert().values(key="data_version", value=0))
-        conn.execute(text(_VERSION_TABLE_DDL))
+        conn.execute(text(fresh_sqlite.VERSION_TABLE_DDL))
         conn.execute(
             text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": migrations.HEAD}
         )
     return True
 
 
+# The names inspect(conn).get_table_names() gives on SQLite, and the revision.
+_SQLITE_TABLES_SQL = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"
+)
+_SQLITE_REVISION_SQL = "SELECT version_num FROM alembic_version"
+
+
+def _open_sqlite_file(url: str) -> Store | None:
+    """A Store on a plain SQLite file at the head revision, opened without SQLAlchemy.
+
+    A new file gets the schema of bot.store.fresh_sqlite. None, having written
+    nothing, when the file needs more (an upgrade, or tables of another kind) or
+    SQLite reports a problem: `open_store` then opens it the usual way, which
+    upgrades it, or reports the problem in the usual words.
+    """
+    from bot.store import migrations
+
+    store = Store(None, url=url)
+    try:
+        with store._driver_connection() as raw:
+            current = _sqlite_revision(raw)
+            if current is None:
+                raw.cursor.execute("BEGIN IMMEDIATE")
+                try:
+                    if not raw.all(_SQLITE_TABLES_SQL):  # nor did another process make them
+                        fresh_sqlite.build(raw.cursor, migrations.HEAD)
+                        current = migrations.HEAD
+                except BaseException:
+                    raw.driver.rollback()
+                    raise
+                raw.driver.commit()
+    except sqlite3.Error:
+        current = None
+    if current == migrations.HEAD:
+        return store
+    store.close()
+    return None
+
+
+def _sqlite_revision(raw: write_path.Raw) -> str | None:
+    if "alembic_version" not in {name for (name,) in raw.all(_SQLITE_TABLES_SQL)}:
+        return None
+    return raw.one(_SQLITE_REVISION_SQL)
+
+
 def open_store(url: str) -> Store:
     """A Store on `url`, its schema created or upgraded to the newest revision."""
+    if plain_sqlite_file(url) is not None:
+        opened = _open_sqlite_file(url)
+        if opened is not None:
+            return opened
+    from sqlalchemy.exc import SQLAlchemyError
+
     from bot.store import migrations
 
     engine = create_store_engine(url)

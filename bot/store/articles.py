@@ -6,7 +6,7 @@ table's new rows go in with one multi-row INSERT, each meeting is matched in
 one query against only the meetings that share a participant (or, naming
 nobody, its sides and day), and the links of all meetings go in together.
 The per-article statements are plain SQL on the driver (bot.store.rawsql);
-the rare re-parse clean-up stays in SQLAlchemy Core.
+the rare re-parse clean-up stays in SQLAlchemy Core, imported only for it.
 """
 
 from __future__ import annotations
@@ -16,9 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
-from typing import Any
-
-from sqlalchemy import Connection, case, delete, exists, select, update
+from typing import TYPE_CHECKING, Any
 
 from bot.models import IngestResult, ParsedArticle, ParsedMeeting, ParsedPerson
 from bot.store import merge
@@ -33,15 +31,9 @@ from bot.store.keys import (
     text_prints,
 )
 from bot.store.rawsql import Raw
-from bot.store.schema import (
-    articles,
-    meeting_articles,
-    meeting_countries,
-    meeting_participants,
-    meetings,
-    people,
-    person_roles,
-)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 class PersonIds:
@@ -710,6 +702,17 @@ def unlink_article(conn: Connection, article_id: int) -> None:
     People stay (another process may hold their ids); they lose this article's
     sighting. A meeting that no other article reports goes.
     """
+    from sqlalchemy import case, delete, exists, select, update
+
+    from bot.store.schema import (
+        meeting_articles,
+        meeting_countries,
+        meeting_participants,
+        meetings,
+        people,
+        person_roles,
+    )
+
     person_ids = list(
         conn.execute(
             select(person_roles.c.person_id).where(person_roles.c.article_id == article_id)
@@ -751,6 +754,10 @@ def replace_parse(
     conn: Connection, article_id: int, parsed: ParsedArticle, *, now: datetime, ids: PendingIds
 ) -> list[int]:
     """Swap an article's parse for `parsed` inside the caller's write transaction."""
+    from sqlalchemy import select, update
+
+    from bot.store.schema import articles
+
     row = conn.execute(
         select(articles.c.ingested_at, articles.c.text).where(articles.c.id == article_id)
     ).one_or_none()
