@@ -574,3 +574,67 @@ def test_the_token_key_table_stays_bounded_over_a_long_run():
         assert keys[f"U.S.{i}"] == f"us{i}"
     assert len(keys) <= TokenKeys.LIMIT
     assert keys["Kim’s"] == "kim's"
+
+
+def test_menu_rows_and_section_headers_are_not_the_headline():
+    page = (
+        "Home | Nation | World | Business | Sport | Video\n"
+        "Politics  Economy  Culture  Opinion\n"
+        "News > Diplomacy > Asia\n"
+        "Brazilian Politics & Diplomacy\n"
+        "\n"
+        "Peru, Ecuador foreign ministers agree to reopen border crossing\n"
+        "\n"
+        "By  Ana Torres\n"
+        "LIMA, May 6 (Reuters) - Peruvian Foreign Minister Luis Ortega met his Ecuadorian "
+        "counterpart Sofia Vera in Lima on Tuesday to discuss the reopening of the border.\n"
+    )
+    art = parse_article(page)
+    assert art.title == "Peru, Ecuador foreign ministers agree to reopen border crossing"
+    assert art.outlet == "Reuters"
+    assert [p.name for p in art.people] == ["Luis Ortega", "Sofia Vera"]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Published on: 21/03/2024 - 09:12", "2024-03-21"),
+        ("Ayse Demir   |14.11.2024 - Update : 14.11.2024", "2024-11-14"),
+        ("03/21/2024 7:00 AM", "2024-03-21"),
+        ("2023. 10. 05. 11:40", "2023-10-05"),
+        ("12th October 2022", "2022-10-12"),
+        ("May 6, 20249:15 AM GMT+1Updated an hour ago", "2024-05-06"),
+        ("Source: Xinhua| 2025-02-03 10:05:33|Editor: wang", "2025-02-03"),
+    ],
+)
+def test_date_stamps_written_in_numbers_or_run_together_give_the_publication_date(stamp, published):
+    page = (
+        "Ministers meet on trade corridor\n\n"
+        f"{stamp}\n\n"
+        "Hungarian Foreign Minister Peter Kovacs met Austrian Foreign Minister Anna Berger "
+        "in Vienna on Monday to discuss rail links between the two countries.\n"
+    )
+    art = parse_article(page)
+    assert art.published == published
+    assert art.title == "Ministers meet on trade corridor"
+
+
+def test_a_hyphenated_country_in_a_headline_is_not_a_dateline():
+    page = (
+        "Indonesia, Timor-Leste sign maritime accord at Dili meeting\n\n"
+        "DILI (Antara) - Indonesian Foreign Minister Budi Santoso and East Timor's foreign "
+        "minister Maria Soares signed the accord in Dili on Friday.\n"
+    )
+    art = parse_article(page)
+    assert art.title == "Indonesia, Timor-Leste sign maritime accord at Dili meeting"
+    assert art.dateline == "DILI"
+
+
+def test_an_honorific_after_a_job_word_and_malaysian_styles_stay_out_of_the_name():
+    text = (
+        "KUALA LUMPUR, March 4 (Bernama) -- Prime Minister Datuk Seri Azman Rahim met "
+        "Singaporean Prime Minister Lim Wei Ming here today. Political analyst Dr Nora "
+        "Ismail said the meeting was overdue."
+    )
+    names = [p.name for p in parse_article(text).people]
+    assert names == ["Azman Rahim", "Lim Wei Ming", "Nora Ismail"]

@@ -41,6 +41,11 @@ _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+#: what separates the items of a navigation row: bars, breadcrumb marks, a slash between
+#: spaces; or the wide gaps a scraped menu leaves between its links
+_NAV_MARK_RE = re.compile(r"\s*[|>»›•·]\s*|\s+/\s+")
+_NAV_GAP_RE = re.compile(r"\s{2,}|\t")
+_SECTION_WORD_RE = re.compile(r"[^\W\d_][\w.'’\-]*")
 _SOURCE_RE = re.compile(r"^\s*(?:Source|Sources|Credit|Copyright)\s*:\s*(?P<who>.+?)\s*$", re.I)
 
 
@@ -130,16 +135,20 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         line, stamp = _strip_stamp_prefix(raw)
         if stamp and art.published is None:
             art.published = stamp
+        if _is_navigation(line, lex):
+            continue
         line = " ".join(line.split())
         # a bullet opens on one of its marks or a digit (isdigit() takes in every \d)
         is_bullet = bool(
             line and (line[0] in _BULLET_MARKS or line[0].isdigit()) and _BULLET_RE.match(line)
         )
         if is_bullet:
-            line = _BULLET_RE.sub("", line)
+            whole, line = line, _BULLET_RE.sub("", line)
             if not _is_sentence(line):
-                if dates.stamp_date(line) and art.published is None and _words(line) <= 8:
-                    art.published = dates.stamp_date(line)
+                # "2023. 09. 14. 18:20" opens like a numbered item but is a stamp
+                stamp = dates.stamp_date(whole) or dates.stamp_date(line)
+                if stamp and art.published is None and _words(line) <= 8:
+                    art.published = stamp
                 continue
         key = line.casefold()
         if key in seen and key:
@@ -175,6 +184,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             continue
         if m := _SOURCE_RE.match(line):
             who = m.group("who")  # "Source: Al Jazeera and news agencies"
+            if art.published is None and not lead_seen and (d := dates.stamp_date(who)):
+                art.published = d  # "Source: Xinhua| 2025-04-14 21:05:33|Editor: huaxia"
+                who = re.split(r"\s*\|", who)[0]
             o = _outlet_in(who, lex) or (_outlet_prefix(who, lex) or (None,))[0]
             if o and art.outlet is None:
                 art.outlet = o
@@ -248,6 +260,34 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     return art
 
 
+def _is_navigation(line: str, lex: Lexicon) -> bool:
+    """A site's menu or breadcrumb row ("Home | China | World", "News > Politics"), or a
+    section header ("Russian Politics & Diplomacy"): never the headline, never news.
+
+    Read before spaces are collapsed, since a wide gap is often all that parts two links.
+    A line with a digit is left alone: stamps share rows with such items.
+    """
+    s = line.strip()
+    if not s or any(map(s.__contains__, "0123456789")) or s.startswith(_BYLINE_OPENERS):
+        return False
+    parts = [p for p in _NAV_MARK_RE.split(s) if p]
+    if len(parts) < 2:  # a gap parts two words too often ("By  Deutsche Welle"): three items
+        parts = [p for p in _NAV_GAP_RE.split(s) if p]
+        parts = parts if len(parts) >= 3 else [s]
+    if len(parts) >= 2:
+        longest = 2 if len(parts) == 2 else 3  # "Subscribe | Log in", "Culture & Edu"
+        return all(len(p.split()) <= longest for p in parts)
+    words = _SECTION_WORD_RE.findall(s)
+    if not 1 < len(words) <= 5 or s.endswith(_TERMINAL):
+        return False
+    return all(w.casefold() in lex.section_words or _is_place_word(w, lex) for w in words)
+
+
+def _is_place_word(word: str, lex: Lexicon) -> bool:
+    ent = lex.entities.get((token_key(word),))
+    return ent is not None and ent.kind in ("country", "capital", "demonym", "place")
+
+
 def _title_like(line: str) -> bool:
     if _words(line) < 3 or line.endswith((".", ")")) or _YEAR_END_RE.search(line):
         return False
@@ -262,6 +302,9 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     if m.group("sep").startswith(".") or not m.group("sep").strip():
         return False  # a bare full stop ends sentences far more often than datelines
     letters = re.sub(r"[^A-Za-z]", "", first)
+    at = m.start("sep")
+    if m.group("sep") == "-" and not m.string[at - 1 : at].isspace() and not letters.isupper():
+        return False  # "Indonesia, Timor-Leste agree ...": a hyphen inside a name
     if bool(letters) and letters.isupper() and len(letters) >= 3:
         return True
     # "Doha, Qatar - ": a known city or country before a dash, in title case

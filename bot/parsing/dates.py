@@ -40,7 +40,9 @@ _MON = (
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 ISO_RE = TextPattern(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
-DMY_RE = TextPattern(r"\b(?P<d>\d{1,2})[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b")
+DMY_RE = TextPattern(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b"
+)
 MDY_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b")
 MD_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
 MY_RE = TextPattern(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
@@ -108,10 +110,30 @@ def full_dates(text: str) -> list[tuple[int, date]]:
     return sorted(out, key=lambda x: x[0])
 
 
+_GLUED_TIME_RE = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")  # "March 18, 20248:14 PM"
+_NUMERIC_DATE_RE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)\d\d)\b")
+_DOTTED_YMD_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\. ?(?P<m>\d{1,2})\. ?(?P<d>\d{1,2})\.")
+
+
 def stamp_date(line: str) -> date | None:
-    """The date of a header line that is a date stamp ("03 Apr 2021 03:04:06 GMT9")."""
+    """The date of a header line that is a date stamp ("03 Apr 2021 03:04:06 GMT9").
+
+    Stamps also come all in numbers: "26.11.2024" and "09/06/2024" are read day
+    first, as most of the world writes them, unless only month first makes a date
+    ("11/26/2024"); "2023. 09. 14." is year, month, day.
+    """
+    if ":" in line:
+        line = _GLUED_TIME_RE.sub(r"\1 ", line)
     found = full_dates(line)
-    return found[0][1] if found else None
+    if found:
+        return found[0][1]
+    if m := _DOTTED_YMD_RE.search(line):
+        return _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m := _NUMERIC_DATE_RE.search(line):
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        return _safe(int(m["y"]), month, day)
+    return None
 
 
 def weekday_on_or_before(ref: date, wd: int) -> date:

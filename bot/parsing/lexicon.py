@@ -95,6 +95,7 @@ class Lexicon:
         self.tail_markers = tuple(str(m) for m in data.get("tail_markers") or ())
         self.credit_prefixes = tuple(str(m).casefold() for m in data.get("credit_prefixes") or ())
         self.credit_phrases = tuple(str(m).casefold() for m in data.get("credit_phrases") or ())
+        self.section_words = _words(data.get("section_words"))
         self.chrome_lines = frozenset(
             str(m).casefold().rstrip(":") for m in data.get("chrome_lines") or ()
         )

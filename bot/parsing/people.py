@@ -194,6 +194,7 @@ class PeopleReader:
                 and not ok[i]
                 and t[:1].isupper()
                 and keys[i] in stop_words
+                and keys[i] not in self.lex.honorifics  # "lecturer Dr Mele Havili"
                 and ok[i + 1]
                 and tokens[i - 1] not in _OPENERS
                 and len(t) <= 3
