@@ -638,3 +638,28 @@ def test_an_honorific_after_a_job_word_and_malaysian_styles_stay_out_of_the_name
     )
     names = [p.name for p in parse_article(text).people]
     assert names == ["Azman Rahim", "Lim Wei Ming", "Nora Ismail"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "outlet"),
+    [
+        ("Sao Paulo (AFP) – Brazil's President Rui Matos met", "Sao Paulo", "AFP"),
+        ("Mwanza (Tanzania) (AFP) – Kenyan leader Joseph Otieno met", "Mwanza (Tanzania)", "AFP"),
+        ("(ANSA) - MILAN, APR 7 - Italian Foreign Minister Paolo Greco met", "MILAN", "ANSA"),
+        ("Cusco (Peru), Nov 15 (EFE).- Chilean President Ana Rojas met", "Cusco (Peru)", "EFE"),
+    ],
+)
+def test_datelines_with_a_region_a_lower_case_particle_or_the_agency_first(lead, dateline, outlet):
+    text = f"{lead} his counterpart on Monday to discuss trade between the two countries."
+    art = parse_article(text)
+    assert (art.dateline, art.outlet) == (dateline, outlet)
+
+
+def test_a_ministry_masthead_is_not_the_headline():
+    page = (
+        "Ministry of Foreign Affairs of the Republic of Latvia\n"
+        "Foreign Minister holds talks with Estonian counterpart\n\n"
+        "Latvian Foreign Minister Ilze Berzina met Estonian Foreign Minister Kaja Tamm "
+        "in Riga on Monday to discuss energy security.\n"
+    )
+    assert parse_article(page).title == "Foreign Minister holds talks with Estonian counterpart"

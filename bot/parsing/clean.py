@@ -28,14 +28,17 @@ _POSITION_RE = re.compile(
 _BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by")
 _BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.+?)\s*$")
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){0,3}"
+    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: (?:[A-Z][A-Za-z'’.\-]*|de|da|do|del|la|el)){0,3}"
+    r"(?:\s\([A-Z][A-Za-z .\-]{1,30}\)(?=,|\s*\())?"  # "Arusha (Tanzania) (AFP) -"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
-    r"(?:,\s*(?:(?P<mon>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
-    r"|(?P<day2>\d{1,2}) (?P<mon2>[A-Z][a-z]{2,8})\.?)"  # "Nairobi, 12 June 2023"
+    r"(?:,\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
+    r"|(?P<day2>\d{1,2}) (?P<mon2>[A-Z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June 2023"
     r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
     r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<slash>[A-Za-z][\w\- ]{1,30})/)?"  # "(Xinhua)", "/TASS/"
     r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z]))\s*"
 )
+#: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
+_AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
 _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
@@ -203,8 +206,14 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if _words(line) <= 12 and (d := dates.stamp_date(line)) and not _is_sentence(line):
             if art.published is None and not lead_seen:
                 art.published = d
+            if art.outlet is None and (o := _outlet_prefix(line, lex)) is not None:
+                art.outlet = o[0]  # "KYODO NEWS - Jul 25, 2025 - 18:22"
             continue
         if not lead_seen:
+            first = _AGENCY_FIRST_RE.match(line) if line.startswith("(") else None
+            if first and (o := lex.outlet(first.group("agency"))) is not None:
+                art.outlet = art.outlet or o
+                line = line[first.end() :]
             m = _DATELINE_RE.match(line)
             if m and _dateline_ok(m, lex):
                 lead_seen = body_started = True
@@ -238,7 +247,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if not body_started:
             if _is_sentence(line) or _words(line) > 30:
                 body_started = True
-            elif art.title is None and _title_like(line):
+            elif art.title is None and _title_like(line) and not _names_a_body(line, lex):
                 art.title = line
                 continue
             else:
@@ -286,6 +295,18 @@ def _is_navigation(line: str, lex: Lexicon) -> bool:
 def _is_place_word(word: str, lex: Lexicon) -> bool:
     ent = lex.entities.get((token_key(word),))
     return ent is not None and ent.kind in ("country", "capital", "demonym", "place")
+
+
+_BODY_NAME_GLUE = frozenset(("of", "the", "and", "for", "on", "&"))
+
+
+def _names_a_body(line: str, lex: Lexicon) -> bool:
+    """ "Ministry of Foreign Affairs of the Republic of Uzbekistan": a page's masthead,
+    not its headline, which would say something of the body ("Ministry ... says")."""
+    words = line.split()
+    return words[0].casefold() in lex.org_heads and all(
+        w[:1].isupper() or w in _BODY_NAME_GLUE for w in words
+    )
 
 
 def _title_like(line: str) -> bool:

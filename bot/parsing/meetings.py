@@ -557,7 +557,7 @@ class MeetingReader:
             found.append((1, m.start(), m.group("city")))
         if self.dateline and "here" in text and _HERE_RE.search(text):
             dl = self.dateline
-            first = dl.split(",")[0].strip()
+            first = dl.split(",")[0].split(" (")[0].strip()  # "Arusha (Tanzania)"
             found.append((1, text.index("here"), first.title() if first.isupper() else first))
         if not found:
             return None
