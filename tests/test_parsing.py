@@ -663,3 +663,14 @@ def test_a_ministry_masthead_is_not_the_headline():
         "in Riga on Monday to discuss energy security.\n"
     )
     assert parse_article(page).title == "Foreign Minister holds talks with Estonian counterpart"
+
+
+def test_places_after_in_or_at_and_hyphenated_adjectives_are_not_people():
+    text = (
+        "BANGKOK, June 3 (Reuters) - Thai Prime Minister Somchai Boonmee met Malaysian Prime "
+        "Minister Anwar Karim at Government House on Monday, a day after their aides held "
+        "talks in Sungai Buloh on a Marshall Islands-flagged tanker seized by the UN-backed "
+        "coast guard. Karim's office said the two would meet again in December."
+    )
+    names = [p.name for p in parse_article(text).people]
+    assert names == ["Somchai Boonmee", "Anwar Karim"]

@@ -255,6 +255,11 @@ class PeopleReader:
                 return False
         if _quoted(toks, s, e):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
+        if s > 0 and keys[s - 1] in _LOCATIVES and not (e < len(toks) and keys[e] == "'s"):
+            return False  # "talks in Padang Besar", "at Palazzo Chigi": a place
+        last = toks[e - 1]
+        if "-" in last and last.rpartition("-")[2] in self.lex.adjective_suffixes:
+            return False  # "a Marshall Islands-flagged tanker", "the UN-backed government"
         if s > 0 and keys[s - 1] == "the":
             return e - s == 1 and e < len(toks) and keys[e] in ADMIN_NOUNS
         return True
@@ -820,6 +825,9 @@ class PeopleReader:
 
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
+
+
+_LOCATIVES = frozenset(("in", "at", "near"))
 
 
 def _quoted(toks: list[str], s: int, e: int) -> bool:
