@@ -674,3 +674,15 @@ def test_places_after_in_or_at_and_hyphenated_adjectives_are_not_people():
     )
     names = [p.name for p in parse_article(text).people]
     assert names == ["Somchai Boonmee", "Anwar Karim"]
+
+
+def test_a_name_opening_on_an_initial_is_one_person_with_its_surname():
+    text = (
+        "NEW DELHI, March 3 (PTI) External Affairs Minister S. Kumaran held talks with "
+        "Mongolian Foreign Minister B. Altangerel in New Delhi on Monday. Kumaran said the "
+        "talks were useful."
+    )
+    people = {p.name: p for p in parse_article(text).people}
+    assert set(people) == {"S. Kumaran", "B. Altangerel"}
+    assert people["S. Kumaran"].mentions == ("S. Kumaran", "Kumaran")
+    assert people["B. Altangerel"].country == "MN"

@@ -200,6 +200,17 @@ class PeopleReader:
                 and len(t) <= 3
             ):
                 ok[i] = True
+        for i in caps:  # "S. Jaishankar", "B. Enkhtuvshin": an initial opening a name
+            t = tokens[i]
+            if (
+                not ok[i]
+                and len(t) == 2
+                and t[1] == "."
+                and i + 1 < n
+                and ok[i + 1]
+                and len(tokens[i + 1]) > 2
+            ):
+                ok[i] = True
         for i in caps:  # "King Abdullah II"
             if i and not ok[i] and ok[i - 1] and tokens[i] in _ROMAN:
                 ok[i] = True
