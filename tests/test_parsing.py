@@ -686,3 +686,27 @@ def test_a_name_opening_on_an_initial_is_one_person_with_its_surname():
     assert set(people) == {"S. Kumaran", "B. Altangerel"}
     assert people["S. Kumaran"].mentions == ("S. Kumaran", "Kumaran")
     assert people["B. Altangerel"].country == "MN"
+
+
+def test_the_copyright_year_completes_a_dateline_without_one():
+    page = (
+        "Portuguese minister to visit Brazil next week\n\n"
+        "Lisbon, Oct 3 (EFE).- Portuguese Foreign Minister Rui Alves will meet Brazilian "
+        "Foreign Minister Clara Nunes in Brasilia on Wednesday, the ministry said.\n\n"
+        "© EFE 2025. All rights reserved.\n"
+    )
+    art = parse_article(page)
+    assert art.published == "2025-10-03"
+    assert art.meetings[0].date == "2025-10-08"
+    assert art.meetings[0].status == "planned"
+
+
+def test_travel_to_a_capital_spelt_with_an_apostrophe_and_a_commission_is_no_venue():
+    text = (
+        "WELLINGTON, May 5 (RNZ) - New Zealand Foreign Minister Tama Rewi will travel to "
+        "Nuku'alofa next week to meet Tongan Prime Minister Sione Lavaka. Officials met at "
+        "the Ninth Joint Commission meeting held here on Monday."
+    )
+    meetings = parse_article(text).meetings
+    assert meetings[0].location == "Nuku'alofa"
+    assert all(m.location != "Ninth Joint Commission" for m in meetings)

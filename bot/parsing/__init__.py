@@ -91,6 +91,8 @@ def _parse(
         year = dates.infer_year(month, day, body_text, lead)
         if year is None and caller:
             year = date.fromisoformat(caller).year
+        if year is None:
+            year = art.copyright_year  # "Madrid, Oct 3 (EFE).- ... © EFE 2025"
         if year:
             try:
                 pub = date(year, month, day)

@@ -43,6 +43,7 @@ _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
+_COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\D{0,40}?((?:19|20)\d\d)\b", re.I)
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 #: what separates the items of a navigation row: bars, breadcrumb marks, a slash between
 #: spaces; or the wide gaps a scraped menu leaves between its links
@@ -60,6 +61,7 @@ class CleanArticle:
     dateline: str | None = None
     dateline_md: tuple[int, int] | None = None  # month and day a dateline gives without a year
     paragraphs: list[str] = field(default_factory=list)
+    copyright_year: int | None = None  # "© EFE 2025": the year a page is printed in
 
 
 def _strip_credits(line: str, lex: Lexicon) -> str:
@@ -159,6 +161,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if key:
             seen.add(key)
         lines.append(line)
+    for line in lines:
+        if ("©" in line or "opyright" in line) and (m := _COPYRIGHT_YEAR_RE.search(line)):
+            art.copyright_year = int(m.group(1))
+            break
     lines = _cut_tail(lines, lex)
 
     body_started = False
