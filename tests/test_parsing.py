@@ -710,3 +710,30 @@ def test_travel_to_a_capital_spelt_with_an_apostrophe_and_a_commission_is_no_ven
     meetings = parse_article(text).meetings
     assert meetings[0].location == "Nuku'alofa"
     assert all(m.location != "Ninth Joint Commission" for m in meetings)
+
+
+def test_the_two_presidents_agreeing_to_meet_is_a_second_planned_meeting():
+    page = (
+        "Peru, Bolivia presidents hold video call\n\n"
+        "March 18, 2024\n\n"
+        "LIMA, March 18 (Reuters) - Peruvian President Carlos Quispe and his Bolivian "
+        "counterpart Luis Mamani held a video call on Monday. The two presidents agreed "
+        "to meet in person in Puno on April 22 to sign a framework agreement.\n"
+    )
+    meetings = parse_article(page).meetings
+    assert [(m.mode, m.status, m.date) for m in meetings] == [
+        ("virtual", "held", "2024-03-18"),
+        ("in_person", "planned", "2024-04-22"),
+    ]
+    assert all(set(m.participants) == {"Carlos Quispe", "Luis Mamani"} for m in meetings)
+
+
+def test_a_city_closing_a_name_or_opening_an_institution_is_no_country():
+    text = (
+        "SANTIAGO, May 2 (Reuters) - Chilean Foreign Minister Ana Maria Lagos met "
+        "Peruvian Foreign Minister Jorge Rios on Monday. Victoria University lecturer "
+        "Tom Hale said the talks were overdue."
+    )
+    art = parse_article(text)
+    assert [p.name for p in art.people] == ["Ana Maria Lagos", "Jorge Rios", "Tom Hale"]
+    assert art.countries == ("CL", "PE")

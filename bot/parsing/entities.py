@@ -82,7 +82,15 @@ def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence
                 if t.replace(".", "").isalpha()
             ):
                 continue
-            found = Mention(i, i + length, ent)
+            end = i + length
+            if (
+                ent.kind in ("capital", "place")
+                and end < n
+                and keys[end] in lex.institution_words
+                and tokens[end][:1].isupper()
+            ):
+                break  # "Victoria University", "Lagos Business School": the city names a body
+            found = Mention(i, end, ent)
             break
         if found:
             mentions.append(found)

@@ -80,7 +80,8 @@ ANAPHOR_RE = TextPattern(
 )
 GROUP_RE = TextPattern(
     r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?"
-    r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state)\b"
+    r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
+    r"|prime ministers|counterparts)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     r"|^they (?:\w+ )?(?:met|held talks)\b"  # "They had met in Rio": the pair told of last
 )

@@ -186,6 +186,18 @@ class PeopleReader:
             elif keys[i] not in blocked:
                 t = tokens[i]  # an acronym (DPP, ATTN) is not a name
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2)
+        for i in caps:  # "Foreign Minister María José Lagos joined": a city closing a name
+            m = entity_at[i]
+            if (
+                m is not None
+                and i
+                and ok[i - 1]
+                and entity_at[i - 1] is None
+                and m.end - m.start == 1
+                and m.entity.kind in ("capital", "place")
+                and (i + 1 >= n or not _is_cap(tokens[i + 1]))
+            ):
+                ok[i] = True
         stop_words = self.lex.stop_words
         for i in caps:  # "To Lam", "An Duc": a capitalised small word opening a name
             t = tokens[i]
