@@ -737,3 +737,14 @@ def test_a_city_closing_a_name_or_opening_an_institution_is_no_country():
     art = parse_article(text)
     assert [p.name for p in art.people] == ["Ana Maria Lagos", "Jorge Rios", "Tom Hale"]
     assert art.countries == ("CL", "PE")
+
+
+def test_photographer_credits_and_places_after_port_of_are_not_people():
+    text = (
+        "JAYAPURA, Sept 4 (Antara) - Indonesian Foreign Minister Retno Wulan met Papua New "
+        "Guinea Foreign Minister Justin Kapi in Jayapura on Wednesday.\n"
+        "The two ministers shake hands in Jayapura, Papua, on Wednesday. (ANTARA/Hendra Putra)\n"
+        "The ministers discussed shipping to the port of Vanimo Harbour."
+    )
+    names = [p.name for p in parse_article(text).people]
+    assert names == ["Retno Wulan", "Justin Kapi"]

@@ -71,6 +71,8 @@ def _strip_credits(line: str, lex: Lexicon) -> str:
         inner = m.group("inner").strip()
         if _PHOTO_WORDS_RE.search(inner) or lex.outlet(inner) is not None:
             return ""
+        if "/" in inner and lex.outlet(inner.split("/")[0]) is not None:
+            return ""  # "(Xinhua/Zhang Wei)": the agency and its photographer
         return m.group(0)
 
     return _BRACKET_RE.sub(drop, line)

@@ -280,6 +280,8 @@ class PeopleReader:
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
         if s > 0 and keys[s - 1] in _LOCATIVES and not (e < len(toks) and keys[e] == "'s"):
             return False  # "talks in Padang Besar", "at Palazzo Chigi": a place
+        if s > 1 and keys[s - 1] == "of" and keys[s - 2] in _PLACE_NOUNS:
+            return False  # "the port of Bandar Abbas"
         last = toks[e - 1]
         if "-" in last and last.rpartition("-")[2] in self.lex.adjective_suffixes:
             return False  # "a Marshall Islands-flagged tanker", "the UN-backed government"
@@ -851,6 +853,9 @@ _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
 _LOCATIVES = frozenset(("in", "at", "near"))
+_PLACE_NOUNS = frozenset(
+    ("city", "town", "port", "province", "village", "island", "region", "district", "county")
+)
 
 
 def _quoted(toks: list[str], s: int, e: int) -> bool:
