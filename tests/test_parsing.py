@@ -748,3 +748,14 @@ def test_photographer_credits_and_places_after_port_of_are_not_people():
     )
     names = [p.name for p in parse_article(text).people]
     assert names == ["Retno Wulan", "Justin Kapi"]
+
+
+def test_whoever_has_a_counterpart_serves_the_other_country_named_most():
+    text = (
+        "Hungary and Serbia will build a new gas link, Foreign Minister Kovacs Andras "
+        "announced after talks with his Serbian counterpart, Milan Petrovic, in Szeged on "
+        "Monday. Hungary buys most of its gas through Serbia, and Hungary's grid needs the "
+        "link, Kovacs said."
+    )
+    people = {p.name: p.country for p in parse_article(text).people}
+    assert people == {"Kovacs Andras": "HU", "Milan Petrovic": "RS"}

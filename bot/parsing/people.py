@@ -785,11 +785,27 @@ class PeopleReader:
             for m in sent.mentions:
                 if m.entity.kind in COUNTRY_KINDS and m.entity.code:
                     counts[m.entity.code] += 1
+        self._across_from_counterparts(people, counts)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             for p in people:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
+
+    def _across_from_counterparts(self, people: list[Person], counts: Counter) -> None:
+        """ "Foreign Minister Bartha Zoltán ... his Serbian counterpart": whoever has a
+        counterpart serves another country, the one the text names most after it."""
+        across: dict[int, set[str]] = {}
+        for q in people:
+            for r in q.roles:
+                if r.counterpart_of is not None and q.country:
+                    across.setdefault(r.counterpart_of, set()).add(q.country)
+        for p in people:
+            if p.country is not None or not p.role or p.key not in across:
+                continue
+            others = [(c, n) for c, n in counts.most_common() if c not in across[p.key]]
+            if others and others[0][1] >= 2 and (len(others) == 1 or others[0][1] > others[1][1]):
+                p.country = others[0][0]
 
     def _tidy_role(self, role: str) -> str | None:
         """Drop what a title phrase swept up around the title itself: a place it was read
