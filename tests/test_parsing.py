@@ -752,10 +752,9 @@ def test_photographer_credits_and_places_after_port_of_are_not_people():
 
 def test_whoever_has_a_counterpart_serves_the_other_country_named_most():
     text = (
-        "Hungary and Serbia will build a new gas link, Foreign Minister Kovacs Andras "
-        "announced after talks with his Serbian counterpart, Milan Petrovic, in Szeged on "
-        "Monday. Hungary buys most of its gas through Serbia, and Hungary's grid needs the "
-        "link, Kovacs said."
+        "Foreign Minister Kovacs Andras held talks with his Serbian counterpart, Nemanja "
+        "Petrovic, in Szeged on Monday. A new gas link will serve Hungary from next year, "
+        "Kovacs said, as Hungary buys most of its gas through Serbia."
     )
     people = {p.name: p.country for p in parse_article(text).people}
-    assert people == {"Kovacs Andras": "HU", "Milan Petrovic": "RS"}
+    assert people == {"Kovacs Andras": "HU", "Nemanja Petrovic": "RS"}
