@@ -758,3 +758,17 @@ def test_whoever_has_a_counterpart_serves_the_other_country_named_most():
     )
     people = {p.name: p.country for p in parse_article(text).people}
     assert people == {"Kovacs Andras": "HU", "Nemanja Petrovic": "RS"}
+
+
+def test_two_counterparts_named_in_a_row_take_the_two_countries_in_order():
+    text = (
+        "ANKARA (AA) - Turkish Foreign Minister Kerem Yildirim hosted his Somali and "
+        "Ethiopian counterparts, Abdirahman Nur and Tesfaye Alemu, in Ankara on Monday."
+    )
+    art = parse_article(text)
+    assert [(p.name, p.role, p.country) for p in art.people] == [
+        ("Kerem Yildirim", "Foreign Minister", "TR"),
+        ("Abdirahman Nur", "Foreign Minister", "SO"),
+        ("Tesfaye Alemu", "Foreign Minister", "ET"),
+    ]
+    assert art.meetings[0].countries == ("ET", "SO", "TR")

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from itertools import compress
 
 from bot.parsing.entities import Sentence
-from bot.parsing.lexicon import Lexicon
+from bot.parsing.lexicon import Lexicon, token_key
 
 CONNECTORS = frozenset(
     [
@@ -342,6 +342,7 @@ class PeopleReader:
                 p.evidence.append(sent.text)
         self._roles(people, occ, by_sentence)
         self._lists(people, occ, sentences)
+        self._paired_counterparts(people, occ, sentences)
         self._decide(people, sentences, title)
         people = [p for p in people if not p.press and p.mentions]
         for p in people:
@@ -721,6 +722,30 @@ class PeopleReader:
                         people[o.person].roles.append(RoleCand(role, None, code, later.index))
                     break
 
+    def _paired_counterparts(
+        self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]
+    ) -> None:
+        """ "hosted his Somali and Ethiopian counterparts, A and B": in that order."""
+        for sent in sentences:
+            if "counterparts" not in sent.text:
+                continue
+            m = _PAIRED_COUNTERPARTS_RE.search(sent.text)
+            if not m:
+                continue
+            codes = [self._demonym_code(m.group(g)) for g in ("a", "b")]
+            here = [o for o in occ if o.sentence == sent.index]
+            before = [o for o in here if sent.offsets[o.start][0] < m.start()]
+            after = [o for o in here if sent.offsets[o.start][0] >= m.end()]
+            if None in codes or not before or len(after) < 2:
+                continue
+            for o, code in zip(after[:2], codes, strict=True):
+                cand = RoleCand(None, None, code, sent.index, counterpart_of=before[-1].person)
+                people[o.person].roles.insert(0, cand)
+
+    def _demonym_code(self, word: str) -> str | None:
+        ent = self.lex.entities.get((token_key(word),))
+        return ent.code if ent is not None and ent.kind in COUNTRY_KINDS else None
+
     # --- pass 4: one role and country per person -----------------------------------
     def _decide(
         self, people: list[Person], sentences: list[Sentence], title: Sentence | None = None
@@ -869,6 +894,9 @@ _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
 _LOCATIVES = frozenset(("in", "at", "near"))
+_PAIRED_COUNTERPARTS_RE = re.compile(
+    r"\b(?:his|her|their) (?P<a>[A-Z][\w-]+) and (?P<b>[A-Z][\w-]+) counterparts\b,?\s*"
+)
 _PLACE_NOUNS = frozenset(
     ("city", "town", "port", "province", "village", "island", "region", "district", "county")
 )
