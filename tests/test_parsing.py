@@ -772,3 +772,17 @@ def test_two_counterparts_named_in_a_row_take_the_two_countries_in_order():
         ("Tesfaye Alemu", "Foreign Minister", "ET"),
     ]
     assert art.meetings[0].countries == ("ET", "SO", "TR")
+
+
+def test_due_to_a_cause_is_no_plan_and_the_named_call_joins_the_unnamed_one():
+    text = (
+        "ANKARA (AA) - Turkey's foreign minister held phone calls with his Somali and "
+        "Ethiopian counterparts on Tuesday, diplomatic sources said. Foreign Minister Kerem "
+        "Yildirim spoke with Somalia's Abdirahman Nur and Ethiopia's Tesfaye Alemu, said the "
+        "sources, who asked not to be named due to restrictions on speaking to the media."
+    )
+    meetings = parse_article(text, published="2024-11-26").meetings
+    assert len(meetings) == 1
+    call = meetings[0]
+    assert (call.mode, call.status, call.date) == ("call", "held", "2024-11-26")
+    assert len(meetings[0].participants) == 3

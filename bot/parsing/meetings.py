@@ -48,7 +48,12 @@ WISH_RE = TextPattern(
 PLANNED_WORDS = (
     *("will", "set to", "expected to", "scheduled", "plan to", "plans to", "planned", "future"),
     *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),
-    *("are visiting", "is visiting", "is to", "are to", "due to", "upcoming", "next week"),
+    *("are visiting", "is visiting", "is to", "are to", "upcoming", "next week"),
+    # "due to" + a verb; "due to restrictions" gives a cause, not a plan
+    *("due to be", "due to meet", "due to hold", "due to visit", "due to travel", "due to fly"),
+    *("due to arrive", "due to attend", "due to host", "due to receive", "due to sign"),
+    *("due to start", "due to begin", "due to take", "due to head", "due to open"),
+    *("due to resume", "due to continue", "due to convene", "due to discuss", "due to speak"),
     *("next month", "later this", "is likely to", "are likely to", "aims to", "intends to"),
 )
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
