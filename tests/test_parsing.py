@@ -786,3 +786,18 @@ def test_due_to_a_cause_is_no_plan_and_the_named_call_joins_the_unnamed_one():
     call = meetings[0]
     assert (call.mode, call.status, call.date) == ("call", "held", "2024-11-26")
     assert len(meetings[0].participants) == 3
+
+
+def test_those_attending_join_the_meeting_and_a_side_meeting_stays_its_own():
+    text = (
+        "ASTANA, June 2 (Xinhua) -- Chinese Foreign Minister Wang Lei on Monday chaired a "
+        "meeting of foreign ministers in Astana. Attending the meeting were Kazakh Foreign "
+        "Minister Erlan Sadykov, Kyrgyz Foreign Minister Azamat Beishenov and Uzbek Foreign "
+        "Minister Bakhtiyor Saidov. On the sidelines of the meeting, Wang also held separate "
+        "talks with Sadykov on a new border crossing at Khorgos."
+    )
+    main, side = parse_article(text, published="2025-06-02").meetings
+    assert len(main.participants) == 4
+    assert (main.date, main.location) == ("2025-06-02", "Astana")
+    assert set(side.participants) == {"Wang Lei", "Erlan Sadykov"}
+    assert (side.date, side.location) == ("2025-06-02", "Astana")

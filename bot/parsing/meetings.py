@@ -154,6 +154,8 @@ class Draft:
     from_since: bool = False
     sub: bool = False  # read from a clause about another event ("after a summit in ...")
     sequel: bool = False  # "later", "then": told as a further encounter
+    attendance: bool = False  # "Attending the meeting were ...": who else sat in on it
+    aside: bool = False  # "on the sidelines of the meeting, X held separate talks with Y"
     last: int = -1  # the sentence that last told of it
 
 
@@ -356,6 +358,14 @@ class MeetingReader:
             and bool(ANAPHOR_RE.search(low))
             and not (_any_in(low, _EARLIER_NEEDLES) and _EARLIER_RE.search(low))
         )
+        aside = (
+            len(participants) >= 2
+            and _any_in(low, _ASIDE_NEEDLES)
+            and bool(_ASIDE_RE.search(low))
+            and bool(self.events)
+        )
+        if aside:  # its own encounter, on the day and at the place of the one it sits beside
+            anaphoric = False
         d = Draft(
             participants=participants,
             countries=set(pcountries),
@@ -369,7 +379,13 @@ class MeetingReader:
             first=sent.index,
             sub=kind == "sub",
             sequel=_any_in(low, _SEQUEL_NEEDLES) and bool(_SEQUEL_RE.search(low)),
+            attendance=anaphoric and _any_in(low, _ATTEND_NEEDLES) and bool(_ATTEND_RE.search(low)),
+            aside=aside,
         )
+        if aside:  # "the meeting" it sits beside is the news: the day and the venue are its
+            beside = self._primary()
+            d.date = d.date or beside.date
+            d.location = beside.location or d.location
         if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
             d.countries |= sides
         if len(d.countries) < 2 and _has_nations(low) and self.events:
@@ -579,6 +595,8 @@ class MeetingReader:
                 continue
             shared = set(e.participants) & set(d.participants)
             new = set(d.participants) - set(e.participants)
+            if d.aside and len(e.participants) > len(d.participants):
+                continue  # the side meeting is not the larger one it was held beside
             if not _compatible(e, d, anaphoric and not d.sub, bool(shared)):
                 continue
             if (
@@ -606,7 +624,7 @@ class MeetingReader:
             if (
                 anaphoric
                 and (d.date is None or d.date == e.date)
-                and (not e.participants or len(new) <= 1)
+                and (not e.participants or len(new) <= 1 or d.attendance)
             ):
                 _absorb(e, d, anaphoric)
                 return
@@ -807,6 +825,17 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, needles))
 
 
+_ASIDE_NEEDLES = ("sidelines", "margins", "separate")
+_ASIDE_RE = TextPattern(
+    r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w-]+ )?"
+    r"(?:meeting|summit|talks|conference|gathering|forum|session|visit)\b"
+    r"|\bseparate(?:ly)? (?:talks|meetings?|bilateral)\b|\bheld separate\b"
+)
+_ATTEND_NEEDLES = ("attend", "present", "joined", "took part", "participated")
+_ATTEND_RE = TextPattern(
+    r"\b(?:attended by|attending (?:the|their|this|that)|(?:were|was) (?:also )?present"
+    r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated))\b"
+)
 _SEQUEL_RE = TextPattern(r"\b(?:later|then|afterwards|subsequently|next day)\b")
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
 _CITY_OF_NEEDLES = tuple(
