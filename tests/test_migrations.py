@@ -141,3 +141,42 @@ def test_an_unusable_database_is_reported_by_name(tmp_path):
     bad.write_bytes(b"this is not a database file" * 100)
     with pytest.raises(StoreError, match="not-a-db.sqlite3"):
         open_store(f"sqlite:///{bad}")
+
+
+def test_0008_rebuilds_the_sqlite_link_tables_as_a_new_store_has_them(tmp_path):
+    import contextlib
+    import sqlite3
+
+    rebuilt = {
+        "article_prints",
+        "person_mentions",
+        "meeting_participants",
+        "meeting_countries",
+        "ix_article_prints_article_id",
+        "ix_meeting_participants_person_meeting",
+        "ix_meeting_countries_country_date",
+        "ix_articles_url",
+    }
+    old_url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    old = Store(create_store_engine(old_url))
+    upgrade_store(old, "0007")
+    old.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "old.sqlite3")) as conn, conn:
+        conn.execute(
+            "INSERT INTO people (id, name, name_key, article_count, updated_at)"
+            " VALUES (1, 'Wang Yi', 'wangyi', 1, '2024-01-01 00:00:00.000000')"
+        )
+        conn.execute("INSERT INTO person_mentions VALUES (1, 'Wang Yi'), (1, 'Wang')")
+    open_store(old_url).close()
+    open_store(f"sqlite:///{tmp_path / 'new.sqlite3'}").close()
+
+    def objects(name):
+        with contextlib.closing(sqlite3.connect(tmp_path / name)) as conn:
+            found = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+            return sorted(row for row in found if row[0] in rebuilt)
+
+    assert len(objects("new.sqlite3")) == len(rebuilt)
+    assert objects("old.sqlite3") == objects("new.sqlite3")
+    with contextlib.closing(sqlite3.connect(tmp_path / "old.sqlite3")) as conn:
+        mentions = conn.execute("SELECT person_id, mention FROM person_mentions").fetchall()
+    assert sorted(mentions) == [(1, "Wang"), (1, "Wang Yi")]

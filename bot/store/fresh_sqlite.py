@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 
-#: CREATE statements for every table and index of bot.store.schema, in create_all's order.
+#: CREATE statements for every table of bot.store.schema, each followed by its indexes.
 SCHEMA: tuple[str, ...] = (
     (
         "\n"
@@ -49,7 +49,7 @@ SCHEMA: tuple[str, ...] = (
         "\n"
     ),
     "CREATE INDEX ix_articles_ingested_at ON articles (ingested_at)",
-    "CREATE INDEX ix_articles_url ON articles (url)",
+    "CREATE INDEX ix_articles_url ON articles (url) WHERE url IS NOT NULL",
     (
         "\n"
         "CREATE TABLE people (\n"
@@ -90,9 +90,9 @@ SCHEMA: tuple[str, ...] = (
         "\n"
     ),
     "CREATE INDEX ix_meetings_date ON meetings (date)",
-    "CREATE INDEX ix_meetings_status_date ON meetings (status, date)",
     "CREATE INDEX ix_meetings_first_seen_at ON meetings (first_seen_at)",
     "CREATE INDEX ix_meetings_place_key_date ON meetings (place_key, date, id)",
+    "CREATE INDEX ix_meetings_status_date ON meetings (status, date)",
     (
         "\n"
         "CREATE TABLE subscriptions (\n"
@@ -171,6 +171,7 @@ SCHEMA: tuple[str, ...] = (
         "\tCONSTRAINT pk_article_prints PRIMARY KEY (print, article_id), \n"
         "\tCONSTRAINT fk_article_prints_article_id_articles FOREIGN KEY(article_id) REFERENCES articles (id) ON DELETE CASCADE\n"
         ")\n"
+        " WITHOUT ROWID\n"
         "\n"
     ),
     "CREATE INDEX ix_article_prints_article_id ON article_prints (article_id)",
@@ -182,6 +183,7 @@ SCHEMA: tuple[str, ...] = (
         "\tCONSTRAINT pk_person_mentions PRIMARY KEY (person_id, mention), \n"
         "\tCONSTRAINT fk_person_mentions_person_id_people FOREIGN KEY(person_id) REFERENCES people (id) ON DELETE CASCADE\n"
         ")\n"
+        " WITHOUT ROWID\n"
         "\n"
     ),
     (
@@ -212,6 +214,7 @@ SCHEMA: tuple[str, ...] = (
         "\tCONSTRAINT fk_meeting_participants_meeting_id_meetings FOREIGN KEY(meeting_id) REFERENCES meetings (id) ON DELETE CASCADE, \n"
         "\tCONSTRAINT fk_meeting_participants_person_id_people FOREIGN KEY(person_id) REFERENCES people (id) ON DELETE CASCADE\n"
         ")\n"
+        " WITHOUT ROWID\n"
         "\n"
     ),
     "CREATE INDEX ix_meeting_participants_person_meeting ON meeting_participants (person_id, meeting_id)",
@@ -225,6 +228,7 @@ SCHEMA: tuple[str, ...] = (
         "\tCONSTRAINT pk_meeting_countries PRIMARY KEY (meeting_id, country), \n"
         "\tCONSTRAINT fk_meeting_countries_meeting_id_meetings FOREIGN KEY(meeting_id) REFERENCES meetings (id) ON DELETE CASCADE\n"
         ")\n"
+        " WITHOUT ROWID\n"
         "\n"
     ),
     "CREATE INDEX ix_meeting_countries_country_date ON meeting_countries (country, date, meeting_id, status)",
@@ -291,7 +295,14 @@ def schema_from_metadata() -> tuple[str, ...]:
     with engine.begin() as conn:
         metadata.create_all(conn)
     engine.dispose()
-    return tuple(statements)
+    # each table, then its indexes by name (create_all takes those in no set order)
+    groups: list[list[str]] = []
+    for statement in statements:
+        if "CREATE TABLE" in statement:
+            groups.append([statement])
+        else:
+            groups[-1].append(statement)
+    return tuple(s for table, *indexes in groups for s in (table, *sorted(indexes)))
 
 
 def schema_source() -> str:

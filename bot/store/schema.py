@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.types import TypeDecorator
 
@@ -76,12 +77,19 @@ store_state = Table(
 
 # --- articles and what was read out of them ----------------------------------
 
+# Link tables WITHOUT ROWID on SQLite (revision 0008). A table whose primary key
+# is not one integer is, on SQLite, a table of rows by rowid plus an index of its
+# key: every row written twice, in two B-trees, each a page of the article's
+# commit. WITHOUT ROWID keeps the rows in key order, in one B-tree. Not
+# meeting_articles: its rows carry text (evidence), and in key order they would
+# spread over more pages than its rowid table and key index together.
+
 articles = Table(
     "articles",
     metadata,
     Column("id", Integer, primary_key=True),
     Column("source", Text, nullable=False),  # path or URL it came from
-    Column("url", Text, nullable=True, index=True),
+    Column("url", Text, nullable=True),  # by url: ix_articles_url below
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("text", Text, nullable=False),
     Column("title", Text),
@@ -94,6 +102,14 @@ articles = Table(
     Column("flagged", Boolean, nullable=False, default=False),  # nothing found in it
     Column("note", Text),  # e.g. "decoded as cp1252"
     Column("ingested_at", UTCDateTime(), nullable=False, index=True),
+    # Only articles that have a url are looked up by it (revision 0008): files,
+    # most of what is ingested, add no entry to it.
+    Index(
+        "ix_articles_url",
+        "url",
+        sqlite_where=text("url IS NOT NULL"),
+        postgresql_where=text("url IS NOT NULL"),
+    ),
 )
 
 #: Fingerprints of each article's body (bot.store.keys.text_prints): copies of one
@@ -104,6 +120,7 @@ article_prints = Table(
     Column("print", String(16), primary_key=True),
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Index("ix_article_prints_article_id", "article_id"),
+    sqlite_with_rowid=False,  # one B-tree on SQLite: see above articles
 )
 
 people = Table(
@@ -128,6 +145,7 @@ person_mentions = Table(
     metadata,
     Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
     Column("mention", Text, primary_key=True),
+    sqlite_with_rowid=False,  # one B-tree on SQLite: see above articles
 )
 
 person_roles = Table(
@@ -173,6 +191,7 @@ meeting_participants = Table(
     Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
     # a person's meetings from the index alone (revision 0006)
     Index("ix_meeting_participants_person_meeting", "person_id", "meeting_id"),
+    sqlite_with_rowid=False,  # one B-tree on SQLite: see above articles
 )
 
 meeting_countries = Table(
@@ -186,6 +205,7 @@ meeting_countries = Table(
     Column("date", String(10)),
     Column("status", String(16)),
     Index("ix_meeting_countries_country_date", "country", "date", "meeting_id", "status"),
+    sqlite_with_rowid=False,  # one B-tree on SQLite: see above articles
 )
 
 meeting_articles = Table(

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 #: The newest revision; `open_store` skips Alembic entirely when a store is at it.
 #: tests/test_migrations.py checks it against the scripts.
-HEAD = "0007"
+HEAD = "0008"
 
 SCRIPT_LOCATION = str(Path(__file__).resolve().parent)
 
