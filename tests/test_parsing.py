@@ -801,3 +801,32 @@ def test_those_attending_join_the_meeting_and_a_side_meeting_stays_its_own():
     assert (main.date, main.location) == ("2025-06-02", "Astana")
     assert set(side.participants) == {"Wang Lei", "Erlan Sadykov"}
     assert (side.date, side.location) == ("2025-06-02", "Astana")
+
+
+def test_share_buttons_before_the_story_do_not_end_it():
+    page = (
+        "Indian minister meets Sri Lankan president\n\n"
+        "Staff reporter / Updated: Sep 12, 2023, 22:14 IST\n"
+        "Share\nFollow us\n\n"
+        "NEW DELHI: External affairs minister Arun Mehta on Tuesday called on Sri Lankan "
+        "President Ranil Perera in Colombo.\n\n"
+        "Mehta, who is on a two-day visit to the island nation, also discussed energy links "
+        "and port calls by foreign research vessels.\n\n"
+        "The last such visit was held in January, officials said.\n"
+    )
+    art = parse_article(page)
+    assert [p.name for p in art.people] == ["Arun Mehta", "Ranil Perera"]
+    assert art.published == "2023-09-12"
+
+
+def test_slash_credits_author_lines_features_and_styles_are_not_people():
+    page = (
+        "UAE, Jordan discuss regional ties\n\n"
+        "Author Katrin Vogel\n\n"
+        "ABU DHABI, 20th November, 2025 (WAM) -- His Highness Sheikh Khalid bin Zayed, "
+        "Minister of Foreign Affairs, received Jordanian Foreign Minister Omar Haddad. "
+        "They discussed shipping near Scarborough Shoal and the Weimar Triangle format.\n"
+        "The two ministers in Abu Dhabi on Thursday. WAM/Hatem Salem\n"
+    )
+    names = [p.name for p in parse_article(page).people]
+    assert names == ["Khalid bin Zayed", "Omar Haddad"]

@@ -25,7 +25,7 @@ _POSITION_RE = re.compile(
     r"second from left|second from right)\)",
     re.I,
 )
-_BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by")
+_BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by", "Author:", "Author")
 _BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.+?)\s*$")
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: (?:[A-Z][A-Za-z'’.\-]*|de|da|do|del|la|el)){0,3}"
@@ -78,6 +78,19 @@ def _strip_credits(line: str, lex: Lexicon) -> str:
     return _BRACKET_RE.sub(drop, line)
 
 
+_SLASH_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[\s.]))(?P<o>[A-Z][\w\-]*)/(?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+){0,2}\s*$"
+)
+
+
+def _strip_slash_credits(line: str, lex: Lexicon) -> str:
+    """ "... Xi'an, April 14, 2025. Xinhua/Li Xiang": the agency and its photographer."""
+    m = _SLASH_CREDIT_RE.search(line)
+    if m and lex.outlet(m.group("o")) is not None:
+        return line[: m.start()].rstrip()
+    return line
+
+
 def _words(line: str) -> int:
     return len(line.split())
 
@@ -87,11 +100,13 @@ def _is_sentence(line: str) -> bool:
 
 
 def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
+    told = False  # a marker ends the story only once some of it has been told
     for i, line in enumerate(lines):
         s = line.strip()
-        if i > 2 and s.startswith(lex.tail_markers):
+        if i > 2 and told and s.startswith(lex.tail_markers):
             lines = lines[:i]
             break
+        told = told or _is_sentence(s)
     # a run of teaser lines at the end: short, and at least two without final punctuation
     content = [i for i, line in enumerate(lines) if line.strip()]
     best = None
@@ -183,7 +198,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             or bare.startswith("ATTN")
         ):
             continue
-        low = line.casefold()
+        low = line.casefold().lstrip("*•· ")  # "*Writing by ..."
         if (len(line) < 160 and low.startswith(lex.credit_prefixes)) or any(
             map(low.__contains__, lex.credit_phrases)
         ):
@@ -250,6 +265,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if "(" in line or "[" in line:
             line = _POSITION_RE.sub("", line)
             line = _strip_credits(line, lex).strip()
+        if "/" in line:
+            line = _strip_slash_credits(line, lex)
         if not line:
             continue
         if not body_started:
