@@ -118,8 +118,8 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
         bare += not r.endswith(_TERMINAL) and _words(r) <= 14
         if bare >= 2 and 2 * bare >= run_len and not _is_sentence(r):
             best = k  # the cut starts on a teaser, never on a sentence of the story
-    if best is not None:
-        lines = lines[: content[best]]
+    if best is not None and any(map(_is_sentence, lines[: content[best]])):
+        lines = lines[: content[best]]  # (never the whole story: some of it comes first)
     return lines
 
 
