@@ -174,7 +174,6 @@ SCHEMA: tuple[str, ...] = (
         " WITHOUT ROWID\n"
         "\n"
     ),
-    "CREATE INDEX ix_article_prints_article_id ON article_prints (article_id)",
     (
         "\n"
         "CREATE TABLE person_mentions (\n"

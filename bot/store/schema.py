@@ -114,12 +114,13 @@ articles = Table(
 
 #: Fingerprints of each article's body (bot.store.keys.text_prints): copies of one
 #: syndicated story share them, so their meetings are matched with each other.
+#: Read by print only: no index by article (revision 0008), whose eight entries
+#: per article only an article's deletion would read, and nothing deletes one.
 article_prints = Table(
     "article_prints",
     metadata,
     Column("print", String(16), primary_key=True),
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Index("ix_article_prints_article_id", "article_id"),
     sqlite_with_rowid=False,  # one B-tree on SQLite: see above articles
 )
 
