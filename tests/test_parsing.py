@@ -830,3 +830,31 @@ def test_slash_credits_author_lines_features_and_styles_are_not_people():
     )
     names = [p.name for p in parse_article(page).people]
     assert names == ["Khalid bin Zayed", "Omar Haddad"]
+
+
+def test_the_storys_own_credit_beats_the_sites_masthead():
+    page = (
+        "KCNA | Korean Central News Agency\n"
+        "Skip next section Navigation\n\n"
+        "Premier meets Russian delegation\n\n"
+        "Published on 05/06/2025 - 10:20 By Staff - Reporter at the agency - Pyongyang\n\n"
+        "SEOUL, June 5 (Yonhap) -- North Korean Premier Pak Chol Su met Russian Deputy Prime "
+        "Minister Ivan Orlov in Pyongyang on Wednesday.\n"
+    )
+    art = parse_article(page)
+    assert (art.title, art.outlet, art.published) == (
+        "Premier meets Russian delegation",
+        "Yonhap",
+        "2025-06-05",
+    )
+
+
+def test_a_masthead_or_the_copyright_line_credits_a_story_without_a_dateline_credit():
+    masthead = "Emirates News Agency - WAM\n\nUAE, Jordan discuss ties\n\n"
+    body = (
+        "Emirati Foreign Minister Saeed Rashid received Jordanian Foreign Minister Omar "
+        "Haddad in Abu Dhabi on Thursday to discuss regional security.\n"
+    )
+    assert parse_article(masthead + body).outlet == "Emirates News Agency"
+    footer = "\n© 2026 Deutsche Welle | Privacy Policy | Legal notice\n"
+    assert parse_article("UAE, Jordan discuss ties\n\n" + body + footer).outlet == "Deutsche Welle"

@@ -43,6 +43,7 @@ _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
+_STAMP_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|Last updated?|First published)\b", re.I)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\D{0,40}?((?:19|20)\d\d)\b", re.I)
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 #: what separates the items of a navigation row: bars, breadcrumb marks, a slash between
@@ -62,6 +63,7 @@ class CleanArticle:
     dateline_md: tuple[int, int] | None = None  # month and day a dateline gives without a year
     paragraphs: list[str] = field(default_factory=list)
     copyright_year: int | None = None  # "© EFE 2025": the year a page is printed in
+    copyright_outlet: str | None = None  # "© 2026 Deutsche Welle | Privacy Policy"
 
 
 def _strip_credits(line: str, lex: Lexicon) -> str:
@@ -89,6 +91,19 @@ def _strip_slash_credits(line: str, lex: Lexicon) -> str:
     if m and lex.outlet(m.group("o")) is not None:
         return line[: m.start()].rstrip()
     return line
+
+
+_MASTHEAD_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _masthead(line: str, lex: Lexicon) -> str | None:
+    """ "KCNA | Korean Central News Agency", "Emirates News Agency - WAM": the outlet's
+    own names side by side, the page's masthead."""
+    parts = _MASTHEAD_SPLIT_RE.split(line)
+    if len(parts) < 2:
+        return None
+    names = [lex.outlet(p) for p in parts]
+    return names[0] if all(names) else None
 
 
 def _words(line: str) -> int:
@@ -179,8 +194,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             seen.add(key)
         lines.append(line)
     for line in lines:
-        if ("©" in line or "opyright" in line) and (m := _COPYRIGHT_YEAR_RE.search(line)):
-            art.copyright_year = int(m.group(1))
+        if "©" in line or "opyright" in line:
+            if m := _COPYRIGHT_YEAR_RE.search(line):
+                art.copyright_year = int(m.group(1))
+            art.copyright_outlet = _copyright_outlet(line, lex)
             break
     lines = _cut_tail(lines, lex)
 
@@ -188,6 +205,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     lead_seen = False
     pre_lead: list[str] = []
     skipped: list[str] = []  # short lines before the body: the body itself, if nothing else is
+    banner: str | None = None  # an outlet named on a line of its own, above the story
     for line in lines:
         if not line:
             continue
@@ -217,20 +235,23 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if o and art.outlet is None:
                 art.outlet = o
             continue
-        if (o := lex.outlet(line)) is not None:
-            art.outlet = art.outlet or o
+        if (o := lex.outlet(line) or _masthead(line, lex)) is not None:
+            banner = banner or o  # the site's name: the story's own credit, if any, wins
             continue
+        if line.startswith("Skip ") and _words(line) <= 6:
+            continue  # "Skip to main content", "Skip next section Navigation"
         m = (
             _SOURCE_CITY_RE.match(line) if line.endswith(")") else None
         )  # "The East African (Nairobi)"
         if m and (o := lex.outlet(m.group("o"))) is not None:
-            art.outlet = art.outlet or o
+            banner = banner or o
             continue
-        if _words(line) <= 12 and (d := dates.stamp_date(line)) and not _is_sentence(line):
+        stamp_line = _words(line) <= 12 or (_words(line) <= 30 and _STAMP_LEAD_RE.match(line))
+        if stamp_line and (d := dates.stamp_date(line)) and not _is_sentence(line):
             if art.published is None and not lead_seen:
                 art.published = d
-            if art.outlet is None and (o := _outlet_prefix(line, lex)) is not None:
-                art.outlet = o[0]  # "KYODO NEWS - Jul 25, 2025 - 18:22"
+            if (o := _outlet_prefix(line, lex)) is not None:
+                banner = banner or o[0]  # "KYODO NEWS - Jul 25, 2025 - 18:22"
             continue
         if not lead_seen:
             first = _AGENCY_FIRST_RE.match(line) if line.startswith("(") else None
@@ -290,7 +311,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.outlet is None:
-        art.outlet = _correspondent_outlet(art.paragraphs, lex)
+        art.outlet = banner or _correspondent_outlet(art.paragraphs, lex) or art.copyright_outlet
     return art
 
 
@@ -379,6 +400,16 @@ def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:
         if (o := lex.outlet(cand)) is not None:
             return o, len(cand)
     return None
+
+
+_COPYRIGHT_WORDS_RE = re.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b|[.,|]", re.I)
+
+
+def _copyright_outlet(line: str, lex: Lexicon) -> str | None:
+    """ "Copyright © 2023 The East African. All rights reserved.": the outlet after the mark."""
+    rest = _COPYRIGHT_WORDS_RE.sub(" ", line.split("|")[0])
+    found = _outlet_prefix(" ".join(rest.split()), lex)
+    return found[0] if found else None
 
 
 def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
