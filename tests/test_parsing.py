@@ -858,3 +858,14 @@ def test_a_masthead_or_the_copyright_line_credits_a_story_without_a_dateline_cre
     assert parse_article(masthead + body).outlet == "Emirates News Agency"
     footer = "\n© 2026 Deutsche Welle | Privacy Policy | Legal notice\n"
     assert parse_article("UAE, Jordan discuss ties\n\n" + body + footer).outlet == "Deutsche Welle"
+
+
+def test_the_side_left_over_is_the_unplaced_persons_but_a_venue_country_is_not():
+    text = (
+        "Greek Foreign Minister Nikos Dendias met Turkish Foreign Minister Ahmet Yilmaz in "
+        "Madrid on Thursday. Prime Minister Kostas Mitsos will meet Yilmaz in Ankara next "
+        "week, after Greece and Turkey resume talks in Cambodia."
+    )
+    meetings = parse_article(text, published="2022-09-08").meetings
+    assert meetings[0].countries == ("GR", "TR")
+    assert meetings[1].countries == ("GR", "TR")

@@ -388,6 +388,10 @@ class MeetingReader:
             d.location = beside.location or d.location
         if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
             d.countries |= sides
+        elif len(left := sides - pcountries - self._venues(sent, cs, ce)) == 1 and (
+            sum(not self.by_key[p].country for p in participants) == 1
+        ):  # the one side left over is the one person the text gives no country
+            d.countries |= left
         if len(d.countries) < 2 and _has_nations(low) and self.events:
             d.countries |= self._primary().countries
         if d.mode in ("call", "virtual"):  # a call or a video link has no one venue
@@ -448,6 +452,15 @@ class MeetingReader:
 
     def _primary(self) -> Draft:
         return next((e for e in self.events if not e.from_since), self.events[0])
+
+    def _venues(self, sent: Sentence, cs: int, ce: int) -> set[str]:
+        """Countries the clause names as a place ("in Cambodia"), not as a side."""
+        keys, offsets = sent.keys, sent.offsets
+        return {
+            code
+            for k, code in country_codes(sent)
+            if cs <= offsets[k][0] < ce and k and keys[k - 1] in ("in", "at", "to", "near")
+        }
 
     def _sides(self, sent: Sentence, cs: int, ce: int) -> set[str]:
         out = set()
