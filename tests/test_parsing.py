@@ -869,3 +869,16 @@ def test_the_side_left_over_is_the_unplaced_persons_but_a_venue_country_is_not()
     meetings = parse_article(text, published="2022-09-08").meetings
     assert meetings[0].countries == ("GR", "TR")
     assert meetings[1].countries == ("GR", "TR")
+
+
+def test_a_round_due_to_be_held_later_is_a_planned_meeting_of_the_same_sides():
+    text = (
+        "ANKARA (AA) - Turkish Foreign Minister Kerem Yildirim held talks with Somali Foreign "
+        "Minister Abdirahman Nur in Ankara on Tuesday. The next round of talks is due to be "
+        "held in Ankara in December."
+    )
+    meetings = parse_article(text, published="2024-11-26").meetings
+    assert [(m.status, m.date, m.countries) for m in meetings] == [
+        ("held", "2024-11-26", ("SO", "TR")),
+        ("planned", "2024-12", ("SO", "TR")),
+    ]

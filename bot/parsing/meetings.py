@@ -426,12 +426,7 @@ class MeetingReader:
         if not participants and kind != "anaphor":
             if not (EXPLICIT_RE.search(low) or d.date or d.location):
                 return
-            if (
-                not d.countries
-                and self.events
-                and (d.date or d.location)
-                and re.search(r"\b(?:was|were) held\b", text)
-            ):
+            if not d.countries and self.events and (d.date or d.location) and _HELD_RE.search(text):
                 d.countries = set(self.events[-1].countries)
         self._merge(d, anaphoric)
 
@@ -838,6 +833,8 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, needles))
 
 
+# "The third round is due to be held in Ankara in December": an encounter of the same sides
+_HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
 _ASIDE_NEEDLES = ("sidelines", "margins", "separate")
 _ASIDE_RE = TextPattern(
     r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w-]+ )?"
