@@ -50,6 +50,8 @@ _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 #: spaces; or the wide gaps a scraped menu leaves between its links
 _NAV_MARK_RE = re.compile(r"\s*[|>»›•·]\s*|\s+/\s+")
 _NAV_GAP_RE = re.compile(r"\s{2,}|\t")
+_NAV_MARKS = ("|", ">", "»", "›", "•", "·", " / ")
+_SECTION_HEADER_CHARS = 60  # five words of a section's name, at most
 _SECTION_WORD_RE = re.compile(r"[^\W\d_][\w.'’\-]*")
 _SOURCE_RE = re.compile(r"^\s*(?:Source|Sources|Credit|Copyright)\s*:\s*(?P<who>.+?)\s*$", re.I)
 
@@ -99,6 +101,8 @@ _MASTHEAD_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 def _masthead(line: str, lex: Lexicon) -> str | None:
     """ "KCNA | Korean Central News Agency", "Emirates News Agency - WAM": the outlet's
     own names side by side, the page's masthead."""
+    if len(line) > 80 or not ("|" in line or " - " in line or " – " in line or " — " in line):
+        return None
     parts = _MASTHEAD_SPLIT_RE.split(line)
     if len(parts) < 2:
         return None
@@ -121,7 +125,7 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
         if i > 2 and told and s.startswith(lex.tail_markers):
             lines = lines[:i]
             break
-        told = told or _is_sentence(s)
+        told = told or (len(s) > 30 and _is_sentence(s))
     # a run of teaser lines at the end: short, and at least two without final punctuation
     content = [i for i, line in enumerate(lines) if line.strip()]
     best = None
@@ -246,7 +250,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if m and (o := lex.outlet(m.group("o"))) is not None:
             banner = banner or o
             continue
-        stamp_line = _words(line) <= 12 or (_words(line) <= 30 and _STAMP_LEAD_RE.match(line))
+        n_words = _words(line)
+        stamp_line = n_words <= 12 or (n_words <= 30 and _STAMP_LEAD_RE.match(line))
         if stamp_line and (d := dates.stamp_date(line)) and not _is_sentence(line):
             if art.published is None and not lead_seen:
                 art.published = d
@@ -323,10 +328,14 @@ def _is_navigation(line: str, lex: Lexicon) -> bool:
     A line with a digit is left alone: stamps share rows with such items.
     """
     s = line.strip()
+    marked = any(map(s.__contains__, _NAV_MARKS))
+    gapped = "  " in s or "\t" in s
+    if not (marked or gapped or len(s) <= _SECTION_HEADER_CHARS):
+        return False  # the lines of a story, cheaply: no separator and too long for a header
     if not s or any(map(s.__contains__, "0123456789")) or s.startswith(_BYLINE_OPENERS):
         return False
-    parts = [p for p in _NAV_MARK_RE.split(s) if p]
-    if len(parts) < 2:  # a gap parts two words too often ("By  Deutsche Welle"): three items
+    parts = [p for p in _NAV_MARK_RE.split(s) if p] if marked else [s]
+    if len(parts) < 2 and gapped:  # a gap parts two words too often ("By  Deutsche Welle")
         parts = [p for p in _NAV_GAP_RE.split(s) if p]
         parts = parts if len(parts) >= 3 else [s]
     if len(parts) >= 2:
