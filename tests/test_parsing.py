@@ -882,3 +882,17 @@ def test_a_round_due_to_be_held_later_is_a_planned_meeting_of_the_same_sides():
         ("held", "2024-11-26", ("SO", "TR")),
         ("planned", "2024-12", ("SO", "TR")),
     ]
+
+
+def test_calling_on_a_president_is_a_visit_and_calling_on_someone_to_act_is_not():
+    visit = (
+        "NEW DELHI: External affairs minister Arun Mehta on Tuesday called on Sri Lankan "
+        "President Ranil Perera in Colombo and conveyed India's concerns."
+    )
+    (meeting,) = parse_article(visit, published="2023-09-12").meetings
+    assert (meeting.mode, meeting.location, meeting.date) == ("in_person", "Colombo", "2023-09-12")
+    appeal = (
+        "UN envoy Maria Costa called on President Ali Rezai of Iran and Foreign Minister "
+        "Omar Saad of Iraq to resume talks."
+    )
+    assert parse_article(appeal).meetings == ()

@@ -29,6 +29,7 @@ TRIGGER_WORDS = (
     *("negotiations", "discussions", "rendezvous", "gathering", "gathered", "ministerial"),
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
+    *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
 )
 TRIGGER_RE = TextPattern(r"\b(" + word_alternation(TRIGGER_WORDS) + r")\b")
 NOT_MEETING_RE = TextPattern(
@@ -71,7 +72,7 @@ IN_PERSON_WORDS = (
     *("met", "meet", "meets", "hosted", "host", "hosts", "received", "receives", "sat down"),
     *("sit-down", "arrived", "in-person", "in person", "held talks", "gathered", "summit"),
     *("had a meeting", "held a meeting", "meeting with", "bilateral meeting"),
-    *("bilateral meetings", "courtesy call"),
+    *("bilateral meetings", "courtesy call", "called on", "calls on", "calling on"),
 )
 IN_PERSON_RE = TextPattern(  # only ever asked whether it matches
     r"\b(?:" + word_alternation(IN_PERSON_WORDS, presence_only=True) + r"|visit\w*|co-chair\w*)\b"
@@ -299,6 +300,9 @@ class MeetingReader:
             trigger = TRIGGER_RE.search(low)
         if not trigger:
             return
+        word = trigger.group(1)
+        if word.endswith(" on") and not _calls_on_someone(text, low, trigger.end()):
+            return  # "called on both sides to show restraint": an appeal, not a visit
         upto = low[: trigger.end()]
         if "times" in low and _MET_TIMES_RE.search(low):  # "have met three times": a tally
             return
@@ -826,6 +830,20 @@ _ANAPHOR_NEEDLES = (
     "event",
 )
 _SEQUEL_NEEDLES = ("later", "then", "afterwards", "subsequently", "next day")
+
+
+def _calls_on_someone(text: str, low: str, at: int) -> bool:
+    """ "called on Sri Lankan President X in Colombo": a visit, where an office or a name
+    follows and no "to <verb>" of an appeal comes after it."""
+    rest = text[at:].lstrip()
+    if not rest[:1].isupper() and not low[at:].lstrip().startswith(("his ", "her ")):
+        return False
+    return not _APPEAL_RE.match(low, at)
+
+
+_APPEAL_RE = re.compile(  # read on lower-cased text: "... to <verb>"
+    r"[^.;]{0,100}?\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+"
+)
 
 
 def _any_in(text: str, needles: tuple[str, ...]) -> bool:
