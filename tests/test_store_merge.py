@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.store.keys import content_hash, is_full_name, name_key
+from bot.store.keys import content_hash, is_full_name, name_key, text_prints
 from bot.store.merge import (
     MeetingFacts,
     dates_compatible,
@@ -51,6 +51,32 @@ def test_a_surname_alone_is_not_a_full_name():
 def test_content_hash_ignores_whitespace_layout_only():
     assert content_hash("Talks  held\r\nin Bali. ") == content_hash("Talks held in Bali.")
     assert content_hash("Talks held in Bali.") != content_hash("Talks held in Bali!")
+
+
+_STORY = (
+    "The foreign ministers of France and Germany met in Berlin on Tuesday to discuss the"
+    ' energy crisis, officials said. "We don\'t accept it," said the French minister after'
+    " the talks - which lasted into the night - ended without a joint statement at all."
+)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        _STORY.replace('"', "\u201c", 1).replace('"', "\u201d", 1).replace("'", "\u2019"),
+        _STORY.replace(" - ", " \u2014 ").replace(" at all.", " at all\u2026"),
+        _STORY.replace("Berlin", "BERLIN").replace("France", "Fran\u00e7e\u2009"),
+    ],
+    ids=["curly quotes", "dashes and ellipsis", "case and accents"],
+)
+def test_copies_differing_in_typography_case_or_accents_share_their_prints(copy):
+    assert len(text_prints(_STORY)) == 2
+    assert text_prints(copy) == text_prints(_STORY)
+
+
+def test_a_sentence_with_other_words_has_another_print():
+    other = _STORY.replace("Tuesday", "Wednesday")
+    assert len(set(text_prints(other)) & set(text_prints(_STORY))) == 1
 
 
 def test_partial_dates_fit_their_days_and_neighbouring_days_fit():

@@ -125,17 +125,28 @@ def _folded_words(sentence: str) -> str:
     """ " ".join(_WORD.findall(fold(sentence))), at a fraction of the regex's cost.
 
     In ASCII a word character is a letter or a digit, so a byte translation turns
-    every other ASCII character into a space and a split cuts the words apart. A
-    piece holding a non-ASCII character (UTF-8 bytes are all >= 0x80, never a space)
-    still goes through _WORD, which alone knows which of those are letters.
+    every other ASCII character into a space and a split cuts the words apart.
     """
-    if not sentence.isascii():
-        # Typographic punctuation separates words like a space: as one, it often
-        # leaves plain ASCII, where fold() is lower().
-        sentence = _GENERAL_PUNCTUATION_TEXT.sub(" ", sentence)
     if sentence.isascii():
-        data = sentence.lower().encode("ascii").translate(_ASCII_WORD_BYTES)
-        return b" ".join(data.split()).decode("ascii")
+        data = sentence.lower().encode("ascii")
+    else:
+        # Typographic punctuation separates words like a space: as one, it often
+        # leaves plain ASCII, where fold() is lower(). Replaced in the UTF-8 bytes,
+        # where the regex jumps from one E2 byte to the next instead of testing
+        # every character of the text.
+        data = _GENERAL_PUNCTUATION.sub(b" ", sentence.encode("utf-8"))
+        if not data.isascii():
+            return _folded_words_beyond_ascii(_GENERAL_PUNCTUATION_TEXT.sub(" ", sentence))
+        data = data.lower()
+    return b" ".join(data.translate(_ASCII_WORD_BYTES).split()).decode("ascii")
+
+
+def _folded_words_beyond_ascii(sentence: str) -> str:
+    """_folded_words of a sentence with letters beyond ASCII.
+
+    A piece holding a non-ASCII character (UTF-8 bytes are all >= 0x80, never a
+    space) still goes through _WORD, which alone knows which of those are letters.
+    """
     data = fold(sentence).encode("utf-8").translate(_ASCII_WORD_BYTES)
     data = _GENERAL_PUNCTUATION.sub(b" ", data)
     if data.isascii():
