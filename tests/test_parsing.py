@@ -896,3 +896,26 @@ def test_calling_on_a_president_is_a_visit_and_calling_on_someone_to_act_is_not(
         "Omar Saad of Iraq to resume talks."
     )
     assert parse_article(appeal).meetings == ()
+
+
+def test_talks_on_the_same_day_are_their_own_meeting_on_that_day_in_that_city():
+    text = (
+        "BEIJING, May 21 (Xinhua) -- Chinese Vice President Zhao Ming met with Mongolian "
+        "Foreign Minister Ganbold Bat in Beijing on Tuesday. On the same day, Chinese Foreign "
+        "Minister Tang Wei held talks with Bat."
+    )
+    first, second = parse_article(text, published="2024-05-21").meetings
+    assert set(first.participants) == {"Zhao Ming", "Ganbold Bat"}
+    assert set(second.participants) == {"Tang Wei", "Ganbold Bat"}
+    assert (second.date, second.location) == ("2024-05-21", "Beijing")
+
+
+def test_a_minister_also_received_during_the_visit_is_met_on_its_day_in_its_city():
+    text = (
+        "HANOI, March 11 (AFP) - French Foreign Minister Claire Morel held talks with "
+        "Vietnamese Foreign Minister Bui Thanh Son in Hanoi on Monday. Morel was also "
+        "received by Prime Minister Pham Minh Chinh."
+    )
+    first, second = parse_article(text, published="2024-03-11").meetings
+    assert (second.date, second.location) == ("2024-03-11", "Hanoi")
+    assert "Pham Minh Chinh" in second.participants

@@ -157,6 +157,7 @@ class Draft:
     sequel: bool = False  # "later", "then": told as a further encounter
     attendance: bool = False  # "Attending the meeting were ...": who else sat in on it
     aside: bool = False  # "on the sidelines of the meeting, X held separate talks with Y"
+    also: bool = False  # "X also met Y", "later received": a further encounter of the same visit
     last: int = -1  # the sentence that last told of it
 
 
@@ -385,7 +386,11 @@ class MeetingReader:
             sequel=_any_in(low, _SEQUEL_NEEDLES) and bool(_SEQUEL_RE.search(low)),
             attendance=anaphoric and _any_in(low, _ATTEND_NEEDLES) and bool(_ATTEND_RE.search(low)),
             aside=aside,
+            also=_any_in(low, _ALSO_NEEDLES) and bool(_ALSO_RE.search(low)),
         )
+        if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
+            told = max(self.events, key=lambda x: x.last)  # "On the same day, X held talks"
+            d.date, d.also, d.aside = told.date, True, len(participants) >= 2
         if aside:  # "the meeting" it sits beside is the news: the day and the venue are its
             beside = self._primary()
             d.date = d.date or beside.date
@@ -607,8 +612,8 @@ class MeetingReader:
                 continue
             shared = set(e.participants) & set(d.participants)
             new = set(d.participants) - set(e.participants)
-            if d.aside and len(e.participants) > len(d.participants):
-                continue  # the side meeting is not the larger one it was held beside
+            if d.aside and set(e.participants) != set(d.participants):
+                continue  # the side meeting is not the one it was held beside
             if not _compatible(e, d, anaphoric and not d.sub, bool(shared)):
                 continue
             if (
@@ -657,8 +662,22 @@ class MeetingReader:
                 return
         if not d.participants and not d.countries:
             return
+        if events and d.status == "held" and d.also:
+            self._same_visit(d)
         d.last = d.first
         events.append(d)
+
+    def _same_visit(self, d: Draft) -> None:
+        """ "He also met Prime Minister X": a further encounter of the visit the news is about,
+        on its day and, face to face, in its city, where the sentence names neither."""
+        primary = self._primary()
+        if not set(primary.participants) & set(d.participants) or primary.status != "held":
+            return
+        if d.date not in (None, primary.date):
+            return
+        d.date = primary.date
+        if d.location is None and d.mode not in ("call", "virtual"):
+            d.location = primary.location
 
     def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:
@@ -853,6 +872,15 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 
 # "The third round is due to be held in Ankara in December": an encounter of the same sides
 _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
+_SAME_DAY_NEEDLES = ("same day", " that day", " in the day")
+_SAME_DAY_RE = TextPattern(
+    r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b"
+)
+_ALSO_NEEDLES = ("also", "later", "separately", "afterwards", "during his", "during her")
+_ALSO_RE = TextPattern(
+    r"\b(?:also|later|separately|afterwards)\b(?! (?:this|next|in|on) )"
+    r"|\bduring (?:his|her) (?:visit|trip|stay)\b"
+)
 _ASIDE_NEEDLES = ("sidelines", "margins", "separate")
 _ASIDE_RE = TextPattern(
     r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w-]+ )?"
