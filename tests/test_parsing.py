@@ -919,3 +919,13 @@ def test_a_minister_also_received_during_the_visit_is_met_on_its_day_in_its_city
     first, second = parse_article(text, published="2024-03-11").meetings
     assert (second.date, second.location) == ("2024-03-11", "Hanoi")
     assert "Pham Minh Chinh" in second.participants
+
+
+def test_moving_on_to_a_capital_for_talks_places_the_planned_meeting():
+    text = (
+        "MANILA (Kyodo) -- Japanese Prime Minister Kenji Mori met Philippine President Ramon "
+        "Villa in Manila on Friday. He is scheduled to move on to Jakarta on Saturday for "
+        "talks with Indonesian President Surya Wardana."
+    )
+    second = parse_article(text, published="2025-08-01").meetings[1]
+    assert (second.location, second.date, second.status) == ("Jakarta", "2025-08-02", "planned")

@@ -135,11 +135,12 @@ _VISIT_PLACE_RE = TextPattern(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
     r"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-'’]+(?: [A-Z][\w\-'’]+)?)"
     r"|\b(?:visit|visits|visited|visiting) (?P<city3>[A-Z][\w\-'’]+(?: [A-Z][\w\-'’]+)?)"
-    r"|\b(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?) to "
+    r"|\b(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?"
+    r"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to "
     r"(?P<city4>[A-Z][\w\-'’]+(?: [A-Z][\w\-'’]+)?)"
 )
 
-_VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head")
+_VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed")
 
 
 @dataclass
