@@ -929,3 +929,17 @@ def test_moving_on_to_a_capital_for_talks_places_the_planned_meeting():
     )
     second = parse_article(text, published="2025-08-01").meetings[1]
     assert (second.location, second.date, second.status) == ("Jakarta", "2025-08-02", "planned")
+
+
+def test_travel_to_a_known_city_that_is_no_capital_places_the_meeting_but_a_region_does_not():
+    city = (
+        "BRASILIA (Reuters) - French President Jean Morel will travel to Rio de Janeiro on "
+        "Monday to meet Brazilian President Lucas Prado."
+    )
+    (meeting,) = parse_article(city, published="2024-11-14").meetings
+    assert meeting.location == "Rio de Janeiro"
+    region = (
+        "SEOUL (Yonhap) -- President Kim Min-jun will travel to Southeast Asia next week to "
+        "meet Indonesian President Budi Hartono."
+    )
+    assert parse_article(region, published="2024-11-14").meetings[0].location is None

@@ -15,7 +15,7 @@ from datetime import date
 
 from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
-from bot.parsing.lexicon import Lexicon
+from bot.parsing.lexicon import Lexicon, token_key
 from bot.parsing.patterns import TextPattern, word_alternation
 from bot.parsing.people import Occurrence, Person
 
@@ -131,13 +131,13 @@ _TOPIC_CLAUSE_NEEDLES = (
     "over the issue",
 )
 _SINCE_MEETING_CLAUSE_RE = re.compile(r"\bsince\b.*\b(?:meeting|summit|talks)\b")
+_CITY = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+)?"  # "Rio de Janeiro"
 _VISIT_PLACE_RE = TextPattern(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
-    r"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>[A-Z][\w\-'’]+(?: [A-Z][\w\-'’]+)?)"
-    r"|\b(?:visit|visits|visited|visiting) (?P<city3>[A-Z][\w\-'’]+(?: [A-Z][\w\-'’]+)?)"
+    rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY})"
+    rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY})"
     r"|\b(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?"
-    r"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to "
-    r"(?P<city4>[A-Z][\w\-'’]+(?: [A-Z][\w\-'’]+)?)"
+    rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY})"
 )
 
 _VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed")
@@ -586,7 +586,7 @@ class MeetingReader:
             city = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
             code = self.lex.gazetteer.find_country(city)
             c = self.lex.gazetteer.country(code) if code else None
-            if c and city in c.capitals:
+            if c and city in c.capitals or _is_known_place(self.lex, city):
                 found.append((0, m.start(), city))
         for m in LOCATION_RE.finditer(text):
             if venue := _venue(self.lex, m.group("place")):
@@ -912,6 +912,20 @@ def _is_building(place: str) -> bool:
 
     words = load_lexicon().building_words
     return any(w.casefold() in words for w in place.split())
+
+
+def _is_known_place(lex: Lexicon, name: str) -> bool:
+    """A city the gazetteer knows that is no capital ("travel to Rio de Janeiro")."""
+    words = name.split()
+    if words[-1].split("-")[-1].casefold() in _REGION_WORDS:
+        return False  # "travel to Southeast Asia": a region, no place to meet in
+    ent = lex.entities.get(tuple(token_key(w) for w in words))
+    return ent is not None and ent.kind == "place"
+
+
+_REGION_WORDS = frozenset(
+    ("asia", "africa", "europe", "america", "americas", "pacific", "east", "bank", "gulf", "sea")
+)
 
 
 def _coarse_against_none(a: str | None, b: str | None) -> bool:
