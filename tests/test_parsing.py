@@ -943,3 +943,23 @@ def test_travel_to_a_known_city_that_is_no_capital_places_the_meeting_but_a_regi
         "meet Indonesian President Budi Hartono."
     )
     assert parse_article(region, published="2024-11-14").meetings[0].location is None
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        ("ANSA.it\n", "", "ANSA"),
+        ("eKathimerini.com\n", "", "Kathimerini"),
+        ("MercoPress, South Atlantic News Agency\n", "", "MercoPress"),
+        ("", "Published in Dawn, January 15th, 2025\n", "Dawn"),
+    ],
+)
+def test_a_sites_domain_strapline_or_print_line_credits_it(masthead, footer, outlet):
+    page = (
+        f"{masthead}\nMinisters agree to speed up rail projects\n\n"
+        "Foreign Minister Imran Qazi held talks with his Chinese counterpart Tang Wei in "
+        "Beijing on Wednesday, the ministry said.\n\n"
+        "The two sides agreed to speed up work on the rail link, officials said.\n\n"
+        f"{footer}"
+    )
+    assert parse_article(page).outlet == outlet

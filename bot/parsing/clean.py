@@ -95,6 +95,7 @@ def _strip_slash_credits(line: str, lex: Lexicon) -> str:
     return line
 
 
+_DOMAIN_RE = re.compile(r"(?:www\.)?([A-Za-z][\w-]*)\.(?:com|net|org|it|co\.uk|co|info|news)")
 _MASTHEAD_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -108,6 +109,19 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
         return None
     names = [lex.outlet(p) for p in parts]
     return names[0] if all(names) else None
+
+
+def _site_name(line: str, lex: Lexicon) -> str | None:
+    """ "ANSA.it", "eKathimerini.com", "MercoPress, South Atlantic News Agency": the site's
+    own name on a line of its own, with its domain or its strapline."""
+    if len(line) > 60:
+        return None
+    if (m := _DOMAIN_RE.fullmatch(line)) is not None:  # the outlet's name, not its domain's
+        return lex.outlet_canon.get(token_key(m.group(1)))
+    head, sep, tail = line.partition(", ")
+    if sep and _words(tail) <= 5 and "news" in tail.casefold():
+        return lex.outlet(head)
+    return None
 
 
 def _words(line: str) -> int:
@@ -198,10 +212,12 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             seen.add(key)
         lines.append(line)
     for line in lines:
+        if line.startswith("Published in ") and (o := lex.outlet(line[13:].split(",")[0])):
+            art.copyright_outlet = art.copyright_outlet or o  # "Published in Dawn, Jan 15th"
         if "©" in line or "opyright" in line:
             if m := _COPYRIGHT_YEAR_RE.search(line):
                 art.copyright_year = int(m.group(1))
-            art.copyright_outlet = _copyright_outlet(line, lex)
+            art.copyright_outlet = art.copyright_outlet or _copyright_outlet(line, lex)
             break
     lines = _cut_tail(lines, lex)
 
@@ -239,7 +255,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if o and art.outlet is None:
                 art.outlet = o
             continue
-        if (o := lex.outlet(line) or _masthead(line, lex)) is not None:
+        if (o := lex.outlet(line) or _masthead(line, lex) or _site_name(line, lex)) is not None:
             banner = banner or o  # the site's name: the story's own credit, if any, wins
             continue
         if line.startswith("Skip ") and _words(line) <= 6:
