@@ -519,9 +519,9 @@ _SQLITE_REVISION_SQL = "SELECT version_num FROM alembic_version"
 def _open_sqlite_file(url: str) -> Store | None:
     """A Store on a plain SQLite file at the head revision, opened without SQLAlchemy.
 
-    A new file gets the schema of bot.store.fresh_sqlite. None, having written
-    nothing, when the file needs more (an upgrade, or tables of another kind) or
-    SQLite reports a problem: `open_store` then opens it the usual way, which
+    A new file gets the schema of bot.store.fresh_sqlite. None, with no table
+    written, when the file needs more (an upgrade, or has tables of another kind)
+    or SQLite reports a problem: `open_store` then opens it the usual way, which
     upgrades it, or reports the problem in the usual words.
     """
     from bot.store import migrations
