@@ -186,11 +186,13 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     raw_lines = _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines: list[str] = []
     seen: set[str] = set()
+    # a page with none of a menu's separators anywhere has no menu rows among its long lines
+    nav_marks = "  " in text or "\t" in text or any(map(text.__contains__, _NAV_MARKS))
     for raw in raw_lines:
         line, stamp = _strip_stamp_prefix(raw)
         if stamp and art.published is None:
             art.published = stamp
-        if _is_navigation(line, lex):
+        if (len(line) <= _SECTION_HEADER_CHARS or nav_marks) and _is_navigation(line, lex):
             continue
         line = " ".join(line.split())
         # a bullet opens on one of its marks or a digit (isdigit() takes in every \d)
