@@ -963,3 +963,13 @@ def test_a_sites_domain_strapline_or_print_line_credits_it(masthead, footer, out
         f"{footer}"
     )
     assert parse_article(page).outlet == outlet
+
+
+def test_in_may_is_the_month_and_may_be_is_a_verb():
+    text = (
+        "Brazilian Foreign Minister Mauro Lima received his Paraguayan counterpart Javier "
+        "Acosta in Brasilia on Thursday. In May, they had spoken by videoconference. A "
+        "treaty may be signed later."
+    )
+    meetings = parse_article(text, published="2021-07-15").meetings
+    assert [m.date for m in meetings] == ["2021-07-15", "2021-05"]

@@ -52,6 +52,12 @@ MONTH_ONLY_RE = TextPattern(
     + _MON.replace("may|", "")
     + r"(?P<last> last(?! year))?\b(?!\.? \d)",
 )
+# MONTH_ONLY_RE leaves out "may", a verb far more often; capitalised after "in" it is the month
+_IN_MAY_RE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|from|by|until|through|[Ee]arly|[Ll]ate|mid-?|of) (?P<mon>May)\b"
+    r"(?! (?:be|have|not|also|well|still|need|want|take|seek|face|come|go|help|see|make|lead))"
+    r"(?P<last> last(?! year))?(?!\.? \d)"
+)
 YEAR_RE = TextPattern(r"\b(?:in|since|of|from|by)\s+(?:early |late |mid-)?(?P<y>(?:19|20)\d\d)\b")
 REL_YEAR_RE = TextPattern(r"\b" + _MON.replace("may|", "") + r" last year\b|\blast year\b")
 _SAID_BEFORE_RE = TextPattern(
@@ -191,7 +197,7 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         if m.group("mon"):
             return f"{published.year - 1:04d}-{MONTHS[m['mon'].casefold()]:02d}"
         return f"{published.year - 1:04d}"
-    if month and (m := MONTH_ONLY_RE.search(s)):
+    if month and (m := MONTH_ONLY_RE.search(s) or _IN_MAY_RE.search(sentence)):
         if published is None:
             return None
         month = MONTHS[m["mon"].casefold()]

@@ -89,7 +89,7 @@ GROUP_RE = TextPattern(
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
     r"|prime ministers|counterparts)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
-    r"|^they (?:\w+ )?(?:met|held talks)\b"  # "They had met in Rio": the pair told of last
+    r"|(?:^|, )they (?:\w+ )?(?:met|held talks|spoke|spoken|talked)\b"  # "They had met in Rio"
 )
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
