@@ -973,3 +973,15 @@ def test_in_may_is_the_month_and_may_be_is_a_verb():
     )
     meetings = parse_article(text, published="2021-07-15").meetings
     assert [m.date for m in meetings] == ["2021-07-15", "2021-05"]
+
+
+def test_also_chairing_a_commission_with_another_minister_is_a_further_meeting():
+    text = (
+        "NEW DELHI: External affairs minister Arun Mehta on Tuesday called on Sri Lankan "
+        "President Ranil Perera in Colombo. Mehta, who is on a two-day visit, also co-chaired "
+        "the sixth meeting of the Joint Commission with his Lankan counterpart Ali Farook."
+    )
+    first, second = parse_article(text, published="2023-09-12").meetings
+    assert set(first.participants) == {"Arun Mehta", "Ranil Perera"}
+    assert set(second.participants) == {"Arun Mehta", "Ali Farook"}
+    assert (second.date, second.location) == ("2023-09-12", "Colombo")

@@ -460,12 +460,17 @@ class MeetingReader:
 
     def _venues(self, sent: Sentence, cs: int, ce: int) -> set[str]:
         """Countries the clause names as a place ("in Cambodia"), not as a side."""
-        keys, offsets = sent.keys, sent.offsets
-        return {
-            code
-            for k, code in country_codes(sent)
-            if cs <= offsets[k][0] < ce and k and keys[k - 1] in ("in", "at", "to", "near")
-        }
+        keys, offsets, entity_at = sent.keys, sent.offsets, sent.entity_at
+        out = set()
+        for k, code in country_codes(sent):
+            if not (cs <= offsets[k][0] < ce and k):
+                continue
+            before = entity_at[k - 2] if k > 1 and keys[k - 1] == "," else None
+            if keys[k - 1] in ("in", "at", "to", "near") or (
+                before is not None and before.entity.kind in ("capital", "place")
+            ):
+                out.add(code)  # "in Cambodia", "in Bali, Indonesia"
+        return out
 
     def _sides(self, sent: Sentence, cs: int, ce: int) -> set[str]:
         out = set()
@@ -643,6 +648,8 @@ class MeetingReader:
                 anaphoric
                 and (d.date is None or d.date == e.date)
                 and (not e.participants or len(new) <= 1 or d.attendance)
+                # "X also co-chaired the commission meeting with Y": a further encounter
+                and not (d.also and new and d.status == "held" and not d.attendance)
             ):
                 _absorb(e, d, anaphoric)
                 return
