@@ -985,3 +985,16 @@ def test_also_chairing_a_commission_with_another_minister_is_a_further_meeting()
     assert set(first.participants) == {"Arun Mehta", "Ranil Perera"}
     assert set(second.participants) == {"Arun Mehta", "Ali Farook"}
     assert (second.date, second.location) == ("2023-09-12", "Colombo")
+
+
+def test_park_is_a_family_name_before_a_given_name_and_alone_before_a_verb():
+    text = (
+        "SEOUL, April 17 (Yonhap) -- South Korean Foreign Minister Park Sung-jin held talks "
+        "with his Japanese counterpart, Tomohiro Sakaguchi, in Seoul on Wednesday. Park said "
+        "the two walked through Central Park on Park Avenue."
+    )
+    art = parse_article(text)
+    people = {p.name: p for p in art.people}
+    assert set(people) == {"Park Sung-jin", "Tomohiro Sakaguchi"}
+    assert people["Park Sung-jin"].mentions == ("Park Sung-jin", "Park")
+    assert set(art.meetings[0].participants) == {"Park Sung-jin", "Tomohiro Sakaguchi"}

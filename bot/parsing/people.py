@@ -186,6 +186,14 @@ class PeopleReader:
             elif keys[i] not in blocked:
                 t = tokens[i]  # an acronym (DPP, ATTN) is not a name
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2)
+        surnames = self.lex.surname_words
+        for i in caps:  # "Park Jin", "Park Sung-jin": a family name that is also a word
+            if not ok[i] and keys[i] in surnames and i + 1 < n:
+                # before a given name, or alone before a verb ("Park said"): never in
+                # "Central Park" or "Park Avenue"
+                ok[i] = ok[i + 1] or (
+                    not _is_cap(tokens[i + 1]) and not (i and ok[i - 1]) and tokens[i + 1] != "'s"
+                )
         for i in caps:  # "Foreign Minister María José Lagos joined": a city closing a name
             m = entity_at[i]
             if (
