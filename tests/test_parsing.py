@@ -998,3 +998,16 @@ def test_park_is_a_family_name_before_a_given_name_and_alone_before_a_verb():
     assert set(people) == {"Park Sung-jin", "Tomohiro Sakaguchi"}
     assert people["Park Sung-jin"].mentions == ("Park Sung-jin", "Park")
     assert set(art.meetings[0].participants) == {"Park Sung-jin", "Tomohiro Sakaguchi"}
+
+
+def test_a_given_name_that_is_also_a_month_stays_in_the_name():
+    text = (
+        "PRAGUE (AP) -- Czech Foreign Minister Jan Lipavsky met Chinese Foreign Minister Wang "
+        "Jun in Prague on Monday, May 6. Wang said the talks were frank."
+    )
+    art = parse_article(text, published="2024-05-06")
+    assert {p.name: p.mentions for p in art.people} == {
+        "Jan Lipavsky": ("Jan Lipavsky",),
+        "Wang Jun": ("Wang Jun", "Wang"),
+    }
+    assert art.meetings[0].date == "2024-05-06"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import compress
 
+from bot.parsing.dates import MONTHS
 from bot.parsing.entities import Sentence
 from bot.parsing.lexicon import Lexicon, token_key
 
@@ -229,6 +230,15 @@ class PeopleReader:
                 and i + 1 < n
                 and ok[i + 1]
                 and len(tokens[i + 1]) > 2
+            ):
+                ok[i] = True
+        for i in caps:  # "Wang Jun", "Liu May": a month's name closing a name, not a date
+            if (
+                i
+                and not ok[i]
+                and ok[i - 1]
+                and keys[i] in MONTHS
+                and not (i + 1 < n and tokens[i + 1][:1].isdigit())
             ):
                 ok[i] = True
         for i in caps:  # "King Abdullah II"
