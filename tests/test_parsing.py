@@ -1011,3 +1011,29 @@ def test_a_given_name_that_is_also_a_month_stays_in_the_name():
         "Wang Jun": ("Wang Jun", "Wang"),
     }
     assert art.meetings[0].date == "2024-05-06"
+
+
+def test_the_sidelines_of_a_named_summit_elsewhere_keep_their_own_place():
+    text = (
+        "KAMPALA (Reuters) - Ugandan President Yoweri Museveni received Kenyan President "
+        "William Ruto in Kampala on Monday. Museveni met Ethiopian Prime Minister Abiy Ahmed "
+        "on the sidelines of the G20 summit in New Delhi in September."
+    )
+    first, second = parse_article(text, published="2023-10-02").meetings
+    assert (first.location, second.location, second.date) == ("Kampala", "New Delhi", "2023-09")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin said Russian President Ivan Petrov would receive Lao Prime Minister Sone Keo.",
+        "Brazilian President Ana Lima and Paraguayan President Jose Duarte should meet at the "
+        "Itaipu dam.",
+        "Lao Prime Minister Sone Keo invited Russian President Ivan Petrov to visit Vientiane.",
+        "The trip prepares a possible meeting between U.S. President John Hale and Chinese "
+        "President Li Wei.",
+    ],
+)
+def test_a_modal_an_invitation_or_a_possible_meeting_is_planned(sentence):
+    (meeting,) = parse_article(sentence, published="2024-09-05").meetings
+    assert meeting.status == "planned"

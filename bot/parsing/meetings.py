@@ -56,6 +56,10 @@ PLANNED_WORDS = (
     *("due to start", "due to begin", "due to take", "due to head", "due to open"),
     *("due to resume", "due to continue", "due to convene", "due to discuss", "due to speak"),
     *("next month", "later this", "is likely to", "are likely to", "aims to", "intends to"),
+    # a modal before a meeting verb tells of one to come: "would receive", "should meet"
+    *("would meet", "would receive", "would visit", "would hold", "would host", "would travel"),
+    *("should meet", "should hold", "could meet", "may meet", "might meet", "would be held"),
+    *("possible meeting", "possible summit", "possible talks", "possible visit"),
 )
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
@@ -357,7 +361,9 @@ class MeetingReader:
         ):
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
-        future = _any_in(low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(low))
+        future = (_any_in(low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(low))) or (
+            "invited" in low and bool(_INVITED_RE.search(low))  # "invited X to visit Kenya"
+        )
         anaphoric = kind == "anaphor" or (
             kind != "agreed"
             and _any_in(low, _ANAPHOR_NEEDLES)
@@ -367,8 +373,8 @@ class MeetingReader:
         aside = (
             len(participants) >= 2
             and _any_in(low, _ASIDE_NEEDLES)
-            and bool(_ASIDE_RE.search(low))
             and bool(self.events)
+            and _beside_the_one_told(text, low)
         )
         if aside:  # its own encounter, on the day and at the place of the one it sits beside
             anaphoric = False
@@ -825,6 +831,12 @@ _NOT_MEETING_NEEDLES = (
 )
 _PLANNED_NEEDLES = (
     "will",
+    "would ",
+    "should ",
+    "could meet",
+    "may meet",
+    "might meet",
+    "possible ",
     "set to",
     "expected to",
     "scheduled",
@@ -859,6 +871,18 @@ _ANAPHOR_NEEDLES = (
 _SEQUEL_NEEDLES = ("later", "then", "afterwards", "subsequently", "next day")
 
 
+def _beside_the_one_told(text: str, low: str) -> bool:
+    """ "on the sidelines of the meeting", "held separate talks": beside the encounter just
+    told of; "on the sidelines of the G20 summit in New Delhi" names an event of its own."""
+    m = _ASIDE_RE.search(low)
+    if m is None:
+        return False
+    return low != text.lower() or not _NAMED_EVENT_RE.search(text, m.start(), m.end())
+
+
+_NAMED_EVENT_RE = re.compile(r"\bof (?:the|this|that) [A-Z0-9]")
+
+
 def _calls_on_someone(text: str, low: str, at: int) -> bool:
     """ "called on Sri Lankan President X in Colombo": a visit, where an office or a name
     follows and no "to <verb>" of an appeal comes after it."""
@@ -880,6 +904,7 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 
 # "The third round is due to be held in Ankara in December": an encounter of the same sides
 _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
+_INVITED_RE = re.compile(r"\binvited (?:[\w'’-]+ ){1,4}to (?:visit|come|travel|attend)\b")
 _SAME_DAY_NEEDLES = ("same day", " that day", " in the day")
 _SAME_DAY_RE = TextPattern(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b"
