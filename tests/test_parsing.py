@@ -1037,3 +1037,29 @@ def test_the_sidelines_of_a_named_summit_elsewhere_keep_their_own_place():
 def test_a_modal_an_invitation_or_a_possible_meeting_is_planned(sentence):
     (meeting,) = parse_article(sentence, published="2024-09-05").meetings
     assert meeting.status == "planned"
+
+
+def test_a_breadcrumb_ending_on_the_headline_and_a_hyphenated_masthead():
+    page = (
+        "NHK WORLD-JAPAN News\n"
+        "Home / India News / Menon holds talks with Sri Lankan FM on fishermen issue\n\n"
+        "Menon holds talks with Sri Lankan FM on fishermen issue\n\n"
+        "New Delhi, Sep 10 (PTI) External Affairs Minister R K Menon on Tuesday held talks "
+        "with his Sri Lankan counterpart Nimal Silva in New Delhi.\n"
+    )
+    art = parse_article(page)
+    assert art.title == "Menon holds talks with Sri Lankan FM on fishermen issue"
+    assert (art.dateline, art.outlet) == ("New Delhi", "PTI")
+
+
+@pytest.mark.parametrize(
+    ("weekday", "published"),
+    [("Tuesday", "2026-02-03"), ("Monday", "2026-03-02"), ("Friday", "2026-03-02")],
+)
+def test_the_leads_weekday_chooses_how_an_all_number_stamp_is_read(weekday, published):
+    page = (
+        "Germany, Poland vow joint push on defense\n\n02/03/2026\n\n"
+        f"German Chancellor Karl Feld received Polish Prime Minister Jan Nowak in Berlin on "
+        f"{weekday} for talks on air defense.\n"
+    )
+    assert parse_article(page).published == published

@@ -18,6 +18,7 @@ config/lexicon.yaml and config/gazetteer.yaml.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,8 @@ def _parse(
     lex = load_lexicon()
     art = clean(text, lex)
     pub = art.published
+    if pub is not None and art.published_other is not None:
+        pub = _by_weekdays(pub, art.published_other, art.paragraphs[:5])
     body_text = "\n".join(art.paragraphs)
     if pub is None and art.dateline_md:
         month, day = art.dateline_md
@@ -167,6 +170,24 @@ def _parse(
         url=url,
         parser_version=PARSER_VERSION,
     )
+
+
+def _by_weekdays(read: date, other: date, lead: list[str]) -> date:
+    """Of two readings of a stamp, the one the lead's weekday fits ("on Tuesday" is the
+    day of the stamp or the day before); the first where the lead does not tell."""
+    from bot.parsing.dates import WEEKDAYS
+
+    named = {WEEKDAYS[w.casefold()] for p in lead for w in _WEEKDAY_RE.findall(p)}
+    if not named:
+        return read
+
+    def fits(d: date) -> bool:
+        return bool(named & {d.weekday(), (d.weekday() - 1) % 7})
+
+    return other if fits(other) and not fits(read) else read
+
+
+_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _summary(sentence: str) -> str:

@@ -66,6 +66,7 @@ class CleanArticle:
     paragraphs: list[str] = field(default_factory=list)
     copyright_year: int | None = None  # "© EFE 2025": the year a page is printed in
     copyright_outlet: str | None = None  # "© 2026 Deutsche Welle | Privacy Policy"
+    published_other: date | None = None  # "02/03/2026" read month first, if it may be meant so
 
 
 def _strip_credits(line: str, lex: Lexicon) -> str:
@@ -118,7 +119,7 @@ def _site_name(line: str, lex: Lexicon) -> str | None:
         return None
     if (m := _DOMAIN_RE.fullmatch(line)) is not None:  # the outlet's name, not its domain's
         return lex.outlet_canon.get(token_key(m.group(1)))
-    head, sep, tail = line.partition(", ")
+    head, sep, tail = line.partition(", ") if ", " in line else line.partition(". ")
     if sep and _words(tail) <= 5 and "news" in tail.casefold():
         return lex.outlet(head)
     return None
@@ -194,6 +195,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             art.published = stamp
         if (len(line) <= _SECTION_HEADER_CHARS or nav_marks) and _is_navigation(line, lex):
             continue
+        if nav_marks and (" / " in line or " > " in line):
+            line = _after_breadcrumb(line)  # "Home / India News / Menon holds talks ..."
         line = " ".join(line.split())
         # a bullet opens on one of its marks or a digit (isdigit() takes in every \d)
         is_bullet = bool(
@@ -273,6 +276,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if stamp_line and (d := dates.stamp_date(line)) and not _is_sentence(line):
             if art.published is None and not lead_seen:
                 art.published = d
+                art.published_other = dates.other_reading(line, d)
             if (o := _outlet_prefix(line, lex)) is not None:
                 banner = banner or o[0]  # "KYODO NEWS - Jul 25, 2025 - 18:22"
             continue
@@ -365,6 +369,14 @@ def _is_navigation(line: str, lex: Lexicon) -> bool:
     return all(w.casefold() in lex.section_words or _is_place_word(w, lex) for w in words)
 
 
+def _after_breadcrumb(line: str) -> str:
+    """The headline a breadcrumb trail ends on, without the trail."""
+    parts = _NAV_MARK_RE.split(line.strip())
+    if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts[:-1]):
+        return parts[-1]
+    return line
+
+
 def _is_place_word(word: str, lex: Lexicon) -> bool:
     ent = lex.entities.get((token_key(word),))
     return ent is not None and ent.kind in ("country", "capital", "demonym", "place")
@@ -399,6 +411,8 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     at = m.start("sep")
     if m.group("sep") == "-" and not m.string[at - 1 : at].isspace() and not letters.isupper():
         return False  # "Indonesia, Timor-Leste agree ...": a hyphen inside a name
+    if _words(m.string[m.end() :]) < 4:
+        return False  # "NHK WORLD-JAPAN News": a masthead, no story follows it
     if bool(letters) and letters.isupper() and len(letters) >= 3:
         return True
     # "Doha, Qatar - ": a known city or country before a dash, in title case

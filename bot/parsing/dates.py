@@ -142,6 +142,18 @@ def stamp_date(line: str) -> date | None:
     return None
 
 
+def other_reading(line: str, read: date) -> date | None:
+    """The month-first reading of an all-number stamp that stamp_date read day first, where
+    both are dates ("02/03/2026"); the text's weekdays decide between them."""
+    if full_dates(line) or _DOTTED_YMD_RE.search(line):
+        return None
+    m = _NUMERIC_DATE_RE.search(line)
+    if m is None or int(m["a"]) > 12 or int(m["b"]) > 12 or m["a"] == m["b"]:
+        return None
+    other = _safe(read.year, read.day, read.month)
+    return other if other != read else None
+
+
 def weekday_on_or_before(ref: date, wd: int) -> date:
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
