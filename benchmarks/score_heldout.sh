@@ -1,5 +1,5 @@
 #!/bin/sh
-# Score the parser on the held-out articles in benchmarks/heldout/: four sets of sixteen
+# Score the parser on the held-out articles in benchmarks/heldout/: five sets of sixteen
 # pages written as wire and newspaper copy about fictional officials, with gold annotations
 # in the ANNOTATION.md schema. They stand in for articles the parser has never seen; the
 # rules were not written from them, but they have since been read for mistakes, so they
