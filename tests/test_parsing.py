@@ -1063,3 +1063,19 @@ def test_the_leads_weekday_chooses_how_an_all_number_stamp_is_read(weekday, publ
         f"{weekday} for talks on air defense.\n"
     )
     assert parse_article(page).published == published
+
+
+def test_a_style_after_counterpart_a_clause_after_a_name_and_a_bare_byline():
+    page = (
+        "Iran, Saudi Arabia hold talks in Riyadh\n\n"
+        "Iran's foreign minister has held talks with his Saudi counterpart in Riyadh.\n\n"
+        "Lena Hart\n\n"
+        "Iranian Foreign Minister Hossein Rahimi met his Saudi counterpart Prince Turki bin "
+        "Nawaf in Riyadh on Monday. Turkish Foreign Minister Ali Kaya also spoke with Armenian "
+        "Foreign Minister Armen Hakobyan, the two ministers exchanging views on the "
+        "normalization process.\n"
+    )
+    people = {p.name: p.role for p in parse_article(page).people}
+    assert "Lena Hart" not in people
+    assert people["Turki bin Nawaf"] == "Foreign Minister"
+    assert people["Armen Hakobyan"] == "Foreign Minister"

@@ -326,6 +326,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             else:
                 skipped.append(line)
                 continue
+        if not lead_seen and _is_bare_name(line):
+            continue  # "Lena Hartwig" under the standfirst: the author, not the story
         # "... without any progress. EFE-EPA": a credit at the end of the last paragraph
         last = line[-1:]  # the credit pattern ends on a word character, "-" or " "
         ends_as_credit = last.isalnum() or last in ("_", "-", " ")
@@ -391,6 +393,14 @@ def _names_a_body(line: str, lex: Lexicon) -> bool:
     words = line.split()
     return words[0].casefold() in lex.org_heads and all(
         w[:1].isupper() or w in _BODY_NAME_GLUE for w in words
+    )
+
+
+def _is_bare_name(line: str) -> bool:
+    """Two or three capitalised words alone on a line: a byline without its "By"."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
     )
 
 

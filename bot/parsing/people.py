@@ -605,6 +605,8 @@ class PeopleReader:
             out.pop(0)
         while out and out[-1][1] in CONNECTORS:
             out.pop()
+        while len(out) > 1 and out[-1][1] in self.lex.name_styles:
+            out.pop()  # "his Saudi counterpart Prince Turki": the style is not the role
         # "... of Japan's National Security Secretariat": a named body at the end is the org
         words = [w for w, _ in out]
         wkeys = [kk for _, kk in out]
@@ -663,6 +665,8 @@ class PeopleReader:
         if not heads and country is None and org is None:
             return None
         press = any(kk in self.lex.press_roles for kk in wkeys)
+        if any(w.endswith("ing") and w.islower() and len(w) > 5 for w in words[1:]):
+            heads = []  # "the two ministers exchanging views on ...": a clause, not a title
         role = _join(words) if heads else None
         if heads and heads[0] in self.lex.relation_words:
             role = None
