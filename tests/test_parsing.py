@@ -413,7 +413,7 @@ def test_a_national_outlet_names_its_own_officials_by_bare_title():
     a = parse_article(text)
     assert person(a, "Ana Lopez").country == "KR"
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").countries == ("KR", "ZM")
-    international = parse_article(text.replace("(Yonhap)", "(Reuters)"))
+    international = parse_article(text.replace("(Yonhap)", "(Reuters)").replace(" in Seoul", ""))
     assert person(international, "Ana Lopez").country is None
 
 
@@ -1079,3 +1079,27 @@ def test_a_style_after_counterpart_a_clause_after_a_name_and_a_bare_byline():
     assert "Lena Hart" not in people
     assert people["Turki bin Nawaf"] == "Foreign Minister"
     assert people["Armen Hakobyan"] == "Foreign Minister"
+
+
+def test_an_official_met_in_the_dateline_capital_by_visitors_serves_the_host():
+    text = (
+        "SEOUL (Reuters) - Prime Minister Ana Lopez met Zambian Foreign Minister Omar Haddad in "
+        "Seoul on Monday."
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2024-07-29").people}
+    assert people == {"Ana Lopez": "KR", "Omar Haddad": "ZM"}
+    summit = (
+        "SEOUL (Yonhap) -- President Kim Min-jun will hold a summit with Japanese Prime "
+        "Minister Fumio Kishida in Phnom Penh on Sunday."
+    )
+    people = {p.name: p.country for p in parse_article(summit, published="2022-11-10").people}
+    assert people["Kim Min-jun"] != "KH"
+
+
+def test_a_city_and_agency_line_of_its_own_credits_the_agency():
+    page = (
+        "Ministers hold teleconference\n\nANKARA-Anadolu Agency\n"
+        "Foreign ministers of Turkey and Germany held a teleconference on Tuesday, the "
+        "ministry said.\n"
+    )
+    assert parse_article(page).outlet == "Anadolu Agency"

@@ -133,6 +133,7 @@ def _parse(
 
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
     by_key = {p.key: p for p in people}
+    _hosts(drafts, by_key, lex, art.dateline)
     meetings = []
     for i, d in enumerate(drafts):
         names = [by_key[k].name for k in d.participants if k in by_key]
@@ -170,6 +171,29 @@ def _parse(
         url=url,
         parser_version=PARSER_VERSION,
     )
+
+
+def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> None:
+    """ "Ellison met Foreign Minister Bui Minh Chau in Hanoi": an official the text gives no
+    country, met in a capital by visitors from elsewhere, serves the host country."""
+    for d in drafts:
+        if not d.location or d.mode in ("call", "virtual") or not dateline:
+            continue
+        city = d.location.split(",")[0].strip()
+        if city.casefold() != dateline.split(",")[0].split(" (")[0].strip().casefold():
+            continue  # a visit reported from where it happens; not a summit's venue abroad
+        code = lex.gazetteer.find_country(city)
+        country = lex.gazetteer.country(code) if code else None
+        if country is None or city not in country.capitals:
+            continue
+        known = {by_key[k].country for k in d.participants if k in by_key and by_key[k].country}
+        if not known or code in known:
+            continue
+        for k in d.participants:
+            p = by_key.get(k)
+            if p is not None and p.country is None and p.role:
+                p.country = code
+                d.countries.add(code)
 
 
 def _by_weekdays(read: date, other: date, lead: list[str]) -> date:

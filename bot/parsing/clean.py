@@ -421,8 +421,9 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     at = m.start("sep")
     if m.group("sep") == "-" and not m.string[at - 1 : at].isspace() and not letters.isupper():
         return False  # "Indonesia, Timor-Leste agree ...": a hyphen inside a name
-    if _words(m.string[m.end() :]) < 4:
-        return False  # "NHK WORLD-JAPAN News": a masthead, no story follows it
+    rest = m.string[m.end() :]
+    if _words(rest) < 4 and lex.outlet(rest.strip()) is None:
+        return False  # "NHK WORLD-JAPAN News": a masthead ("ANKARA-Anadolu Agency" credits)
     if bool(letters) and letters.isupper() and len(letters) >= 3:
         return True
     # "Doha, Qatar - ": a known city or country before a dash, in title case
