@@ -96,6 +96,7 @@ def _strip_slash_credits(line: str, lex: Lexicon) -> str:
     return line
 
 
+_MASTHEAD_CHARS = 80
 _DOMAIN_RE = re.compile(r"(?:www\.)?([A-Za-z][\w-]*)\.(?:com|net|org|it|co\.uk|co|info|news)")
 _MASTHEAD_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
@@ -103,7 +104,7 @@ _MASTHEAD_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 def _masthead(line: str, lex: Lexicon) -> str | None:
     """ "KCNA | Korean Central News Agency", "Emirates News Agency - WAM": the outlet's
     own names side by side, the page's masthead."""
-    if len(line) > 80 or not ("|" in line or " - " in line or " – " in line or " — " in line):
+    if not ("|" in line or " - " in line or " – " in line or " — " in line):
         return None
     parts = _MASTHEAD_SPLIT_RE.split(line)
     if len(parts) < 2:
@@ -260,10 +261,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if o and art.outlet is None:
                 art.outlet = o
             continue
-        if (o := lex.outlet(line) or _masthead(line, lex) or _site_name(line, lex)) is not None:
+        short = len(line) <= _MASTHEAD_CHARS  # a masthead or a link: never a paragraph's length
+        if short and (o := lex.outlet(line) or _masthead(line, lex) or _site_name(line, lex)):
             banner = banner or o  # the site's name: the story's own credit, if any, wins
             continue
-        if line.startswith("Skip ") and _words(line) <= 6:
+        if short and line.startswith("Skip ") and _words(line) <= 6:
             continue  # "Skip to main content", "Skip next section Navigation"
         m = (
             _SOURCE_CITY_RE.match(line) if line.endswith(")") else None
@@ -352,8 +354,9 @@ def _is_navigation(line: str, lex: Lexicon) -> bool:
     A line with a digit is left alone: stamps share rows with such items.
     """
     s = line.strip()
-    marked = any(map(s.__contains__, _NAV_MARKS))
-    gapped = "  " in s or "\t" in s
+    head = s[:40]  # a menu's items are short: its first separator comes early
+    marked = any(map(head.__contains__, _NAV_MARKS))
+    gapped = "  " in head or "\t" in head
     if not (marked or gapped or len(s) <= _SECTION_HEADER_CHARS):
         return False  # the lines of a story, cheaply: no separator and too long for a header
     if not s or any(map(s.__contains__, "0123456789")) or s.startswith(_BYLINE_OPENERS):
