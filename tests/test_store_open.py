@@ -150,3 +150,16 @@ def test_an_older_sqlite_store_opened_by_url_is_upgraded_with_its_rows(tmp_path)
             assert current_revision(conn) == store_migrations.HEAD
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("query", ["", "?timeout=5"])  # the plain-file path and SQLAlchemy's
+def test_a_sqlite_path_under_the_home_folder_opens_there(tmp_path, monkeypatch, query):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    store = open_store(f"sqlite:///~/stores/briefing.sqlite3{query}")
+    try:
+        assert store.add_article("Talks were held.", parsed([]), source="a.txt").status == "new"
+    finally:
+        store.close()
+    assert (tmp_path / "stores" / "briefing.sqlite3").is_file()
+    assert not (tmp_path / "~").exists()

@@ -76,6 +76,9 @@ def _sqlite_engine(url: Any) -> Engine:
     from sqlalchemy import create_engine, event
 
     database = url.database
+    if database and database.startswith("~"):  # "sqlite:///~/briefing.db": in the home folder
+        database = str(Path(database).expanduser())
+        url = url.set(database=database)
     _make_parent(database)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
@@ -126,7 +129,7 @@ def plain_sqlite_file(url: str) -> str | None:
     database = unquote(found.group(1))
     if database == ":memory:" or database.startswith("file:"):
         return None
-    return database
+    return str(Path(database).expanduser()) if database.startswith("~") else database
 
 
 def connect_sqlite_file(database: str) -> sqlite3.Connection:
