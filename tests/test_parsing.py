@@ -1103,3 +1103,17 @@ def test_a_city_and_agency_line_of_its_own_credits_the_agency():
         "ministry said.\n"
     )
     assert parse_article(page).outlet == "Anadolu Agency"
+
+
+def test_separate_talks_with_two_ministers_are_two_meetings():
+    text = (
+        "ANKARA (AA) - Turkish Foreign Minister Kerem Yildirim held separate talks with Somali "
+        "Foreign Minister Abdirahman Nur and Ethiopian Foreign Minister Tesfaye Alemu in Ankara "
+        "on Monday."
+    )
+    meetings = parse_article(text, published="2025-08-12").meetings
+    assert [(m.participants, m.countries) for m in meetings] == [
+        (("Kerem Yildirim", "Abdirahman Nur"), ("SO", "TR")),
+        (("Kerem Yildirim", "Tesfaye Alemu"), ("ET", "TR")),
+    ]
+    assert {(m.date, m.location) for m in meetings} == {("2025-08-11", "Ankara")}

@@ -163,6 +163,7 @@ class Draft:
     attendance: bool = False  # "Attending the meeting were ...": who else sat in on it
     aside: bool = False  # "on the sidelines of the meeting, X held separate talks with Y"
     also: bool = False  # "X also met Y", "later received": a further encounter of the same visit
+    separate: bool = False  # "held separate calls with ...": one encounter per counterpart
     last: int = -1  # the sentence that last told of it
 
 
@@ -370,8 +371,14 @@ class MeetingReader:
             and bool(ANAPHOR_RE.search(low))
             and not (_any_in(low, _EARLIER_NEEDLES) and _EARLIER_RE.search(low))
         )
+        separate = (  # "separate calls with A and B", "with his X and Y counterparts"
+            "separate" in low
+            and (len(participants) >= 3 or "counterparts" in low)
+            and bool(_SEPARATE_RE.search(low))
+        )
         aside = (
-            len(participants) >= 2
+            not separate
+            and len(participants) >= 2
             and _any_in(low, _ASIDE_NEEDLES)
             and bool(self.events)
             and _beside_the_one_told(text, low)
@@ -394,6 +401,7 @@ class MeetingReader:
             attendance=anaphoric and _any_in(low, _ATTEND_NEEDLES) and bool(_ATTEND_RE.search(low)),
             aside=aside,
             also=_any_in(low, _ALSO_NEEDLES) and bool(_ALSO_RE.search(low)),
+            separate=separate,
         )
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
             told = max(self.events, key=lambda x: x.last)  # "On the same day, X held talks"
@@ -641,14 +649,17 @@ class MeetingReader:
                 or set(e.participants) <= set(d.participants)
             ):
                 _absorb(e, d, anaphoric)
+                self._split_separate(e)
                 return
             if d.date and d.date == e.date and d.countries and d.countries == e.countries:
                 _absorb(e, d, anaphoric)
+                self._split_separate(e)
                 return
             if d.sub or e.sub:
                 continue
             if d.from_since and d.countries == e.countries:
                 _absorb(e, d, anaphoric)
+                self._split_separate(e)
                 return
             if (
                 anaphoric
@@ -658,6 +669,7 @@ class MeetingReader:
                 and not (d.also and new and d.status == "held" and not d.attendance)
             ):
                 _absorb(e, d, anaphoric)
+                self._split_separate(e)
                 return
             latest = rank == 0
             inter = d.countries & e.countries
@@ -673,6 +685,7 @@ class MeetingReader:
                 and (not d.participants or not e.participants or len(inter) >= 3)
             ):
                 _absorb(e, d, anaphoric)
+                self._split_separate(e)
                 return
         if not d.participants and not d.countries:
             return
@@ -680,6 +693,33 @@ class MeetingReader:
             self._same_visit(d)
         d.last = d.first
         events.append(d)
+        self._split_separate(d)
+
+    def _split_separate(self, e: Draft) -> None:
+        """ "held separate phone calls with his Somali and Ethiopian counterparts", then the
+        names: one encounter with each counterpart, told in the same words."""
+        if not e.separate or len(e.participants) < 3:
+            return
+        host, *others = e.participants
+        at = self.events.index(e)
+        split = []
+        for other in others:
+            pair = [host, other]
+            countries = {c for k in pair if (c := self.by_key[k].country)} or set(e.countries)
+            split.append(
+                Draft(
+                    participants=pair,
+                    countries=countries,
+                    date=e.date,
+                    location=e.location,
+                    mode=e.mode,
+                    status=e.status,
+                    evidence=list(e.evidence),
+                    first=e.first,
+                    last=e.last,
+                )
+            )
+        self.events[at : at + 1] = split
 
     def _same_visit(self, d: Draft) -> None:
         """ "He also met Prime Minister X": a further encounter of the visit the news is about,
@@ -908,6 +948,9 @@ _INVITED_RE = re.compile(r"\binvited (?:[\w'’-]+ ){1,4}to (?:visit|come|travel
 _SAME_DAY_NEEDLES = ("same day", " that day", " in the day")
 _SAME_DAY_RE = TextPattern(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b"
+)
+_SEPARATE_RE = TextPattern(
+    r"\bseparate (?:phone |telephone |video )?(?:calls|talks|meetings|conversations)\b"
 )
 _ALSO_NEEDLES = ("also", "later", "separately", "afterwards", "during his", "during her")
 _ALSO_RE = TextPattern(
