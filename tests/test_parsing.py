@@ -1117,3 +1117,18 @@ def test_separate_talks_with_two_ministers_are_two_meetings():
         (("Kerem Yildirim", "Tesfaye Alemu"), ("ET", "TR")),
     ]
     assert {(m.date, m.location) for m in meetings} == {("2025-08-11", "Ankara")}
+
+
+def test_the_next_round_of_a_bilateral_body_is_planned_between_the_same_sides():
+    text = (
+        "JAYAPURA (Antara) - Indonesian Foreign Minister Retno Wulan met Papua New Guinea "
+        "Foreign Minister Justin Kapi in Jayapura on Wednesday. The Joint Border Committee "
+        "will convene in Port Moresby in November."
+    )
+    meetings = parse_article(text, published="2024-09-04").meetings
+    assert [(m.status, m.date, m.location, m.countries) for m in meetings][1] == (
+        "planned",
+        "2024-11",
+        "Port Moresby",
+        ("ID", "PG"),
+    )

@@ -30,6 +30,7 @@ TRIGGER_WORDS = (
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
+    *("convene", "convenes", "convened"),
 )
 TRIGGER_RE = TextPattern(r"\b(" + word_alternation(TRIGGER_WORDS) + r")\b")
 NOT_MEETING_RE = TextPattern(
@@ -357,6 +358,7 @@ class MeetingReader:
         if nothing_named and not (
             _has_group(low)
             or _has_nations(low)
+            or _NEXT_ROUND_RE.search(low)
             or _any_in(low, _ANAPHOR_NEEDLES)
             and ANAPHOR_RE.search(low)
         ):
@@ -452,6 +454,15 @@ class MeetingReader:
                 return
             if not d.countries and self.events and (d.date or d.location) and _HELD_RE.search(text):
                 d.countries = set(self.events[-1].countries)
+            elif (
+                len(d.countries) < 2
+                and self.events
+                and (d.date or d.location)
+                and (
+                    _NEXT_ROUND_RE.search(low)  # "the third round is due in Ankara in December"
+                )
+            ):
+                d.countries |= self._primary().countries
         self._merge(d, anaphoric)
 
     def _since_is_meeting(self, text: str) -> bool:
@@ -757,6 +768,8 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     if _not_a_venue(lex, place):
         tail = _IN_PLACE_END_RE.search(place)
         return (1, tail.group(1)) if tail else None
+    if country and first in country.capitals or _is_known_place(lex, first):
+        return 1, place  # "Port Moresby", "Port Louis": a known city, whatever its first word
     word = first.split()[0]
     if (
         word.casefold() in lex.stop_words
@@ -943,6 +956,11 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 
 
 # "The third round is due to be held in Ankara in December": an encounter of the same sides
+_NEXT_ROUND_RE = re.compile(
+    r"\b(?:next|second|third|fourth|fifth|sixth|upcoming|following|new) (?:[\w-]+ )?"
+    r"(?:round|session|meeting|edition)\b|\bjoint (?:[\w-]+ )?(?:commission|committee)\b"
+    r"|\bintergovernmental consultations\b"
+)
 _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
 _INVITED_RE = re.compile(r"\binvited (?:[\w'’-]+ ){1,4}to (?:visit|come|travel|attend)\b")
 _SAME_DAY_NEEDLES = ("same day", " that day", " in the day")
