@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.parsing import dates
@@ -718,17 +718,7 @@ class MeetingReader:
             pair = [host, other]
             countries = {c for k in pair if (c := self.by_key[k].country)} or set(e.countries)
             split.append(
-                Draft(
-                    participants=pair,
-                    countries=countries,
-                    date=e.date,
-                    location=e.location,
-                    mode=e.mode,
-                    status=e.status,
-                    evidence=list(e.evidence),
-                    first=e.first,
-                    last=e.last,
-                )
+                replace(e, participants=pair, countries=countries, evidence=list(e.evidence))
             )
         self.events[at : at + 1] = split
 
