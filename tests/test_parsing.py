@@ -1132,3 +1132,18 @@ def test_the_next_round_of_a_bilateral_body_is_planned_between_the_same_sides():
         "Port Moresby",
         ("ID", "PG"),
     )
+
+
+def test_the_first_meeting_since_they_met_somewhere_is_a_meeting_of_the_pair_then():
+    text = (
+        "SEOUL, March 14 (Yonhap) -- Foreign Minister Choi Dong-hyun held talks with his "
+        "Japanese counterpart Yoko Matsuzaki in Seoul on Thursday. It was their first "
+        "in-person meeting since they joined U.S. Secretary of State Richard Hollis for talks "
+        "on the sidelines of an ASEAN meeting in Jakarta last July."
+    )
+    meetings = parse_article(text, published="2024-03-14").meetings
+    assert [(m.date, m.location) for m in meetings] == [
+        ("2024-03-14", "Seoul"),
+        ("2023-07", "Jakarta"),
+    ]
+    assert {"Choi Dong-hyun", "Yoko Matsuzaki"} <= set(meetings[1].participants)

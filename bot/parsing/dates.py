@@ -286,7 +286,7 @@ def since_date(sentence: str, published: date | None) -> str | None:
     if not m:
         return None
     tail = "in " + m.group(1)
-    if not re.search(r"\d{4}|" + _MON, tail):
+    if not re.search(r"\d{4}|" + _MON, tail, re.I):  # "since they met last July"
         return None
     return event_date(tail, published)
 

@@ -438,13 +438,15 @@ class MeetingReader:
                 d.date = date.fromordinal(prev.toordinal() - 1).isoformat()
             except ValueError:
                 pass
+        # the "since ..." phrase runs to the sentence's end, past any clause cut inside it
+        whole = sent.text[cs:] if "since" in low else text
         since = (
-            dates.since_date(text, self.published)
+            dates.since_date(whole, self.published)
             if "since" in low and SINCE_MEETING_RE.search(low)
             else None
         )
-        if since and self._since_is_meeting(text):
-            s = self._since_event(sent, since, text)
+        if since and self._since_is_meeting(whole):
+            s = self._since_event(sent, since, whole)
             if s is not None:
                 self._merge(s, False)
                 if not participants:
@@ -470,14 +472,20 @@ class MeetingReader:
         if not m:
             return False
         what = m.group("what")
-        return bool(
-            re.match(
-                r"(?:early |late |mid-)?(?:" + "|".join(dates.MONTHS) + r"|\d{4})\b", what, re.I
+        return (
+            bool(
+                re.match(
+                    r"(?:early |late |mid-)?(?:" + "|".join(dates.MONTHS) + r"|\d{4})\b", what, re.I
+                )
             )
-        ) or bool(
-            re.match(
-                r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks)\b", what, re.I
+            or bool(
+                re.match(
+                    r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks)\b",
+                    what,
+                    re.I,
+                )
             )
+            or bool(_SINCE_THEY_MET_RE.match(what))
         )
 
     def _primary(self) -> Draft:
@@ -543,8 +551,10 @@ class MeetingReader:
             if loc and not _not_a_venue(self.lex, loc):
                 break
             loc = None
+        tail_low = tail.lower().lstrip()
+        pair = list(self.last_group) if _SINCE_THEY_MET_RE.match(tail_low) else []
         return Draft(
-            [],
+            pair,  # "since they met in Jakarta": the pair told of last
             countries,
             since,
             loc,
@@ -945,6 +955,12 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, needles))
 
 
+# "... since they met in Jakarta last July": the pair told of last, at that earlier time
+_SINCE_THEY_MET_RE = re.compile(
+    r"(?:they|both|the two \w+)\s+(?:had\s+|last\s+|first\s+)?"
+    r"(?:met|held|joined|talked|spoke|sat)\b",
+    re.I,
+)
 # "The third round is due to be held in Ankara in December": an encounter of the same sides
 _NEXT_ROUND_RE = re.compile(
     r"\b(?:next|second|third|fourth|fifth|sixth|upcoming|following|new) (?:[\w-]+ )?"
