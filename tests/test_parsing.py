@@ -1147,3 +1147,14 @@ def test_the_first_meeting_since_they_met_somewhere_is_a_meeting_of_the_pair_the
         ("2023-07", "Jakarta"),
     ]
     assert {"Choi Dong-hyun", "Yoko Matsuzaki"} <= set(meetings[1].participants)
+
+
+def test_a_visit_that_comes_a_month_after_talks_dates_those_talks_by_month():
+    text = (
+        "TEHRAN (IRNA) - Iraqi Foreign Minister Fuad Hussein met Iranian Foreign Minister Ali "
+        "Rezaei in Tehran on Monday. Hussein's visit comes a month after Iraqi Prime Minister "
+        "Haidar Salim travelled to Tehran and held talks with Iranian President Masoud Karimi."
+    )
+    meetings = parse_article(text, published="2025-01-14").meetings
+    earlier = [m for m in meetings if "Haidar Salim" in m.participants]
+    assert [m.date for m in earlier] == ["2024-12"]

@@ -72,6 +72,10 @@ _SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*")
 _YEAR_RE_FAST = TextPattern(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEXT_PERIOD_RE = TextPattern(r"\bnext (?:week|month)\b")
+_SPAN_AFTER_RE = TextPattern(
+    r"\b(?:comes?|came|coming) (?:just |only |barely |nearly |about |some )?"
+    r"(?P<n>a|one|two|three|four|five|six|\d+) (?P<unit>week|month)s? after\b"
+)
 _REL_PERIOD_RE = TextPattern(r"\b(?:last|next|this) (?:week|month)\b")
 # A sentence without a digit, a month stem or one of these words fixes no date.
 _HINT_WORDS = (
@@ -82,7 +86,7 @@ _HINT_WORDS = (
     "this afternoon",
     "this evening",
 )
-_HINT_END_RE = TextPattern(r"(?:day|week|month)\b")
+_HINT_END_RE = TextPattern(r"(?:day|week|month)s?\b")
 _DIGIT_RE = re.compile(r"\d")
 _TODAY_RE = TextPattern(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b")
 _YESTERDAY_RE = TextPattern(r"\byesterday\b")
@@ -227,6 +231,11 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         if published is None:
             return None
         return _weekday(m, published, future)
+    if published and " after " in s and (m := _SPAN_AFTER_RE.search(s)):
+        # "the visit comes a month after X held talks in Tehran": the earlier event's month
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
+        days = 7 * n if m["unit"] == "week" else 30 * n
+        return (published - timedelta(days=days)).isoformat()[:7]
     if published and ("week" in s or "month" in s) and (m := _REL_PERIOD_RE.search(s)):
         return _period(m.group(0), published)
     if not published:
