@@ -1158,3 +1158,14 @@ def test_a_visit_that_comes_a_month_after_talks_dates_those_talks_by_month():
     meetings = parse_article(text, published="2025-01-14").meetings
     earlier = [m for m in meetings if "Haidar Salim" in m.participants]
     assert [m.date for m in earlier] == ["2024-12"]
+
+
+def test_a_meeting_also_planned_during_the_stay_is_in_the_visits_month_and_city():
+    text = (
+        "MOSCOW (Reuters) - North Korean Foreign Minister Ri Chol Jin held talks with Russian "
+        "Foreign Minister Viktor Orlov in Moscow on Thursday. Ri is also expected to meet "
+        "Russian Defence Minister Pavel Sedov during his stay."
+    )
+    meetings = parse_article(text, published="2024-10-03").meetings
+    later = [m for m in meetings if "Pavel Sedov" in m.participants]
+    assert [(m.status, m.date, m.location) for m in later] == [("planned", "2024-10", "Moscow")]

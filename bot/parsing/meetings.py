@@ -165,6 +165,7 @@ class Draft:
     aside: bool = False  # "on the sidelines of the meeting, X held separate talks with Y"
     also: bool = False  # "X also met Y", "later received": a further encounter of the same visit
     separate: bool = False  # "held separate calls with ...": one encounter per counterpart
+    during_visit: bool = False  # "during his stay", "during the visit": within the visit told
     last: int = -1  # the sentence that last told of it
 
 
@@ -404,6 +405,7 @@ class MeetingReader:
             aside=aside,
             also=_any_in(low, _ALSO_NEEDLES) and bool(_ALSO_RE.search(low)),
             separate=separate,
+            during_visit="during" in low and bool(_DURING_VISIT_RE.search(low)),
         )
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
             told = max(self.events, key=lambda x: x.last)  # "On the same day, X held talks"
@@ -710,7 +712,7 @@ class MeetingReader:
                 return
         if not d.participants and not d.countries:
             return
-        if events and d.status == "held" and d.also:
+        if events and d.also and (d.status == "held" or d.during_visit):
             self._same_visit(d)
         d.last = d.first
         events.append(d)
@@ -740,7 +742,10 @@ class MeetingReader:
             return
         if d.date not in (None, primary.date):
             return
-        d.date = primary.date
+        if d.status == "planned":  # "is also to meet X during his stay": some day of the stay
+            d.date = d.date or (primary.date[:7] if primary.date else None)
+        else:
+            d.date = primary.date
         if d.location is None and d.mode not in ("call", "virtual"):
             d.location = primary.location
 
@@ -969,6 +974,9 @@ _NEXT_ROUND_RE = re.compile(
 )
 _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
 _INVITED_RE = re.compile(r"\binvited (?:[\w'’-]+ ){1,4}to (?:visit|come|travel|attend)\b")
+_DURING_VISIT_RE = re.compile(
+    r"\b(?:during|while on) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
+)
 _SAME_DAY_NEEDLES = ("same day", " that day", " in the day")
 _SAME_DAY_RE = TextPattern(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b"
