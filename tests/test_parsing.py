@@ -1169,3 +1169,15 @@ def test_a_meeting_also_planned_during_the_stay_is_in_the_visits_month_and_city(
     meetings = parse_article(text, published="2024-10-03").meetings
     later = [m for m in meetings if "Pavel Sedov" in m.participants]
     assert [(m.status, m.date, m.location) for m in later] == [("planned", "2024-10", "Moscow")]
+
+
+def test_a_call_planned_before_returning_home_is_in_the_visits_city():
+    text = (
+        "SEOUL, April 17 (Yonhap) -- South Korean Foreign Minister Park Sung-jin held talks with "
+        "his Japanese counterpart, Tomohiro Sato, in Seoul on Wednesday. Sato is set to pay a "
+        "courtesy call on Prime Minister Han Dong-wook on Thursday before returning home. Sato "
+        "will then travel on to Manila for talks with Philippine officials."
+    )
+    meetings = parse_article(text, published="2024-04-17").meetings
+    call = [m for m in meetings if "Han Dong-wook" in m.participants]
+    assert [(m.date, m.location, m.status) for m in call] == [("2024-04-18", "Seoul", "planned")]

@@ -141,7 +141,7 @@ _VISIT_PLACE_RE = TextPattern(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
     rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY})"
     rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY})"
-    r"|\b(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?"
+    r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY})"
 )
 
@@ -405,7 +405,7 @@ class MeetingReader:
             aside=aside,
             also=_any_in(low, _ALSO_NEEDLES) and bool(_ALSO_RE.search(low)),
             separate=separate,
-            during_visit="during" in low and bool(_DURING_VISIT_RE.search(low)),
+            during_visit=_any_in(low, ("during", "before")) and bool(_DURING_VISIT_RE.search(low)),
         )
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
             told = max(self.events, key=lambda x: x.last)  # "On the same day, X held talks"
@@ -712,7 +712,7 @@ class MeetingReader:
                 return
         if not d.participants and not d.countries:
             return
-        if events and d.also and (d.status == "held" or d.during_visit):
+        if events and (d.also and d.status == "held" or d.during_visit):
             self._same_visit(d)
         d.last = d.first
         events.append(d)
@@ -740,6 +740,8 @@ class MeetingReader:
         primary = self._primary()
         if not set(primary.participants) & set(d.participants) or primary.status != "held":
             return
+        if d.during_visit and d.location is None and d.mode not in ("call", "virtual"):
+            d.location = primary.location  # "... on Thursday before returning home": still there
         if d.date not in (None, primary.date):
             return
         if d.status == "planned":  # "is also to meet X during his stay": some day of the stay
@@ -976,6 +978,7 @@ _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being)
 _INVITED_RE = re.compile(r"\binvited (?:[\w'’-]+ ){1,4}to (?:visit|come|travel|attend)\b")
 _DURING_VISIT_RE = re.compile(
     r"\b(?:during|while on) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
+    r"|\bbefore (?:returning|flying back|heading back|leaving for|returning to)\b"
 )
 _SAME_DAY_NEEDLES = ("same day", " that day", " in the day")
 _SAME_DAY_RE = TextPattern(
