@@ -1181,3 +1181,14 @@ def test_a_call_planned_before_returning_home_is_in_the_visits_city():
     meetings = parse_article(text, published="2024-04-17").meetings
     call = [m for m in meetings if "Han Dong-wook" in m.participants]
     assert [(m.date, m.location, m.status) for m in call] == [("2024-04-18", "Seoul", "planned")]
+
+
+def test_one_also_received_on_another_day_of_the_visit_is_in_its_city():
+    text = (
+        "BEIJING (AP) - U.S. Secretary of State Daniel Ward held talks with Chinese Foreign "
+        "Minister Tang Wen in Beijing on Thursday. Ward was also received by Chinese Premier "
+        "Li Wei on Friday."
+    )
+    meetings = parse_article(text, published="2025-06-07").meetings
+    premier = [m for m in meetings if "Li Wei" in m.participants]
+    assert [(m.date, m.location) for m in premier] == [("2025-06-06", "Beijing")]

@@ -740,7 +740,7 @@ class MeetingReader:
         primary = self._primary()
         if not set(primary.participants) & set(d.participants) or primary.status != "held":
             return
-        if d.during_visit and d.location is None and d.mode not in ("call", "virtual"):
+        if d.location is None and d.mode not in ("call", "virtual"):
             d.location = primary.location  # "... on Thursday before returning home": still there
         if d.date not in (None, primary.date):
             return
