@@ -1192,3 +1192,15 @@ def test_one_also_received_on_another_day_of_the_visit_is_in_its_city():
     meetings = parse_article(text, published="2025-06-07").meetings
     premier = [m for m in meetings if "Li Wei" in m.participants]
     assert [(m.date, m.location) for m in premier] == [("2025-06-06", "Beijing")]
+
+
+def test_a_since_clause_naming_the_pair_and_a_place_is_their_earlier_meeting():
+    text = (
+        "TOKYO (Kyodo) -- Japanese Defense Minister Hiroyuki Tanabe and his Chinese counterpart "
+        "Liang Zhenhua held talks by video link on Tuesday. It was the first dialogue between "
+        "the two defense chiefs since June last year, when Tanabe and Liang met in Singapore."
+    )
+    first, second = parse_article(text, published="2025-02-11").meetings
+    assert (first.mode, first.location, first.date) == ("virtual", None, "2025-02-11")
+    assert (second.location, second.date) == ("Singapore", "2024-06")
+    assert set(second.participants) == {"Hiroyuki Tanabe", "Liang Zhenhua"}

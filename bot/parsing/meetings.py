@@ -70,8 +70,8 @@ _CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off"
 CALL_RE = TextPattern(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
 NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b|\bcourtesy call")
 VIRTUAL_RE = TextPattern(
-    r"\b(teleconference|video ?conference|videoconference|virtual|video call|online meeting"
-    r"|virtually)\b"
+    r"\b(teleconference|video ?conference|videoconference|virtual|video call|video link"
+    r"|online meeting|virtually)\b"
 )
 IN_PERSON_WORDS = (
     *("met", "meet", "meets", "hosted", "host", "hosts", "received", "receives", "sat down"),
@@ -92,7 +92,7 @@ ANAPHOR_RE = TextPattern(
 GROUP_RE = TextPattern(
     r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?"
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
-    r"|prime ministers|counterparts)\b"
+    r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     r"|(?:^|, )they (?:\w+ )?(?:met|held talks|spoke|spoken|talked)\b"  # "They had met in Rio"
 )
@@ -328,8 +328,10 @@ class MeetingReader:
         if kind in ("with", "agreed") and extra:
             inside = [o for o in occs if extra[0] <= offsets[o.start][0] < extra[1]] + inside
         since_at = _SINCE_RE.search(text) if "since" in text else None
+        since_named: list[int] = []
         if since_at:  # people named in "since the launch of X's administration" did not meet
             cut = cs + since_at.start()
+            since_named = [o.person for o in inside if sent.offsets[o.start][0] >= cut]
             inside = [o for o in inside if sent.offsets[o.start][0] < cut]
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
@@ -392,8 +394,13 @@ class MeetingReader:
             participants=participants,
             countries=set(pcountries),
             date=dates.event_date(text, self.published, future=future),
-            location=self._location(text, low),
-            mode=self._mode(low, trigger.group(1)),
+            # "... since June, when they met in Singapore": that place is the earlier meeting's
+            location=self._location(text[: since_at.start()], low[: since_at.start()])
+            if since_at
+            else self._location(text, low),
+            mode=self._mode(low[: since_at.start()], "")
+            if since_at and trigger.start() >= since_at.start()
+            else self._mode(low, trigger.group(1)),
             status="cancelled"
             if _any_in(low, _CANCELLED_NEEDLES) and CANCELLED_RE.search(low)
             else ("planned" if future else "held"),
@@ -448,7 +455,7 @@ class MeetingReader:
             else None
         )
         if since and self._since_is_meeting(whole):
-            s = self._since_event(sent, since, whole)
+            s = self._since_event(sent, since, whole, since_named)
             if s is not None:
                 self._merge(s, False)
                 if not participants:
@@ -540,7 +547,7 @@ class MeetingReader:
             out.add(code)
         return out
 
-    def _since_event(self, sent: Sentence, since: str, text: str) -> Draft | None:
+    def _since_event(self, sent: Sentence, since: str, text: str, named: list[int]) -> Draft | None:
         countries = self._sides(sent, 0, len(sent.text)) | self.lex.joint_countries(text)
         if len(countries) < 2 and self.events:
             countries = set(self._primary().countries)
@@ -555,6 +562,8 @@ class MeetingReader:
             loc = None
         tail_low = tail.lower().lstrip()
         pair = list(self.last_group) if _SINCE_THEY_MET_RE.match(tail_low) else []
+        if len(set(named)) >= 2:  # "since June, when Tanabe and Liang met in Singapore"
+            pair = list(dict.fromkeys(named))
         return Draft(
             pair,  # "since they met in Jakarta": the pair told of last
             countries,
