@@ -1204,3 +1204,16 @@ def test_a_since_clause_naming_the_pair_and_a_place_is_their_earlier_meeting():
     assert (first.mode, first.location, first.date) == ("virtual", None, "2025-02-11")
     assert (second.location, second.date) == ("Singapore", "2024-06")
     assert set(second.participants) == {"Hiroyuki Tanabe", "Liang Zhenhua"}
+
+
+def test_the_ministers_own_meeting_on_the_same_day_is_not_the_presidents():
+    text = (
+        "MONTEVIDEO (MercoPress) - Uruguayan President Alvaro Methol received his Paraguayan "
+        "counterpart Santiago Benitez in Montevideo on Wednesday. The foreign ministers of both "
+        "countries, Valeria Ocampo and Ruben Gimenez, also held a working meeting on Wednesday."
+    )
+    meetings = parse_article(text, published="2026-03-04").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Alvaro Methol", "Santiago Benitez"},
+        {"Valeria Ocampo", "Ruben Gimenez"},
+    ]

@@ -683,7 +683,14 @@ class MeetingReader:
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
                 return
-            if d.date and d.date == e.date and d.countries and d.countries == e.countries:
+            others = len(d.participants) >= 2 and len(e.participants) >= 2 and not shared
+            if (
+                d.date
+                and d.date == e.date
+                and d.countries
+                and d.countries == e.countries
+                and not others  # the ministers' own meeting beside the presidents'
+            ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
                 return
