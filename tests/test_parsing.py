@@ -1217,3 +1217,15 @@ def test_the_ministers_own_meeting_on_the_same_day_is_not_the_presidents():
         {"Alvaro Methol", "Santiago Benitez"},
         {"Valeria Ocampo", "Ruben Gimenez"},
     ]
+
+
+def test_the_two_presidents_are_the_pair_who_hold_that_title():
+    text = (
+        "MONTEVIDEO (MercoPress) - Uruguayan President Alvaro Methol received his Paraguayan "
+        "counterpart Santiago Benitez in Montevideo on Wednesday. The foreign ministers of both "
+        "countries, Valeria Ocampo and Ruben Gimenez, also held a working meeting on Wednesday. "
+        "The two presidents last met in December in Foz do Iguacu."
+    )
+    meetings = parse_article(text, published="2026-03-04").meetings
+    december = [m for m in meetings if m.date == "2025-12"]
+    assert [set(m.participants) for m in december] == [{"Alvaro Methol", "Santiago Benitez"}]

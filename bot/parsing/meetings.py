@@ -227,6 +227,7 @@ class MeetingReader:
                 occ_by_sent.setdefault(o.sentence, []).append(o)
         self.events: list[Draft] = []
         self.last_group: list[int] = []
+        self.groups: list[list[int]] = []  # every group told of, in order
         self.last_subject: int | None = None
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
@@ -241,6 +242,7 @@ class MeetingReader:
                 persons = list(dict.fromkeys([o.person for o in occs]))
                 if len(persons) >= 2:
                     self.last_group = persons
+                    self.groups.append(persons)
                 self.last_subject = occs[0].person
         return [e for e in self.events if self._is_meeting(e)]
 
@@ -345,10 +347,8 @@ class MeetingReader:
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
         if len(participants) < 2 and _has_group(low):  # "the two leaders were joined by X"
-            participants = [
-                *self.last_group,
-                *(p for p in participants if p not in self.last_group),
-            ]
+            group = self._titled_group(low)
+            participants = [*group, *(p for p in participants if p not in group)]
         if not participants and kind == "sub":
             before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
             if before:
@@ -496,6 +496,18 @@ class MeetingReader:
             )
             or bool(_SINCE_THEY_MET_RE.match(what))
         )
+
+    def _titled_group(self, low: str) -> list[int]:
+        """The group "the two presidents" names: the latest told of whose members all hold
+        that title, else the latest of all ("the two leaders", "both sides")."""
+        m = _GROUP_TITLE_RE.search(low)
+        if m:
+            title = m.group(1).rstrip("s")
+            for group in reversed(self.groups):
+                roles = [(self.by_key[p].role or "").casefold() for p in group]
+                if all(title in r for r in roles):
+                    return group
+        return self.last_group
 
     def _primary(self) -> Draft:
         return next((e for e in self.events if not e.from_since), self.events[0])
@@ -831,6 +843,12 @@ def _clean_place(lex: Lexicon, place: str) -> str | None:
 
 
 _GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ")
+
+
+_GROUP_TITLE_RE = re.compile(
+    r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
+    r"|defen[cs]e ministers)\b"
+)
 
 
 def _has_group(low: str) -> bool:
