@@ -18,7 +18,6 @@ config/lexicon.yaml and config/gazetteer.yaml.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -199,9 +198,9 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
 def _by_weekdays(read: date, other: date, lead: list[str]) -> date:
     """Of two readings of a stamp, the one the lead's weekday fits ("on Tuesday" is the
     day of the stamp or the day before); the first where the lead does not tell."""
-    from bot.parsing.dates import WEEKDAYS
+    from bot.parsing.dates import WEEKDAY_RE, WEEKDAYS
 
-    named = {WEEKDAYS[w.casefold()] for p in lead for w in _WEEKDAY_RE.findall(p)}
+    named = {WEEKDAYS[m["wd"]] for p in lead for m in WEEKDAY_RE.finditer(p.lower())}
     if not named:
         return read
 
@@ -209,9 +208,6 @@ def _by_weekdays(read: date, other: date, lead: list[str]) -> date:
         return bool(named & {d.weekday(), (d.weekday() - 1) % 7})
 
     return other if fits(other) and not fits(read) else read
-
-
-_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _summary(sentence: str) -> str:
