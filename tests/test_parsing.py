@@ -530,6 +530,7 @@ def test_a_call_in_which_the_two_agreed_to_meet_is_two_encounters():
     [
         "The two men previously met on the sidelines of the G20 summit in Johannesburg.",
         "They had met during the G20 summit in Rio de Janeiro last November.",
+        "The two last met in person in Rio de Janeiro in May on the sidelines of a forum.",
     ],
 )
 def test_an_earlier_meeting_of_the_pair_stays_apart_from_todays_call(background):
@@ -1229,3 +1230,16 @@ def test_the_two_presidents_are_the_pair_who_hold_that_title():
     meetings = parse_article(text, published="2026-03-04").meetings
     december = [m for m in meetings if m.date == "2025-12"]
     assert [set(m.participants) for m in december] == [{"Alvaro Methol", "Santiago Benitez"}]
+
+
+def test_a_meeting_they_agreed_to_push_for_is_theirs_and_its_third_side_joins():
+    a = parse_article(
+        "Talks\n\nLIMA, May 14 (EFE) -- Peruvian Foreign Minister Ana Lopez held talks with "
+        "her Chilean counterpart, Omar Haddad, in Lima on Tuesday.\n\n"
+        "They agreed to push for a trilateral foreign ministers' meeting with Bolivia in "
+        "Santiago next month.\n"
+    )
+    planned = [m for m in a.meetings if m.status == "planned"]
+    assert [(set(m.participants), m.countries, m.location) for m in planned] == [
+        ({"Ana Lopez", "Omar Haddad"}, ("BO", "CL", "PE"), "Santiago")
+    ]

@@ -94,7 +94,8 @@ GROUP_RE = TextPattern(
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
     r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
-    r"|(?:^|, )they (?:\w+ )?(?:met|held talks|spoke|spoken|talked)\b"  # "They had met in Rio"
+    r"|(?:^|, )they (?:\w+ )?(?:met|held talks|spoke|spoken|talked|agreed)\b"  # "They had met in Rio"
+    r"|\bthe (?:two|pair) (?:\w+ly |last |first |had |have |also )?(?:met|held talks|spoke|talked)\b"  # "The two last met in June"
 )
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
@@ -427,6 +428,8 @@ class MeetingReader:
             sum(not self.by_key[p].country for p in participants) == 1
         ):  # the one side left over is the one person the text gives no country
             d.countries |= left
+        elif len(pcountries) == 2 and _any_in(low, ("trilateral", "three-way")):
+            d.countries |= sides - self._venues(sent, cs, ce)  # "a trilateral with Bolivia"
         if len(d.countries) < 2 and _has_nations(low) and self.events:
             d.countries |= self._primary().countries
         if d.mode in ("call", "virtual"):  # a call or a video link has no one venue
@@ -842,7 +845,7 @@ def _clean_place(lex: Lexicon, place: str) -> str | None:
     return place
 
 
-_GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ")
+_GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ", "pair")
 
 
 _GROUP_TITLE_RE = re.compile(
