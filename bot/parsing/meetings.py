@@ -94,8 +94,10 @@ GROUP_RE = TextPattern(
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
     r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
-    r"|(?:^|, )they (?:\w+ )?(?:met|held talks|spoke|spoken|talked|agreed)\b"  # "They had met in Rio"
-    r"|\bthe (?:two|pair) (?:\w+ly |last |first |had |have |also )?(?:met|held talks|spoke|talked)\b"  # "The two last met in June"
+    # "They had met in Rio", "They agreed to ...", "The two last met in June"
+    r"|(?:^|, )they (?:\w+ )?(?:met|held talks|spoke|spoken|talked|agreed)\b"
+    r"|\bthe (?:two|pair) (?:\w+ly |last |first |had |have |also )?"
+    r"(?:met|held talks|spoke|talked)\b"
 )
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
