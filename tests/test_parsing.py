@@ -1243,3 +1243,17 @@ def test_a_meeting_they_agreed_to_push_for_is_theirs_and_its_third_side_joins():
     assert [(set(m.participants), m.countries, m.location) for m in planned] == [
         ({"Ana Lopez", "Omar Haddad"}, ("BO", "CL", "PE"), "Santiago")
     ]
+
+
+def test_a_strategic_dialogue_they_agreed_to_hold_is_a_planned_meeting_but_a_wish_is_not():
+    a = parse_article(
+        "Call\n\nLIMA, May 14 (EFE) -- Peruvian Foreign Minister Ana Lopez held phone talks "
+        "with Chilean Foreign Minister Omar Haddad on Monday.\n\n"
+        "The two ministers agreed to hold the fifth round of the Peru-Chile Strategic "
+        "Dialogue in Santiago at an early date.\n\n"
+        "Lopez said Lima was not ruling out dialogue with Bolivia.\n"
+    )
+    assert sorted((m.mode, m.status, m.location) for m in a.meetings) == [
+        ("call", "held", None),
+        ("in_person", "planned", "Santiago"),
+    ]

@@ -31,6 +31,8 @@ TRIGGER_WORDS = (
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
     *("convene", "convenes", "convened"),
+    # a dialogue as an event, not as a wish ("not ruling out dialogue with Pyongyang")
+    *("strategic dialogue", "dialogue between", "ministers' dialogue", "security dialogue"),
 )
 TRIGGER_RE = TextPattern(r"\b(" + word_alternation(TRIGGER_WORDS) + r")\b")
 NOT_MEETING_RE = TextPattern(
@@ -50,6 +52,7 @@ WISH_RE = TextPattern(
 PLANNED_WORDS = (
     *("will", "set to", "expected to", "scheduled", "plan to", "plans to", "planned", "future"),
     *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),
+    *("agreed to hold", "agreed to convene"),
     *("are visiting", "is visiting", "is to", "are to", "upcoming", "next week"),
     # "due to" + a verb; "due to restrictions" gives a cause, not a plan
     *("due to be", "due to meet", "due to hold", "due to visit", "due to travel", "due to fly"),
@@ -943,6 +946,8 @@ _PLANNED_NEEDLES = (
     "future",
     "committed to",
     "agreed to meet",
+    "agreed to hold",
+    "agreed to convene",
     "to meet again",
     "visiting",
     "is to",
