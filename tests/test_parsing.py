@@ -1257,3 +1257,17 @@ def test_a_strategic_dialogue_they_agreed_to_hold_is_a_planned_meeting_but_a_wis
         ("call", "held", None),
         ("in_person", "planned", "Santiago"),
     ]
+
+
+def test_a_plan_in_a_trailing_aside_leaves_todays_talks_held_and_later_today_is_today():
+    a = parse_article(
+        "Talks\n\nRIYADH, May 12 (Reuters) - Iranian Foreign Minister Ana Lopez held talks "
+        "with Saudi Foreign Minister Omar Haddad in Riyadh on Monday, days before Tehran is "
+        "due to resume nuclear negotiations with Washington.\n\n"
+        "Lopez was also expected to meet Saudi Defence Minister Jan Kowal later on Monday.\n",
+        published="2025-05-12",
+    )
+    talks = meeting_with(a, "Ana Lopez", "Omar Haddad")
+    assert (talks.status, talks.date, talks.primary) == ("held", "2025-05-12", True)
+    later = meeting_with(a, "Ana Lopez", "Jan Kowal")
+    assert (later.status, later.date) == ("planned", "2025-05-12")

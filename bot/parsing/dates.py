@@ -264,6 +264,8 @@ def _weekday(m: re.Match, published: date, future: bool) -> str:
         if mod == "next":  # the named day of the coming week
             monday = published + timedelta(days=7 - published.weekday())
             return (monday + timedelta(days=wd)).isoformat()
+        if wd == published.weekday() and "later" in m.string[max(0, m.start() - 9) : m.start()]:
+            return published.isoformat()  # "expected to meet X later on Monday": today
         return weekday_after(published, wd).isoformat()
     return weekday_on_or_before(published, wd).isoformat()
 

@@ -373,7 +373,8 @@ class MeetingReader:
         ):
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
-        future = (_any_in(low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(low))) or (
+        plan_low = _before_an_aside(low)  # "held talks ..., days before Tehran is due to ..."
+        future = (_any_in(plan_low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(plan_low))) or (
             "invited" in low and bool(_INVITED_RE.search(low))  # "invited X to visit Kenya"
         )
         anaphoric = kind == "anaphor" or (
@@ -857,6 +858,22 @@ _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
     r"|defen[cs]e ministers)\b"
 )
+
+
+_ASIDE_CUT_RE = re.compile(r",? (?:(?:days|weeks|hours) )?(?:before|ahead of|amid|as|while) ")
+_HELD_VERB_RE = re.compile(r"\b(?:held|met|received|hosted|spoke|talked|visited|welcomed)\b")
+
+
+def _before_an_aside(low: str) -> str:
+    """The clause up to a trailing aside on another event ("... met X on Monday, days before
+    Tehran is due to resume talks"), where a meeting verb in the past tense precedes it: what
+    the aside plans is not this meeting."""
+    if not _any_in(low, (" before ", " ahead of ", " amid ", " as ", " while ")):
+        return low
+    cut = _ASIDE_CUT_RE.search(low)
+    if cut and _HELD_VERB_RE.search(low, 0, cut.start()):
+        return low[: cut.start()]
+    return low
 
 
 def _has_group(low: str) -> bool:
