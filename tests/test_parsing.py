@@ -1271,3 +1271,17 @@ def test_a_plan_in_a_trailing_aside_leaves_todays_talks_held_and_later_today_is_
     assert (talks.status, talks.date, talks.primary) == ("held", "2025-05-12", True)
     later = meeting_with(a, "Ana Lopez", "Jan Kowal")
     assert (later.status, later.date) == ("planned", "2025-05-12")
+
+
+def test_talks_with_one_official_before_meeting_another_are_two_encounters_of_that_day():
+    a = parse_article(
+        "Visit\n\nHANOI (AP) - Peruvian Foreign Minister Ana Lopez visited Hanoi on Monday.\n\n"
+        "Lopez held talks with Vietnamese President Omar Haddad at the palace before meeting "
+        "Vietnamese Foreign Minister Jan Kowal, the ministry said.\n",
+        published="2024-07-29",
+    )
+    first = meeting_with(a, "Ana Lopez", "Omar Haddad")
+    second = meeting_with(a, "Ana Lopez", "Jan Kowal")
+    assert first is not second
+    assert "Jan Kowal" not in first.participants
+    assert (second.date, second.location) == ("2024-07-29", "Hanoi")

@@ -285,6 +285,15 @@ class MeetingReader:
             if agreed and agreed.start() > rest_start:
                 out.append((agreed.start(), end, "agreed", [rest_start, agreed.start()]))
                 end = agreed.start()
+        then = (
+            _THEN_MEETING_RE.search(tl, rest_start, end)
+            if _any_in(tl, (" before ", " after "))
+            else None
+        )
+        if then and (first := TRIGGER_RE.search(tl, rest_start, then.start())):
+            # "X held talks with A at the party headquarters before meeting B": two encounters
+            out.append((then.start(), end, "then", [rest_start, first.start()]))
+            end = then.start()
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
         cuts = (
@@ -308,7 +317,7 @@ class MeetingReader:
         self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]
     ) -> None:
         text = sent.text[cs:ce]
-        if kind == "with" and extra:  # "Lula held two meetings: with A, and with B"
+        if kind in ("with", "then") and extra:  # "Lula held two meetings: with A, and with B"
             text = sent.text[extra[0] : extra[1]] + " " + text
         if text == sent.text:  # the whole sentence: read() has lowered and searched it
             low, trigger = self._sent_low, self._sent_trigger
@@ -333,7 +342,7 @@ class MeetingReader:
             return
         offsets = sent.offsets if occs else ()  # worked out only where someone is named
         inside = [o for o in occs if cs <= offsets[o.start][0] < ce]
-        if kind in ("with", "agreed") and extra:
+        if kind in ("with", "agreed", "then") and extra:
             inside = [o for o in occs if extra[0] <= offsets[o.start][0] < extra[1]] + inside
         since_at = _SINCE_RE.search(text) if "since" in text else None
         since_named: list[int] = []
@@ -424,6 +433,11 @@ class MeetingReader:
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
             told = max(self.events, key=lambda x: x.last)  # "On the same day, X held talks"
             d.date, d.also, d.aside = told.date, True, len(participants) >= 2
+        if kind == "then" and self.events:  # on the day and in the place of the one before
+            before = max(self.events, key=lambda x: x.last)
+            d.date = d.date or before.date
+            d.location = d.location or before.location
+            d.aside = True
         if aside:  # "the meeting" it sits beside is the news: the day and the venue are its
             beside = self._primary()
             d.date = d.date or beside.date
@@ -896,6 +910,7 @@ _AGREED_RE = re.compile(
     r",? and (?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? "
     r"(?:agreed to meet|will meet)\b"
 )
+_THEN_MEETING_RE = re.compile(r" (?:before|after) (?:meeting|holding talks with|talks with) ")
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
 _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
