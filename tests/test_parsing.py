@@ -1285,3 +1285,12 @@ def test_talks_with_one_official_before_meeting_another_are_two_encounters_of_th
     assert first is not second
     assert "Jan Kowal" not in first.participants
     assert (second.date, second.location) == ("2024-07-29", "Hanoi")
+
+
+def test_a_dateline_without_a_year_takes_the_year_whose_day_is_the_leads_weekday():
+    a = parse_article(
+        "Call\n\nLima, Jun 6 (EFE).- Peruvian Foreign Minister Ana Lopez held a video call on "
+        "Tuesday with Chilean Foreign Minister Omar Haddad, their first contact since they met "
+        "in Santiago in November last year. Chile has held two elections so far in 2023.\n"
+    )
+    assert a.published == "2023-06-06"  # a Tuesday; 6 June 2024 was a Thursday

@@ -305,19 +305,17 @@ def since_date(sentence: str, published: date | None) -> str | None:
 def infer_year(month: int, day: int, body: str, lead: str) -> int | None:
     """The year of a dateline that gives only month and day, where the text fixes it.
 
-    The latest year the text names is a floor; "last year" pushes the article a
-    year past it; a weekday in the lead that falls on the date settles a tie.
+    The latest year the text names is a floor. Where the lead's weekday falls on the
+    dateline's day in that year, it is the year; else "last year" pushes the article a
+    year past it.
     """
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", body)]
     if not years:
         return None
     latest = max(years)
+    wd = WEEKDAY_RE.search(lead.lower())
+    if wd and (d := _safe(latest, month, day)) and d.weekday() == WEEKDAYS[wd["wd"].casefold()]:
+        return latest  # "so far in 2023" and a Tuesday that fell on the dateline's day in 2023
     if re.search(r"\blast year\b|\b" + _MON.replace("may|", "") + r" last\b", body):
         return latest + 1
-    wd = WEEKDAY_RE.search(lead)
-    if wd:
-        for y in (latest, latest + 1):
-            d = _safe(y, month, day)
-            if d and d.weekday() == WEEKDAYS[wd["wd"].casefold()]:
-                return y
     return None
