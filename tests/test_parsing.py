@@ -1294,3 +1294,36 @@ def test_a_dateline_without_a_year_takes_the_year_whose_day_is_the_leads_weekday
         "in Santiago in November last year. Chile has held two elections so far in 2023.\n"
     )
     assert a.published == "2023-06-06"  # a Tuesday; 6 June 2024 was a Thursday
+
+
+def test_a_since_clause_keeps_the_earlier_meeting_of_the_pair_apart_with_its_own_day_and_place():
+    a = parse_article(
+        "Call\n\nLIMA, June 6, 2023 (EFE) - Peruvian Foreign Minister Ana Lopez and her "
+        "Chilean counterpart, Omar Haddad, spoke by phone on Tuesday, their first contact "
+        "since the two ministers met on the sidelines of a summit in Bali, Indonesia, in "
+        "November last year.\n"
+    )
+    pair = [m for m in a.meetings if set(m.participants) == {"Ana Lopez", "Omar Haddad"}]
+    assert sorted((m.date, m.location, m.countries) for m in pair) == [
+        ("2022-11", "Bali, Indonesia", ("CL", "PE")),
+        ("2023-06-06", None, ("CL", "PE")),
+    ]
+
+
+def test_ministers_who_agree_to_work_toward_a_summit_do_not_sit_in_it():
+    a = parse_article(
+        "Call\n\nLIMA, June 6, 2023 (EFE) - Peruvian Foreign Minister Ana Lopez held a video "
+        "call on Tuesday with Chilean Foreign Minister Omar Haddad.\n\n"
+        "The two ministers also agreed to work toward holding a trilateral summit with "
+        "Bolivia in Lima within this year, a meeting that has not been held since December "
+        "2019, when the leaders of the three countries met in the Chilean city of Arica.\n"
+    )
+    rest = sorted(
+        (m.participants, m.countries, m.date, m.location, m.status)
+        for m in a.meetings
+        if not m.primary
+    )
+    assert rest == [
+        ((), ("BO", "CL", "PE"), "2019-12", "Arica", "held"),
+        ((), ("BO", "CL", "PE"), "2023", "Lima", "planned"),
+    ]

@@ -69,6 +69,7 @@ DAYS_BEFORE_RE = TextPattern(
     r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD
 )
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*")
+_SINCE_WORD_RE = re.compile(r"\bsince\b")
 _YEAR_RE_FAST = TextPattern(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEXT_PERIOD_RE = TextPattern(r"\bnext (?:week|month)\b")
@@ -77,10 +78,13 @@ _SPAN_AFTER_RE = TextPattern(
     r"(?P<n>a|one|two|three|four|five|six|\d+) (?P<unit>week|month)s? after\b"
 )
 _REL_PERIOD_RE = TextPattern(r"\b(?:last|next|this) (?:week|month)\b")
+_THIS_YEAR_RE = re.compile(r"\b(this|next) year\b")
 # A sentence without a digit, a month stem or one of these words fixes no date.
 _HINT_WORDS = (
     *_MONTH_STEMS,
     "last year",
+    "this year",
+    "next year",
     "tomorrow",
     "this morning",
     "this afternoon",
@@ -181,8 +185,9 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
     s = sentence.lower()
     if not _has_hint(s):
         return None
-    if "since" in s:
-        s = _SINCE_CLAUSE_RE.sub(" ", s)  # "since 2008": another event
+    if "since" in s:  # "since 2008", "since they met in Bali, Indonesia, in 2022": another event
+        at = _SINCE_WORD_RE.search(s)
+        s = s[: at.start()] if at and at.start() > 0 else _SINCE_CLAUSE_RE.sub(" ", s)
     digit = any(map(s.__contains__, "0123456789"))
     month = any(map(s.__contains__, _MONTH_STEMS))
     if digit and (found := full_dates(s)):
@@ -238,6 +243,8 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         return (published - timedelta(days=days)).isoformat()[:7]
     if published and ("week" in s or "month" in s) and (m := _REL_PERIOD_RE.search(s)):
         return _period(m.group(0), published)
+    if published and "year" in s and (m := _THIS_YEAR_RE.search(s)):  # "later this year"
+        return str(published.year + (m.group(1) == "next"))
     if not published:
         return None
     if ("today" in s or "this " in s) and _TODAY_RE.search(s):
@@ -297,6 +304,9 @@ def since_date(sentence: str, published: date | None) -> str | None:
     if not m:
         return None
     tail = "in " + m.group(1)
+    if m.start() > 0 and not re.search(r"\d{4}|" + _MON, tail, re.I):
+        # "... since they met on the sidelines in Bali, Indonesia, in November last year."
+        tail = "in " + sentence[m.start(1) :].split(";")[0]
     if not re.search(r"\d{4}|" + _MON, tail, re.I):  # "since they met last July"
         return None
     return event_date(tail, published)

@@ -52,7 +52,7 @@ WISH_RE = TextPattern(
 PLANNED_WORDS = (
     *("will", "set to", "expected to", "scheduled", "plan to", "plans to", "planned", "future"),
     *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),
-    *("agreed to hold", "agreed to convene"),
+    *("agreed to hold", "agreed to convene", "toward holding", "towards holding"),
     *("are visiting", "is visiting", "is to", "are to", "upcoming", "next week"),
     # "due to" + a verb; "due to restrictions" gives a cause, not a plan
     *("due to be", "due to meet", "due to hold", "due to visit", "due to travel", "due to fly"),
@@ -111,7 +111,9 @@ CAPITAL_OF_RE = TextPattern(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
     r"(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
-SINCE_MEETING_RE = re.compile(r"\b(first|last|previous)\b.*\bsince\b")
+SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held since ..."
+    r"\b(first|last|previous)\b.*\bsince\b|\bnot (?:been )?(?:held|met|convened)\b.*\bsince\b"
+)
 _TOPIC_BEFORE_RE = re.compile(
     r"\b(?:over|about|on|regarding|posed by|against|toward|towards|including|across|since)"
     r"\s+(?:the\s+)?$"
@@ -363,6 +365,8 @@ class MeetingReader:
             participants.insert(0, occs[0].person)
         if len(participants) < 2 and _has_group(low):  # "the two leaders were joined by X"
             group = self._titled_group(low)
+            if word.startswith("summit") and any(map(self._serves_under_a_leader, group)):
+                group = []  # ministers who "agreed to work toward a summit" will not sit in it
             participants = [*group, *(p for p in participants if p not in group)]
         if not participants and kind == "sub":
             before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
@@ -478,11 +482,13 @@ class MeetingReader:
             else None
         )
         if since and self._since_is_meeting(whole):
-            s = self._since_event(sent, since, whole, since_named)
+            s = self._since_event(sent, since, whole, since_named, participants)
             if s is not None:
+                if len(d.countries) > len(s.countries) and _has_nations(whole.lower()):
+                    s.countries = set(d.countries)  # "when the leaders of the three countries met"
                 self._merge(s, False)
-                if not participants:
-                    return
+                if not participants and not (d.location and d.location != s.location):
+                    return  # the sentence told only of the earlier meeting
         if not participants and kind != "anaphor":
             if not (EXPLICIT_RE.search(low) or d.date or d.location):
                 return
@@ -531,6 +537,12 @@ class MeetingReader:
                 if all(title in r for r in roles):
                     return group
         return self.last_group
+
+    def _serves_under_a_leader(self, key: int) -> bool:
+        """Whether the text gives the person a role below a head of state or government,
+        who are the ones a summit seats."""
+        role = (self.by_key[key].role or "").casefold()
+        return bool(role) and not any(w in role for w in _LEADER_WORDS)
 
     def _primary(self) -> Draft:
         return next((e for e in self.events if not e.from_since), self.events[0])
@@ -582,23 +594,25 @@ class MeetingReader:
             out.add(code)
         return out
 
-    def _since_event(self, sent: Sentence, since: str, text: str, named: list[int]) -> Draft | None:
+    def _since_event(
+        self, sent: Sentence, since: str, text: str, named: list[int], before: list[int]
+    ) -> Draft | None:
         countries = self._sides(sent, 0, len(sent.text)) | self.lex.joint_countries(text)
         if len(countries) < 2 and self.events:
             countries = set(self._primary().countries)
         if len(countries) < 2:
             return None
         tail = text[re.search(r"\bsince\b", text, re.I).end() :]
-        loc = None
-        for m in LOCATION_RE.finditer(tail):
-            loc = _clean_place(self.lex, m.group("place"))
-            if loc and not _not_a_venue(self.lex, loc):
-                break
-            loc = None
+        loc = self._location(tail, tail.lower())  # "met in the Chinese city of Chengdu"
         tail_low = tail.lower().lstrip()
-        pair = list(self.last_group) if _SINCE_THEY_MET_RE.match(tail_low) else []
+        pair = []
+        if _SINCE_THEY_MET_RE.match(tail_low):  # the pair this sentence names, else the last
+            pair = list(before) if len(before) >= 2 else list(self.last_group)
         if len(set(named)) >= 2:  # "since June, when Tanabe and Liang met in Singapore"
             pair = list(dict.fromkeys(named))
+        own = {c for p in pair if (c := self.by_key[p].country)}
+        if len(own) >= 2:  # "since they met in Bali, Indonesia": the sides are theirs
+            countries = own
         return Draft(
             pair,  # "since they met in Jakarta": the pair told of last
             countries,
@@ -823,6 +837,8 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     country = lex.gazetteer.country(code) if code else None
     if country and first.casefold() == country.name.casefold() and first not in country.capitals:
         return 2, place
+    if country and first in country.demonyms:
+        return None  # "in the Chilean city of Arica": the city names the place
     if _not_a_venue(lex, place):
         tail = _IN_PLACE_END_RE.search(place)
         return (1, tail.group(1)) if tail else None
@@ -868,6 +884,8 @@ def _clean_place(lex: Lexicon, place: str) -> str | None:
 _GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ", "pair")
 
 
+_LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
+_LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
 _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
     r"|defen[cs]e ministers)\b"
@@ -980,6 +998,7 @@ _PLANNED_NEEDLES = (
     "agreed to meet",
     "agreed to hold",
     "agreed to convene",
+    "toward",
     "to meet again",
     "visiting",
     "is to",
