@@ -1327,3 +1327,17 @@ def test_ministers_who_agree_to_work_toward_a_summit_do_not_sit_in_it():
         ((), ("BO", "CL", "PE"), "2019-12", "Arica", "held"),
         ((), ("BO", "CL", "PE"), "2023", "Lima", "planned"),
     ]
+
+
+def test_an_undated_story_still_keeps_the_earlier_meeting_its_since_clause_tells_of():
+    a = parse_article(
+        "Talks\n\nLIMA (EFE) -- Peruvian Defense Minister Ana Lopez and her Chilean counterpart "
+        "Omar Haddad held talks by video link on Tuesday.\n\n"
+        "It was the first dialogue between the two defense chiefs since June last year, when "
+        "Lopez and Haddad met in person on the sidelines of a forum in Singapore.\n"
+    )
+    pair = [m for m in a.meetings if set(m.participants) == {"Ana Lopez", "Omar Haddad"}]
+    assert sorted((m.mode, m.location or "") for m in pair) == [
+        ("in_person", "Singapore"),
+        ("virtual", ""),
+    ]

@@ -476,12 +476,11 @@ class MeetingReader:
                 pass
         # the "since ..." phrase runs to the sentence's end, past any clause cut inside it
         whole = sent.text[cs:] if "since" in low else text
-        since = (
-            dates.since_date(whole, self.published)
-            if "since" in low and SINCE_MEETING_RE.search(low)
-            else None
-        )
-        if since and self._since_is_meeting(whole):
+        since_hit = "since" in low and bool(SINCE_MEETING_RE.search(low))
+        since = dates.since_date(whole, self.published) if since_hit else None
+        # undated, "since June last year, when they met in Singapore" still tells of a meeting
+        undated = since_hit and self.published is None and _SINCE_WHEN_MET_RE.search(whole)
+        if (since or undated) and self._since_is_meeting(whole):
             s = self._since_event(sent, since, whole, since_named, participants)
             if s is not None:
                 if len(d.countries) > len(s.countries) and _has_nations(whole.lower()):
@@ -595,7 +594,7 @@ class MeetingReader:
         return out
 
     def _since_event(
-        self, sent: Sentence, since: str, text: str, named: list[int], before: list[int]
+        self, sent: Sentence, since: str | None, text: str, named: list[int], before: list[int]
     ) -> Draft | None:
         countries = self._sides(sent, 0, len(sent.text)) | self.lex.joint_countries(text)
         if len(countries) < 2 and self.events:
@@ -1058,6 +1057,7 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 
 
 # "... since they met in Jakarta last July": the pair told of last, at that earlier time
+_SINCE_WHEN_MET_RE = re.compile(r"\bsince\b.*\b(?:met|held talks)\b")
 _SINCE_THEY_MET_RE = re.compile(
     r"(?:they|both|the two \w+)\s+(?:had\s+|last\s+|first\s+)?"
     r"(?:met|held|joined|talked|spoke|sat)\b",
