@@ -1341,3 +1341,13 @@ def test_an_undated_story_still_keeps_the_earlier_meeting_its_since_clause_tells
         ("in_person", "Singapore"),
         ("virtual", ""),
     ]
+
+
+@pytest.mark.parametrize("site", ["Lima News Daily", "Andina International News Agency"])
+def test_a_sites_name_above_the_headline_gives_way_to_the_headline(site):
+    a = parse_article(
+        f"{site}\n\nPolitics\n\nPeru, Chile foreign ministers agree on a joint border task "
+        "force\n\nLIMA - Peruvian Foreign Minister Ana Lopez met Chilean Foreign Minister Omar "
+        "Haddad in Lima on Monday to discuss the border.\n"
+    )
+    assert a.title == "Peru, Chile foreign ministers agree on a joint border task force"

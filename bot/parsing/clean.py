@@ -322,8 +322,12 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if not body_started:
             if _is_sentence(line) or _words(line) > 30:
                 body_started = True
-            elif art.title is None and _title_like(line) and not _names_a_body(line, lex):
-                art.title = line
+            elif (
+                (art.title is None or _names_a_site(art.title))
+                and _title_like(line)
+                and not _names_a_body(line, lex)
+            ):
+                art.title = line  # a headline after "Mexico News Daily" is the headline
                 continue
             else:
                 skipped.append(line)
@@ -397,6 +401,14 @@ def _names_a_body(line: str, lex: Lexicon) -> bool:
     return words[0].casefold() in lex.org_heads and all(
         w[:1].isupper() or w in _BODY_NAME_GLUE for w in words
     )
+
+
+def _names_a_site(line: str) -> bool:
+    """ "Mexico News Daily", "Kazinform International News Agency", "About the Ministry":
+    a few capitalised words, the site's name or a menu item rather than a headline, which
+    gives way to a headline below it."""
+    words = line.split()
+    return len(words) <= 4 and all(w[:1].isupper() or w in _BODY_NAME_GLUE for w in words)
 
 
 def _is_bare_name(line: str) -> bool:
