@@ -1351,3 +1351,29 @@ def test_a_sites_name_above_the_headline_gives_way_to_the_headline(site):
         "Haddad in Lima on Monday to discuss the border.\n"
     )
     assert a.title == "Peru, Chile foreign ministers agree on a joint border task force"
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        ("Andes Post", "Andes Post"),
+        ("EL DIARIO DEL SUR", "El Diario del Sur"),
+        ("MINISTRY OF FOREIGN AFFAIRS OF PERU", "Ministry of Foreign Affairs of Peru"),
+    ],
+)
+def test_an_unknown_sites_name_on_the_pages_first_line_is_the_outlet(top, outlet):
+    a = parse_article(
+        f"Skip to content\n{top}\nHome | News | Politics | World\n\nPeru, Chile foreign "
+        "ministers agree on a joint border task force\n\nPeruvian Foreign Minister Ana Lopez "
+        "met Chilean Foreign Minister Omar Haddad in Lima on Monday to discuss the border.\n"
+    )
+    assert a.outlet == outlet
+
+
+def test_a_section_name_on_the_first_line_is_not_an_outlet():
+    a = parse_article(
+        "World News\n\nPeru, Chile foreign ministers agree on a joint border task force\n\n"
+        "Peruvian Foreign Minister Ana Lopez met Chilean Foreign Minister Omar Haddad in Lima "
+        "on Monday to discuss the border.\n"
+    )
+    assert a.outlet is None

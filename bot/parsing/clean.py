@@ -346,8 +346,37 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.outlet is None:
-        art.outlet = banner or _correspondent_outlet(art.paragraphs, lex) or art.copyright_outlet
+        art.outlet = (
+            banner
+            or _correspondent_outlet(art.paragraphs, lex)
+            or art.copyright_outlet
+            or _top_line_site(raw_lines, art.title, lex)
+        )
     return art
+
+
+def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str | None:
+    """The page's first line, where it is a name and not the headline ("Bangkok Post",
+    "EL PAÍS", "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM"): the site's name, the last
+    resort for an outlet no known name, credit or copyright line gives."""
+    first = next(
+        (" ".join(x.split()) for x in raw_lines if x.strip() and not x.startswith("Skip ")), ""
+    )
+    if not first or first == title or _words(first) < 2:
+        return None
+    if first.casefold() in lex.chrome_lines or _is_navigation(first, lex):
+        return None
+    if not (_names_a_site(first) or _names_a_body(first, lex) and _words(first) <= 10):
+        return None
+    if first.isupper():  # the masthead's capitals are its lettering, not its name
+        words = first.split()
+        first = " ".join(
+            w.lower() if i and w in _CAPS_GLUE else w.capitalize() for i, w in enumerate(words)
+        )
+    return first
+
+
+_CAPS_GLUE = frozenset(("OF", "THE", "AND", "FOR", "ON", "DE", "DEL", "DU", "DES", "DA", "DO", "Y", "ET"))
 
 
 def _is_navigation(line: str, lex: Lexicon) -> bool:
