@@ -376,7 +376,9 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
     return first
 
 
-_CAPS_GLUE = frozenset(("OF", "THE", "AND", "FOR", "ON", "DE", "DEL", "DU", "DES", "DA", "DO", "Y", "ET"))
+_CAPS_GLUE = frozenset(
+    ("OF", "THE", "AND", "FOR", "ON", "DE", "DEL", "DU", "DES", "DA", "DO", "Y", "ET")
+)
 
 
 def _is_navigation(line: str, lex: Lexicon) -> bool:
