@@ -1377,3 +1377,15 @@ def test_a_section_name_on_the_first_line_is_not_an_outlet():
         "on Monday to discuss the border.\n"
     )
     assert a.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("The Minister of Foreign Affairs, Jan Kowal, spoke", "Minister of Foreign Affairs"),
+        ("The Peruvian ambassador to Chile, Jan Kowal, spoke", "ambassador to Chile"),
+    ],
+)
+def test_a_title_set_off_by_a_comma_before_the_name_is_the_role(lead, role):
+    a = parse_article(f"Talks\n\nLIMA - {lead} on Monday about the border.\n")
+    assert person(a, "Jan Kowal").role.startswith(role)

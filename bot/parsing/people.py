@@ -511,16 +511,31 @@ class PeopleReader:
         return cand
 
     def _ends_title(self, sent: Sentence, k: int) -> bool:
+        """Whether the words before a comma end a title: "Japan's foreign minister, X",
+        "The Minister of Foreign Affairs, X", "the ambassador to Chile, X"."""
         if k < 0:
             return False
         m = sent.entity_at[k]
         if m is not None:
-            return (
-                m.entity.kind in COUNTRY_KINDS
-                and m.start > 0
-                and sent.keys[m.start - 1] in ("of", "from")
-            )
-        return sent.keys[k] in self.lex.title_heads
+            if m.entity.kind in COUNTRY_KINDS and m.start > 0:
+                if sent.keys[m.start - 1] in ("of", "from"):
+                    return True
+                return (
+                    m.start > 1
+                    and sent.keys[m.start - 1] in ("to", "for")
+                    and (sent.keys[m.start - 2] in self.lex.title_heads)
+                )  # "the ambassador to Chile, X"
+            return False
+        if sent.keys[k] in self.lex.title_heads:
+            return True
+        # "Minister of Foreign Affairs": a title's head, then of/for and the office's
+        # capitalised words
+        j = k
+        while j >= 0 and k - j < 5 and sent.keys[j] not in ("of", "for"):
+            if not (_is_cap(sent.tokens[j]) or sent.keys[j] == "the"):
+                return False
+            j -= 1
+        return j >= 1 and sent.keys[j - 1] in self.lex.title_heads
 
     def _after(self, sent: Sentence, o: Occurrence, taken: set[int]) -> RoleCand | None:
         toks, keys = sent.tokens, sent.keys
