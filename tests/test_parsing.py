@@ -1389,3 +1389,14 @@ def test_a_section_name_on_the_first_line_is_not_an_outlet():
 def test_a_title_set_off_by_a_comma_before_the_name_is_the_role(lead, role):
     a = parse_article(f"Talks\n\nLIMA - {lead} on Monday about the border.\n")
     assert person(a, "Jan Kowal").role.startswith(role)
+
+
+def test_an_appositive_is_a_title_only_up_to_a_clause_and_never_a_clause_itself():
+    a = parse_article(
+        "Credentials\n\nWARSAW - Ambassadors Ana Lopez of Peru and Jan Kowal of Chile presented "
+        "their credentials on Monday.\n\nWith Kowal, the president discussed energy "
+        "cooperation.\n\nOmar Haddad, a veteran Peruvian diplomat who took up the post in "
+        "March, attended.\n"
+    )
+    assert person(a, "Jan Kowal").role in (None, "Ambassadors")
+    assert person(a, "Omar Haddad").role == "veteran diplomat"  # the demonym gives the country

@@ -566,10 +566,18 @@ class PeopleReader:
         ]
         if not head_pos:
             return None
-        if keys[first] in ("who", "which", "and", "but", "said"):
+        if keys[first] in ("who", "which", "whose", "and", "but", "said"):
             return None
+        # "a veteran diplomat who took up the post in March": the title ends at the clause
+        j = next((x for x in range(first, j) if keys[x] in ("who", "which", "whose")), j)
         if any(keys[x] in _VERBS for x in range(start, j)):
             return None
+        head = head_pos[0]
+        if any(
+            keys[x].endswith("ed") and keys[x] not in self.lex.title_phrase_words
+            for x in range(head + 1, j)
+        ):
+            return None  # "With Nnadi, the president discussed energy": a clause, not a title
         return self._interpret(sent, start, j)
 
     def _interpret(self, sent: Sentence, start: int, end: int) -> RoleCand | None:
