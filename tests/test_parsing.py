@@ -1400,3 +1400,18 @@ def test_an_appositive_is_a_title_only_up_to_a_clause_and_never_a_clause_itself(
     )
     assert person(a, "Jan Kowal").role in (None, "Ambassadors")
     assert person(a, "Omar Haddad").role == "veteran diplomat"  # the demonym gives the country
+
+
+def test_an_unknown_outlet_named_for_its_place_is_a_national_outlet_of_that_country():
+    a = parse_article(
+        "Lima Post\nHome | News | Politics\n\nPeru and Chile agree to reopen border posts\n\n"
+        "Foreign Minister Ana Lopez met her Chilean counterpart Omar Haddad on Monday to "
+        "discuss the reopening of border posts.\n"
+    )
+    assert a.outlet == "Lima Post"
+    assert person(a, "Ana Lopez").country == "PE"
+    international = parse_article(
+        "France 24\nHome | News | Politics\n\nPeru and Chile agree to reopen border posts\n\n"
+        "Foreign Minister Ana Lopez met her Chilean counterpart Omar Haddad on Monday.\n"
+    )
+    assert person(international, "Ana Lopez").country != "FR"

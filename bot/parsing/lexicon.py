@@ -165,7 +165,14 @@ class Lexicon:
         if not outlet:
             return None
         canon = self.outlet_canon.get(token_key(outlet.strip()))
-        return self.outlet_countries.get(canon) if canon else None
+        if canon:
+            return self.outlet_countries.get(canon)
+        # an outlet the lexicon does not know, named for its place ("Bangkok Post",
+        # "Ministry of Foreign Affairs of Viet Nam"): the one country its name gives
+        words = outlet.split()
+        spans = [" ".join(words[i : i + n]) for n in (2, 1) for i in range(len(words) - n + 1)]
+        codes = {c for span in spans if (c := self.gazetteer.find_country(span))}
+        return codes.pop() if len(codes) == 1 else None
 
     def outlet(self, surface: str) -> str | None:
         """The outlet's name as credited: known spelling, all-caps and lower-case normalised."""
