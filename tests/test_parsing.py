@@ -1415,3 +1415,13 @@ def test_an_unknown_outlet_named_for_its_place_is_a_national_outlet_of_that_coun
         "Foreign Minister Ana Lopez met her Chilean counterpart Omar Haddad on Monday.\n"
     )
     assert person(international, "Ana Lopez").country != "FR"
+
+
+def test_the_lead_meeting_without_a_day_of_its_own_is_on_the_datelines_day():
+    a = parse_article(
+        "Consultations\n\nLima, 19 June 2025 - Deputy Foreign Minister Ana Lopez of Peru held "
+        "political consultations with Deputy Foreign Minister Omar Haddad of Chile.\n\n"
+        "They last held consultations in Santiago in August 2024.\n"
+    )
+    lead = meeting_with(a, "Ana Lopez", "Omar Haddad")
+    assert (lead.primary, lead.date) == (True, "2025-06-19")

@@ -26,6 +26,7 @@ from bot.models import ParsedArticle, ParsedMeeting, ParsedPerson
 if TYPE_CHECKING:
     from bot.parsing.entities import Sentence
     from bot.parsing.lexicon import Lexicon
+    from bot.parsing.meetings import Draft
 
 PARSER_VERSION = "1.3"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
@@ -133,6 +134,8 @@ def _parse(
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
     by_key = {p.key: p for p in people}
     _hosts(drafts, by_key, lex, art.dateline)
+    if drafts and art.dateline_md and ref is not None:
+        _dated_by_dateline(drafts[0], art.dateline_md, ref)
     meetings = []
     for i, d in enumerate(drafts):
         names = [by_key[k].name for k in d.participants if k in by_key]
@@ -193,6 +196,17 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
             if p is not None and p.country is None and p.role:
                 p.country = code
                 d.countries.add(code)
+
+
+def _dated_by_dateline(lead: Draft, month_day: tuple[int, int], ref: date) -> None:
+    """ "Astana, 19 June 2025 - X held consultations with Y": the news the lead sentence
+    tells without a day of its own happened on the dateline's day."""
+    if lead.date is not None or lead.status != "held" or lead.first != 0:
+        return
+    try:
+        lead.date = date(ref.year, *month_day).isoformat()
+    except ValueError:
+        pass
 
 
 def _by_weekdays(read: date, other: date, lead: list[str]) -> date:
