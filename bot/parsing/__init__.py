@@ -203,10 +203,10 @@ def _dated_by_dateline(lead: Draft, month_day: tuple[int, int], ref: date) -> No
     tells without a day of its own happened on the dateline's day."""
     if lead.date is not None or lead.status != "held" or lead.first != 0:
         return
-    try:
-        lead.date = date(ref.year, *month_day).isoformat()
-    except ValueError:
-        pass
+    from bot.parsing.dates import safe_date
+
+    day = safe_date(ref.year, *month_day)
+    lead.date = day.isoformat() if day else None
 
 
 def _by_weekdays(read: date, other: date, lead: list[str]) -> date:
