@@ -1425,3 +1425,16 @@ def test_the_lead_meeting_without_a_day_of_its_own_is_on_the_datelines_day():
     )
     lead = meeting_with(a, "Ana Lopez", "Omar Haddad")
     assert (lead.primary, lead.date) == (True, "2025-06-19")
+
+
+def test_the_lead_meeting_without_a_place_is_in_the_dateline_capital_only_with_its_host():
+    hosted = parse_article(
+        "Talks\n\nLIMA, June 19 (EFE) - Peruvian Foreign Minister Ana Lopez held talks with "
+        "Chilean Foreign Minister Omar Haddad.\n"
+    )
+    assert meeting_with(hosted, "Ana Lopez", "Omar Haddad").location == "Lima"
+    elsewhere = parse_article(
+        "Talks\n\nLIMA, June 19 (EFE) - Bolivian Foreign Minister Ana Lopez held talks with "
+        "Chilean Foreign Minister Omar Haddad.\n"
+    )
+    assert meeting_with(elsewhere, "Ana Lopez", "Omar Haddad").location is None

@@ -136,6 +136,8 @@ def _parse(
     _hosts(drafts, by_key, lex, art.dateline)
     if drafts and art.dateline_md and ref is not None:
         _dated_by_dateline(drafts[0], art.dateline_md, ref)
+    if drafts and art.dateline:
+        _placed_by_dateline(drafts[0], art.dateline, lex, by_key)
     meetings = []
     for i, d in enumerate(drafts):
         names = [by_key[k].name for k in d.participants if k in by_key]
@@ -207,6 +209,23 @@ def _dated_by_dateline(lead: Draft, month_day: tuple[int, int], ref: date) -> No
 
     day = safe_date(ref.year, *month_day)
     lead.date = day.isoformat() if day else None
+
+
+def _placed_by_dateline(lead: Draft, dateline: str, lex: Lexicon, by_key: dict) -> None:
+    """ "ASTANA - X held consultations with Y": face-to-face news the lead sentence tells
+    without a place of its own, with an official of the dateline's country, happened in
+    the dateline's city (a bureau reports on other capitals' meetings too)."""
+    if lead.location is not None or lead.mode != "in_person" or lead.status != "held":
+        return
+    if lead.first != 0:
+        return
+    city = dateline.split(",")[0].split(" (")[0].strip()
+    city = city.title() if city.isupper() else city
+    code = lex.gazetteer.find_country(city)
+    country = lex.gazetteer.country(code) if code else None
+    hosts = {by_key[k].country for k in lead.participants if k in by_key}
+    if country is not None and city in country.capitals and code in hosts:
+        lead.location = city
 
 
 def _by_weekdays(read: date, other: date, lead: list[str]) -> date:
