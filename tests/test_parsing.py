@@ -1438,3 +1438,19 @@ def test_the_lead_meeting_without_a_place_is_in_the_dateline_capital_only_with_i
         "Chilean Foreign Minister Omar Haddad.\n"
     )
     assert meeting_with(elsewhere, "Ana Lopez", "Omar Haddad").location is None
+
+
+def test_the_officials_named_next_are_the_ones_the_lead_says_met():
+    a = parse_article(
+        "Talks\n\nLima (EFE) - The foreign ministers of Peru, Chile and Bolivia held a video "
+        "conference on Wednesday and agreed to meet in person in Quito next month.\n\n"
+        "Peruvian Foreign Minister Ana Lopez, her Chilean counterpart Omar Haddad and "
+        "Bolivia's Foreign Minister Jan Kowal spoke for about an hour.\n",
+        published="2025-02-12",
+    )
+    trio = {"Ana Lopez", "Omar Haddad", "Jan Kowal"}
+    met = [m for m in a.meetings if set(m.participants) == trio]
+    assert sorted((m.mode, m.status, m.date) for m in met) == [
+        ("in_person", "planned", "2025-03"),
+        ("virtual", "held", "2025-02-12"),
+    ]

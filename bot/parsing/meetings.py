@@ -252,7 +252,30 @@ class MeetingReader:
                     self.last_group = persons
                     self.groups.append(persons)
                 self.last_subject = occs[0].person
+        for e in self.events:
+            if not e.participants and len(e.countries) >= 2 and not e.from_since:
+                self._name_the_officials(e, occ_by_sent)
         return [e for e in self.events if self._is_meeting(e)]
+
+    def _name_the_officials(self, e: Draft, occ_by_sent: dict[int, list[Occurrence]]) -> None:
+        """ "The foreign ministers of France, Germany and Ukraine held a video conference",
+        then "French Foreign Minister A, her German counterpart B and ... C spoke for an
+        hour": the officials named next, one for each side, are the ones who met."""
+        if not e.evidence or not _PLURAL_TITLE_OF_RE.search(e.evidence[0]):
+            return
+        for index in (e.first + 1, e.first + 2):
+            found: dict[str, int] = {}
+            for o in occ_by_sent.get(index, []):
+                code = self.by_key[o.person].country
+                if code in e.countries and code not in found:
+                    found[code] = o.person
+            if set(found) == e.countries:
+                e.participants = list(found.values())
+                for later in self.events:  # "... and agreed to meet in Warsaw next month"
+                    if later.first == e.first and later is not e and not later.participants:
+                        later.participants = list(e.participants)
+                        later.countries |= e.countries
+                return
 
     # --- clauses ---------------------------------------------------------------
     def _segments(self, sent: Sentence) -> list[tuple[int, int, str, list[int]]]:
@@ -374,6 +397,8 @@ class MeetingReader:
                 participants = [before[-1].person]
         participants = list(dict.fromkeys(participants))
         sides = self._sides(sent, cs, ce) | self.lex.joint_countries(text)
+        if kind == "agreed" and extra:  # "the ministers of A and B ... agreed to meet again"
+            sides |= self._sides(sent, extra[0], extra[1])
         nothing_named = not (
             participants or sides or kind == "anaphor" or "held" in low or "meet" in low
         )
@@ -923,8 +948,8 @@ def _has_nations(low: str) -> bool:
 # "the two previously met ...": an earlier encounter, whatever "the two" points back to
 _EARLIER_RE = TextPattern(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
 _EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
-_AGREED_RE = re.compile(
-    r",? and (?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? "
+_AGREED_RE = re.compile(  # "..., and (the two) agreed to meet in person ..."
+    r",? and (?:(?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? )?"
     r"(?:agreed to meet|will meet)\b"
 )
 _THEN_MEETING_RE = re.compile(r" (?:before|after) (?:meeting|holding talks with|talks with) ")
@@ -1057,6 +1082,10 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 
 
 # "... since they met in Jakarta last July": the pair told of last, at that earlier time
+_PLURAL_TITLE_OF_RE = re.compile(
+    r"\b[Tt]he (?:[\w-]+ )?(?:ministers|leaders|presidents|prime ministers|premiers|chiefs"
+    r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
+)
 _SINCE_WHEN_MET_RE = re.compile(r"\bsince\b.*\b(?:met|held talks)\b")
 _SINCE_THEY_MET_RE = re.compile(
     r"(?:they|both|the two \w+)\s+(?:had\s+|last\s+|first\s+)?"
