@@ -1454,3 +1454,22 @@ def test_the_officials_named_next_are_the_ones_the_lead_says_met():
         ("in_person", "planned", "2025-03"),
         ("virtual", "held", "2025-02-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Lopez looks forward to meeting Chilean President Omar Haddad in Santiago at the end "
+        "of October.",
+        "Lopez invited Chilean President Omar Haddad for a state visit to Lima in April.",
+        "Talks between Lopez and Chilean President Omar Haddad, to be held in Santiago in "
+        "April, will cover the border.",
+    ],
+)
+def test_a_meeting_looked_forward_to_invited_or_to_be_held_is_planned(plan):
+    a = parse_article(
+        "Talks\n\nLIMA, March 3 (EFE) - Peruvian President Ana Lopez spoke on Monday about "
+        f"trade.\n\n{plan}\n",
+        published="2025-03-03",
+    )
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").status == "planned"

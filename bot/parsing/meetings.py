@@ -64,6 +64,8 @@ PLANNED_WORDS = (
     *("would meet", "would receive", "would visit", "would hold", "would host", "would travel"),
     *("should meet", "should hold", "could meet", "may meet", "might meet", "would be held"),
     *("possible meeting", "possible summit", "possible talks", "possible visit"),
+    *("to be held", "to be co-chaired", "looked forward to", "looks forward to"),
+    *("look forward to",),
 )
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
@@ -1033,6 +1035,9 @@ _PLANNED_NEEDLES = (
     "next month",
     "later this",
     "likely to",
+    "to be held",
+    "to be co-chaired",
+    "forward to",
     "aims to",
     "intends to",
 )
@@ -1099,7 +1104,9 @@ _NEXT_ROUND_RE = re.compile(
     r"|\bintergovernmental consultations\b"
 )
 _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
-_INVITED_RE = re.compile(r"\binvited (?:[\w'’-]+ ){1,4}to (?:visit|come|travel|attend)\b")
+_INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state visit"
+    r"\binvited (?:[\w'’-]+ ){1,4}(?:to (?:visit|come|travel|attend)|for an? (?:[\w-]+ )?visit)\b"
+)
 _DURING_VISIT_RE = re.compile(
     r"\b(?:during|while on) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
     r"|\bbefore (?:returning|flying back|heading back|leaving for|returning to)\b"
