@@ -1473,3 +1473,13 @@ def test_a_meeting_looked_forward_to_invited_or_to_be_held_is_planned(plan):
         published="2025-03-03",
     )
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").status == "planned"
+
+
+@pytest.mark.parametrize("stamp", ["2025-10-07T16:25:00+05:00", "2025-10-07T11:25:00Z"])
+def test_an_iso_stamp_with_its_time_dates_the_page(stamp):
+    a = parse_article(
+        f"Talks\n\n{stamp}\n\nPeruvian President Ana Lopez received Chilean Foreign Minister "
+        "Omar Haddad in Lima today.\n"
+    )
+    assert a.published == "2025-10-07"
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").date == "2025-10-07"

@@ -39,7 +39,8 @@ _MON = (
 )
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-ISO_RE = TextPattern(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+# "2025-10-07", and "2025-10-07T16:25:00+05:00", where a T follows the day
+ISO_RE = TextPattern(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 DMY_RE = TextPattern(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b"
 )
