@@ -1425,6 +1425,11 @@ def test_the_lead_meeting_without_a_day_of_its_own_is_on_the_datelines_day():
     )
     lead = meeting_with(a, "Ana Lopez", "Omar Haddad")
     assert (lead.primary, lead.date) == (True, "2025-06-19")
+    stamped = parse_article(
+        "Visit\n\n03/15/2023\n\nPeruvian President Ana Lopez traveled to Santiago to meet "
+        "Chilean President Omar Haddad.\n"
+    )
+    assert meeting_with(stamped, "Ana Lopez", "Omar Haddad").date == "2023-03-15"
 
 
 def test_the_lead_meeting_without_a_place_is_in_the_dateline_capital_only_with_its_host():

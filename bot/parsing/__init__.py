@@ -134,8 +134,8 @@ def _parse(
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
     by_key = {p.key: p for p in people}
     _hosts(drafts, by_key, lex, art.dateline)
-    if drafts and art.dateline_md and ref is not None:
-        _dated_by_dateline(drafts[0], art.dateline_md, ref)
+    if drafts and ref is not None:
+        _dated_by_dateline(drafts[0], art.dateline_md or (ref.month, ref.day), ref)
     if drafts and art.dateline:
         _placed_by_dateline(drafts[0], art.dateline, lex, by_key)
     meetings = []
@@ -202,7 +202,8 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
 
 def _dated_by_dateline(lead: Draft, month_day: tuple[int, int], ref: date) -> None:
     """ "Astana, 19 June 2025 - X held consultations with Y": the news the lead sentence
-    tells without a day of its own happened on the dateline's day."""
+    tells without a day of its own happened on the dateline's day (or, with no dateline
+    day, on the page's own)."""
     if lead.date is not None or lead.status != "held" or lead.first != 0:
         return
     from bot.parsing.dates import safe_date
