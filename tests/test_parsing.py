@@ -1488,3 +1488,20 @@ def test_an_iso_stamp_with_its_time_dates_the_page(stamp):
     )
     assert a.published == "2025-10-07"
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").date == "2025-10-07"
+
+
+@pytest.mark.parametrize(
+    ("when", "year"),
+    [
+        ("in the second half of the year", "2024"),
+        ("in the first half of next year", "2025"),
+        ("later this year", "2024"),
+    ],
+)
+def test_a_plan_for_part_of_a_year_is_dated_by_that_year(when, year):
+    a = parse_article(
+        "Talks\n\nLIMA, May 20, 2024 (EFE) - Peruvian Foreign Minister Ana Lopez held talks with "
+        f"Chilean Foreign Minister Omar Haddad on Monday.\n\nLopez will visit Santiago {when}.\n"
+    )
+    visit = next(m for m in a.meetings if m.status == "planned")
+    assert visit.date == year

@@ -79,13 +79,15 @@ _SPAN_AFTER_RE = TextPattern(
     r"(?P<n>a|one|two|three|four|five|six|\d+) (?P<unit>week|month)s? after\b"
 )
 _REL_PERIOD_RE = TextPattern(r"\b(?:last|next|this) (?:week|month)\b")
-_THIS_YEAR_RE = re.compile(r"\b(this|next) year\b")
+# "later this year", "early next year", "in the second half of the year"
+_THIS_YEAR_RE = re.compile(r"\b(this|next) year\b|\b(?:half|end|rest|middle) of (the) year\b")
 # A sentence without a digit, a month stem or one of these words fixes no date.
 _HINT_WORDS = (
     *_MONTH_STEMS,
     "last year",
     "this year",
     "next year",
+    "of the year",
     "tomorrow",
     "this morning",
     "this afternoon",
