@@ -451,11 +451,17 @@ def test_a_city_named_after_a_building_is_the_meeting_place():
         "at the Mulungushi Lodge in Lusaka on Monday.\n"
     )
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").location == "Lusaka"
+    # a building alone, under the dateline of the host's capital, stands in that city
     alone = parse_article(
         "Visit\n\nLUSAKA - Zambian President Ana Lopez received Malawian President Omar Haddad "
         "at the Mulungushi Lodge on Monday.\n"
     )
-    assert meeting_with(alone, "Ana Lopez", "Omar Haddad").location == "Mulungushi Lodge"
+    assert meeting_with(alone, "Ana Lopez", "Omar Haddad").location == "Lusaka"
+    undated = parse_article(
+        "Visit\n\nZambian President Ana Lopez received Malawian President Omar Haddad at the "
+        "Mulungushi Lodge on Monday.\n"
+    )
+    assert meeting_with(undated, "Ana Lopez", "Omar Haddad").location == "Mulungushi Lodge"
 
 
 def test_a_video_call_has_no_venue():

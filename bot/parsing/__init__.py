@@ -138,6 +138,7 @@ def _parse(
         _dated_by_dateline(drafts[0], art.dateline_md or (ref.month, ref.day), ref)
     if drafts and art.dateline:
         _placed_by_dateline(drafts[0], art.dateline, lex, by_key)
+        _venues_in_the_dateline_city(drafts, art.dateline, lex, by_key)
     meetings = []
     for i, d in enumerate(drafts):
         names = [by_key[k].name for k in d.participants if k in by_key]
@@ -220,13 +221,37 @@ def _placed_by_dateline(lead: Draft, dateline: str, lex: Lexicon, by_key: dict) 
         return
     if lead.first != 0:
         return
+    found = _dateline_capital(dateline, lex)
+    if found is not None and found[1] in {
+        by_key[k].country for k in lead.participants if k in by_key
+    }:
+        lead.location = found[0]
+
+
+def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(city, country code) of a dateline that names a capital ("ANKARA", "Beijing, May 3")."""
     city = dateline.split(",")[0].split(" (")[0].strip()
     city = city.title() if city.isupper() else city
     code = lex.gazetteer.find_country(city)
     country = lex.gazetteer.country(code) if code else None
-    hosts = {by_key[k].country for k in lead.participants if k in by_key}
-    if country is not None and city in country.capitals and code in hosts:
-        lead.location = city
+    return (city, code) if country is not None and city in country.capitals else None
+
+
+def _venues_in_the_dateline_city(drafts: list, dateline: str, lex: Lexicon, by_key: dict) -> None:
+    """ "received ... at the Presidential Complex" under an ANKARA dateline, with a Turkish
+    official there: the building stands in the dateline's city, and the city is the place
+    a reader (and a digest) needs."""
+    from bot.parsing.meetings import is_building
+
+    found = _dateline_capital(dateline, lex)
+    if found is None:
+        return
+    city, code = found
+    for d in drafts:
+        if not d.location or "," in d.location or not is_building(d.location):
+            continue
+        if code in {by_key[k].country for k in d.participants if k in by_key}:
+            d.location = city
 
 
 def _by_weekdays(read: date, other: date, lead: list[str]) -> date:

@@ -717,7 +717,7 @@ class MeetingReader:
         for m in LOCATION_RE.finditer(text):
             if venue := _venue(self.lex, m.group("place")):
                 # "at the Presidential Villa in Abuja": the city is the place to report
-                rank = venue[0] + 0.5 if _is_building(venue[1]) else venue[0]
+                rank = venue[0] + 0.5 if is_building(venue[1]) else venue[0]
                 found.append((rank, m.start(), venue[1]))
         for m in _CITY_OF_RE.finditer(text) if _any_in(text, _CITY_OF_NEEDLES) else ():
             found.append((1, m.start(), m.group("city")))
@@ -1147,7 +1147,7 @@ MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not a
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_building(place: str) -> bool:
+def is_building(place: str) -> bool:
     """ "the ARG Presidential Office": a venue inside some city, so no clash with the city."""
     from bot.parsing.lexicon import load_lexicon
 
@@ -1201,7 +1201,7 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
         and b.location
         and not same_place
         and not (len(set(a.participants) & set(b.participants)) >= 2 and not b.sequel)
-        and not (_is_building(a.location) or _is_building(b.location))
+        and not (is_building(a.location) or is_building(b.location))
         and not (_is_country_place(a.location) or _is_country_place(b.location))
         and not (a.location in b.location or b.location in a.location)
     )
