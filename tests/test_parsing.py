@@ -1511,3 +1511,11 @@ def test_a_plan_for_part_of_a_year_is_dated_by_that_year(when, year):
     )
     visit = next(m for m in a.meetings if m.status == "planned")
     assert visit.date == year
+
+
+def test_a_place_after_a_topic_noun_is_what_was_discussed_not_where():
+    a = parse_article(
+        "Talks\n\nPeruvian Foreign Minister Ana Lopez held talks with Chilean Foreign Minister "
+        "Omar Haddad on Monday, focusing on the situation in Venezuela.\n"
+    )
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").location is None

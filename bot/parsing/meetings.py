@@ -715,6 +715,8 @@ class MeetingReader:
             if c and city in c.capitals or _is_known_place(self.lex, city):
                 found.append((0, m.start(), city))
         for m in LOCATION_RE.finditer(text):
+            if _after_a_topic(self.lex, text, m.start()):
+                continue  # "focusing on the situation in Myanmar": a subject, not a venue
             if venue := _venue(self.lex, m.group("place")):
                 # "at the Presidential Villa in Abuja": the city is the place to report
                 rank = venue[0] + 0.5 if is_building(venue[1]) else venue[0]
@@ -880,6 +882,12 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     ):
         return None
     return 1, place
+
+
+def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
+    """Whether the "in <Place>" at `at` follows a topic noun ("the situation in Myanmar")."""
+    before = text[max(0, at - 20) : at].split()
+    return bool(before) and before[-1].casefold().strip(",") in lex.topic_nouns
 
 
 def _not_a_venue(lex: Lexicon, place: str) -> bool:
