@@ -1519,3 +1519,11 @@ def test_a_place_after_a_topic_noun_is_what_was_discussed_not_where():
         "Omar Haddad on Monday, focusing on the situation in Venezuela.\n"
     )
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").location is None
+
+
+def test_a_name_followed_by_of_and_a_country_serves_that_country():
+    a = parse_article(
+        "Talks\n\nForeign ministers Ana Lopez of Peru and Omar Haddad of Chile met on the "
+        "sidelines of the summit on Monday.\n"
+    )
+    assert (person(a, "Ana Lopez").country, person(a, "Omar Haddad").country) == ("PE", "CL")

@@ -444,6 +444,8 @@ class PeopleReader:
             sent = by_sentence[o.sentence]
             taken = {k for x in spans[o.sentence] if x is not o for k in range(x.start, x.end)}
             p = people[o.person]
+            if (of := self._of_country(sent, o)) is not None:
+                p.roles.insert(0, of)  # the surest sign of a country: it comes first
             for cand in (
                 self._before(sent, o, taken, spans[o.sentence]),
                 self._after(sent, o, taken),
@@ -509,6 +511,18 @@ class PeopleReader:
             if ref:
                 cand.possessive_of = ref[-1].person
         return cand
+
+    def _of_country(self, sent: Sentence, o: Occurrence) -> RoleCand | None:
+        """ "Foreign ministers Annika Roth of Germany and ...", "Renata Lacerda of Brazil":
+        a name followed by "of <Country>" serves that country."""
+        k = o.end
+        if k + 1 >= len(sent.keys) or sent.keys[k] != "of":
+            return None
+        k += 1 + (sent.keys[k + 1] == "the")
+        m = sent.entity_at[k] if k < len(sent.keys) else None
+        if m is None or m.entity.kind != "country" or not m.entity.code:
+            return None
+        return RoleCand(None, None, m.entity.code, sent.index)
 
     def _ends_title(self, sent: Sentence, k: int) -> bool:
         """Whether the words before a comma end a title: "Japan's foreign minister, X",
