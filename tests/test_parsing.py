@@ -1527,3 +1527,12 @@ def test_a_name_followed_by_of_and_a_country_serves_that_country():
         "sidelines of the summit on Monday.\n"
     )
     assert (person(a, "Ana Lopez").country, person(a, "Omar Haddad").country) == ("PE", "CL")
+
+
+def test_an_official_received_in_a_sides_capital_serves_that_side_without_a_dateline():
+    a = parse_article(
+        "Visit\n\nPeruvian Foreign Minister Ana Lopez held talks with her Chilean counterpart "
+        "Jan Kowal in Santiago on Monday before being received by Prime Minister Omar Haddad "
+        "in Santiago.\n"
+    )
+    assert person(a, "Omar Haddad").country == "CL"

@@ -180,17 +180,21 @@ def _parse(
 
 def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> None:
     """ "Ellison met Foreign Minister Bui Minh Chau in Hanoi": an official the text gives no
-    country, met in a capital by visitors from elsewhere, serves the host country."""
+    country, met in a capital by visitors from elsewhere, serves the host country, where the
+    story comes from that capital or the host is one of the meeting's sides."""
     for d in drafts:
-        if not d.location or d.mode in ("call", "virtual") or not dateline:
+        if not d.location or d.mode in ("call", "virtual"):
             continue
         city = d.location.split(",")[0].strip()
-        if city.casefold() != dateline.split(",")[0].split(" (")[0].strip().casefold():
-            continue  # a visit reported from where it happens; not a summit's venue abroad
         code = lex.gazetteer.find_country(city)
         country = lex.gazetteer.country(code) if code else None
         if country is None or city not in country.capitals:
             continue
+        from_there = dateline is not None and (
+            city.casefold() == dateline.split(",")[0].split(" (")[0].strip().casefold()
+        )
+        if not from_there and code not in d.countries:
+            continue  # a visit reported from where it happens, or to a side; not a venue abroad
         known = {by_key[k].country for k in d.participants if k in by_key and by_key[k].country}
         if not known or code in known:
             continue
