@@ -1536,3 +1536,21 @@ def test_an_official_received_in_a_sides_capital_serves_that_side_without_a_date
         "in Santiago.\n"
     )
     assert person(a, "Omar Haddad").country == "CL"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The phone call sends a clear signal that ties remain solid, analyst Jan Kowal told "
+        "reporters on Tuesday.",
+        "It was the first call between the two foreign ministers in a year.",
+    ],
+)
+def test_a_sentence_only_pointing_back_at_the_call_adds_no_meeting(aside):
+    a = parse_article(
+        "Call\n\nLIMA, June 6, 2023 (EFE) - Peruvian Foreign Minister Ana Lopez held phone talks "
+        f"with Chilean Foreign Minister Omar Haddad on Monday.\n\n{aside}\n"
+    )
+    assert [(m.participants, m.date) for m in a.meetings] == [
+        (("Ana Lopez", "Omar Haddad"), "2023-06-05")
+    ]

@@ -417,11 +417,16 @@ class MeetingReader:
         future = (_any_in(plan_low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(plan_low))) or (
             "invited" in low and bool(_INVITED_RE.search(low))  # "invited X to visit Kenya"
         )
-        anaphoric = kind == "anaphor" or (
-            kind != "agreed"
-            and _any_in(low, _ANAPHOR_NEEDLES)
-            and bool(ANAPHOR_RE.search(low))
-            and not (_any_in(low, _EARLIER_NEEDLES) and _EARLIER_RE.search(low))
+        anaphoric = (
+            kind == "anaphor"
+            or (
+                kind != "agreed"
+                and _any_in(low, _ANAPHOR_NEEDLES)
+                and bool(ANAPHOR_RE.search(low))
+                and not (_any_in(low, _EARLIER_NEEDLES) and _EARLIER_RE.search(low))
+            )
+            # "It will be the first visit to China by a Japanese foreign minister in a year"
+            or (" the first" in low and bool(_IS_THE_FIRST_RE.match(low)))
         )
         separate = (  # "separate calls with A and B", "with his X and Y counterparts"
             "separate" in low
@@ -779,7 +784,9 @@ class MeetingReader:
                 return
             if (
                 anaphoric
-                and (d.date is None or d.date == e.date)
+                # a date in a sentence only pointing back is mostly the saying's ("the call
+                # sends a clear signal, X told the Global Times on Tuesday")
+                and (d.date is None or d.date == e.date or not d.participants and rank == 0)
                 and (not e.participants or len(new) <= 1 or d.attendance)
                 # "X also co-chaired the commission meeting with Y": a further encounter
                 and not (d.also and new and d.status == "held" and not d.attendance)
@@ -1098,6 +1105,10 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 _PLURAL_TITLE_OF_RE = re.compile(
     r"\b[Tt]he (?:[\w-]+ )?(?:ministers|leaders|presidents|prime ministers|premiers|chiefs"
     r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
+)
+_IS_THE_FIRST_RE = re.compile(
+    r"(?:it|this|that|the (?:[\w-]+ )?(?:visit|trip|meeting|talks|call)|[\w-]+['’]s (?:visit|trip))"
+    r" (?:will be|would be|is|was|marks|marked) the first\b"
 )
 _SINCE_WHEN_MET_RE = re.compile(r"\bsince\b.*\b(?:met|held talks)\b")
 _SINCE_THEY_MET_RE = re.compile(
