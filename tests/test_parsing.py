@@ -1554,3 +1554,12 @@ def test_a_sentence_only_pointing_back_at_the_call_adds_no_meeting(aside):
     assert [(m.participants, m.date) for m in a.meetings] == [
         (("Ana Lopez", "Omar Haddad"), "2023-06-05")
     ]
+
+
+def test_a_meeting_told_beside_a_press_conference_is_still_a_meeting():
+    a = parse_article(
+        "Visit\n\nTOKYO (Kyodo) - In Lima on Tuesday, Japanese Foreign Minister Ana Lopez is "
+        "scheduled to hold talks with Peruvian President Omar Haddad, the top government "
+        "spokesman told a regular press conference.\n"
+    )
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").location == "Lima"

@@ -106,7 +106,7 @@ GROUP_RE = TextPattern(
 )
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
-    r"(?:in|at)(?<!\w..)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
+    r"(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
     r"(?:\s+(?:[A-Z][\w'’\-]+|of the|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
 CAPITAL_OF_RE = TextPattern(
@@ -978,7 +978,10 @@ _DIGITS_RE = re.compile(r"\d+")
 _IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
 _HERE_RE = re.compile(r"\bhere\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|said)$")
-_MET_OR_HELD_RE = re.compile(r"\b(met|held talks|held a meeting)\b")
+# a meeting told beside a "press conference" or a "call for talks": still a meeting
+_MET_OR_HELD_RE = re.compile(
+    r"\b(met|held talks|hold talks|holding talks|held a meeting|talks with)\b"
+)
 _SINCE_RE = re.compile(r"\bsince\b")
 _HE_SHE_RE = re.compile(r"\s*(?:He|She)\b")
 _DAY_AFTER_RE = re.compile(r"\s*a day after\b")
