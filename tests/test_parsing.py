@@ -1563,3 +1563,13 @@ def test_a_meeting_told_beside_a_press_conference_is_still_a_meeting():
         "spokesman told a regular press conference.\n"
     )
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").location == "Lima"
+
+
+def test_the_prime_minister_opening_a_sentence_is_the_one_named_last_with_that_title():
+    a = parse_article(
+        "Trip\n\nTOKYO (Kyodo) -- Prime Minister Ana Lopez will travel to Peru on Sunday, where "
+        "she is scheduled to meet President Omar Haddad in Lima.\n\n"
+        "The prime minister will also pay a courtesy call on Jan Kowal, the head of the "
+        "Congress.\n"
+    )
+    assert "Ana Lopez" in meeting_with(a, "Jan Kowal").participants

@@ -239,6 +239,7 @@ class MeetingReader:
         self.last_group: list[int] = []
         self.groups: list[list[int]] = []  # every group told of, in order
         self.last_subject: int | None = None
+        self.mentioned: list[int] = []  # every person named, in order
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
@@ -254,6 +255,7 @@ class MeetingReader:
                     self.last_group = persons
                     self.groups.append(persons)
                 self.last_subject = occs[0].person
+                self.mentioned.extend(o.person for o in occs)
         for e in self.events:
             if not e.participants and len(e.countries) >= 2 and not e.from_since:
                 self._name_the_officials(e, occ_by_sent)
@@ -386,6 +388,9 @@ class MeetingReader:
             and _HE_SHE_RE.match(text)
         ):
             participants.insert(0, self.last_subject)
+        elif text.startswith("The ") and (titled := self._the_titled(text)) is not None:
+            if titled not in participants:  # "The prime minister will also call on X"
+                participants.insert(0, titled)
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
         if len(participants) < 2 and _has_group(low):  # "the two leaders were joined by X"
@@ -568,6 +573,19 @@ class MeetingReader:
                 if all(title in r for r in roles):
                     return group
         return self.last_group
+
+    def _the_titled(self, text: str) -> int | None:
+        """The person "The prime minister ..." opening a sentence points back to: the one
+        named last whose role ends on that title."""
+        m = _THE_TITLE_RE.match(text)
+        if m is None:
+            return None
+        title = m.group(1).casefold()
+        for key in reversed(self.mentioned):
+            role = (self.by_key[key].role or "").casefold()
+            if role == title or role.endswith(" " + title):
+                return key
+        return None
 
     def _serves_under_a_leader(self, key: int) -> bool:
         """Whether the text gives the person a role below a head of state or government,
@@ -1108,6 +1126,10 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 _PLURAL_TITLE_OF_RE = re.compile(
     r"\b[Tt]he (?:[\w-]+ )?(?:ministers|leaders|presidents|prime ministers|premiers|chiefs"
     r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
+)
+_THE_TITLE_RE = re.compile(
+    r"The ((?:prime |foreign |defen[cs]e |deputy |vice )?(?:minister|president|premier"
+    r"|chancellor|secretary|envoy|ambassador))\b(?! of\b)"
 )
 _IS_THE_FIRST_RE = re.compile(
     r"(?:it|this|that|the (?:[\w-]+ )?(?:visit|trip|meeting|talks|call)|[\w-]+['’]s (?:visit|trip))"
