@@ -388,9 +388,12 @@ class MeetingReader:
             and _HE_SHE_RE.match(text)
         ):
             participants.insert(0, self.last_subject)
-        elif text.startswith("The ") and (titled := self._the_titled(text)) is not None:
-            if titled not in participants:  # "The prime minister will also call on X"
-                participants.insert(0, titled)
+        elif (
+            text.startswith("The ")
+            and (titled := self._the_titled(text)) is not None
+            and titled not in participants
+        ):
+            participants.insert(0, titled)  # "The prime minister will also call on X"
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
         if len(participants) < 2 and _has_group(low):  # "the two leaders were joined by X"
