@@ -1573,3 +1573,29 @@ def test_the_prime_minister_opening_a_sentence_is_the_one_named_last_with_that_t
         "Congress.\n"
     )
     assert "Ana Lopez" in meeting_with(a, "Jan Kowal").participants
+
+
+def test_a_stamp_read_by_the_weekday_prefers_the_reading_that_falls_on_that_day():
+    a = parse_article(
+        "Talks\n\n12/08/2025 15:10\n\nKUWAIT, (KUNA) -- Kuwaiti Prime Minister Ana Lopez "
+        "received Peruvian Foreign Minister Omar Haddad on Monday.\n"
+    )
+    assert a.published == "2025-12-08"  # a Monday; 12 August 2025 was the day after one
+
+
+def test_a_menu_row_is_never_the_headline_even_after_a_sites_name():
+    a = parse_article(
+        "Andes News Agency\nAndes Politics & Diplomacy | World | Business & Economy | Science\n\n"
+        "Peru and Chile foreign ministers to meet next week\n\nPeruvian Foreign Minister Ana "
+        "Lopez will meet Chilean Foreign Minister Omar Haddad in Lima next week, the ministry "
+        "said on Monday.\n"
+    )
+    assert a.title == "Peru and Chile foreign ministers to meet next week"
+
+
+def test_a_held_meeting_today_is_dated_today_whatever_year_the_sentence_names():
+    a = parse_article(
+        "Talks\n\nLIMA, Dec 8, 2025 (EFE) - Peruvian President Ana Lopez received Chilean "
+        "Foreign Minister Omar Haddad today, ahead of the 50th anniversary of ties next year.\n"
+    )
+    assert meeting_with(a, "Ana Lopez", "Omar Haddad").date == "2025-12-08"

@@ -260,17 +260,18 @@ def _venues_in_the_dateline_city(drafts: list, dateline: str, lex: Lexicon, by_k
 
 def _by_weekdays(read: date, other: date, lead: list[str]) -> date:
     """Of two readings of a stamp, the one the lead's weekday fits ("on Tuesday" is the
-    day of the stamp or the day before); the first where the lead does not tell."""
+    day of the stamp or, less surely, the day before); the first where the lead does not
+    tell."""
     from bot.parsing.dates import WEEKDAY_RE, WEEKDAYS
 
     named = {WEEKDAYS[m["wd"]] for p in lead for m in WEEKDAY_RE.finditer(p.lower())}
     if not named:
         return read
 
-    def fits(d: date) -> bool:
-        return bool(named & {d.weekday(), (d.weekday() - 1) % 7})
+    def fit(d: date) -> int:  # 2: the stamp's own day; 1: the day before it
+        return 2 if d.weekday() in named else 1 if (d.weekday() - 1) % 7 in named else 0
 
-    return other if fits(other) and not fits(read) else read
+    return other if fit(other) > fit(read) else read
 
 
 def _summary(sentence: str) -> str:

@@ -453,6 +453,8 @@ def _is_bare_name(line: str) -> bool:
 def _title_like(line: str) -> bool:
     if _words(line) < 3 or line.endswith((".", ")")) or _YEAR_END_RE.search(line):
         return False
+    if line.count(" | ") >= 2:  # "Russian Politics & Diplomacy | World | Business & Economy"
+        return False
     return sum(map(str.isalpha, line)) >= 0.6 * len(line)
 
 

@@ -246,8 +246,6 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         return (published - timedelta(days=days)).isoformat()[:7]
     if published and ("week" in s or "month" in s) and (m := _REL_PERIOD_RE.search(s)):
         return _period(m.group(0), published)
-    if published and "year" in s and (m := _THIS_YEAR_RE.search(s)):  # "later this year"
-        return str(published.year + (m.group(1) == "next"))
     if not published:
         return None
     if ("today" in s or "this " in s) and _TODAY_RE.search(s):
@@ -256,6 +254,8 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         return (published - timedelta(days=1)).isoformat()
     if "tomorrow" in s and _TOMORROW_RE.search(s):
         return (published + timedelta(days=1)).isoformat()
+    if "year" in s and (m := _THIS_YEAR_RE.search(s)):  # "later this year", "next year"
+        return str(published.year + (m.group(1) == "next"))
     return None
 
 
