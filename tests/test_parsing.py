@@ -1599,3 +1599,15 @@ def test_a_held_meeting_today_is_dated_today_whatever_year_the_sentence_names():
         "Foreign Minister Omar Haddad today, ahead of the 50th anniversary of ties next year.\n"
     )
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").date == "2025-12-08"
+
+
+def test_a_relative_clause_plan_and_a_same_day_phrase_keep_the_meetings_own_day():
+    a = parse_article(
+        "Talks\n\nRIYADH, March 18, 2025 (SPA) - Saudi Vice Minister Ana Lopez received in "
+        "Riyadh on Sunday Peru's Vice Minister Omar Haddad, who is visiting the Kingdom.\n\n"
+        "Haddad arrived in Riyadh on Saturday from Doha, where he met Qatari Minister of State "
+        "Jan Kowal earlier that day.\n"
+    )
+    received = meeting_with(a, "Ana Lopez", "Omar Haddad")
+    assert (received.status, received.date) == ("held", "2025-03-16")
+    assert meeting_with(a, "Omar Haddad", "Jan Kowal").date == "2025-03-15"

@@ -476,7 +476,8 @@ class MeetingReader:
         )
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
             told = max(self.events, key=lambda x: x.last)  # "On the same day, X held talks"
-            d.date, d.also, d.aside = told.date, True, len(participants) >= 2
+            # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
+            d.date, d.also, d.aside = d.date or told.date, True, len(participants) >= 2
         if kind == "then" and self.events:  # on the day and in the place of the one before
             before = max(self.events, key=lambda x: x.last)
             d.date = d.date or before.date
@@ -954,7 +955,9 @@ _GROUP_TITLE_RE = re.compile(
 )
 
 
-_ASIDE_CUT_RE = re.compile(r",? (?:(?:days|weeks|hours) )?(?:before|ahead of|amid|as|while) ")
+_ASIDE_CUT_RE = re.compile(
+    r",? (?:(?:days|weeks|hours) )?(?:before|ahead of|amid|as|while) |, (?:who|which) "
+)
 _HELD_VERB_RE = re.compile(r"\b(?:held|met|received|hosted|spoke|talked|visited|welcomed)\b")
 
 
@@ -962,7 +965,9 @@ def _before_an_aside(low: str) -> str:
     """The clause up to a trailing aside on another event ("... met X on Monday, days before
     Tehran is due to resume talks"), where a meeting verb in the past tense precedes it: what
     the aside plans is not this meeting."""
-    if not _any_in(low, (" before ", " ahead of ", " amid ", " as ", " while ")):
+    if not _any_in(
+        low, (" before ", " ahead of ", " amid ", " as ", " while ", ", who ", ", which ")
+    ):
         return low
     cut = _ASIDE_CUT_RE.search(low)
     if cut and _HELD_VERB_RE.search(low, 0, cut.start()):
