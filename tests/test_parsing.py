@@ -1611,3 +1611,16 @@ def test_a_relative_clause_plan_and_a_same_day_phrase_keep_the_meetings_own_day(
     received = meeting_with(a, "Ana Lopez", "Omar Haddad")
     assert (received.status, received.date) == ("held", "2025-03-16")
     assert meeting_with(a, "Omar Haddad", "Jan Kowal").date == "2025-03-15"
+
+
+def test_here_and_a_place_before_where_name_the_meetings_city():
+    here = parse_article(
+        "Talks\n\nLIMA, Aug 5 (EFE) -- Peruvian President Ana Lopez received Chilean Foreign "
+        "Minister Omar Haddad at the Palacio Pizarro here today.\n"
+    )
+    assert meeting_with(here, "Ana Lopez", "Omar Haddad").location == "Lima"
+    where = parse_article(
+        "Talks\n\nPeruvian Foreign Minister Ana Lopez arrived in Santiago on Sunday from Quito, "
+        "where she met Ecuadorian Foreign Minister Omar Haddad earlier that day.\n"
+    )
+    assert meeting_with(where, "Ana Lopez", "Omar Haddad").location == "Quito"

@@ -155,6 +155,10 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY})"
 )
 
+_FROM_WHERE_RE = TextPattern(
+    rf"\b(?:from|in|to|at) (?P<place>{_CITY}), where (?:\w+ ){{0,3}}?"
+    r"(?:met|meets|held|holds|hold|will meet|is to meet|spoke|talked)\b"
+)
 _VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed")
 
 
@@ -753,7 +757,11 @@ class MeetingReader:
         if self.dateline and "here" in text and _HERE_RE.search(text):
             dl = self.dateline
             first = dl.split(",")[0].split(" (")[0].strip()  # "Arusha (Tanzania)"
-            found.append((1, text.index("here"), first.title() if first.isupper() else first))
+            # "at Seri Perdana here": the city the story comes from, before an unknown venue
+            found.append((0.9, text.index("here"), first.title() if first.isupper() else first))
+        if ", where" in text and (m := _FROM_WHERE_RE.search(text)):
+            # "arrived in Kuwait from Abu Dhabi, where he met X": the place before "where"
+            found.append((-1, m.start(), m.group("place")))
         if not found:
             return None
         found.sort(key=lambda x: (x[0], x[1]))
