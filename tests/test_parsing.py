@@ -1624,3 +1624,17 @@ def test_here_and_a_place_before_where_name_the_meetings_city():
         "where she met Ecuadorian Foreign Minister Omar Haddad earlier that day.\n"
     )
     assert meeting_with(where, "Ana Lopez", "Omar Haddad").location == "Quito"
+
+
+def test_met_somewhere_and_spoke_by_phone_later_are_two_encounters_of_the_pair():
+    a = parse_article(
+        "Talks\n\nLIMA, March 3, 2025 (EFE) - Peruvian Foreign Minister Ana Lopez held talks with "
+        "Chilean Foreign Minister Omar Haddad in Lima on Monday.\n\n"
+        "Lopez and Haddad had last met in Quito in February and spoke by phone last week.\n"
+    )
+    pair = [m for m in a.meetings if set(m.participants) == {"Ana Lopez", "Omar Haddad"}]
+    assert sorted((m.mode, m.location or "") for m in pair) == [
+        ("call", ""),
+        ("in_person", "Lima"),
+        ("in_person", "Quito"),
+    ]

@@ -244,6 +244,7 @@ class MeetingReader:
         self.groups: list[list[int]] = []  # every group told of, in order
         self.last_subject: int | None = None
         self.mentioned: list[int] = []  # every person named, in order
+        self._clause_participants: list[int] = []  # who met in the clause read last
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
@@ -320,7 +321,7 @@ class MeetingReader:
                 end = agreed.start()
         then = (
             _THEN_MEETING_RE.search(tl, rest_start, end)
-            if _any_in(tl, (" before ", " after "))
+            if _any_in(tl, (" before ", " after ", " and "))
             else None
         )
         if then and (first := TRIGGER_RE.search(tl, rest_start, then.start())):
@@ -409,7 +410,11 @@ class MeetingReader:
             before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
             if before:
                 participants = [before[-1].person]
+        if kind == "then" and len(participants) < 2:  # "... met in Munich and spoke by phone"
+            participants = [*self._clause_participants, *participants]
         participants = list(dict.fromkeys(participants))
+        if kind != "then":
+            self._clause_participants = list(participants)
         sides = self._sides(sent, cs, ce) | self.lex.joint_countries(text)
         if kind == "agreed" and extra:  # "the ministers of A and B ... agreed to meet again"
             sides |= self._sides(sent, extra[0], extra[1])
@@ -759,9 +764,13 @@ class MeetingReader:
             first = dl.split(",")[0].split(" (")[0].strip()  # "Arusha (Tanzania)"
             # "at Seri Perdana here": the city the story comes from, before an unknown venue
             found.append((0.9, text.index("here"), first.title() if first.isupper() else first))
-        if ", where" in text and (m := _FROM_WHERE_RE.search(text)):
+        if (
+            ", where" in text
+            and (m := _FROM_WHERE_RE.search(text))
+            and (place := _clean_place(self.lex, m.group("place")))
+        ):
             # "arrived in Kuwait from Abu Dhabi, where he met X": the place before "where"
-            found.append((-1, m.start(), m.group("place")))
+            found.append((-1, m.start(), place))
         if not found:
             return None
         found.sort(key=lambda x: (x[0], x[1]))
@@ -1003,7 +1012,10 @@ _AGREED_RE = re.compile(  # "..., and (the two) agreed to meet in person ..."
     r",? and (?:(?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? )?"
     r"(?:agreed to meet|will meet)\b"
 )
-_THEN_MEETING_RE = re.compile(r" (?:before|after) (?:meeting|holding talks with|talks with) ")
+_THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spoke by phone ..."
+    r" (?:before|after) (?:meeting|holding talks with|talks with) "
+    r"| and (?:later |then |also )?(?:spoke|talked) (?:by (?:tele)?phone|on the phone)\b"
+)
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
 _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
