@@ -1638,3 +1638,19 @@ def test_met_somewhere_and_spoke_by_phone_later_are_two_encounters_of_the_pair()
         ("in_person", "Lima"),
         ("in_person", "Quito"),
     ]
+
+
+def test_analysts_and_academics_have_their_roles_and_serve_no_state_unless_the_title_says():
+    a = parse_article(
+        "Talks\n\nLIMA - Peruvian Foreign Minister Ana Lopez met Chilean Foreign Minister Omar "
+        "Haddad in Lima on Monday.\n\nSudanese political analyst Jan Kowal said the visit "
+        'mattered. "It is a start," said Lima-based economist Grace Wanjiru.\n'
+    )
+    assert (person(a, "Jan Kowal").role, person(a, "Jan Kowal").country) == (
+        "political analyst",
+        "SD",
+    )
+    assert (person(a, "Grace Wanjiru").role, person(a, "Grace Wanjiru").country) == (
+        "economist",
+        None,
+    )

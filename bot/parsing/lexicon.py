@@ -80,6 +80,7 @@ class Lexicon:
         self.non_venue_words = _words(data.get("non_venue_words"))
         self.building_words = _words(data.get("building_words"))
         self.topic_nouns = _words(data.get("topic_nouns"))
+        self.unaffiliated_heads = _words(data.get("unaffiliated_heads"))
 
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
         self.name_styles = _words(data.get("name_styles"))
