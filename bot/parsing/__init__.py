@@ -22,6 +22,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.models import ParsedArticle, ParsedMeeting, ParsedPerson
+from bot.parsing.places import dateline_city
 
 if TYPE_CHECKING:
     from bot.parsing.entities import Sentence
@@ -136,9 +137,10 @@ def _parse(
     _hosts(drafts, by_key, lex, art.dateline)
     if drafts and ref is not None:
         _dated_by_dateline(drafts[0], art.dateline_md or (ref.month, ref.day), ref)
-    if drafts and art.dateline:
-        _placed_by_dateline(drafts[0], art.dateline, lex, by_key)
-        _venues_in_the_dateline_city(drafts, art.dateline, lex, by_key)
+    capital = _dateline_capital(art.dateline, lex) if drafts and art.dateline else None
+    if capital is not None:
+        _placed_by_dateline(drafts[0], capital, by_key)
+        _venues_in_the_dateline_city(drafts, capital, by_key)
     meetings = []
     for i, d in enumerate(drafts):
         names = [by_key[k].name for k in d.participants if k in by_key]
@@ -186,16 +188,13 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
         if not d.location or d.mode in ("call", "virtual"):
             continue
         city = d.location.split(",")[0].strip()
-        code = lex.gazetteer.find_country(city)
-        country = lex.gazetteer.country(code) if code else None
-        if country is None or city not in country.capitals:
+        code = _capital_code(city, lex)
+        if code is None:
             continue
-        from_there = dateline is not None and (
-            city.casefold() == dateline.split(",")[0].split(" (")[0].strip().casefold()
-        )
+        from_there = dateline is not None and city.casefold() == dateline_city(dateline).casefold()
         if not from_there and code not in d.countries:
             continue  # a visit reported from where it happens, or to a side; not a venue abroad
-        known = {by_key[k].country for k in d.participants if k in by_key and by_key[k].country}
+        known = _served(d, by_key) - {None}
         if not known or code in known:
             continue
         for k in d.participants:
@@ -217,45 +216,47 @@ def _dated_by_dateline(lead: Draft, month_day: tuple[int, int], ref: date) -> No
     lead.date = day.isoformat() if day else None
 
 
-def _placed_by_dateline(lead: Draft, dateline: str, lex: Lexicon, by_key: dict) -> None:
+def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict) -> None:
     """ "ASTANA - X held consultations with Y": face-to-face news the lead sentence tells
     without a place of its own, with an official of the dateline's country, happened in
     the dateline's city (a bureau reports on other capitals' meetings too)."""
     if lead.location is not None or lead.mode != "in_person" or lead.status != "held":
         return
-    if lead.first != 0:
-        return
-    found = _dateline_capital(dateline, lex)
-    if found is not None and found[1] in {
-        by_key[k].country for k in lead.participants if k in by_key
-    }:
-        lead.location = found[0]
+    if lead.first == 0 and capital[1] in _served(lead, by_key):
+        lead.location = capital[0]
 
 
-def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
-    """(city, country code) of a dateline that names a capital ("ANKARA", "Beijing, May 3")."""
-    city = dateline.split(",")[0].split(" (")[0].strip()
-    city = city.title() if city.isupper() else city
-    code = lex.gazetteer.find_country(city)
-    country = lex.gazetteer.country(code) if code else None
-    return (city, code) if country is not None and city in country.capitals else None
-
-
-def _venues_in_the_dateline_city(drafts: list, dateline: str, lex: Lexicon, by_key: dict) -> None:
+def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key: dict) -> None:
     """ "received ... at the Presidential Complex" under an ANKARA dateline, with a Turkish
     official there: the building stands in the dateline's city, and the city is the place
     a reader (and a digest) needs."""
     from bot.parsing.meetings import is_building
 
-    found = _dateline_capital(dateline, lex)
-    if found is None:
-        return
-    city, code = found
+    city, code = capital
     for d in drafts:
         if not d.location or "," in d.location or not is_building(d.location):
             continue
-        if code in {by_key[k].country for k in d.participants if k in by_key}:
+        if code in _served(d, by_key):
             d.location = city
+
+
+def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(city, country code) of a dateline that names a capital ("ANKARA", "Beijing, May 3")."""
+    city = dateline_city(dateline)
+    code = _capital_code(city, lex)
+    return (city, code) if code else None
+
+
+def _capital_code(city: str, lex: Lexicon) -> str | None:
+    """The code of the country whose capital the city is, else None."""
+    code = lex.gazetteer.find_country(city)
+    country = lex.gazetteer.country(code) if code else None
+    return code if country is not None and city in country.capitals else None
+
+
+def _served(d: Draft, by_key: dict) -> set[str | None]:
+    """The countries the meeting's participants serve (None for those the text gives none)."""
+    return {by_key[k].country for k in d.participants if k in by_key}
 
 
 def _by_weekdays(read: date, other: date, lead: list[str]) -> date:

@@ -18,6 +18,7 @@ from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, token_key
 from bot.parsing.patterns import TextPattern, word_alternation
 from bot.parsing.people import Occurrence, Person
+from bot.parsing.places import dateline_city
 
 # Word lists are searched as prefix-factored alternations (patterns.word_alternation):
 # the same matches, found about twice as fast.
@@ -760,10 +761,8 @@ class MeetingReader:
         for m in _CITY_OF_RE.finditer(text) if _any_in(text, _CITY_OF_NEEDLES) else ():
             found.append((1, m.start(), m.group("city")))
         if self.dateline and "here" in text and _HERE_RE.search(text):
-            dl = self.dateline
-            first = dl.split(",")[0].split(" (")[0].strip()  # "Arusha (Tanzania)"
             # "at Seri Perdana here": the city the story comes from, before an unknown venue
-            found.append((0.9, text.index("here"), first.title() if first.isupper() else first))
+            found.append((0.9, text.index("here"), dateline_city(self.dateline)))
         if (
             ", where" in text
             and (m := _FROM_WHERE_RE.search(text))
