@@ -322,7 +322,7 @@ class MeetingReader:
                 end = agreed.start()
         then = (
             _THEN_MEETING_RE.search(tl, rest_start, end)
-            if _any_in(tl, (" before ", " after ", " and "))
+            if _any_in(tl, (" before ", " after ", " spoke ", " talked "))
             else None
         )
         if then and (first := TRIGGER_RE.search(tl, rest_start, then.start())):

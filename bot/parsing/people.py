@@ -875,8 +875,8 @@ class PeopleReader:
             for p in people:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
+        heads = self.lex.unaffiliated_heads
         for p in people:  # "a researcher at the German Institute ...": serves no state
-            heads = self.lex.unaffiliated_heads
             if p.role and any(w.casefold().rstrip("s") in heads for w in p.role.split()[:3]):
                 # only the title's own demonym ties them to one ("Sudanese political analyst")
                 p.country = next((r.country for r in p.roles if r.role == p.role), None)
