@@ -431,10 +431,11 @@ class MeetingReader:
         ):
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
-        plan_low = _before_an_aside(low)  # "held talks ..., days before Tehran is due to ..."
-        future = (_any_in(plan_low, _PLANNED_NEEDLES) and bool(PLANNED_RE.search(plan_low))) or (
-            "invited" in low and bool(_INVITED_RE.search(low))  # "invited X to visit Kenya"
-        )
+        future = (
+            _any_in(low, _PLANNED_NEEDLES)
+            # "held talks ..., days before Tehran is due to ...": the aside's plan is not this
+            and bool(PLANNED_RE.search(_before_an_aside(low)))
+        ) or ("invited" in low and bool(_INVITED_RE.search(low)))  # "invited X to visit Kenya"
         anaphoric = (
             kind == "anaphor"
             or (
