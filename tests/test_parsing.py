@@ -1654,3 +1654,15 @@ def test_analysts_and_academics_have_their_roles_and_serve_no_state_unless_the_t
         "economist",
         None,
     )
+
+
+def test_a_further_encounter_on_the_visits_day_with_no_place_of_its_own_is_in_the_visits_city():
+    a = parse_article(
+        "Talks\n\nMarch 3, 2025\n\nPeruvian Foreign Minister Ana Lopez held talks with Chilean "
+        "Foreign Minister Omar Haddad in Santiago on Monday.\n\n"
+        "Peruvian Defence Minister Luis Soto held talks with his Chilean counterpart Rosa Diaz "
+        "on Monday.\n\n"
+        "Lopez spoke by phone with Argentine Foreign Minister Julia Sosa on Monday.\n"
+    )
+    assert meeting_with(a, "Luis Soto", "Rosa Diaz").location == "Santiago"
+    assert meeting_with(a, "Ana Lopez", "Julia Sosa").location is None  # a call has no place

@@ -141,6 +141,8 @@ def _parse(
     if capital is not None:
         _placed_by_dateline(drafts[0], capital, by_key)
         _venues_in_the_dateline_city(drafts, capital, by_key)
+    if drafts:
+        _placed_with_the_lead(drafts)
     meetings = []
     for i, d in enumerate(drafts):
         names = [by_key[k].name for k in d.participants if k in by_key]
@@ -238,6 +240,19 @@ def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key:
             continue
         if code in _served(d, by_key):
             d.location = city
+
+
+def _placed_with_the_lead(drafts: list) -> None:
+    """ "Later the same day, he held talks with ...": a face-to-face encounter on the day of
+    the face-to-face news, told the same way (held, or planned) and placed nowhere, happened
+    where the news did: a visitor meets his hosts in the one city on one day."""
+    lead = drafts[0]
+    if not lead.location or not lead.date or lead.mode != "in_person":
+        return
+    for d in drafts[1:]:
+        face_to_face = d.mode not in ("call", "virtual")
+        if d.location is None and face_to_face and (d.date, d.status) == (lead.date, lead.status):
+            d.location = lead.location
 
 
 def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
