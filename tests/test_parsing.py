@@ -1666,3 +1666,31 @@ def test_a_further_encounter_on_the_visits_day_with_no_place_of_its_own_is_in_th
     )
     assert meeting_with(a, "Luis Soto", "Rosa Diaz").location == "Santiago"
     assert meeting_with(a, "Ana Lopez", "Julia Sosa").location is None  # a call has no place
+
+
+def test_officials_who_accompanied_the_talks_take_part_in_them():
+    a = parse_article(
+        "Talks\n\nMarch 3, 2025\n\nKenyan President Samuel Otieno held talks with Ethiopian "
+        "Prime Minister Abiy Tesfaye in Addis Ababa on Monday.\n\n"
+        "The two leaders discussed trade.\n\n"
+        "He was accompanied by Foreign Affairs Cabinet Secretary Peter Simiyu.\n"
+    )
+    talks = meeting_with(a, "Samuel Otieno", "Abiy Tesfaye")
+    assert "Peter Simiyu" in talks.participants
+    assert len(a.meetings) == 1
+
+
+def test_an_inline_link_to_another_story_is_not_read_as_the_dateline_or_the_news():
+    a = parse_article(
+        "Otieno, Tesfaye hold talks in Addis\n\nMarch 3, 2025\n\n"
+        "Kenyan President Samuel Otieno held talks with Ethiopian Prime Minister Abiy Tesfaye "
+        "in Addis Ababa on Monday.\n\n"
+        "ALSO READ: Kenyan candidate Omar Kamil bows out of AU race after sixth round\n\n"
+        "Otieno invited Tesfaye for a state visit to Nairobi in April.\n\n"
+        "WATCH: Otieno arrives in Addis for AU summit\n"
+    )
+    assert a.dateline is None
+    assert a.meetings[0].location == "Addis Ababa"
+    assert a.meetings[0].date == "2025-03-03"
+    assert not any("WATCH" in e or "ALSO READ" in e for m in a.meetings for e in m.evidence)
+    assert "Omar Kamil" not in [p.name for p in a.people]

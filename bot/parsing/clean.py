@@ -214,6 +214,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         key = line.casefold()
         if key in seen and key:
             continue
+        label, colon, headline = key.partition(":")
+        if colon and headline.strip() and label.strip() in lex.teaser_labels:
+            continue  # "ALSO READ: Kenya's candidate bows out ...": a link, not this story
         if key:
             seen.add(key)
         lines.append(line)

@@ -255,6 +255,8 @@ class MeetingReader:
                 self._name_at = {k for o in occs for k in range(o.start, o.end)}
                 for seg in self._segments(sent):
                     self._segment(sent, occs, *seg)
+            elif occs and self.events and _any_in(sent_low, _ACCOMPANY_NEEDLES):
+                self._accompanied(sent, sent_low, occs)
             if occs:
                 persons = list(dict.fromkeys([o.person for o in occs]))
                 if len(persons) >= 2:
@@ -266,6 +268,23 @@ class MeetingReader:
             if not e.participants and len(e.countries) >= 2 and not e.from_since:
                 self._name_the_officials(e, occ_by_sent)
         return [e for e in self.events if self._is_meeting(e)]
+
+    def _accompanied(self, sent: Sentence, low: str, occs: list[Occurrence]) -> None:
+        """ "He was accompanied by Foreign Minister X and ambassador Y", "Also present were
+        ...": officials who sat in on the talks just told of take part in them."""
+        if not _ACCOMPANY_RE.search(low):
+            return
+        told = max(self.events, key=lambda x: x.last)
+        if told.status != "held" or told.mode == "call" or sent.index - told.last > 5:
+            return
+        for o in occs:
+            p = self.by_key[o.person]
+            if o.person not in told.participants and p.role:
+                told.participants.append(o.person)
+                if p.country:
+                    told.countries.add(p.country)
+        if sent.text not in told.evidence:
+            told.evidence.append(sent.text)
 
     def _name_the_officials(self, e: Draft, occ_by_sent: dict[int, list[Occurrence]]) -> None:
         """ "The foreign ministers of France, Germany and Ukraine held a video conference",
@@ -1205,6 +1224,11 @@ _ATTEND_NEEDLES = ("attend", "present", "joined", "took part", "participated")
 _ATTEND_RE = TextPattern(
     r"\b(?:attended by|attending (?:the|their|this|that)|(?:were|was) (?:also )?present"
     r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated))\b"
+)
+_ACCOMPANY_NEEDLES = ("accompanied", "present", "attendance")
+_ACCOMPANY_RE = TextPattern(
+    r"\b(?:was|were) accompanied by\b|\balso present (?:was|were)\b"
+    r"|\b(?:was|were) (?:also )?(?:present|in attendance)\b"
 )
 _SEQUEL_RE = TextPattern(r"\b(?:later|then|afterwards|subsequently|next day)\b")
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
