@@ -1694,3 +1694,14 @@ def test_an_inline_link_to_another_story_is_not_read_as_the_dateline_or_the_news
     assert a.meetings[0].date == "2025-03-03"
     assert not any("WATCH" in e or "ALSO READ" in e for m in a.meetings for e in m.evidence)
     assert "Omar Kamil" not in [p.name for p in a.people]
+
+
+def test_an_official_named_by_bare_title_serves_the_country_no_other_official_serves():
+    a = parse_article(
+        "Talks in Addis\n\nMarch 3, 2025\n\nPresident Samuel Otieno held talks with Ethiopian "
+        "Prime Minister Abiy Tesfaye in Addis Ababa on Monday.\n\n"
+        "Kenya and Ethiopia share a long border, and Kenya's exports to its neighbour grew.\n\n"
+        "The talks covered Kenya's port of Lamu.\n"
+    )
+    assert person(a, "Samuel Otieno").country == "KE"
+    assert meeting_with(a, "Samuel Otieno", "Abiy Tesfaye").countries == ("ET", "KE")

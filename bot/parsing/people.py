@@ -875,11 +875,24 @@ class PeopleReader:
             for p in people:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
+        self._home_by_elimination(people, counts)
         heads = self.lex.unaffiliated_heads
         for p in people:  # "a researcher at the German Institute ...": serves no state
             if p.role and any(w.casefold().rstrip("s") in heads for w in p.role.split()[:3]):
                 # only the title's own demonym ties them to one ("Sudanese political analyst")
                 p.country = next((r.country for r in p.roles if r.role == p.role), None)
+
+    def _home_by_elimination(self, people: list[Person], counts: Counter) -> None:
+        """ "President Mutai ... Ethiopian Prime Minister Haile": a paper names foreign
+        officials by their country and its own by bare title, so an official left without
+        a country serves the country the text names most that no named official serves."""
+        held = {p.country for p in people if p.country}
+        free = [(c, n) for c, n in counts.most_common() if c not in held]
+        if not held or not free or free[0][1] < 2 or len(free) > 1 and 2 * free[1][1] > free[0][1]:
+            return
+        for p in people:
+            if p.country is None and p.role and not (p.org and p.org in self._org_names()):
+                p.country = free[0][0]
 
     def _across_from_counterparts(self, people: list[Person], counts: Counter) -> None:
         """ "Foreign Minister Bartha Zoltán ... his Serbian counterpart": whoever has a
