@@ -1705,3 +1705,15 @@ def test_an_official_named_by_bare_title_serves_the_country_no_other_official_se
     )
     assert person(a, "Samuel Otieno").country == "KE"
     assert meeting_with(a, "Samuel Otieno", "Abiy Tesfaye").countries == ("ET", "KE")
+
+
+def test_styles_like_sayyid_and_an_office_called_diwan_are_not_part_of_a_name():
+    a = parse_article(
+        "Talks\n\nMUSCAT, March 3, 2025 - Sayyid Fahad bin Khalid Al Busaidi, Minister of Foreign "
+        "Affairs, received Brazilian Foreign Minister Marcelo Bastos on Monday. The meeting was "
+        "attended by the head of the Prime Minister's Diwan Ahmad Fahad Al-Mutairi.\n"
+    )
+    names = [p.name for p in a.people]
+    assert "Fahad bin Khalid Al Busaidi" in names
+    assert "Ahmad Fahad Al-Mutairi" in names
+    assert not any(n.startswith(("Sayyid", "Diwan")) for n in names)
