@@ -1717,3 +1717,18 @@ def test_styles_like_sayyid_and_an_office_called_diwan_are_not_part_of_a_name():
     assert "Fahad bin Khalid Al Busaidi" in names
     assert "Ahmad Fahad Al-Mutairi" in names
     assert not any(n.startswith(("Sayyid", "Diwan")) for n in names)
+
+
+def test_the_headline_is_the_line_above_the_story_that_tells_its_lead_not_a_notice_or_motto():
+    a = parse_article(
+        "Latest news, business, travel and analysis from Vietnam\n"
+        "We use cookies to give you the best experience. Learn more | Accept\n"
+        "Vietnamese, Philippine defense chiefs hold online talks on maritime cooperation\n"
+        "Defense Minister Trinh Van Khai speaks during the talks with his Philippine "
+        "counterpart from Hanoi. Photo by the Ministry of National Defense\n\n"
+        "Vietnamese Defense Minister Trinh Van Khai held online talks with Philippine Defense "
+        "Secretary Ramon Dizon on maritime cooperation on Thursday.\n"
+    )
+    assert a.title == (
+        "Vietnamese, Philippine defense chiefs hold online talks on maritime cooperation"
+    )

@@ -234,6 +234,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     lead_seen = False
     pre_lead: list[str] = []
     skipped: list[str] = []  # short lines before the body: the body itself, if nothing else is
+    heads: list[str] = []  # the lines before the body that could be the headline
     banner: str | None = None  # an outlet named on a line of its own, above the story
     for line in lines:
         if not line:
@@ -326,11 +327,16 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if _is_sentence(line) or _words(line) > 30:
                 body_started = True
             elif (
-                (art.title is None or _names_a_site(art.title))
-                and _title_like(line)
+                _title_like(line)
                 and not _names_a_body(line, lex)
+                and not any(map(line.casefold().__contains__, lex.chrome_phrases))
             ):
-                art.title = line  # a headline after "Mexico News Daily" is the headline
+                if not _CAPTION_RE.search(line):
+                    heads.append(line)
+                if art.title is None or _names_a_site(art.title):
+                    art.title = line  # a headline after "Mexico News Daily" is the headline
+                    continue
+                skipped.append(line)
                 continue
             else:
                 skipped.append(line)
@@ -346,6 +352,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             line = line[: m.start()].strip()
         art.paragraphs.append(line)
     art.paragraphs.extend(pre_lead)
+    if len(heads) > 1 and art.paragraphs:
+        art.title = _headline_of_the_lead(heads, art.title, art.paragraphs[:2], lex)
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.outlet is None:
@@ -356,6 +364,38 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             or _top_line_site(raw_lines, art.title, lex)
         )
     return art
+
+
+def _headline_of_the_lead(
+    heads: list[str], chosen: str | None, lead: list[str], lex: Lexicon
+) -> str | None:
+    """The first of the short lines above the story that tells what its lead tells.
+
+    A headline sums up the opening paragraph, so it shares its words ("Kazakh, Uzbek
+    Foreign Ministers Discuss Water"); a site's motto or a menu above it shares none,
+    however much it looks like a headline. The standfirst and the captions below the
+    headline share words too, so the first line that shares two is the one.
+    """
+    told = _content_words(" ".join(lead), lex)
+    for line in heads:  # a site's name ("Buenos Aires Times") may share a word or two
+        if not _names_a_site(line) and len(_content_words(line, lex) & told) >= 2:
+            return line
+    return chosen
+
+
+def _content_words(text: str, lex: Lexicon) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[^\W\d_]{3,}", text.casefold())
+        if w not in lex.stop_words and w not in _SHARED_WITH_EVERYTHING
+    }
+
+
+#: a photo's caption tells the lead's story too, but credits its picture
+_CAPTION_RE = re.compile(
+    r"\b(?:photo|picture|image|credit)s?\b\s*(?:by\b|:|\|)|©|\bfile photo\b|\(photo\b", re.I
+)
+_SHARED_WITH_EVERYTHING = frozenset(("said", "says", "news", "the", "and", "with"))
 
 
 def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str | None:

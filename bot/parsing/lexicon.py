@@ -101,6 +101,7 @@ class Lexicon:
         self.institution_words = _words(data.get("institution_words"))
         self.surname_words = frozenset(str(w).casefold() for w in data.get("surname_words") or ())
         self.adjective_suffixes = frozenset(str(w) for w in data.get("adjective_suffixes") or ())
+        self.chrome_phrases = tuple(str(m).casefold() for m in data.get("chrome_phrases") or ())
         self.teaser_labels = frozenset(str(m).casefold() for m in data.get("teaser_labels") or ())
         self.chrome_lines = frozenset(
             str(m).casefold().rstrip(":") for m in data.get("chrome_lines") or ()
