@@ -1732,3 +1732,18 @@ def test_the_headline_is_the_line_above_the_story_that_tells_its_lead_not_a_noti
     assert a.title == (
         "Vietnamese, Philippine defense chiefs hold online talks on maritime cooperation"
     )
+
+
+def test_the_agency_credited_in_the_leads_opening_outranks_the_sites_banner():
+    a = parse_article(
+        "Emirates News Agency - WAM\n\nUAE, Greece discuss ties\n\n"
+        "ABU DHABI, 20th May, 2025 (WAM) -- UAE Foreign Minister Khalid Al Ketbi received a "
+        "phone call today from Greek Foreign Minister Nikolaos Vardakis.\n"
+    )
+    assert a.outlet == "WAM"
+    b = parse_article(
+        "Kazinform International News Agency\n\nPresident receives Hungarian minister\n\n"
+        "ASTANA. KAZINFORM – Kazakh President Yerzhan Tulegenov received Hungarian Foreign "
+        "Minister Gabor Kelemen at Akorda today.\n"
+    )
+    assert (b.outlet, b.dateline) == ("Kazinform", "ASTANA")

@@ -235,6 +235,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     pre_lead: list[str] = []
     skipped: list[str] = []  # short lines before the body: the body itself, if nothing else is
     heads: list[str] = []  # the lines before the body that could be the headline
+    lead_credit: str | None = None  # "ABU DHABI, 20th May, 2025 (WAM) --"
     banner: str | None = None  # an outlet named on a line of its own, above the story
     for line in lines:
         if not line:
@@ -316,6 +317,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 if rest:
                     art.paragraphs.append(rest)
                 continue
+        unstripped = line
         if "(" in line or "[" in line:
             line = _POSITION_RE.sub("", line)
             line = _strip_credits(line, lex).strip()
@@ -350,12 +352,15 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if m and (o := lex.outlet(m.group("o"))) is not None:
             art.outlet = art.outlet or o
             line = line[: m.start()].strip()
+        if not art.paragraphs and not pre_lead:
+            lead_credit = _lead_credit(unstripped, lex)
         art.paragraphs.append(line)
     art.paragraphs.extend(pre_lead)
     if len(heads) > 1 and art.paragraphs:
         art.title = _headline_of_the_lead(heads, art.title, art.paragraphs[:2], lex)
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
+    art.outlet = lead_credit or art.outlet
     if art.outlet is None:
         art.outlet = (
             banner
@@ -364,6 +369,23 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             or _top_line_site(raw_lines, art.title, lex)
         )
     return art
+
+
+def _lead_credit(lead: str, lex: Lexicon) -> str | None:
+    """ "ABU DHABI, 20th May, 2025 (WAM) --", "ASTANA. KAZINFORM –": the agency the lead's
+    opening credits, where the dateline is too odd to read whole; it outranks the site's
+    banner, as the story's own credit does."""
+    m = _LEAD_CREDIT_RE.match(lead, 0, 120)
+    if m is None:
+        return None
+    return lex.outlet(m.group("paren") or m.group("caps"))
+
+
+#: a known agency credited in brackets, or in capitals after a full stop, before the dash
+_LEAD_CREDIT_RE = re.compile(
+    r"[^()]{2,80}?(?:\((?P<paren>[A-Za-z][\w .\-]{1,30})\)|\.\s+(?P<caps>[A-Z][A-Z\-]{2,30}))"
+    r"\s*(?:--|[-–—:])"
+)
 
 
 def _headline_of_the_lead(
@@ -526,9 +548,10 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
 
 def _trailing_outlet(place: str, lex: Lexicon) -> tuple[str, str] | None:
     """Split "TOKYO, Kyodo" into the place and the outlet that follows it."""
-    head, sep, tail = place.rpartition(",")
-    if sep and head and lex.outlet(tail.strip()) is not None:
-        return head.strip(), tail.strip()
+    for mark in (",", "."):  # "TOKYO, Kyodo", "ASTANA. KAZINFORM"
+        head, sep, tail = place.rpartition(mark)
+        if sep and head and lex.outlet(tail.strip()) is not None:
+            return head.strip(), tail.strip()
     return None
 
 
