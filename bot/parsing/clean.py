@@ -356,7 +356,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             lead_credit = _lead_credit(unstripped, lex)
         art.paragraphs.append(line)
     art.paragraphs.extend(pre_lead)
-    if len(heads) > 1 and art.paragraphs:
+    if heads and art.paragraphs:
         art.title = _headline_of_the_lead(heads, art.title, art.paragraphs[:2], lex)
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
@@ -417,7 +417,7 @@ def _content_words(text: str, lex: Lexicon) -> set[str]:
 _CAPTION_RE = re.compile(
     r"\b(?:photo|picture|image|credit)s?\b\s*(?:by\b|:|\|)|©|\bfile photo\b|\(photo\b", re.I
 )
-_SHARED_WITH_EVERYTHING = frozenset(("said", "says", "news", "the", "and", "with"))
+_SHARED_WITH_EVERYTHING = frozenset(("said", "says", "news"))  # a credit, not the story
 
 
 def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str | None:
