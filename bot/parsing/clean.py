@@ -408,11 +408,12 @@ def _headline_of_the_lead(
 def _content_words(text: str, lex: Lexicon) -> set[str]:
     return {
         w
-        for w in re.findall(r"[^\W\d_]{3,}", text.casefold())
+        for w in _WORD_RE.findall(text.casefold())
         if w not in lex.stop_words and w not in _SHARED_WITH_EVERYTHING
     }
 
 
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 #: a photo's caption tells the lead's story too, but credits its picture
 _CAPTION_RE = re.compile(
     r"\b(?:photo|picture|image|credit)s?\b\s*(?:by\b|:|\|)|©|\bfile photo\b|\(photo\b", re.I

@@ -269,12 +269,17 @@ class MeetingReader:
                 self._name_the_officials(e, occ_by_sent)
         return [e for e in self.events if self._is_meeting(e)]
 
+    def _told_last(self) -> Draft:
+        """The meeting the text told of most recently: what "later", "the same day" and
+        "accompanied by" point back to."""
+        return max(self.events, key=lambda x: x.last)
+
     def _accompanied(self, sent: Sentence, low: str, occs: list[Occurrence]) -> None:
         """ "He was accompanied by Foreign Minister X and ambassador Y", "Also present were
         ...": officials who sat in on the talks just told of take part in them."""
         if not _ACCOMPANY_RE.search(low):
             return
-        told = max(self.events, key=lambda x: x.last)
+        told = self._told_last()
         if told.status != "held" or told.mode == "call" or sent.index - told.last > 5:
             return
         for o in occs:
@@ -505,11 +510,11 @@ class MeetingReader:
             during_visit=_any_in(low, ("during", "before")) and bool(_DURING_VISIT_RE.search(low)),
         )
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
-            told = max(self.events, key=lambda x: x.last)  # "On the same day, X held talks"
+            told = self._told_last()  # "On the same day, X held talks"
             # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
             d.date, d.also, d.aside = d.date or told.date, True, len(participants) >= 2
         if kind == "then" and self.events:  # on the day and in the place of the one before
-            before = max(self.events, key=lambda x: x.last)
+            before = self._told_last()
             d.date = d.date or before.date
             d.location = d.location or before.location
             d.aside = True
