@@ -1747,3 +1747,17 @@ def test_the_agency_credited_in_the_leads_opening_outranks_the_sites_banner():
         "Minister Gabor Kelemen at Akorda today.\n"
     )
     assert (b.outlet, b.dateline) == ("Kazinform", "ASTANA")
+
+
+def test_the_event_whose_sidelines_a_meeting_was_held_on_is_its_setting_not_another_meeting():
+    a = parse_article(
+        "Ministers speak by phone\n\nANKARA, Sept 20, 2022 - Turkish Foreign Minister Mehmet "
+        "Sahin held a phone call with his Azerbaijani counterpart Jeyhun Bayramli on Monday.\n\n"
+        "Earlier this month, Sahin met Armenian Foreign Minister Aram Sargsyants on the sidelines "
+        "of a regional meeting in Dubrovnik, Croatia, the first meeting between the two.\n"
+    )
+    call = meeting_with(a, "Mehmet Sahin", "Jeyhun Bayramli")
+    assert (call.mode, call.location, call.date) == ("call", None, "2022-09-19")
+    met = meeting_with(a, "Mehmet Sahin", "Aram Sargsyants")
+    assert (met.location, met.date, met.mode) == ("Dubrovnik, Croatia", "2022-09", "in_person")
+    assert len(a.meetings) == 2

@@ -331,8 +331,9 @@ class MeetingReader:
             subs = [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
         end = len(text)
         for m in subs:
-            out.append((m.start(), end, "sub", []))
-            end = m.start()
+            if rest_start or not _sets_the_scene(tl, m.start()):
+                out.append((m.start(), end, "sub", []))
+                end = m.start()
             break
         rel = _WHOSE_RE.search(text[rest_start:end]) if "whose" in text else None
         if rel:  # "..., whose President X held a call with Y": another encounter
@@ -1014,6 +1015,18 @@ def _before_an_aside(low: str) -> str:
     if cut and _HELD_VERB_RE.search(low, 0, cut.start()):
         return low[: cut.start()]
     return low
+
+
+def _sets_the_scene(low: str, at: int) -> bool:
+    """ "met Y on the sidelines of a regional meeting in Dubrovnik", "held talks with Y
+    during a summit in Z": the event named there is where the encounter took place, not a
+    further one. "During last week's summit" is an earlier event of its own."""
+    if not _SCENE_RE.match(low, at) or not TRIGGER_RE.search(low, 0, at):
+        return False
+    return not low.startswith("of", at) or low[:at].rstrip().endswith(("sidelines", "margins"))
+
+
+_SCENE_RE = re.compile(r"(?:during|at|of) an? ")
 
 
 def _has_group(low: str) -> bool:
