@@ -1761,3 +1761,18 @@ def test_the_event_whose_sidelines_a_meeting_was_held_on_is_its_setting_not_anot
     met = meeting_with(a, "Mehmet Sahin", "Aram Sargsyants")
     assert (met.location, met.date, met.mode) == ("Dubrovnik, Croatia", "2022-09", "in_person")
     assert len(a.meetings) == 2
+
+
+def test_a_meeting_told_in_a_where_clause_is_placed_in_the_town_before_it():
+    a = parse_article(
+        "Minister in Dakar\n\nDAKAR, April 23, 2025 - French Foreign Minister Claire Duvernois "
+        "met Senegalese President Bassirou Faye in Dakar on Wednesday.\n\n"
+        "Duvernois heads on Thursday to Abidjan, where she is due to meet Ivorian President "
+        "Alassane Kone.\n\n"
+        "She had arrived from Vientiane, Laos, where she attended a regional forum and held "
+        "talks with Chinese Foreign Minister Dong Ruiqi on Monday.\n\n"
+        "Duvernois then travels to Ghana, where she will meet President Kofi Mensah in Accra.\n"
+    )
+    assert meeting_with(a, "Claire Duvernois", "Alassane Kone").location == "Abidjan"
+    assert meeting_with(a, "Claire Duvernois", "Dong Ruiqi").location == "Vientiane, Laos"
+    assert meeting_with(a, "Claire Duvernois", "Kofi Mensah").location == "Accra"

@@ -156,9 +156,10 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY})"
 )
 
-_FROM_WHERE_RE = TextPattern(
-    rf"\b(?:from|in|to|at) (?P<place>{_CITY}), where (?:\w+ ){{0,3}}?"
-    r"(?:met|meets|held|holds|hold|will meet|is to meet|spoke|talked)\b"
+_FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
+    rf"\b(?:from|in|to|at|for) (?P<place>{_CITY}(?:, {_CITY})?)"
+    r"(?: (?:last|this|next|on|in) \w+(?: \w+)?)?, where (?:[^,.;]*? )?"
+    r"(?:met|meets|meet|held|holds|hold|spoke|talked)\b"
 )
 _VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed")
 
@@ -793,6 +794,8 @@ class MeetingReader:
             ", where" in text
             and (m := _FROM_WHERE_RE.search(text))
             and (place := _clean_place(self.lex, m.group("place")))
+            # "travels to Tonga, where he is due to meet X in Nuku'alofa": the clause's own
+            and not any(at > m.end() and rank <= 1 for rank, at, _ in found)
         ):
             # "arrived in Kuwait from Abu Dhabi, where he met X": the place before "where"
             found.append((-1, m.start(), place))
