@@ -1776,3 +1776,57 @@ def test_a_meeting_told_in_a_where_clause_is_placed_in_the_town_before_it():
     assert meeting_with(a, "Claire Duvernois", "Alassane Kone").location == "Abidjan"
     assert meeting_with(a, "Claire Duvernois", "Dong Ruiqi").location == "Vientiane, Laos"
     assert meeting_with(a, "Claire Duvernois", "Kofi Mensah").location == "Accra"
+
+
+def test_a_ministers_list_of_portfolios_stays_in_the_title_and_out_of_the_name():
+    a = parse_article(
+        "Talks\n\nAmman, Nov. 4 (Petra) -- Deputy Prime Minister and Minister of Foreign Affairs "
+        "and Expatriates Rami Obeidat on Tuesday hosted Egyptian Minister of Foreign Affairs, "
+        "Emigration and Egyptian Expatriates Hisham Mansour.\n\n"
+        "Later, Obeidat was received by Salim Haddad, Minister of Commerce, Industry and "
+        "Investment Promotion, who briefed him on trade.\n"
+    )
+    assert sorted(p.name for p in a.people) == ["Hisham Mansour", "Rami Obeidat", "Salim Haddad"]
+    assert person(a, "Hisham Mansour").role == (
+        "Minister of Foreign Affairs, Emigration and Egyptian Expatriates"
+    )
+    assert person(a, "Rami Obeidat").role.endswith("Minister of Foreign Affairs and Expatriates")
+
+
+def test_a_demonym_that_titles_someone_else_across_a_clause_gives_no_country():
+    a = parse_article(
+        "Ministers meet\n\nMUSCAT, Dec 9, 2024 - Omani Foreign Minister Badr Al Busaidi received "
+        "Brazilian Foreign Minister Marcelo Bastos on Monday.\n\n"
+        "Later in the day, the Brazilian minister was received by Salim Al Harthy, the trade "
+        "minister, who briefed him on investment.\n\n"
+        "Japanese Foreign Minister Kenji Morimoto held talks with Foreign Affairs Secretary "
+        "Teresita Ramos of the Philippines in Manila last year.\n"
+    )
+    assert person(a, "Salim Al Harthy").country != "BR"
+    assert person(a, "Teresita Ramos").country == "PH"
+
+
+def test_his_counterpart_is_the_counterpart_of_the_sentences_subject_not_of_its_object():
+    a = parse_article(
+        "EAM in Male\n\nMale, Aug 9 (PTI) External Affairs Minister S Raghunathan on Wednesday "
+        "called on Maldivian President Ahmed Ibrahim and held talks with his counterpart Hassan "
+        "Waheed here.\n\n"
+        "From Male, Raghunathan will travel to Colombo on Thursday.\n"
+    )
+    assert person(a, "S Raghunathan").country == "IN"
+    assert person(a, "Hassan Waheed").country == "MV"
+
+
+def test_a_courtesy_call_later_that_day_is_its_own_encounter():
+    a = parse_article(
+        "Ministers meet\n\nMANILA, April 10, 2024 - Japanese Foreign Minister Kenji Morimoto "
+        "held talks with Philippine Foreign Affairs Secretary Teresita Ramos in Pasay City on "
+        "Wednesday.\n\n"
+        "Later on Wednesday, Morimoto paid a courtesy call on Philippine President Antonio "
+        "Villaluz at Malacanang Palace.\n"
+    )
+    talks = meeting_with(a, "Kenji Morimoto", "Teresita Ramos")
+    call = meeting_with(a, "Kenji Morimoto", "Antonio Villaluz")
+    assert talks is not call
+    assert "Antonio Villaluz" not in talks.participants
+    assert call.date == "2024-04-10"

@@ -839,6 +839,8 @@ class MeetingReader:
                 and d.countries
                 and d.countries == e.countries
                 and not others  # the ministers' own meeting beside the presidents'
+                # "Later on Wednesday, A paid a courtesy call on B": a further encounter
+                and not ((d.sequel or d.also) and new and shared)
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)

@@ -76,6 +76,27 @@ _VERBS = frozenset(
 )
 
 
+_OBJECT_MARKERS = frozenset(
+    [
+        "met",
+        "meets",
+        "on",
+        "to",
+        "by",
+        "with",
+        "received",
+        "receives",
+        "hosted",
+        "hosts",
+        "welcomed",
+        "visited",
+        "called",
+        "calls",
+    ]
+)
+_CLAUSE_WORDS = frozenset(["with", "by", "received", "hosted", "welcomed", "held"])
+
+
 @dataclass
 class RoleCand:
     role: str | None
@@ -488,6 +509,8 @@ class PeopleReader:
             elif key in POSSESSIVES:
                 k -= 1
                 break
+            elif key == "," and self._portfolio_list(sent, k, end):
+                k -= 1  # "Minister of Foreign Affairs, Emigration and Expatriates X"
             else:
                 break
         start = k + 1
@@ -502,8 +525,9 @@ class PeopleReader:
         if cand.role and cand.role.split()[-1].casefold().rstrip("s") == "counterpart":
             cand.role = None
             ref = [x for x in same if x.start < start]
-            if ref:
-                cand.counterpart_of = ref[-1].person
+            if ref:  # "A called on B and held talks with his counterpart C": A's
+                subjects = [x for x in ref if not self._is_object(sent, x)]
+                cand.counterpart_of = (subjects or ref[:1])[-1].person
             else:
                 cand.plural_role = self._plural_role(sent)
         elif possessive:
@@ -511,6 +535,29 @@ class PeopleReader:
             if ref:
                 cand.possessive_of = ref[-1].person
         return cand
+
+    def _portfolio_list(self, sent: Sentence, comma: int, end: int) -> bool:
+        """Whether the comma at `comma` sits inside one office's list of portfolios: the
+        words before it end a title, those after it close the list with "and" and name no
+        title of their own ("..., Emigration and Egyptian Expatriates X")."""
+        after = sent.keys[comma + 1 : end]
+        return (
+            "and" in after
+            and not any(k in self.lex.title_heads for k in after)
+            and self._ends_title(sent, comma - 1)
+        )
+
+    def _is_object(self, sent: Sentence, o: Occurrence) -> bool:
+        """Whether a name, with the title before it, is what a verb or preposition acts on
+        ("called on President X", "met X", "according to Aide X"): not who "his" means."""
+        k = o.start - 1
+        while k >= 0 and (
+            sent.entity_at[k] is not None
+            or _is_cap(sent.tokens[k])
+            or sent.keys[k] in self.lex.title_phrase_words
+        ):
+            k -= 1
+        return k >= 0 and sent.keys[k] in _OBJECT_MARKERS
 
     def _of_country(self, sent: Sentence, o: Occurrence) -> RoleCand | None:
         """ "Foreign ministers Annika Roth of Germany and ...", "Renata Lacerda of Brazil":
@@ -533,7 +580,7 @@ class PeopleReader:
         if m is not None:
             if m.entity.kind in COUNTRY_KINDS and m.start > 0:
                 if sent.keys[m.start - 1] in ("of", "from"):
-                    return True
+                    return m.start > 1  # "From Male, X will travel on": no title before it
                 return (
                     m.start > 1
                     and sent.keys[m.start - 1] in ("to", "for")
@@ -741,10 +788,26 @@ class PeopleReader:
             m = sent.entity_at[k]
             if m is not None and m.entity.kind in COUNTRY_KINDS and k not in taken:
                 prev = sent.keys[m.start - 1] if m.start else ""
-                if prev not in ("in", "at", "to", "for", "against"):
+                if prev not in ("in", "at", "to", "for", "against") and not self._titles_another(
+                    sent, m.end, start, taken
+                ):
                     return m.entity.code
             k -= 1
         return None
+
+    def _titles_another(self, sent: Sentence, after: int, name: int, taken: set[int]) -> bool:
+        """ "the Brazilian minister was received by X", "Japanese Foreign Minister A held
+        talks with X": the demonym belongs to a title or a name that stands for someone
+        else, and a clause lies between it and X."""
+        keys, heads = sent.keys, self.lex.title_heads
+        other = False
+        for j in range(after, name):
+            key = keys[j]
+            if j in taken or key in heads or key.endswith("s") and key[:-1] in heads:
+                other = True
+            elif other and (key in _VERBS or key in _CLAUSE_WORDS):
+                return True
+        return False
 
     def _lists(
         self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]
@@ -835,6 +898,8 @@ class PeopleReader:
         for p in people:
             if p.country is None and p.role:
                 p.country = self.lex.title_countries.get(p.role.casefold())
+                if p.country and p.country in self._counterparts_countries(p, people):
+                    p.country = None  # "his counterpart": the other side, whatever the title
             if p.country is None:
                 for r in p.roles:
                     if r.possessive_of is not None and people[r.possessive_of].country:
@@ -862,7 +927,12 @@ class PeopleReader:
                         p.country = code
         if self._home:  # before the most-named country: bare titles are the outlet's own
             for p in people:
-                if p.country is None and p.role and not (p.org and p.org in self._org_names()):
+                if (
+                    p.country is None
+                    and p.role
+                    and not (p.org and p.org in self._org_names())
+                    and self._home not in self._counterparts_countries(p, people)
+                ):
                     p.country = self._home
         counts = Counter()
         for sent in sentences:
@@ -894,6 +964,14 @@ class PeopleReader:
             if p.country is None and p.role and not (p.org and p.org in self._org_names()):
                 p.country = free[0][0]
 
+    def _counterparts_countries(self, p: Person, people: list[Person]) -> set[str]:
+        """The countries of those whose counterpart `p` is called: never `p`'s own."""
+        return {
+            c
+            for r in p.roles
+            if r.counterpart_of is not None and (c := people[r.counterpart_of].country)
+        }
+
     def _across_from_counterparts(self, people: list[Person], counts: Counter) -> None:
         """ "Foreign Minister Bartha Zoltán ... his Serbian counterpart": whoever has a
         counterpart serves another country, the one the text names most after it."""
@@ -902,6 +980,9 @@ class PeopleReader:
             for r in q.roles:
                 if r.counterpart_of is not None and q.country:
                     across.setdefault(r.counterpart_of, set()).add(q.country)
+        for p in people:  # and "his counterpart X" serves another country than his
+            if p.country is None and p.role and (theirs := self._counterparts_countries(p, people)):
+                across.setdefault(p.key, set()).update(theirs)
         for p in people:
             if p.country is not None or not p.role or p.key not in across:
                 continue
