@@ -1830,3 +1830,48 @@ def test_a_courtesy_call_later_that_day_is_its_own_encounter():
     assert talks is not call
     assert "Antonio Villaluz" not in talks.participants
     assert call.date == "2024-04-10"
+
+
+def test_a_month_called_off_is_the_nearest_such_month_and_plans_are_told_by_what_was_agreed():
+    a = parse_article(
+        "Ministers meet\n\nJAKARTA, May 19, 2026 - Indonesian Foreign Minister Sari Darmawan "
+        "held talks with Papua New Guinea Foreign Minister Peter Kombuk on Tuesday.\n\n"
+        "Kombuk had been scheduled to visit Jakarta and meet Darmawan in February, but the "
+        "visit was cancelled after floods.\n\n"
+        "Kombuk accepted Darmawan's invitation to pay an official visit to Indonesia in "
+        "August.\n\n"
+        "The two ministers last met in March in Manila, where they agreed to hold regular "
+        "consultations.\n"
+    )
+    called_off = next(m for m in a.meetings if m.status == "cancelled")
+    assert called_off.date == "2026-02"
+    visit = next(m for m in a.meetings if m.date == "2026-08")
+    assert visit.status == "planned"
+    earlier = next(m for m in a.meetings if m.location == "Manila")
+    assert (earlier.date, earlier.status) == ("2026-03", "held")
+
+
+def test_the_headline_is_found_past_cookie_notices_tickers_players_and_the_sites_own_name():
+    a = parse_article(
+        "THE HIMALAYAN LEDGER\n"
+        "We use cookies to improve your experience. By continuing you agree. [Accept]\n"
+        "BREAKING | Port Sudan: power restored after outage\n"
+        "\u25b6 Watch our evening bulletin live at 7 p.m.\n"
+        "Nepal, Sri Lanka agree to revive joint commission | Himalayan Ledger\n"
+        "Nepal, Sri Lanka agree to revive joint commission\n\n"
+        "KATHMANDU \u2013 Nepal and Sri Lanka agreed on Tuesday to revive their joint commission "
+        "as Foreign Minister Bimala Pokharel met Sri Lankan Foreign Minister Ruwan Samarasekera."
+        "\n\nThe two ministers discussed tourism, pilgrimage circuits and direct flights between "
+        "the two capitals, and agreed that the commission would meet in Colombo before the end "
+        "of the year, officials said.\n\n\u00a9 2025 Himalayan Ledger\n"
+    )
+    assert a.title == "Nepal, Sri Lanka agree to revive joint commission"
+    assert a.outlet is not None and "Himalayan Ledger" in a.outlet
+    b = parse_article(
+        "RADIO ALTIPLANO \u2014 101.5 FM Puno \u00b7 Online\n"
+        'Petkova in Skopje: "Let\'s talk about the future, not the past"\n\n'
+        "SKOPJE, February 19 \u2013 Bulgarian Foreign Minister Rumyana Petkova met her Macedonian "
+        "counterpart Filip Trajkovski in Skopje on Tuesday to talk about the future.\n"
+    )
+    assert b.title == 'Petkova in Skopje: "Let\'s talk about the future, not the past"'
+    assert b.dateline == "SKOPJE"

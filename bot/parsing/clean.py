@@ -14,6 +14,7 @@ from datetime import date
 from bot.parsing import dates
 from bot.parsing.lexicon import Lexicon, token_key
 
+_OPENING_MARKS = frozenset("\"“‘'([¿¡")  # what a headline or a paragraph may open on
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", ":", "…")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪►\-*]|\d+\.)\s+")
 _BULLET_MARKS = frozenset("•·▪►-*")
@@ -196,7 +197,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             art.published = stamp
         if (len(line) <= _SECTION_HEADER_CHARS or nav_marks) and _is_navigation(line, lex):
             continue
-        if nav_marks and (" / " in line or " > " in line):
+        if nav_marks and (" / " in line or " > " in line or " › " in line or " » " in line):
             line = _after_breadcrumb(line)  # "Home / India News / Menon holds talks ..."
         line = " ".join(line.split())
         # a bullet opens on one of its marks or a digit (isdigit() takes in every \d)
@@ -214,7 +215,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         key = line.casefold()
         if key in seen and key:
             continue
-        label, colon, headline = key.partition(":")
+        label, colon, headline = key.partition(" | ")  # "BREAKING | Port Sudan: ..."
+        if not colon or len(label) > 20:
+            label, colon, headline = key.partition(":")
         if colon and headline.strip() and label.strip() in lex.teaser_labels:
             continue  # "ALSO READ: Kenya's candidate bows out ...": a link, not this story
         if key:
@@ -326,7 +329,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if not line:
             continue
         if not body_started:
-            if _is_sentence(line) or _words(line) > 30:
+            if "cookie" in line.casefold():
+                continue  # "We use cookies to improve your experience. [Accept]"
+            if not line[0].isalnum() and line[0] not in _OPENING_MARKS and _words(line) <= 12:
+                continue  # "▶ Watch Island Wave Nightly live at 7 p.m.": a player's link
+            if (_is_sentence(line) and not _QUOTED_HEADLINE_RE.match(line)) or _words(line) > 30:
                 body_started = True
             elif (
                 _title_like(line)
@@ -358,6 +365,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     art.paragraphs.extend(pre_lead)
     if heads and art.paragraphs:
         art.title = _headline_of_the_lead(heads, art.title, art.paragraphs[:2], lex)
+    site = None
+    if art.title and (cut := _site_suffix(art.title, heads, text)):
+        art.title, site = cut  # "Sosa signs waterway pact | El Centinela"
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     art.outlet = lead_credit or art.outlet
@@ -366,9 +376,24 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             banner
             or _correspondent_outlet(art.paragraphs, lex)
             or art.copyright_outlet
+            or site
             or _top_line_site(raw_lines, art.title, lex)
         )
     return art
+
+
+def _site_suffix(title: str, heads: list[str], text: str) -> tuple[str, str] | None:
+    """ "Sosa signs waterway pact | El Centinela": a page title that ends on the site's
+    name, split into the headline and the name. The name is a few capitalised words, and
+    the page shows the headline without it too, or names the site again elsewhere."""
+    for sep in (" | ", " – ", " — ", " - "):
+        head, found, name = title.rpartition(sep)
+        if not found or not head or _words(head) < 3 or not _names_a_site(name):
+            continue
+        # "... in Sochi on Friday - Kremlin": one word after a dash names who said it
+        if head in heads or _words(name) >= 2 and text.count(name) >= 2:
+            return head, name
+    return None
 
 
 def _lead_credit(lead: str, lex: Lexicon) -> str | None:
@@ -399,8 +424,13 @@ def _headline_of_the_lead(
     headline share words too, so the first line that shares two is the one.
     """
     told = _content_words(" ".join(lead), lex)
-    for line in heads:  # a site's name ("Buenos Aires Times") may share a word or two
-        if not _names_a_site(line) and len(_content_words(line, lex) & told) >= 2:
+    shared = [
+        0 if _names_a_site(line) else len(_content_words(line, lex) & told) for line in heads
+    ]  # a site's name ("Buenos Aires Times") may share a word or two
+    most = max(shared, default=0)
+    for line, n in zip(heads, shared, strict=True):
+        # a motto sharing two words gives way to a headline below that shares five
+        if n >= 3 or n == 2 and 2 * n >= most:
             return line
     return chosen
 
@@ -413,6 +443,8 @@ def _content_words(text: str, lex: Lexicon) -> set[str]:
     }
 
 
+#: 'Petkova in Skopje: "Let's talk about the future"': a headline that ends on a quote
+_QUOTED_HEADLINE_RE = re.compile(r"^[^.\"“”]{3,80}: [\"“‘'][^\"“”]{3,120}[\"”’']$")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 #: a photo's caption tells the lead's story too, but credits its picture
 _CAPTION_RE = re.compile(
@@ -538,6 +570,8 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     rest = m.string[m.end() :]
     if _words(rest) < 4 and lex.outlet(rest.strip()) is None:
         return False  # "NHK WORLD-JAPAN News": a masthead ("ANKARA-Anadolu Agency" credits)
+    if _words(rest) < 10 and not _is_sentence(rest) and lex.outlet(rest.strip()) is None:
+        return False  # "RADIO ALTIPLANO — 101.5 FM Puno · Online": a masthead's strapline
     if bool(letters) and letters.isupper() and len(letters) >= 3:
         return True
     # "Doha, Qatar - ": a known city or country before a dash, in title case

@@ -178,12 +178,16 @@ def month_on_or_before(ref: date, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def event_date(sentence: str, published: date | None, *, future: bool = False) -> str | None:
+def event_date(
+    sentence: str, published: date | None, *, future: bool = False, nearest: bool = False
+) -> str | None:
     """The date the sentence gives its event, as precisely as it fixes it.
 
     Relative days resolve against `published`: a bare weekday is the last such
     day on or before it (the next one for a future event), "next Friday" the
-    one after. Returns YYYY-MM-DD, YYYY-MM, YYYY or None.
+    one after. A bare month is the nearest such month where `nearest` says the
+    event may lie on either side (a meeting called off). Returns YYYY-MM-DD,
+    YYYY-MM, YYYY or None.
     """
     s = sentence.lower()
     if not _has_hint(s):
@@ -227,6 +231,12 @@ def event_date(sentence: str, published: date | None, *, future: bool = False) -
         month = MONTHS[m["mon"].casefold()]
         if m["last"]:
             return f"{published.year - 1:04d}-{month:02d}"
+        if nearest:
+            year = min(
+                (published.year - 1, published.year, published.year + 1),
+                key=lambda y: abs(12 * (y - published.year) + month - published.month),
+            )
+            return f"{year:04d}-{month:02d}"
         if future:
             year = published.year if month >= published.month else published.year + 1
             return f"{year:04d}-{month:02d}"

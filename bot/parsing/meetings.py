@@ -461,7 +461,9 @@ class MeetingReader:
             _any_in(low, _PLANNED_NEEDLES)
             # "held talks ..., days before Tehran is due to ...": the aside's plan is not this
             and bool(PLANNED_RE.search(_before_an_aside(low)))
-        ) or ("invited" in low and bool(_INVITED_RE.search(low)))  # "invited X to visit Kenya"
+        ) or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
+            _any_in(low, ("invit", "agreed to")) and bool(_INVITED_RE.search(low))
+        )
         anaphoric = (
             kind == "anaphor"
             or (
@@ -487,10 +489,12 @@ class MeetingReader:
         )
         if aside:  # its own encounter, on the day and at the place of the one it sits beside
             anaphoric = False
+        cancelled = _any_in(low, _CANCELLED_NEEDLES) and bool(CANCELLED_RE.search(low))
         d = Draft(
             participants=participants,
             countries=set(pcountries),
-            date=dates.event_date(text, self.published, future=future),
+            # "had been scheduled for February but was called off": this winter or the last
+            date=dates.event_date(text, self.published, future=future, nearest=cancelled),
             # "... since June, when they met in Singapore": that place is the earlier meeting's
             location=self._location(text[: since_at.start()], low[: since_at.start()])
             if since_at
@@ -498,9 +502,7 @@ class MeetingReader:
             mode=self._mode(low[: since_at.start()], "")
             if since_at and trigger.start() >= since_at.start()
             else self._mode(low, trigger.group(1)),
-            status="cancelled"
-            if _any_in(low, _CANCELLED_NEEDLES) and CANCELLED_RE.search(low)
-            else ("planned" if future else "held"),
+            status="cancelled" if cancelled else ("planned" if future else "held"),
             evidence=[sent.text],
             first=sent.index,
             sub=kind == "sub",
@@ -1003,8 +1005,10 @@ _GROUP_TITLE_RE = re.compile(
 
 
 _ASIDE_CUT_RE = re.compile(
-    r",? (?:(?:days|weeks|hours) )?(?:before|ahead of|amid|as|while) |, (?:who|which) "
+    r",? (?:(?:days|weeks|hours) )?(?:before|ahead of|amid|as|while) |, (?:who|which|where) "
 )
+_ASIDE_OPENERS = (" before ", " ahead of ", " amid ", " as ", " while ", ", who ", ", which ")
+_ASIDE_OPENERS += (", where ",)
 _HELD_VERB_RE = re.compile(r"\b(?:held|met|received|hosted|spoke|talked|visited|welcomed)\b")
 
 
@@ -1012,9 +1016,7 @@ def _before_an_aside(low: str) -> str:
     """The clause up to a trailing aside on another event ("... met X on Monday, days before
     Tehran is due to resume talks"), where a meeting verb in the past tense precedes it: what
     the aside plans is not this meeting."""
-    if not _any_in(
-        low, (" before ", " ahead of ", " amid ", " as ", " while ", ", who ", ", which ")
-    ):
+    if not _any_in(low, _ASIDE_OPENERS):
         return low
     cut = _ASIDE_CUT_RE.search(low)
     if cut and _HELD_VERB_RE.search(low, 0, cut.start()):
@@ -1220,6 +1222,9 @@ _NEXT_ROUND_RE = re.compile(
 _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
 _INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state visit"
     r"\binvited (?:[\w'’-]+ ){1,4}(?:to (?:visit|come|travel|attend)|for an? (?:[\w-]+ )?visit)\b"
+    r"|\baccept(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}?invitations? to\b"
+    # "agreed to coordinate closely with C to hold a summit": the summit is to come
+    r"|\bagreed to (?:[\w'’-]+ ){1,8}?(?:hold|meet|convene|organi[sz]e|visit|host)\b"
 )
 _DURING_VISIT_RE = re.compile(
     r"\b(?:during|while on) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
