@@ -88,6 +88,13 @@ class Gazetteer:
             return None
         return self._by_key.get(lookup_key(text))
 
+    def capital_country(self, city: str) -> str | None:
+        """The code of the country whose capital `city` is ("Ankara" → TR), else None:
+        a capital stands for its government, and a story dated there comes from it."""
+        code = self.find_country(city)
+        country = self.country(code) if code else None
+        return code if country is not None and city in country.capitals else None
+
     def country_aliases(self) -> dict[str, str]:
         """Every name, short form, demonym and capital → code (for fuzzy matching)."""
         out: dict[str, str] = {}

@@ -190,7 +190,7 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
         if not d.location or d.mode in ("call", "virtual"):
             continue
         city = d.location.split(",")[0].strip()
-        code = _capital_code(city, lex)
+        code = lex.gazetteer.capital_country(city)
         if code is None:
             continue
         from_there = dateline is not None and city.casefold() == dateline_city(dateline).casefold()
@@ -258,15 +258,8 @@ def _placed_with_the_lead(drafts: list) -> None:
 def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
     """(city, country code) of a dateline that names a capital ("ANKARA", "Beijing, May 3")."""
     city = dateline_city(dateline)
-    code = _capital_code(city, lex)
+    code = lex.gazetteer.capital_country(city)
     return (city, code) if code else None
-
-
-def _capital_code(city: str, lex: Lexicon) -> str | None:
-    """The code of the country whose capital the city is, else None."""
-    code = lex.gazetteer.find_country(city)
-    country = lex.gazetteer.country(code) if code else None
-    return code if country is not None and city in country.capitals else None
 
 
 def _served(d: Draft, by_key: dict) -> set[str | None]:

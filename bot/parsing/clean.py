@@ -568,10 +568,11 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     if m.group("sep") == "-" and not m.string[at - 1 : at].isspace() and not letters.isupper():
         return False  # "Indonesia, Timor-Leste agree ...": a hyphen inside a name
     rest = m.string[m.end() :]
-    if _words(rest) < 4 and lex.outlet(rest.strip()) is None:
-        return False  # "NHK WORLD-JAPAN News": a masthead ("ANKARA-Anadolu Agency" credits)
-    if _words(rest) < 10 and not _is_sentence(rest) and lex.outlet(rest.strip()) is None:
-        return False  # "RADIO ALTIPLANO — 101.5 FM Puno · Online": a masthead's strapline
+    n_rest = _words(rest)
+    # "NHK WORLD-JAPAN News": a masthead ("ANKARA-Anadolu Agency" credits); "RADIO
+    # ALTIPLANO — 101.5 FM Puno · Online": a masthead's strapline, not a lead
+    if (n_rest < 4 or n_rest < 10 and not _is_sentence(rest)) and lex.outlet(rest.strip()) is None:
+        return False
     if bool(letters) and letters.isupper() and len(letters) >= 3:
         return True
     # "Doha, Qatar - ": a known city or country before a dash, in title case

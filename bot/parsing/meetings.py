@@ -776,9 +776,7 @@ class MeetingReader:
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
-            code = self.lex.gazetteer.find_country(city)
-            c = self.lex.gazetteer.country(code) if code else None
-            if c and city in c.capitals or _is_known_place(self.lex, city):
+            if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
                 found.append((0, m.start(), city))
         for m in LOCATION_RE.finditer(text):
             if _after_a_topic(self.lex, text, m.start()):
