@@ -1875,3 +1875,33 @@ def test_the_headline_is_found_past_cookie_notices_tickers_players_and_the_sites
     )
     assert b.title == 'Petkova in Skopje: "Let\'s talk about the future, not the past"'
     assert b.dateline == "SKOPJE"
+
+
+def test_dotted_styles_neither_end_the_sentence_nor_enter_the_name():
+    a = parse_article(
+        "The Prime Minister of Tonga, Hon. Siaosi Fifita Tupou, met Foreign Minister "
+        "Dr. Mele Havili in Suva on Tuesday.",
+        published="2025-12-04",
+    )
+    tupou = person(a, "Siaosi Fifita Tupou")
+    assert (tupou.role, tupou.country) == ("Prime Minister", "TO")
+    m = meeting_with(a, "Siaosi Fifita Tupou", "Mele Havili")
+    assert (m.date, m.location) == ("2025-12-02", "Suva")
+
+
+def test_abbreviated_given_names_keep_their_stop_and_styles_are_dropped():
+    a = parse_article(
+        "Foreign Adviser Md. Rafiqul Islam Chowdhury received Bhutan's Foreign Minister "
+        "Lyonpo Karma Tshering Dorji in Dhaka on Sunday. Mr. Dorji said the talks went well.",
+        published="2026-01-12",
+    )
+    assert {p.name for p in a.people} == {"Md. Rafiqul Islam Chowdhury", "Karma Tshering Dorji"}
+    assert person(a, "Karma Tshering Dorji").country == "BT"
+    assert "Dorji" in person(a, "Karma Tshering Dorji").mentions
+    m = meeting_with(a, "Md. Rafiqul Islam Chowdhury", "Karma Tshering Dorji")
+    assert (m.date, m.location) == ("2026-01-11", "Dhaka")
+
+
+def test_a_lone_surname_after_a_dotted_style_opening_a_sentence_is_a_person():
+    a = parse_article("Mr. Tupou said the agreement would be signed in Nuku'alofa.")
+    assert [p.name for p in a.people] == ["Tupou"]

@@ -108,7 +108,7 @@ def _parse(
 
     sentences = []
     for pi, para in enumerate(art.paragraphs):
-        for s in split_sentences(para):
+        for s in split_sentences(para, lex.abbreviations):
             sentences.append(analyse(len(sentences), s, lex, paragraph=pi))
     title_sent = analyse(-1, art.title, lex) if art.title else None
     home = lex.outlet_country(art.outlet or outlet)

@@ -57,7 +57,7 @@ class Sentence:
 
 
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
-    tokens, capitals = scan(text)
+    tokens, capitals = scan(text, lex.dotted_words)
     keys = list(map(lex.token_keys.__getitem__, tokens))  # a dict lookup per token, in C
     sent = Sentence(index, text, tokens, keys, paragraph=paragraph, capitals=capitals)
     n = len(tokens)

@@ -72,6 +72,15 @@ class Lexicon:
         self.title_heads = _words(data.get("title_heads"))
         self.title_modifiers = _words(data.get("title_modifiers"))
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
+        self.name_abbreviations = frozenset(str(w) for w in data.get("name_abbreviations") or ())
+        # words read whole with their full stop, which never ends a sentence there:
+        # "Hon. Siaosi", "Dr. Mele Havili", "Md. Rafiqul Islam"
+        self.dotted_words = frozenset(
+            str(w)
+            for w in (*(data.get("honorifics") or ()), *self.name_abbreviations)
+            if str(w).endswith(".") and " " not in str(w)
+        )
+        self.abbreviations = frozenset(w[:-1].casefold() for w in self.dotted_words)
         self.particles = frozenset(str(p).casefold() for p in data.get("name_particles") or ())
         self.press_roles = _words(data.get("press_roles"))
         self.relation_words = _words(data.get("relation_words"))

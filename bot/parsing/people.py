@@ -450,11 +450,9 @@ class PeopleReader:
         k = s - 1
         while k >= 0 and sent.keys[k] in self.lex.honorifics:
             k -= 1
-        return (
-            k >= 0
-            and k < s - 1
-            or (k >= 0 and sent.keys[k] in self.lex.title_heads and sent.tokens[k][:1].isupper())
-        )
+        if k < s - 1 and (k >= 0 or sent.tokens[s - 1][-1] == "."):
+            return True  # "... said Mr Tupou", and "Mr. Tupou said" opening a sentence
+        return k >= 0 and sent.keys[k] in self.lex.title_heads and sent.tokens[k][:1].isupper()
 
     # --- pass 3: roles ---------------------------------------------------------
     def _roles(self, people: list[Person], occ: list[Occurrence], by_sentence: dict) -> None:

@@ -24,8 +24,11 @@ def tokenize(text: str) -> list[str]:
     return scan(text)[0]
 
 
-def scan(text: str) -> tuple[list[str], list[int]]:
+def scan(text: str, whole: frozenset[str] = frozenset()) -> tuple[list[str], list[int]]:
     """TOKEN_RE's tokens, and the indices of those that open on a capital letter.
+
+    Words in `whole` stay one token with their full stop: "Md." in "Md. Rafiqul
+    Islam" is part of a name, and a name is only ever a run of tokens.
 
     The regex engine tests every character against Unicode's word classes, which
     makes it the costliest step of the parser. But tokens never span whitespace,
@@ -41,7 +44,7 @@ def scan(text: str) -> tuple[list[str], list[int]]:
     words = text.split()
     last = len(words) - 1
     for i, word in enumerate(words):
-        if word.isalnum():
+        if word.isalnum() or word in whole:
             if word[0].isupper():
                 capitals.append(len(out))
             add(word)
@@ -107,8 +110,11 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _SPLIT_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph; abbreviations (Mr., U.S., S. Korea) do not end one."""
+def split_sentences(paragraph: str, abbreviations: frozenset[str] = frozenset()) -> list[str]:
+    """Sentences of one paragraph; abbreviations (Mr., U.S., S. Korea) do not end one.
+
+    `abbreviations` adds the lexicon's own (casefolded, without the stop): "Hon.", "Md."
+    """
     out: list[str] = []
     pos = 0
     for m in _SPLIT_RE.finditer(paragraph):
@@ -116,7 +122,8 @@ def split_sentences(paragraph: str) -> list[str]:
         chunk = paragraph[pos:stop].rstrip()
         word = paragraph[paragraph.rfind(" ", 0, stop) + 1 : stop]
         core = word.rstrip('."”’)]').lstrip('"“‘([')
-        if core.casefold() in _ABBREV or _INITIALS_RE.fullmatch(core):
+        folded = core.casefold()
+        if folded in _ABBREV or folded in abbreviations or _INITIALS_RE.fullmatch(core):
             continue
         if chunk:
             out.append(paragraph[pos : m.end()].strip())
