@@ -1905,3 +1905,64 @@ def test_abbreviated_given_names_keep_their_stop_and_styles_are_dropped():
 def test_a_lone_surname_after_a_dotted_style_opening_a_sentence_is_a_person():
     a = parse_article("Mr. Tupou said the agreement would be signed in Nuku'alofa.")
     assert [p.name for p in a.people] == ["Tupou"]
+
+
+def test_a_caption_label_is_not_a_dateline():
+    a = parse_article(
+        "Tongan Prime Minister Sione Ha'angana and Fijian Prime Minister Josefa Tikoduadua "
+        "signed a labour agreement after talks at Borron House in Suva yesterday.\n\n"
+        "The two prime ministers last met in September in Honiara.\n\n"
+        "PHOTO: Prime Minister Josefa Vakatawa Tikoduadua and Tongan Prime Minister Sione "
+        "Fifita Ha'angana at Borron House in Suva yesterday afternoon. Picture: JONA LALAKOBAU"
+        "\n\nThe agreement takes effect in March.\n",
+        published="2025-12-04",
+    )
+    assert a.dateline is None
+    assert (a.meetings[0].date, a.meetings[0].location) == ("2025-12-03", "Suva")
+
+
+def test_the_visitor_named_by_nation_later_that_afternoon_is_a_further_encounter():
+    a = parse_article(
+        "Tongan Prime Minister Siaosi Tupou held talks with Fijian Prime Minister Isoa "
+        "Seruvatu in Suva on Wednesday. Later in the afternoon, the Tongan leader paid a "
+        "courtesy call on Fijian President Meli Qaranivalu.",
+        published="2025-12-04",
+    )
+    call = meeting_with(a, "Siaosi Tupou", "Meli Qaranivalu")
+    assert "Isoa Seruvatu" not in call.participants
+    assert (call.date, call.location, call.countries) == ("2025-12-03", "Suva", ("FJ", "TO"))
+    assert person(a, "Meli Qaranivalu").country == "FJ"
+
+
+def test_received_later_by_another_leader_is_not_folded_into_the_talks():
+    a = parse_article(
+        "KUWAIT: Foreign Minister Abdulrahman Al-Mutairi held talks with his Iraqi counterpart "
+        "Haidar Al-Saadi at the Ministry of Foreign Affairs on Monday. The Iraqi minister was "
+        "later on Monday received by Prime Minister Hamad Al-Sabah at Bayan Palace, in the "
+        "presence of Al-Mutairi.",
+        published="2024-10-22",
+    )
+    talks = a.meetings[0]
+    assert set(talks.participants) == {"Abdulrahman Al-Mutairi", "Haidar Al-Saadi"}
+    received = meeting_with(a, "Haidar Al-Saadi", "Hamad Al-Sabah")
+    assert (received.date, received.location) == ("2024-10-21", "Bayan Palace")
+
+
+def test_an_arrival_for_a_visit_is_not_a_meeting():
+    a = parse_article(
+        "Tongan Prime Minister Siaosi Tupou, who arrived in Nadi on Tuesday for a three-day "
+        "official visit, is the first Tongan leader to visit Fiji in six years.",
+        published="2025-12-04",
+    )
+    assert a.meetings == ()
+
+
+def test_a_country_in_anothers_apposition_does_not_title_the_next_name():
+    a = parse_article(
+        "THE SUVA HERALD\n\nDeals signed\n\n"
+        "The Prime Minister of Tonga, Hon. Siaosi Tupou, and Prime Minister Isoa Seruvatu "
+        "signed two agreements after talks in Suva yesterday.",
+        published="2025-12-04",
+    )
+    assert person(a, "Siaosi Tupou").country == "TO"
+    assert person(a, "Isoa Seruvatu").country == "FJ"

@@ -563,6 +563,8 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
         return True
     if m.group("sep").startswith(".") or not m.group("sep").strip():
         return False  # a bare full stop ends sentences far more often than datelines
+    if first.strip().casefold() in lex.caption_labels:
+        return False  # "PHOTO: Prime Minister X and ...": a caption
     letters = re.sub(r"[^A-Za-z]", "", first)
     at = m.start("sep")
     if m.group("sep") == "-" and not m.string[at - 1 : at].isspace() and not letters.isupper():

@@ -112,6 +112,7 @@ class Lexicon:
         self.adjective_suffixes = frozenset(str(w) for w in data.get("adjective_suffixes") or ())
         self.chrome_phrases = tuple(str(m).casefold() for m in data.get("chrome_phrases") or ())
         self.teaser_labels = frozenset(str(m).casefold() for m in data.get("teaser_labels") or ())
+        self.caption_labels = frozenset(str(m).casefold() for m in data.get("caption_labels") or ())
         self.chrome_lines = frozenset(
             str(m).casefold().rstrip(":") for m in data.get("chrome_lines") or ()
         )

@@ -426,6 +426,20 @@ class MeetingReader:
             and titled not in participants
         ):
             participants.insert(0, titled)  # "The prime minister will also call on X"
+        elif (
+            "he " in text[: trigger.start()]
+            and (national := self._the_national(text[: trigger.start()])) is not None
+            and national not in participants
+        ):
+            participants.insert(0, national)  # "the Tongan leader paid a courtesy call on X"
+        if (
+            len(participants) <= 1
+            and word == "visit"
+            and "arriv" in low
+            and _ARRIVED_FOR_RE.search(low)
+            and all(m.group(1) == "visit" for m in TRIGGER_RE.finditer(low, trigger.end()))
+        ):
+            return  # "X, who arrived in Nadi on Tuesday for a three-day visit": not a meeting
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
         if len(participants) < 2 and _has_group(low):  # "the two leaders were joined by X"
@@ -630,6 +644,27 @@ class MeetingReader:
                 return key
         return None
 
+    def _the_national(self, before: str) -> int | None:
+        """The person "the Tongan leader" before the meeting word points back to: the one
+        named last who serves that country, in that office ("leader": any head of state or
+        government)."""
+        m = _THE_NATIONAL_RE.search(before)
+        ent = self.lex.entities.get((token_key(m.group(1)),)) if m else None
+        if m is None or ent is None or ent.kind != "demonym":
+            return None
+        title = m.group(2).casefold()
+        for key in reversed(self.mentioned):
+            p = self.by_key[key]
+            role = (p.role or "").casefold()
+            if p.country == ent.code and (
+                role == title
+                or role.endswith(" " + title)
+                or title == "leader"
+                and any(w in role for w in _LEADER_WORDS)
+            ):
+                return key
+        return None
+
     def _serves_under_a_leader(self, key: int) -> bool:
         """Whether the text gives the person a role below a head of state or government,
         who are the ones a summit seats."""
@@ -825,9 +860,14 @@ class MeetingReader:
                 pass
             elif shared and not anaphoric and _coarse_against_none(d.date, e.date):
                 pass  # "last met in Budapest in December 2023" is not today's meeting
-            elif shared and (
-                len(shared) >= min(2, len(d.participants))
-                or set(e.participants) <= set(d.participants)
+            elif (
+                shared
+                and (
+                    len(shared) >= min(2, len(d.participants))
+                    or set(e.participants) <= set(d.participants)
+                )
+                # "The minister was later received by the Prime Minister": another encounter
+                and not (d.sequel and new and d.status == "held" and not anaphoric)
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
@@ -996,6 +1036,14 @@ _GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "minister
 
 _LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
 _LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
+_ARRIVED_FOR_RE = re.compile(
+    r"\barriv\w* (?:in|at) [^,;]{1,60}?\b(?:on|for) an? (?:[\w-]+ ){0,3}visit\b"
+)
+#: "the Tongan leader", "The visiting Fijian prime minister": a person told of by nation
+_THE_NATIONAL_RE = re.compile(
+    r"\b[Tt]he (?:visiting )?([A-Z][\w-]+) (leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:minister|president|premier|chancellor|secretary|envoy))\b"
+)
 _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
     r"|defen[cs]e ministers)\b"
@@ -1230,9 +1278,10 @@ _DURING_VISIT_RE = re.compile(
     r"\b(?:during|while on) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
     r"|\bbefore (?:returning|flying back|heading back|leaving for|returning to)\b"
 )
-_SAME_DAY_NEEDLES = ("same day", " that day", " in the day")
+_SAME_DAY_NEEDLES = ("same day", " that day", " in the day", "r in the ", "r that ")
 _SAME_DAY_RE = TextPattern(
-    r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b"
+    r"\b(?:on )?the same day\b"
+    r"|\b(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)\b"
 )
 _SEPARATE_RE = TextPattern(
     r"\bseparate (?:phone |telephone |video )?(?:calls|talks|meetings|conversations)\b"

@@ -94,7 +94,9 @@ _OBJECT_MARKERS = frozenset(
         "calls",
     ]
 )
-_CLAUSE_WORDS = frozenset(["with", "by", "received", "hosted", "welcomed", "held"])
+_CLAUSE_WORDS = frozenset(
+    ["with", "by", "received", "hosted", "welcomed", "held", "paid", "visited", "called", "spoke"]
+)
 
 
 @dataclass
@@ -786,12 +788,25 @@ class PeopleReader:
             m = sent.entity_at[k]
             if m is not None and m.entity.kind in COUNTRY_KINDS and k not in taken:
                 prev = sent.keys[m.start - 1] if m.start else ""
-                if prev not in ("in", "at", "to", "for", "against") and not self._titles_another(
-                    sent, m.end, start, taken
+                if not (
+                    prev in ("in", "at", "to", "for", "against")
+                    or self._titles_another(sent, m.end, start, taken)
+                    or self._in_apposition(sent, m.end, taken)
                 ):
                     return m.entity.code
             k -= 1
         return None
+
+    def _in_apposition(self, sent: Sentence, after: int, taken: set[int]) -> bool:
+        """ "The Prime Minister of Tonga, Hon. A, and Prime Minister B": the country ends
+        the title of the name set off after it, not of one further on."""
+        keys = sent.keys
+        if after >= len(keys) or keys[after] != ",":
+            return False
+        j = after + 1
+        while j < len(keys) and keys[j] in self.lex.honorifics:
+            j += 1
+        return j in taken
 
     def _titles_another(self, sent: Sentence, after: int, name: int, taken: set[int]) -> bool:
         """ "the Brazilian minister was received by X", "Japanese Foreign Minister A held
