@@ -1036,6 +1036,7 @@ _GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "minister
 
 _LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
 _LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
+#: "arrived in Nadi on Tuesday for a three-day official visit": an arrival, not a meeting
 _ARRIVED_FOR_RE = re.compile(
     r"\barriv\w* (?:in|at) [^,;]{1,60}?\b(?:on|for) an? (?:[\w-]+ ){0,3}visit\b"
 )
