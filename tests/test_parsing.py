@@ -1966,3 +1966,31 @@ def test_a_country_in_anothers_apposition_does_not_title_the_next_name():
     )
     assert person(a, "Siaosi Tupou").country == "TO"
     assert person(a, "Isoa Seruvatu").country == "FJ"
+
+
+def test_a_zoned_stamp_a_read_more_link_and_a_slashed_agency_dateline():
+    a = parse_article(
+        "Trend\nPolitics | Economy | Central Asia\n\n"
+        "Politics Materials 6 May 2025 14:27 (UTC +04:00)\n\n"
+        "Azerbaijan, Uzbekistan hold political consultations in Baku\n\n"
+        "Leman Zeynalova\nRead more\n\n"
+        "BAKU, Azerbaijan, May 6. ///Trend///\n\n"
+        "Baku hosted political consultations between the foreign ministries of Azerbaijan "
+        "and Uzbekistan today.\n\n"
+        "The Azerbaijani delegation was led by Deputy Minister of Foreign Affairs Elnur "
+        "Mammadov, and the Uzbek delegation by First Deputy Minister of Foreign Affairs "
+        "Farrukh Tursunov. Ambassador of Uzbekistan to Azerbaijan Bahodir Ergashev also "
+        "took part.\n\n"
+        "Mammadov noted that relations between Baku and Tashkent are at a high level. "
+        "Tursunov recalled the meeting of the Intergovernmental Commission held in Tashkent "
+        "in February.\n\n"
+        "On the same day, Foreign Minister Ramiz Abbasov received the Uzbek delegation led "
+        "by Tursunov.\n"
+    )
+    assert a.title == "Azerbaijan, Uzbekistan hold political consultations in Baku"
+    assert (a.published, a.outlet) == ("2025-05-06", "Trend")
+    lead = a.meetings[0]
+    assert set(lead.participants) == {"Elnur Mammadov", "Farrukh Tursunov", "Bahodir Ergashev"}
+    assert (lead.date, lead.location) == ("2025-05-06", "Baku")
+    received = meeting_with(a, "Ramiz Abbasov", "Farrukh Tursunov")
+    assert received.date == "2025-05-06"

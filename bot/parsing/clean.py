@@ -35,8 +35,9 @@ _DATELINE_RE = re.compile(
     r"(?:,\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
     r"|(?P<day2>\d{1,2}) (?P<mon2>[A-Z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June 2023"
     r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<slash>[A-Za-z][\w\- ]{1,30})/)?"  # "(Xinhua)", "/TASS/"
-    r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z]))\s*"
+    # "(Xinhua)", "/TASS/", "///Trend///"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3})?"
+    r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$)\s*"
 )
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
 _AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
@@ -44,6 +45,8 @@ _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
+#: "Politics Materials 6 May 2025 14:27 (UTC +04:00)": a stamp, though it ends like a sentence
+_ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
 _STAMP_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|Last updated?|First published)\b", re.I)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\D{0,40}?((?:19|20)\d\d)\b", re.I)
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
@@ -142,7 +145,8 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
         if i > 2 and told and s.startswith(lex.tail_markers):
             lines = lines[:i]
             break
-        told = told or (len(s) > 30 and _is_sentence(s))
+        # a stamp ending on "(UTC +04:00)" tells nothing yet
+        told = told or (len(s) > 30 and _is_sentence(s) and not dates.stamp_date(s))
     # a run of teaser lines at the end: short, and at least two without final punctuation
     content = [i for i, line in enumerate(lines) if line.strip()]
     best = None
@@ -283,7 +287,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             continue
         n_words = _words(line)
         stamp_line = n_words <= 12 or (n_words <= 30 and _STAMP_LEAD_RE.match(line))
-        if stamp_line and (d := dates.stamp_date(line)) and not _is_sentence(line):
+        if (
+            stamp_line
+            and (d := dates.stamp_date(line))
+            and (not _is_sentence(line) or _ZONE_END_RE.search(line))
+        ):
             if art.published is None and not lead_seen:
                 art.published = d
                 art.published_other = dates.other_reading(line, d)

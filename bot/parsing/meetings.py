@@ -183,6 +183,7 @@ class Draft:
     separate: bool = False  # "held separate calls with ...": one encounter per counterpart
     during_visit: bool = False  # "during his stay", "during the visit": within the visit told
     last: int = -1  # the sentence that last told of it
+    joined: list[int] = field(default_factory=list)  # "X also took part", before anyone met
 
 
 HEAD_RE = re.compile(
@@ -268,12 +269,20 @@ class MeetingReader:
         for e in self.events:
             if not e.participants and len(e.countries) >= 2 and not e.from_since:
                 self._name_the_officials(e, occ_by_sent)
+            if e.participants:
+                e.participants.extend(k for k in e.joined if k not in e.participants)
         return [e for e in self.events if self._is_meeting(e)]
 
     def _told_last(self) -> Draft:
         """The meeting the text told of most recently: what "later", "the same day" and
         "accompanied by" point back to."""
         return max(self.events, key=lambda x: x.last)
+
+    def _told_last_day(self) -> Draft:
+        """The meeting "on the same day" points back to: the latest told of with a day to
+        it, past a background one of only a month ("the commission met in February")."""
+        dated = [e for e in self.events if e.date and len(e.date) == 10]
+        return max(dated, key=lambda x: x.last) if dated else self._told_last()
 
     def _accompanied(self, sent: Sentence, low: str, occs: list[Occurrence]) -> None:
         """ "He was accompanied by Foreign Minister X and ambassador Y", "Also present were
@@ -285,10 +294,15 @@ class MeetingReader:
             return
         for o in occs:
             p = self.by_key[o.person]
-            if o.person not in told.participants and p.role:
-                told.participants.append(o.person)
-                if p.country:
-                    told.countries.add(p.country)
+            if o.person in told.participants or not p.role:
+                continue
+            # talks whose sides the text has yet to name: they join once the sides are known,
+            # unless they are the sides ("The Azerbaijani delegation was led by X")
+            leads = "led by" in low or "headed by" in low
+            joiners = told.participants if told.participants or leads else told.joined
+            joiners.append(o.person)
+            if p.country:
+                told.countries.add(p.country)
         if sent.text not in told.evidence:
             told.evidence.append(sent.text)
 
@@ -528,7 +542,7 @@ class MeetingReader:
             during_visit=_any_in(low, ("during", "before")) and bool(_DURING_VISIT_RE.search(low)),
         )
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
-            told = self._told_last()  # "On the same day, X held talks"
+            told = self._told_last_day()  # "On the same day, X held talks"
             # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
             d.date, d.also, d.aside = d.date or told.date, True, len(participants) >= 2
         if kind == "then" and self.events:  # on the day and in the place of the one before
@@ -1303,10 +1317,21 @@ _ATTEND_RE = TextPattern(
     r"\b(?:attended by|attending (?:the|their|this|that)|(?:were|was) (?:also )?present"
     r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated))\b"
 )
-_ACCOMPANY_NEEDLES = ("accompanied", "present", "attendance")
+_ACCOMPANY_NEEDLES = (
+    "accompanied",
+    "present",
+    "attendance",
+    "also took",
+    "also partic",
+    "also att",
+    "led by",
+    "headed by",
+)
 _ACCOMPANY_RE = TextPattern(
     r"\b(?:was|were) accompanied by\b|\balso present (?:was|were)\b"
     r"|\b(?:was|were) (?:also )?(?:present|in attendance)\b"
+    r"|\balso (?:took part|participated|attended)\b"
+    r"|\bdelegations? (?:was|were) (?:led|headed) by\b"
 )
 _SEQUEL_RE = TextPattern(r"\b(?:later|then|afterwards|subsequently|next day)\b")
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
