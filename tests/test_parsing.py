@@ -1994,3 +1994,20 @@ def test_a_zoned_stamp_a_read_more_link_and_a_slashed_agency_dateline():
     assert (lead.date, lead.location) == ("2025-05-06", "Baku")
     received = meeting_with(a, "Ramiz Abbasov", "Farrukh Tursunov")
     assert received.date == "2025-05-06"
+
+
+def test_long_offices_set_off_before_a_name_are_titles():
+    a = parse_article(
+        "ABUJA, Oct 15 (NAN) - Nigeria's Foreign Minister Yakubu Danladi met Ghana's Minister "
+        "for Foreign Affairs and Regional Integration, Mrs Akosua Boateng, in Abuja on "
+        "Monday. Also present were the Minister of State for Foreign Affairs, Alhaji Sani "
+        "Gwarzo, and the Ghanaian High Commissioner to Nigeria, Mr Kwabena Asante.",
+        published="2024-10-15",
+    )
+    boateng = person(a, "Akosua Boateng")
+    assert (boateng.role, boateng.country) == (
+        "Minister for Foreign Affairs and Regional Integration",
+        "GH",
+    )
+    assert person(a, "Sani Gwarzo").role == "Minister of State for Foreign Affairs"
+    assert "Sani Gwarzo" in a.meetings[0].participants

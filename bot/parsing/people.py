@@ -591,12 +591,17 @@ class PeopleReader:
             return True
         # "Minister of Foreign Affairs": a title's head, then of/for and the office's
         # capitalised words
+        # ("Minister for Foreign Affairs and Regional Integration", "Minister of State for
+        # Foreign Affairs", "Minister of Foreign Affairs, African Cooperation and ...")
         j = k
-        while j >= 0 and k - j < 5 and sent.keys[j] not in ("of", "for"):
-            if not (_is_cap(sent.tokens[j]) or sent.keys[j] == "the"):
+        keys = sent.keys
+        while j >= 0 and k - j < 9 and keys[j] not in ("of", "for"):
+            if not (_is_cap(sent.tokens[j]) or keys[j] in ("the", "and", "&", ",")):
                 return False
             j -= 1
-        return j >= 1 and sent.keys[j - 1] in self.lex.title_heads
+        if j >= 3 and keys[j - 1] == "state" and keys[j - 2] == "of":
+            j -= 2
+        return j >= 1 and keys[j - 1] in self.lex.title_heads
 
     def _after(self, sent: Sentence, o: Occurrence, taken: set[int]) -> RoleCand | None:
         toks, keys = sent.tokens, sent.keys
