@@ -2011,3 +2011,36 @@ def test_long_offices_set_off_before_a_name_are_titles():
     )
     assert person(a, "Sani Gwarzo").role == "Minister of State for Foreign Affairs"
     assert "Sani Gwarzo" in a.meetings[0].participants
+
+
+def test_a_pages_time_zone_tells_whose_officials_go_by_bare_title():
+    a = parse_article(
+        "THE KANSAI HERALD\n\nIshikura, Vietnam's Tran agree to deepen ties\n\n"
+        "2025/10/24 19:30 JST\n\n"
+        "Prime Minister Ishikura Takeshi held a video conference with Vietnamese Prime "
+        "Minister Tran Quoc Vinh on Friday. Ishikura and Vinh are expected to meet in person "
+        "next week on the sidelines of the ASEAN-related summit meetings in Kuala Lumpur.\n"
+    )
+    assert person(a, "Ishikura Takeshi").country == "JP"
+    call, planned = a.meetings
+    assert (call.mode, call.status, call.location, call.countries) == (
+        "virtual",
+        "held",
+        None,
+        ("JP", "VN"),
+    )
+    assert (planned.status, planned.location) == ("planned", "Kuala Lumpur")
+
+
+def test_two_word_styles_and_mastheads_are_not_names():
+    a = parse_article(
+        "The Straits Courier reported that Secretary-General Tan Sri Ahmad Fuad Zulkifli met "
+        "Singapore's Foreign Minister Tan Keng Hwee in Putrajaya, with Malam Hassan Kazaure "
+        "of Nigeria also present."
+    )
+    assert {p.name for p in a.people} == {
+        "Ahmad Fuad Zulkifli",
+        "Tan Keng Hwee",
+        "Hassan Kazaure",
+    }
+    assert person(a, "Ahmad Fuad Zulkifli").role == "Secretary-General"

@@ -111,7 +111,7 @@ def _parse(
         for s in split_sentences(para, lex.abbreviations):
             sentences.append(analyse(len(sentences), s, lex, paragraph=pi))
     title_sent = analyse(-1, art.title, lex) if art.title else None
-    home = lex.outlet_country(art.outlet or outlet)
+    home = lex.outlet_country(art.outlet or outlet) or art.zone_country
     people, occ = PeopleReader(lex).read(sentences, title_sent, home=home)
 
     countries: set[str] = set()

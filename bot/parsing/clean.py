@@ -47,6 +47,7 @@ _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|repor
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 #: "Politics Materials 6 May 2025 14:27 (UTC +04:00)": a stamp, though it ends like a sentence
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
+_ZONE_RE = re.compile(r"\b[A-Z]{2,5}\b")
 _STAMP_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|Last updated?|First published)\b", re.I)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\D{0,40}?((?:19|20)\d\d)\b", re.I)
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
@@ -71,6 +72,7 @@ class CleanArticle:
     copyright_year: int | None = None  # "© EFE 2025": the year a page is printed in
     copyright_outlet: str | None = None  # "© 2026 Deutsche Welle | Privacy Policy"
     published_other: date | None = None  # "02/03/2026" read month first, if it may be meant so
+    zone_country: str | None = None  # "2025/10/24 19:30 JST": the country the page keeps time in
 
 
 def _strip_credits(line: str, lex: Lexicon) -> str:
@@ -295,6 +297,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if art.published is None and not lead_seen:
                 art.published = d
                 art.published_other = dates.other_reading(line, d)
+            if art.zone_country is None:
+                art.zone_country = next(
+                    (lex.time_zones[z] for z in _ZONE_RE.findall(line) if z in lex.time_zones), None
+                )
             if (o := _outlet_prefix(line, lex)) is not None:
                 banner = banner or o[0]  # "KYODO NEWS - Jul 25, 2025 - 18:22"
             continue

@@ -72,6 +72,10 @@ class Lexicon:
         self.title_heads = _words(data.get("title_heads"))
         self.title_modifiers = _words(data.get("title_modifiers"))
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
+        self.honorific_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in data.get("honorific_phrases") or ():
+            keys = tuple(token_key(t) for t in tokenize(str(phrase)))
+            self.honorific_phrases.setdefault(keys[0], []).append(keys)
         self.name_abbreviations = frozenset(str(w) for w in data.get("name_abbreviations") or ())
         # words read whole with their full stop, which never ends a sentence there:
         # "Hon. Siaosi", "Dr. Mele Havili", "Md. Rafiqul Islam"
@@ -112,6 +116,7 @@ class Lexicon:
         self.adjective_suffixes = frozenset(str(w) for w in data.get("adjective_suffixes") or ())
         self.chrome_phrases = tuple(str(m).casefold() for m in data.get("chrome_phrases") or ())
         self.teaser_labels = frozenset(str(m).casefold() for m in data.get("teaser_labels") or ())
+        self.time_zones = {str(k): str(v) for k, v in (data.get("time_zones") or {}).items()}
         self.caption_labels = frozenset(str(m).casefold() for m in data.get("caption_labels") or ())
         self.chrome_lines = frozenset(
             str(m).casefold().rstrip(":") for m in data.get("chrome_lines") or ()

@@ -497,8 +497,10 @@ class MeetingReader:
             or (
                 kind != "agreed"
                 and _any_in(low, _ANAPHOR_NEEDLES)
-                and bool(ANAPHOR_RE.search(low))
+                and bool(m_ana := ANAPHOR_RE.search(low))
                 and not (_any_in(low, _EARLIER_NEEDLES) and _EARLIER_RE.search(low))
+                # "to meet on the sidelines of the ASEAN summit": the setting, not a pointer
+                and not _on_the_sidelines(low, m_ana.start())
             )
             # "It will be the first visit to China by a Japanese foreign minister in a year"
             or (" the first" in low and bool(_IS_THE_FIRST_RE.match(low)))
@@ -1099,6 +1101,14 @@ def _sets_the_scene(low: str, at: int) -> bool:
 _SCENE_RE = re.compile(r"(?:during|at|of) an? ")
 
 
+def _on_the_sidelines(low: str, at: int) -> bool:
+    """ "expected to meet on the sidelines of the summit in Kuala Lumpur": the event after
+    "sidelines of" is where a meeting told before it takes place."""
+    return low[:at].rstrip().endswith(("sidelines of", "margins of")) and bool(
+        TRIGGER_RE.search(low, 0, at)
+    )
+
+
 def _has_group(low: str) -> bool:
     """ "the two leaders", "both ministers": a group named before."""
     return any(map(low.__contains__, _GROUP_NEEDLES)) and GROUP_RE.search(low) is not None
@@ -1422,6 +1432,6 @@ def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
         e.location = d.location
     if e.mode == "unknown" or (e.mode == "in_person" and d.mode in ("call", "virtual")):
         e.mode = d.mode
-    if e.mode == "call":
+    if e.mode in ("call", "virtual"):  # a call or a video link has no one venue
         e.location = None
     e.evidence.extend(x for x in d.evidence if x not in e.evidence)

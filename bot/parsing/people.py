@@ -210,6 +210,11 @@ class PeopleReader:
             elif keys[i] not in blocked:
                 t = tokens[i]  # an acronym (DPP, ATTN) is not a name
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2)
+        phrases = self.lex.honorific_phrases
+        for i in caps:  # "Tan Sri Ahmad Fuad": a style of two words, neither of them a name
+            for phrase in phrases.get(keys[i], ()):
+                if tuple(keys[i : i + len(phrase)]) == phrase:
+                    ok[i : i + len(phrase)] = [False] * len(phrase)
         surnames = self.lex.surname_words
         for i in caps:  # "Park Jin", "Park Sung-jin": a family name that is also a word
             if not ok[i] and keys[i] in surnames and i + 1 < n:
@@ -440,6 +445,20 @@ class PeopleReader:
                 return p
         return None
 
+    def _before_styles(self, keys: list[str], k: int) -> int:
+        """The index before the styles that end at `k` ("Mr", "Tan Sri", "H.E. Dr")."""
+        while k >= 0:
+            if keys[k] in self.lex.honorifics:
+                k -= 1
+                continue
+            for phrase in self.lex.honorific_phrases.get(keys[k - 1] if k else "", ()):
+                if len(phrase) == 2 and keys[k] == phrase[1]:
+                    k -= 2
+                    break
+            else:
+                return k
+        return k
+
     def _standalone_ok(self, sent: Sentence, s: int, e: int) -> bool:
         """A lone unknown word is a person only after a title or before "administration"."""
         if (
@@ -449,9 +468,7 @@ class PeopleReader:
             and sent.keys[s - 1] == "the"
         ):
             return True
-        k = s - 1
-        while k >= 0 and sent.keys[k] in self.lex.honorifics:
-            k -= 1
+        k = self._before_styles(sent.keys, s - 1)
         if k < s - 1 and (k >= 0 or sent.tokens[s - 1][-1] == "."):
             return True  # "... said Mr Tupou", and "Mr. Tupou said" opening a sentence
         return k >= 0 and sent.keys[k] in self.lex.title_heads and sent.tokens[k][:1].isupper()
@@ -484,9 +501,7 @@ class PeopleReader:
         self, sent: Sentence, o: Occurrence, taken: set[int], same: list[Occurrence]
     ) -> RoleCand | None:
         toks, keys = sent.tokens, sent.keys
-        k = o.start - 1
-        while k >= 0 and keys[k] in self.lex.honorifics:
-            k -= 1
+        k = self._before_styles(keys, o.start - 1)
         if k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1):
             k -= 1
         end = k + 1
