@@ -292,14 +292,14 @@ class MeetingReader:
         told = self._told_last()
         if told.status != "held" or told.mode == "call" or sent.index - told.last > 5:
             return
+        # talks whose sides the text has yet to name: they join once the sides are known,
+        # unless they are the sides ("The Azerbaijani delegation was led by X")
+        leads = "led by" in low or "headed by" in low
+        joiners = told.participants if told.participants or leads else told.joined
         for o in occs:
             p = self.by_key[o.person]
             if o.person in told.participants or not p.role:
                 continue
-            # talks whose sides the text has yet to name: they join once the sides are known,
-            # unless they are the sides ("The Azerbaijani delegation was led by X")
-            leads = "led by" in low or "headed by" in low
-            joiners = told.participants if told.participants or leads else told.joined
             joiners.append(o.person)
             if p.country:
                 told.countries.add(p.country)
@@ -441,8 +441,8 @@ class MeetingReader:
         ):
             participants.insert(0, titled)  # "The prime minister will also call on X"
         elif (
-            "he " in text[: trigger.start()]
-            and (national := self._the_national(text[: trigger.start()])) is not None
+            "he " in (lead_in := text[: trigger.start()])
+            and (national := self._the_national(lead_in)) is not None
             and national not in participants
         ):
             participants.insert(0, national)  # "the Tongan leader paid a courtesy call on X"
@@ -653,12 +653,7 @@ class MeetingReader:
         m = _THE_TITLE_RE.match(text)
         if m is None:
             return None
-        title = m.group(1).casefold()
-        for key in reversed(self.mentioned):
-            role = (self.by_key[key].role or "").casefold()
-            if role == title or role.endswith(" " + title):
-                return key
-        return None
+        return self._last_holding(m.group(1).casefold())
 
     def _the_national(self, before: str) -> int | None:
         """The person "the Tongan leader" before the meeting word points back to: the one
@@ -668,11 +663,17 @@ class MeetingReader:
         ent = self.lex.entities.get((token_key(m.group(1)),)) if m else None
         if m is None or ent is None or ent.kind != "demonym":
             return None
-        title = m.group(2).casefold()
+        return self._last_holding(m.group(2).casefold(), ent.code)
+
+    def _last_holding(self, title: str, country: str | None = None) -> int | None:
+        """The person named last whose role ends on `title` ("leader": any head of state or
+        government), of `country` where one is given."""
         for key in reversed(self.mentioned):
             p = self.by_key[key]
+            if country is not None and p.country != country:
+                continue
             role = (p.role or "").casefold()
-            if p.country == ent.code and (
+            if (
                 role == title
                 or role.endswith(" " + title)
                 or title == "leader"
@@ -973,8 +974,6 @@ class MeetingReader:
             d.date = d.date or (primary.date[:7] if primary.date else None)
         else:
             d.date = primary.date
-        if d.location is None and d.mode not in ("call", "virtual"):
-            d.location = primary.location
 
     def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:
@@ -1267,7 +1266,7 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, needles))
 
 
-# "... since they met in Jakarta last July": the pair told of last, at that earlier time
+#: "The foreign ministers of France, Germany and Ukraine ...": officials named by their sides
 _PLURAL_TITLE_OF_RE = re.compile(
     r"\b[Tt]he (?:[\w-]+ )?(?:ministers|leaders|presidents|prime ministers|premiers|chiefs"
     r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
@@ -1281,6 +1280,7 @@ _IS_THE_FIRST_RE = re.compile(
     r" (?:will be|would be|is|was|marks|marked) the first\b"
 )
 _SINCE_WHEN_MET_RE = re.compile(r"\bsince\b.*\b(?:met|held talks)\b")
+# "... since they met in Jakarta last July": the pair told of last, at that earlier time
 _SINCE_THEY_MET_RE = re.compile(
     r"(?:they|both|the two \w+)\s+(?:had\s+|last\s+|first\s+)?"
     r"(?:met|held|joined|talked|spoke|sat)\b",

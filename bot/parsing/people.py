@@ -211,7 +211,9 @@ class PeopleReader:
                 t = tokens[i]  # an acronym (DPP, ATTN) is not a name
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2)
         phrases = self.lex.honorific_phrases
-        for i in caps:  # "Tan Sri Ahmad Fuad": a style of two words, neither of them a name
+        # "Tan Sri Ahmad Fuad": a style of two words, neither of them a name; one test in C
+        # over the sentence spares the loop in all the sentences without one
+        for i in caps if not phrases.keys().isdisjoint(keys) else ():
             for phrase in phrases.get(keys[i], ()):
                 if tuple(keys[i : i + len(phrase)]) == phrase:
                     ok[i : i + len(phrase)] = [False] * len(phrase)
@@ -605,9 +607,9 @@ class PeopleReader:
         if sent.keys[k] in self.lex.title_heads:
             return True
         # "Minister of Foreign Affairs": a title's head, then of/for and the office's
-        # capitalised words
-        # ("Minister for Foreign Affairs and Regional Integration", "Minister of State for
-        # Foreign Affairs", "Minister of Foreign Affairs, African Cooperation and ...")
+        # capitalised words, which may run over "and" and commas ("Minister for Foreign
+        # Affairs and Regional Integration", "Minister of Foreign Affairs, African
+        # Cooperation and ..."), or after "of State" ("Minister of State for Foreign Affairs")
         j = k
         keys = sent.keys
         while j >= 0 and k - j < 9 and keys[j] not in ("of", "for"):

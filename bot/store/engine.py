@@ -76,8 +76,7 @@ def _sqlite_engine(url: Any) -> Engine:
     from sqlalchemy import create_engine, event
 
     database = url.database
-    if database and database.startswith("~"):  # "sqlite:///~/briefing.db": in the home folder
-        database = str(Path(database).expanduser())
+    if database and database != (database := _in_home(database)):
         url = url.set(database=database)
     _make_parent(database)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -129,6 +128,11 @@ def plain_sqlite_file(url: str) -> str | None:
     database = unquote(found.group(1))
     if database == ":memory:" or database.startswith("file:"):
         return None
+    return _in_home(database)
+
+
+def _in_home(database: str) -> str:
+    """ "~/briefing.db" in a URL ("sqlite:///~/briefing.db"): the file in the home folder."""
     return str(Path(database).expanduser()) if database.startswith("~") else database
 
 
