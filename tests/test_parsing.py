@@ -2044,3 +2044,25 @@ def test_two_word_styles_and_mastheads_are_not_names():
         "Hassan Kazaure",
     }
     assert person(a, "Ahmad Fuad Zulkifli").role == "Secretary-General"
+
+
+def test_later_in_the_day_is_the_news_day_and_attendees_sit_in_the_talks_not_the_plan():
+    text = (
+        "Harbour Times\n\nMinisters meet in Valletta\n\n"
+        "VALLETTA: Foreign Minister Tomas Vella received on Monday Ingrid Halvorsen, "
+        "Minister of Foreign Affairs of Norway, who is on an official visit.\n\n"
+        "The two ministers also discussed the outcomes of the Euro-Mediterranean summit "
+        "held in Rabat on March 1.\n\n"
+        "Vella accepted an invitation extended by Halvorsen to visit Oslo next year.\n\n"
+        "The meeting was attended by Karl Borg, Permanent Secretary of the Ministry, and "
+        "Erik Lund, Ambassador of Norway to Malta.\n\n"
+        "Later in the day, the Norwegian minister was received by Prime Minister Anna Camilleri."
+    )
+    a = parse_article(text, published="2025-03-11")
+    talks = meeting_with(a, "Tomas Vella", "Ingrid Halvorsen", "Karl Borg", "Erik Lund")
+    assert talks.status == "held" and talks.date == "2025-03-10"
+    visit = next(m for m in a.meetings if m.location == "Oslo")
+    assert visit.status == "planned" and visit.date == "2026"
+    assert "Karl Borg" not in visit.participants
+    later = meeting_with(a, "Ingrid Halvorsen", "Anna Camilleri")
+    assert later.date == "2025-03-10"  # the day of the talks, not the summit's March 1

@@ -281,7 +281,14 @@ class MeetingReader:
     def _told_last_day(self) -> Draft:
         """The meeting "on the same day" points back to: the latest told of with a day to
         it, past a background one of only a month ("the commission met in February")."""
-        dated = [e for e in self.events if e.date and len(e.date) == 10]
+        # not a summit told of only as a setting ("the outcomes of the GCC Summit held in
+        # Kuwait City on December 1"): no one of the text's people sat in it
+        dated = [e for e in self.events if e.date and len(e.date) == 10 and e.participants]
+        # nor one before the news ("They last spoke by phone on May 27. Earlier in the day,
+        # X held talks with Y"): the day meant is the news's own, or one after it
+        lead = self._primary().date
+        if lead and len(lead) == 10:
+            dated = [e for e in dated if e.date >= lead] or dated
         return max(dated, key=lambda x: x.last) if dated else self._told_last()
 
     def _accompanied(self, sent: Sentence, low: str, occs: list[Occurrence]) -> None:
@@ -676,6 +683,8 @@ class MeetingReader:
             if (
                 role == title
                 or role.endswith(" " + title)
+                or role.startswith(title + " of ")  # "Minister of Foreign Affairs"
+                or f" {title} of " in role
                 or title == "leader"
                 and any(w in role for w in _LEADER_WORDS)
             ):
@@ -867,6 +876,17 @@ class MeetingReader:
             new = set(d.participants) - set(e.participants)
             if d.aside and set(e.participants) != set(d.participants):
                 continue  # the side meeting is not the one it was held beside
+            if (
+                d.attendance
+                and new
+                and (
+                    d.status == "held"
+                    and e.status == "planned"
+                    or not e.participants
+                    and len(e.countries) < 2
+                )
+            ):  # "The meeting was attended by X" after a visit still to come, or a summit
+                continue  # told of only as the setting of what they discussed
             if not _compatible(e, d, anaphoric and not d.sub, bool(shared)):
                 continue
             if (
@@ -1295,7 +1315,8 @@ _NEXT_ROUND_RE = re.compile(
 _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
 _INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state visit"
     r"\binvited (?:[\w'’-]+ ){1,4}(?:to (?:visit|come|travel|attend)|for an? (?:[\w-]+ )?visit)\b"
-    r"|\baccept(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}?invitations? to\b"
+    r"|\baccept(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}?invitations? "
+    r"(?:(?:extended |issued |made |sent )?(?:by|from) (?:[\w'’.-]+ ){1,5}?)?to\b"
     # "agreed to coordinate closely with C to hold a summit": the summit is to come
     r"|\bagreed to (?:[\w'’-]+ ){1,8}?(?:hold|meet|convene|organi[sz]e|visit|host)\b"
 )
