@@ -2066,3 +2066,27 @@ def test_later_in_the_day_is_the_news_day_and_attendees_sit_in_the_talks_not_the
     assert "Karl Borg" not in visit.participants
     later = meeting_with(a, "Ingrid Halvorsen", "Anna Camilleri")
     assert later.date == "2025-03-10"  # the day of the talks, not the summit's March 1
+
+
+def test_a_day_written_before_its_month_dates_the_talks():
+    text = (
+        "BUCHAREST\n\nMoldova's Foreign Minister Ilie Rusu held talks in Bucharest on "
+        "27 February with his Romanian counterpart, Dana Munteanu, on energy links.\n\n"
+        "Rusu will return on the 3rd of March to meet Prime Minister Victor Stanescu."
+    )
+    a = parse_article(text, published="2025-02-28")
+    assert meeting_with(a, "Ilie Rusu", "Dana Munteanu").date == "2025-02-27"
+    assert meeting_with(a, "Ilie Rusu", "Victor Stanescu").date == "2025-03-03"
+
+
+def test_a_further_encounter_expected_later_that_day_is_in_the_visits_city():
+    text = (
+        "RIYADH\n\nIranian Foreign Minister Reza Karimi held talks with his Saudi counterpart "
+        "Prince Khalid bin Fahd in Riyadh on Monday.\n\n"
+        "Karimi was also expected to meet Saudi Defence Minister Prince Saud bin Nayef "
+        "later on Monday, a Saudi source said."
+    )
+    a = parse_article(text, published="2025-05-12")
+    later = meeting_with(a, "Reza Karimi", "Saud bin Nayef")
+    assert later.status == "planned" and later.location == "Riyadh"
+    assert later.date == "2025-05-12"

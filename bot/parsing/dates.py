@@ -46,6 +46,10 @@ DMY_RE = TextPattern(
 )
 MDY_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b")
 MD_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
+# "on 27 February", "the 3rd of March": a day before its month, no year
+DM_RE = TextPattern(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MON + r"\b(?!\.?,? ?(?:19|20)\d\d)"
+)
 MY_RE = TextPattern(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
 MONTH_ONLY_RE = TextPattern(
     r"\b(?:in|since|from|of|by|until|through|last|early|late|mid|mid-)\s+"
@@ -207,7 +211,7 @@ def event_date(
         base = weekday_on_or_before(published, WEEKDAYS[m["wd"].casefold()])
         delta = timedelta(days=n)
         return (base - delta if m["dir"].casefold() == "before" else base + delta).isoformat()
-    if digit and month and (m := MD_RE.search(s)):
+    if digit and month and (m := MD_RE.search(s) or DM_RE.search(s)):
         month, day = MONTHS[m["mon"].casefold()], int(m["d"])
         if published is not None and (d := _safe(published.year, month, day)) is not None:
             if not future and d > published + timedelta(days=1):

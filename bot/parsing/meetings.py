@@ -958,7 +958,7 @@ class MeetingReader:
                 return
         if not d.participants and not d.countries:
             return
-        if events and (d.also and d.status == "held" or d.during_visit):
+        if events and (d.also and d.status != "cancelled" or d.during_visit):
             self._same_visit(d)
         d.last = d.first
         events.append(d)
@@ -986,6 +986,8 @@ class MeetingReader:
         primary = self._primary()
         if not set(primary.participants) & set(d.participants) or primary.status != "held":
             return
+        if d.status == "planned" and not d.during_visit and not _days_after(primary.date, d.date):
+            return  # "is also to visit X next year": another journey
         if d.location is None and d.mode not in ("call", "virtual"):
             d.location = primary.location  # "... on Thursday before returning home": still there
         if d.date not in (None, primary.date):
@@ -1412,6 +1414,15 @@ def _is_country_place(place: str) -> bool:
     code = g.find_country(place.split(",")[0])
     c = g.country(code) if code else None
     return bool(c) and place.split(",")[0].strip() not in c.capitals
+
+
+def _days_after(start: str | None, day: str | None, most: int = 7) -> bool:
+    """Whether `day` is unknown or falls within `most` days after `start` (a stay's days)."""
+    if day is None:
+        return True
+    if start is None or len(start) != 10 or len(day) != 10:
+        return False
+    return 0 <= date.fromisoformat(day).toordinal() - date.fromisoformat(start).toordinal() <= most
 
 
 def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = False) -> bool:
