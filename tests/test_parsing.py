@@ -2090,3 +2090,16 @@ def test_a_further_encounter_expected_later_that_day_is_in_the_visits_city():
     later = meeting_with(a, "Reza Karimi", "Saud bin Nayef")
     assert later.status == "planned" and later.location == "Riyadh"
     assert later.date == "2025-05-12"
+
+
+def test_undated_lead_talks_below_a_standfirst_happened_on_the_pages_day():
+    text = (
+        "Deputies meet on supply chains\n\n"
+        "WASHINGTON (AP) — Three allies tried on Thursday to steady their partnership. "
+        "Deputy Secretary of State Laura Ames hosted South Korea's First Vice Foreign "
+        "Minister Park Min-jae and Japan's Vice Foreign Minister Kenji Okada at the State "
+        "Department for trilateral talks."
+    )
+    a = parse_article(text, published="2024-10-17")
+    m = meeting_with(a, "Laura Ames", "Park Min-jae", "Kenji Okada")
+    assert m.primary and m.date == "2024-10-17"

@@ -209,8 +209,9 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
 def _dated_by_dateline(lead: Draft, month_day: tuple[int, int], ref: date) -> None:
     """ "Astana, 19 June 2025 - X held consultations with Y": the news the lead sentence
     tells without a day of its own happened on the dateline's day (or, with no dateline
-    day, on the page's own)."""
-    if lead.date is not None or lead.status != "held" or lead.first != 0:
+    day, on the page's own). The lead may open the story a sentence or two down, past a
+    standfirst or a scene-setting line."""
+    if lead.date is not None or lead.status != "held" or lead.first > 2:
         return
     from bot.parsing.dates import safe_date
 
