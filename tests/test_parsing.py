@@ -2103,3 +2103,16 @@ def test_undated_lead_talks_below_a_standfirst_happened_on_the_pages_day():
     a = parse_article(text, published="2024-10-17")
     m = meeting_with(a, "Laura Ames", "Park Min-jae", "Kenji Okada")
     assert m.primary and m.date == "2024-10-17"
+
+
+def test_the_secretary_and_the_minister_are_the_two_named_before_them():
+    text = (
+        "MANILA\n\nSecretary of Foreign Affairs Ramon Villareal held a telephone conversation "
+        "yesterday with Canada's Minister of Foreign Affairs Helene Tremblay.\n\n"
+        "The Secretary and the Minister first met in Vientiane in July 2024, on the margins "
+        "of a regional conference."
+    )
+    a = parse_article(text, published="2025-03-14")
+    earlier = next(m for m in a.meetings if m.location == "Vientiane")
+    assert set(earlier.participants) == {"Ramon Villareal", "Helene Tremblay"}
+    assert earlier.date == "2024-07" and earlier.status == "held" and not earlier.primary

@@ -441,6 +441,9 @@ class MeetingReader:
             and _HE_SHE_RE.match(text)
         ):
             participants.insert(0, self.last_subject)
+        elif text.startswith("The ") and (pair := self._the_titled_pair(text)):
+            # "The Secretary and the Minister first met in Vientiane in July 2024"
+            participants = [*pair, *(p for p in participants if p not in pair)]
         elif (
             text.startswith("The ")
             and (titled := self._the_titled(text)) is not None
@@ -661,6 +664,17 @@ class MeetingReader:
         if m is None:
             return None
         return self._last_holding(m.group(1).casefold())
+
+    def _the_titled_pair(self, text: str) -> list[int]:
+        """The two people "The Secretary and the Minister ..." opening a sentence point back
+        to, each the one named last whose role ends on that title; none unless both are
+        found and are two."""
+        m = _THE_TITLE_PAIR_RE.match(text)
+        if m is None:
+            return []
+        first = self._last_holding(m.group(1).casefold())
+        second = self._last_holding(m.group(2).casefold())
+        return [first, second] if first is not None and second not in (None, first) else []
 
     def _the_national(self, before: str) -> int | None:
         """The person "the Tongan leader" before the meeting word points back to: the one
@@ -1296,6 +1310,13 @@ _PLURAL_TITLE_OF_RE = re.compile(
 _THE_TITLE_RE = re.compile(
     r"The ((?:prime |foreign |defen[cs]e |deputy |vice )?(?:minister|president|premier"
     r"|chancellor|secretary|envoy|ambassador))\b(?! of\b)"
+)
+_TITLE_WORD = (
+    r"(?:[Pp]rime |[Ff]oreign |[Dd]efen[cs]e |[Dd]eputy |[Vv]ice )?(?:[Mm]inister|[Pp]resident"
+    r"|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador)"
+)
+_THE_TITLE_PAIR_RE = re.compile(
+    r"The (" + _TITLE_WORD + r") and the (" + _TITLE_WORD + r")\b(?! of\b)"
 )
 _IS_THE_FIRST_RE = re.compile(
     r"(?:it|this|that|the (?:[\w-]+ )?(?:visit|trip|meeting|talks|call)|[\w-]+['’]s (?:visit|trip))"
