@@ -2116,3 +2116,15 @@ def test_the_secretary_and_the_minister_are_the_two_named_before_them():
     earlier = next(m for m in a.meetings if m.location == "Vientiane")
     assert set(earlier.participants) == {"Ramon Villareal", "Helene Tremblay"}
     assert earlier.date == "2024-07" and earlier.status == "held" and not earlier.primary
+
+
+def test_the_call_the_first_since_another_tells_of_that_earlier_call_between_the_same_two():
+    text = (
+        "BRASILIA\n\nBrazilian President Ricardo Nunes held a telephone conversation on "
+        "Monday with Argentine President Martin Olivera.\n\n"
+        "It was the first conversation between the two leaders since a phone call in March."
+    )
+    a = parse_article(text, published="2025-06-17")
+    earlier = next(m for m in a.meetings if not m.primary)
+    assert set(earlier.participants) == {"Ricardo Nunes", "Martin Olivera"}
+    assert earlier.date == "2025-03" and earlier.status == "held"

@@ -637,7 +637,8 @@ class MeetingReader:
             )
             or bool(
                 re.match(
-                    r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks)\b",
+                    r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:meeting|summit|talks|call|conversation|video conference)\b",
                     what,
                     re.I,
                 )
@@ -775,6 +776,8 @@ class MeetingReader:
         pair = []
         if _SINCE_THEY_MET_RE.match(tail_low):  # the pair this sentence names, else the last
             pair = list(before) if len(before) >= 2 else list(self.last_group)
+        elif len(before) >= 2 and _SINCE_ENCOUNTER_RE.match(tail_low):
+            pair = list(before)  # "the first call between the two since a phone call in March"
         if len(set(named)) >= 2:  # "since June, when Tanabe and Liang met in Singapore"
             pair = list(dict.fromkeys(named))
         own = {c for p in pair if (c := self.by_key[p].country)}
@@ -1317,6 +1320,9 @@ _TITLE_WORD = (
 )
 _THE_TITLE_PAIR_RE = re.compile(
     r"The (" + _TITLE_WORD + r") and the (" + _TITLE_WORD + r")\b(?! of\b)"
+)
+_SINCE_ENCOUNTER_RE = re.compile(
+    r"(?:a|an|their|the) (?:[\w-]+ ){0,2}?(?:call|conversation|video conference|meeting|talks)\b"
 )
 _IS_THE_FIRST_RE = re.compile(
     r"(?:it|this|that|the (?:[\w-]+ )?(?:visit|trip|meeting|talks|call)|[\w-]+['’]s (?:visit|trip))"
