@@ -2128,3 +2128,20 @@ def test_the_call_the_first_since_another_tells_of_that_earlier_call_between_the
     earlier = next(m for m in a.meetings if not m.primary)
     assert set(earlier.participants) == {"Ricardo Nunes", "Martin Olivera"}
     assert earlier.date == "2025-03" and earlier.status == "held"
+
+
+def test_two_long_names_alike_whole_but_not_word_by_word_are_two_people():
+    text = (
+        "NOUAKCHOTT\n\nThe session was co-chaired by Senegal's Minister of Foreign Affairs, "
+        "Awa Ndiaye Sow, and Mauritania's Minister of Foreign Affairs, Mohamed Lemine Ould "
+        "Cheikh Ahmed.\n\n"
+        "On Tuesday, Ndiaye Sow was received by the President of Mauritania, Mohamed Salem "
+        "Ould Baba Ahmed.\n\n"
+        "A. Ndiaye Sow signed nine agreements."
+    )
+    a = parse_article(text, published="2024-02-21")
+    minister = person(a, "Mohamed Lemine Ould Cheikh Ahmed")
+    president = person(a, "Mohamed Salem Ould Baba Ahmed")
+    assert "Mohamed Salem Ould Baba Ahmed" not in minister.mentions
+    assert president.role == "President" and president.country == "MR"
+    assert "A. Ndiaye Sow" in person(a, "Awa Ndiaye Sow").mentions  # an initial stands for a name

@@ -426,7 +426,7 @@ class PeopleReader:
             same_ends = (
                 p.tokens[-1].casefold() == toks[-1].casefold() and p.tokens[0][:1] == toks[0][:1]
             )
-            if same_ends and _similar(_join(p.tokens), _join(toks)):
+            if same_ends and _similar(_join(p.tokens), _join(toks)) and _aligned(p.tokens, toks):
                 return p
         return None
 
@@ -1112,6 +1112,24 @@ def _core(token: str) -> str:
 def _similar(a: str, b: str) -> bool:
     """Two spellings of one name ("Mohammad Hassan" / "Muhammad Hasan")."""
     return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.75
+
+
+def _aligned(a: list[str], b: list[str]) -> bool:
+    """Whether names of as many words are spelled alike word by word: "Mohamed Lemine Ould
+    Cheikh Ahmed" and "Mohamed Salem Ould Baba Ahmed" look alike whole, yet are two men."""
+    if len(a) != len(b):
+        return True
+    return all(
+        _initial_of(x, y)
+        or _initial_of(y, x)
+        or SequenceMatcher(None, x.casefold(), y.casefold()).ratio() >= 0.6
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    """ "D." (or "D") stands for "Daulet"."""
+    return len(initial.rstrip(".")) == 1 and word[:1].casefold() == initial[:1].casefold()
 
 
 _TIME_PREFIXES = ("then-", "ex-", "former-", "late-")
