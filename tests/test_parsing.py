@@ -2145,3 +2145,16 @@ def test_two_long_names_alike_whole_but_not_word_by_word_are_two_people():
     assert "Mohamed Salem Ould Baba Ahmed" not in minister.mentions
     assert president.role == "President" and president.country == "MR"
     assert "A. Ndiaye Sow" in person(a, "Awa Ndiaye Sow").mentions  # an initial stands for a name
+
+
+def test_an_agency_credited_by_its_initials_in_the_dateline_is_the_outlet():
+    for line, credit, place in (
+        ("Dakar, 14 May (APSN) - President Awa Diallo received envoys.", "APSN", "Dakar"),
+        ("ABU DHABI, 3rd February, 2025 (EWN) -- Saif Rashid met envoys.", "EWN", "ABU DHABI"),
+        ("Addis Ababa, January 22/2025 (ANS) - The commission opened.", "ANS", "Addis Ababa"),
+        ("CHISINAU, Nov. 20 /MOLDPRESS/. The commission met.", "MOLDPRESS", "CHISINAU"),
+    ):
+        a = parse_article(f"Headline of the day\n\n{line}\n")
+        assert (a.outlet, a.dateline) == (credit, place), line
+    a = parse_article("Headline of the day\n\nAddis Ababa, January 22/2025 (ANS) - Talks.\n")
+    assert a.published == "2025-01-22"  # the dateline's year fixes the day

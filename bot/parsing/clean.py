@@ -33,8 +33,8 @@ _DATELINE_RE = re.compile(
     r"(?:\s\([A-Z][A-Za-z .\-]{1,30}\)(?=,|\s*\())?"  # "Arusha (Tanzania) (AFP) -"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     r"(?:,\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
-    r"|(?P<day2>\d{1,2}) (?P<mon2>[A-Z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June 2023"
-    r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June"
+    r"(?:(?:,? |/)(?P<year>(?:19|20)\d\d))?\.?)?"  # "ABU DHABI, 3rd February, 2025", "22/2025"
     # "(Xinhua)", "/TASS/", "///Trend///"
     r"\s*(?:\((?P<agency>[^)]{2,40})\)|/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3})?"
     r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$)\s*"
@@ -73,6 +73,16 @@ class CleanArticle:
     copyright_outlet: str | None = None  # "© 2026 Deutsche Welle | Privacy Policy"
     published_other: date | None = None  # "02/03/2026" read month first, if it may be meant so
     zone_country: str | None = None  # "2025/10/24 19:30 JST": the country the page keeps time in
+
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&-]{1,11}")
+
+
+def _acronym_credit(agency: str) -> str | None:
+    """An agency the lexicon does not know, credited in the dateline by its initials
+    ("(ASI)", "/MOLDINFORM/"): the credit is the outlet, as the page writes it."""
+    agency = agency.strip()
+    return agency if _ACRONYM_RE.fullmatch(agency) else None
 
 
 def _strip_credits(line: str, lex: Lexicon) -> str:
@@ -320,8 +330,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 place_outlet = _trailing_outlet(art.dateline, lex)  # "TOKYO, Kyodo --"
                 if place_outlet is not None:
                     art.dateline, agency = place_outlet
-                if agency and (o := lex.outlet(agency)):
-                    art.outlet = art.outlet or o
+                if agency and (o := lex.outlet(agency) or _acronym_credit(agency)):
+                    art.outlet = art.outlet or o  # "Dakar, 14 May (ASI) -": credited as written
                 elif (o := _outlet_prefix(rest, lex)) is not None:
                     art.outlet = art.outlet or o[0]
                     rest = rest[o[1] :].strip()
