@@ -972,6 +972,39 @@ def test_a_sites_domain_strapline_or_print_line_credits_it(masthead, footer, out
     assert parse_article(page).outlet == outlet
 
 
+_STORY = (
+    "Ministers agree to speed up rail projects\n\n"
+    "Foreign Minister Imran Qazi held talks with his Chinese counterpart Tang Wei in "
+    "Beijing on Wednesday, the ministry said.\n\n"
+    "The two sides agreed to speed up work on the rail link, officials said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2025 The Accra Sentinel. All rights reserved. | About Us\n", "The Accra Sentinel"),
+        ("Radio Altiplano Noticias © 2026 · Jr. Lima 455, Puno\n", "Radio Altiplano Noticias"),
+        ("All rights reserved. Copyright © The Kansai Shimpo\n", "The Kansai Shimpo"),
+        ("Related News\nSource: Vardar Daily\n", "Vardar Daily"),
+        ("Related News\nSource: Al Jazeera and news agencies\n", "Al Jazeera"),
+        (
+            "Related News\nAnadolu Agency website contains only a portion of the news.\n",
+            "Anadolu Agency",
+        ),
+        ("© 2025. All rights reserved.\n", None),
+    ],
+)
+def test_a_footer_credits_a_page_that_names_its_outlet_nowhere_else(footer, outlet):
+    assert parse_article(_STORY + footer).outlet == outlet
+
+
+def test_a_photo_credit_is_not_the_copyright_holder_of_the_page():
+    photo = "Photo: The two ministers sign the accords. © MAESE\n\n"
+    page = photo + _STORY + "Dakar Tribune © 2024 — All rights reserved.\n"
+    assert parse_article(page).outlet == "Dakar Tribune"
+
+
 def test_in_may_is_the_month_and_may_be_is_a_verb():
     text = (
         "Brazilian Foreign Minister Mauro Lima received his Paraguayan counterpart Javier "

@@ -247,7 +247,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.copyright_year = int(m.group(1))
             art.copyright_outlet = art.copyright_outlet or _copyright_outlet(line, lex)
             break
+    whole = lines
     lines = _cut_tail(lines, lex)
+    tail_known, tail_named = _tail_outlet(whole[len(lines) :], lex)
 
     body_started = False
     lead_seen = False
@@ -399,9 +401,12 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         art.outlet = (
             banner
             or _correspondent_outlet(art.paragraphs, lex)
+            or tail_known
             or art.copyright_outlet
             or site
             or _top_line_site(raw_lines, art.title, lex)
+            or tail_named
+            or _holder(next((x for x in reversed(whole) if "©" in x or "opyright" in x), ""))
         )
     return art
 
@@ -638,6 +643,50 @@ def _copyright_outlet(line: str, lex: Lexicon) -> str | None:
     rest = _COPYRIGHT_WORDS_RE.sub(" ", line.split("|")[0])
     found = _outlet_prefix(" ".join(rest.split()), lex)
     return found[0] if found else None
+
+
+#: "© 2025 The Dhaka Dispatch. All rights reserved.", "Radio Altiplano Noticias © 2026 ·":
+#: the mark and its year, and the name beside them up to the next stop or separator
+_HOLDER_RE = re.compile(
+    r"(?:^|[^\w])(?:(?:Copyright\s*)?©|Copyright)\s*(?:(?:19|20)\d\d\s*)?(?P<after>[^.|·—–(]*)"
+    r"|^(?P<before>[^.|·—–(©]*?)\s*©",
+    re.I,
+)
+_HOLDER_NAME_RE = re.compile(
+    r"(?:The )?[A-Z][\w’'&\-]*(?: (?:[A-Z][\w’'&\-]*|of|and|for|de|del|la|in|the))*"
+)
+_NOT_HOLDER = frozenset({"All", "Rights", "Todos", "Tous"})  # "All rights reserved"
+
+
+def _holder(line: str) -> str | None:
+    """The name a copyright line gives its holder ("© 2025 The Accra Sentinel."), where
+    it is one: a run of capitalised words (with "of", "and", "de" between them), not a
+    year, not "All rights reserved". The page's last such line: the footer, not a photo's."""
+    m = _HOLDER_RE.search(line)
+    if m is None:
+        return None
+    raw = (m.group("after") if m.group("after") is not None else m.group("before")) or ""
+    raw = _YEAR_END_RE.sub("", " ".join(raw.split())).strip(" ,;:-")
+    if not 1 <= _words(raw) <= 8 or raw.split()[0] in _NOT_HOLDER:
+        return None
+    return raw if _HOLDER_NAME_RE.fullmatch(raw) else None
+
+
+def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """ "Source: Al Jazeera and news agencies", "Anadolu Agency website contains only a
+    portion of ...": below the story, a known outlet on a source line or opening a line;
+    and, apart, a name the lexicon does not know on a source line ("Source: Vardar Daily")."""
+    named = None
+    for line in tail:
+        if m := _SOURCE_RE.match(line):
+            who = m.group("who")
+            if (found := _outlet_prefix(who, lex)) is not None:
+                return found[0], None
+            if named is None and _HOLDER_NAME_RE.fullmatch(who) and _words(who) <= 6:
+                named = who
+        elif (found := _outlet_prefix(line, lex)) is not None and _words(found[0]) >= 2:
+            return found[0], None
+    return None, named
 
 
 def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
