@@ -2191,3 +2191,17 @@ def test_an_agency_credited_by_its_initials_in_the_dateline_is_the_outlet():
         assert (a.outlet, a.dateline) == (credit, place), line
     a = parse_article("Headline of the day\n\nAddis Ababa, January 22/2025 (ANS) - Talks.\n")
     assert a.published == "2025-01-22"  # the dateline's year fixes the day
+
+
+def test_officials_left_unmarked_beside_one_marked_side_serve_the_other_named_country():
+    release = (
+        "Foreign Secretary Ana Ruiz Olvera held a telephone call yesterday with the Minister "
+        "of Foreign Affairs of Guatemala, Carlos Batz Ajcip, to follow up on the bilateral "
+        "agenda.\n\n"
+        "The two ministers reviewed the border crossings and consular protection for Mexican "
+        "and Guatemalan nationals, and agreed that the Mexico-Guatemala commission will meet "
+        "in Guatemala City in September.\n\n"
+        "The Government of Mexico reiterates its commitment to a relationship with Guatemala.\n"
+    )
+    people = {p.name: p.country for p in parse_article(release, published="2025-08-05").people}
+    assert people == {"Ana Ruiz Olvera": "MX", "Carlos Batz Ajcip": "GT"}

@@ -975,17 +975,25 @@ class PeopleReader:
                 if m.entity.kind in COUNTRY_KINDS and m.entity.code:
                     counts[m.entity.code] += 1
         self._across_from_counterparts(people, counts)
+        if len({p.country for p in people if p.country and self._serves(p)}) == 1:
+            self._home_by_elimination(people, counts)  # one side marked: the others are the rest
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             for p in people:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
         self._home_by_elimination(people, counts)
-        heads = self.lex.unaffiliated_heads
         for p in people:  # "a researcher at the German Institute ...": serves no state
-            if p.role and any(w.casefold().rstrip("s") in heads for w in p.role.split()[:3]):
+            if p.role and not self._serves(p):
                 # only the title's own demonym ties them to one ("Sudanese political analyst")
                 p.country = next((r.country for r in p.roles if r.role == p.role), None)
+
+    def _serves(self, p: Person) -> bool:
+        """Whether the person holds an office, not a chair or a column ("political analyst")."""
+        heads = self.lex.unaffiliated_heads
+        return bool(p.role) and not any(
+            w.casefold().rstrip("s") in heads for w in p.role.split()[:3]
+        )
 
     def _home_by_elimination(self, people: list[Person], counts: Counter) -> None:
         """ "President Mutai ... Ethiopian Prime Minister Haile": a paper names foreign
