@@ -74,6 +74,7 @@ class Gazetteer:
             forms += [p for d in c.demonyms if (p := _plural(d))]
             for form in forms:
                 self._by_key.setdefault(lookup_key(form), c.code)
+        self._by_name = dict(self._by_key)
         for c in countries:  # ISO codes last: "IN" must not shadow a name
             self._by_key.setdefault(lookup_key(c.code), c.code)
 
@@ -83,10 +84,12 @@ class Gazetteer:
     def country(self, code: str | None) -> Country | None:
         return self._countries.get((code or "").upper())
 
-    def find_country(self, text: str | None) -> str | None:
+    def find_country(self, text: str | None, *, codes: bool = True) -> str | None:
+        """The country `text` names; with `codes`, an ISO code ("JP") names one too, as a
+        user may type, though in prose "TV" and "IT" are words, not Tuvalu and Italy."""
         if not text:
             return None
-        return self._by_key.get(lookup_key(text))
+        return (self._by_key if codes else self._by_name).get(lookup_key(text))
 
     def capital_country(self, city: str) -> str | None:
         """The code of the country whose capital `city` is ("Ankara" → TR), else None:

@@ -2205,3 +2205,24 @@ def test_officials_left_unmarked_beside_one_marked_side_serve_the_other_named_co
     )
     people = {p.name: p.country for p in parse_article(release, published="2025-08-05").people}
     assert people == {"Ana Ruiz Olvera": "MX", "Carlos Batz Ajcip": "GT"}
+
+
+def test_a_building_named_for_a_capital_names_no_country():
+    text = (
+        "Moldovan Foreign Minister Ion Ursachi was received at the Victoria Palace in "
+        "Bucharest by Romanian Prime Minister Radu Stoica on Tuesday.\n"
+    )
+    art = parse_article(text, published="2025-03-04")
+    assert art.countries == ("MD", "RO")
+    assert {p.country for p in art.people} == {"MD", "RO"}
+
+
+def test_a_two_letter_word_in_an_outlets_name_is_not_a_country_code():
+    page = (
+        "NILE HORIZON TV\n\nSudan and Eritrea discuss border security\n\n"
+        "Foreign Minister Omer Babiker held talks with Eritrean President Isaias Tesfay in "
+        "Asmara on Monday, the ministry said.\n\n"
+        "© 2025 Nile Horizon TV\n"
+    )
+    people = {p.name: p.country for p in parse_article(page, published="2025-02-03").people}
+    assert people["Omer Babiker"] != "TV"

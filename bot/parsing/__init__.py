@@ -127,7 +127,7 @@ def _parse(
         countries |= {c for _, c in country_codes(title_sent)}
     if art.dateline:
         for part in art.dateline.split(","):
-            code = lex.gazetteer.find_country(part.strip())
+            code = lex.gazetteer.find_country(part.strip(), codes=False)
             country = lex.gazetteer.country(code) if code else None
             if country and part.strip().casefold() == country.name.casefold():
                 countries.add(code)

@@ -190,7 +190,7 @@ class Lexicon:
         # "Ministry of Foreign Affairs of Viet Nam"): the one country its name gives
         words = outlet.split()
         spans = [" ".join(words[i : i + n]) for n in (2, 1) for i in range(len(words) - n + 1)]
-        codes = {c for span in spans if (c := self.gazetteer.find_country(span))}
+        codes = {c for span in spans if (c := self.gazetteer.find_country(span, codes=False))}
         return codes.pop() if len(codes) == 1 else None
 
     def outlet(self, surface: str) -> str | None:

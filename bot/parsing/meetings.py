@@ -847,7 +847,7 @@ class MeetingReader:
             if m.group("city"):
                 found.append((0, m.start(), m.group("city")))
             else:
-                code = self.lex.gazetteer.find_country(m.group("dem"))
+                code = self.lex.gazetteer.find_country(m.group("dem"), codes=False)
                 c = self.lex.gazetteer.country(code) if code else None
                 if c and c.capitals:
                     found.append((0, m.start(), c.capitals[0]))
@@ -1031,7 +1031,7 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     if not place:
         return None
     first = place.split(",")[0].strip()
-    code = lex.gazetteer.find_country(first)
+    code = lex.gazetteer.find_country(first, codes=False)
     country = lex.gazetteer.country(code) if code else None
     if country and first.casefold() == country.name.casefold() and first not in country.capitals:
         return 2, place
@@ -1047,7 +1047,7 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
         word.casefold() in lex.stop_words
         and not code
         or word.casefold() in lex.non_person
-        or lex.gazetteer.find_country(word)
+        or lex.gazetteer.find_country(word, codes=False)
         and not code
     ):
         return None
@@ -1438,7 +1438,7 @@ def _is_country_place(place: str) -> bool:
     from bot.gazetteer import load_gazetteer
 
     g = load_gazetteer()
-    code = g.find_country(place.split(",")[0])
+    code = g.find_country(place.split(",")[0], codes=False)
     c = g.country(code) if code else None
     return bool(c) and place.split(",")[0].strip() not in c.capitals
 

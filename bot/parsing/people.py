@@ -860,7 +860,7 @@ class PeopleReader:
             codes = [
                 c
                 for c in (
-                    self.lex.gazetteer.find_country(x.strip())
+                    self.lex.gazetteer.find_country(x.strip(), codes=False)
                     for x in re.split(r",|\band\b", m.group(3).replace(" the ", " "))
                     if x.strip()
                 )
