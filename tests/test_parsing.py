@@ -2226,3 +2226,15 @@ def test_a_two_letter_word_in_an_outlets_name_is_not_a_country_code():
     )
     people = {p.name: p.country for p in parse_article(page, published="2025-02-03").people}
     assert people["Omer Babiker"] != "TV"
+
+
+def test_two_sides_who_discussed_as_one_subject_met_and_a_name_after_the_city_is_no_place():
+    text = (
+        "Tehran, IRNA - Iranian Foreign Minister Abbas Karimi and his Iraqi counterpart Hamid "
+        "Jubouri on Thursday discussed the latest developments in Syria.\n\n"
+        "In the meeting held in Tehran, Karimi described the two countries as brotherly "
+        "nations.\n"
+    )
+    lead = parse_article(text, published="2024-12-19").meetings[0]
+    assert lead.participants == ("Abbas Karimi", "Hamid Jubouri")
+    assert (lead.date, lead.location, lead.status) == ("2024-12-19", "Tehran", "held")

@@ -186,6 +186,11 @@ class Draft:
     joined: list[int] = field(default_factory=list)  # "X also took part", before anyone met
 
 
+# "X and his Iraqi counterpart Y on Thursday discussed ...": two sides as one subject of
+# talks the sentence names by what was said in them, not by a word for a meeting
+_JOINT_TALKS_RE = re.compile(
+    r"\bcounterparts?\b[^.;:]{0,80}?\b(discussed|reviewed|exchanged views)\b"
+)
 HEAD_RE = re.compile(
     r"^(?:In contrast, |Meanwhile, )?(?:The|This|That|Their|Sunday['’]s|Monday['’]s|Tuesday['’]s|"
     r"Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,3}?"
@@ -236,6 +241,7 @@ class MeetingReader:
         dateline: str | None,
     ) -> list[Draft]:
         self.by_key = {p.key: p for p in people}
+        self._names = {m for p in people for m in (p.name, *p.mentions)}
         self.published = published
         self.dateline = dateline
         occ_by_sent: dict[int, list[Occurrence]] = {}
@@ -251,7 +257,10 @@ class MeetingReader:
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
-            if trigger := TRIGGER_RE.search(sent_low):
+            trigger = TRIGGER_RE.search(sent_low)
+            if trigger is None and "counterpart" in sent_low and len(occs) >= 2:
+                trigger = _JOINT_TALKS_RE.search(sent_low)  # "A and his counterpart B discussed"
+            if trigger:
                 self._speaker_cache = self._speakers(sent, occs)
                 self._sent_low, self._sent_trigger = sent_low, trigger
                 self._name_at = {k for o in occs for k in range(o.start, o.end)}
@@ -860,9 +869,12 @@ class MeetingReader:
             if _after_a_topic(self.lex, text, m.start()):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
             if venue := _venue(self.lex, m.group("place")):
+                place = venue[1]
+                if ", " in place and place.split(", ", 1)[1] in self._names:
+                    place = place.split(", ", 1)[0]  # "held in Tehran, Mousavi-Nejad said"
                 # "at the Presidential Villa in Abuja": the city is the place to report
-                rank = venue[0] + 0.5 if is_building(venue[1]) else venue[0]
-                found.append((rank, m.start(), venue[1]))
+                rank = venue[0] + 0.5 if is_building(place) else venue[0]
+                found.append((rank, m.start(), place))
         for m in _CITY_OF_RE.finditer(text) if _any_in(text, _CITY_OF_NEEDLES) else ():
             found.append((1, m.start(), m.group("city")))
         if self.dateline and "here" in text and _HERE_RE.search(text):
