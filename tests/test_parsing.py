@@ -2238,3 +2238,31 @@ def test_two_sides_who_discussed_as_one_subject_met_and_a_name_after_the_city_is
     lead = parse_article(text, published="2024-12-19").meetings[0]
     assert lead.participants == ("Abbas Karimi", "Hamid Jubouri")
     assert (lead.date, lead.location, lead.status) == ("2024-12-19", "Tehran", "held")
+
+
+def test_a_demonym_before_another_officials_title_and_name_is_not_the_next_persons():
+    text = (
+        "Tehran, IRNA - Iranian Foreign Minister Abbas Karimi and his Iraqi counterpart Hamid "
+        "Jubouri on Thursday discussed the latest developments in Syria.\n\n"
+        "Jubouri also conveyed an invitation from Iraqi Prime Minister Mohammed Dulaimi to "
+        "President Mehdi Tavakkoli to visit Baghdad.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2024-12-19").people}
+    assert people["Mehdi Tavakkoli"] != "IQ"
+    shared = (
+        'Whitford is due to hold talks with "Japanese Foreign Minister Sakaguchi Tomohiro and '
+        'Defense Minister Tanabe Hiroyuki," the statement said.\n'
+    )
+    people = {p.name: p.country for p in parse_article(shared, published="2025-01-10").people}
+    assert people["Tanabe Hiroyuki"] == "JP"
+
+
+def test_a_capital_in_another_clause_gives_no_one_its_country():
+    text = (
+        "SEOUL, May 12 (Yonhap) -- Foreign Minister Baek Seung-ho held talks with his Japanese "
+        "counterpart, Kenta Morisaki, in Seoul on Monday.\n\n"
+        "Morisaki invited Baek to visit Tokyo in the second half of this year, and Baek "
+        "accepted, the ministry said.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text).people}
+    assert people == {"Baek Seung-ho": "KR", "Kenta Morisaki": "JP"}

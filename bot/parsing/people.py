@@ -99,6 +99,17 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+def _clause_break(keys: list[str], start: int, end: int) -> bool:
+    """Whether ", and" (", but", ", while") or ";" parts the words from `start` to `end`."""
+    for j in range(start, end):
+        if keys[j] == ";" or keys[j] == "," and j + 1 < end and keys[j + 1] in _CONJUNCTIONS:
+            return True
+    return False
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
+
+
 @dataclass
 class RoleCand:
     role: str | None
@@ -810,6 +821,9 @@ class PeopleReader:
             m = sent.entity_at[k]
             if m is not None and m.entity.kind in COUNTRY_KINDS and k not in taken:
                 prev = sent.keys[m.start - 1] if m.start else ""
+                if m.entity.kind == "capital" and _clause_break(sent.keys, m.end, start):
+                    k = m.start - 1  # "to visit Tokyo this year, and Baek accepted": a place
+                    continue
                 if not (
                     prev in ("in", "at", "to", "for", "against")
                     or self._titles_another(sent, m.end, start, taken)
@@ -835,6 +849,16 @@ class PeopleReader:
         talks with X": the demonym belongs to a title or a name that stands for someone
         else, and a clause lies between it and X."""
         keys, heads = sent.keys, self.lex.title_heads
+        words = self.lex.title_phrase_words
+        j = after  # "from Iraqi Prime Minister A to X": the demonym titles A, its name next
+        while j < name and j not in taken and keys[j] in words:
+            j += 1
+        if j < name and j in taken:
+            while j < name and j in taken:
+                j += 1
+            # unless X is titled alongside A: "Japanese Foreign Minister A and Defense Minister X"
+            shared = j < name and keys[j] in ("and", ",")
+            return not (shared and all(keys[k] in words for k in range(j + 1, name)))
         other = False
         for j in range(after, name):
             key = keys[j]
