@@ -2266,3 +2266,40 @@ def test_a_capital_in_another_clause_gives_no_one_its_country():
     )
     people = {p.name: p.country for p in parse_article(text).people}
     assert people == {"Baek Seung-ho": "KR", "Kenta Morisaki": "JP"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "role"),
+    [
+        (
+            "Sri Lankan Foreign Minister K. D. Lalith Wijeratne met his Maldivian counterpart "
+            "Ibrahim Rasheed in Colombo on Monday.",
+            "K. D. Lalith Wijeratne",
+            "Foreign Minister",
+        ),
+        (
+            "State Minister A.F.M. Nazmul Huda held talks with Maldivian Foreign Minister Hussain "
+            "Adam in Dhaka on Monday.",
+            "A.F.M. Nazmul Huda",
+            "State Minister",
+        ),
+    ],
+)
+def test_a_name_opening_on_several_initials_keeps_them_all_and_its_title(lead, name, role):
+    people = {p.name: p.role for p in parse_article(lead, published="2025-03-04").people}
+    assert people[name] == role
+
+
+def test_a_country_named_in_passing_is_not_given_to_the_sides_unmarked_officials():
+    text = (
+        "Maldivian President Ibrahim Rasheed held talks with President Lalith Wijeratne in "
+        "Colombo today, on the first day of a state visit to Sri Lanka.\n\n"
+        "Foreign Minister Tharaka Jayasundera and his Maldivian counterpart, Aishath Moosa, "
+        "will co-chair the Sri Lanka-Maldives Joint Commission in Male next year.\n\n"
+        '"Sri Lanka is our closest neighbour after India," President Rasheed said, adding that '
+        "Maldivian students would get more scholarships.\n\n"
+        "Both countries have been courted by India and China. Sri Lanka and the Maldives "
+        "signed five agreements, and Sri Lankan teachers will be recruited.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2025-09-02").people}
+    assert people["Lalith Wijeratne"] != "IN"

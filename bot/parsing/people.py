@@ -99,6 +99,9 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
+
+
 def _clause_break(keys: list[str], start: int, end: int) -> bool:
     """Whether ", and" (", but", ", while") or ";" parts the words from `start` to `end`."""
     for j in range(start, end):
@@ -262,15 +265,17 @@ class PeopleReader:
                 and len(t) <= 3
             ):
                 ok[i] = True
-        for i in caps:  # "S. Jaishankar", "B. Enkhtuvshin": an initial opening a name
+        # "S. Jaishankar", "K. D. Lalith Wijeratne", "A.F.M. Nazmul Huda": initials opening a
+        # name, read from the last, so each initial finds the name (or initial) after it
+        for i in reversed(caps):
             t = tokens[i]
             if (
                 not ok[i]
-                and len(t) == 2
-                and t[1] == "."
+                and entity_at[i] is None
+                and _INITIALS_RE.fullmatch(t)
                 and i + 1 < n
                 and ok[i + 1]
-                and len(tokens[i + 1]) > 2
+                and (len(tokens[i + 1]) > 2 or _INITIALS_RE.fullmatch(tokens[i + 1]))
             ):
                 ok[i] = True
         for i in caps:  # "Wang Jun", "Liu May": a month's name closing a name, not a date
@@ -1026,6 +1031,9 @@ class PeopleReader:
         held = {p.country for p in people if p.country}
         free = [(c, n) for c, n in counts.most_common() if c not in held]
         if not held or not free or free[0][1] < 2 or len(free) > 1 and 2 * free[1][1] > free[0][1]:
+            return
+        # a country named in passing beside the two sides the text is about serves no one
+        if len(held) >= 2 and 2 * free[0][1] < min(counts[c] for c in held):
             return
         for p in people:
             if p.country is None and p.role and not (p.org and p.org in self._org_names()):
