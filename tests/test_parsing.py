@@ -2303,3 +2303,37 @@ def test_a_country_named_in_passing_is_not_given_to_the_sides_unmarked_officials
     )
     people = {p.name: p.country for p in parse_article(text, published="2025-09-02").people}
     assert people["Lalith Wijeratne"] != "IN"
+
+
+def test_the_visit_to_a_capital_of_a_nations_minister_gives_the_minister_that_nation():
+    text = (
+        '"The sides discussed the upcoming visit to Moscow of Mongolian Foreign Minister B. '
+        'Enkhtaivan," the ministry said.\n'
+    )
+    (person,) = parse_article(text, published="2025-10-07").people
+    assert (person.name, person.role, person.country) == (
+        "B. Enkhtaivan",
+        "Foreign Minister",
+        "MN",
+    )
+
+
+def test_a_name_spelled_without_its_accents_is_the_same_person():
+    text = (
+        "VILNIUS - Latvian President Kārlis Ozoliņš met his Polish counterpart Tomasz "
+        "Wierzbicki on the sidelines of the NATO summit on Tuesday.\n\n"
+        "Latvian President Karlis Ozolins (L) and Polish President Tomasz Wierzbicki in "
+        "Vilnius. Photo: LETA/Presidential Chancery\n"
+    )
+    names = [p.name for p in parse_article(text, published="2024-07-09").people]
+    assert names == ["Kārlis Ozoliņš", "Tomasz Wierzbicki"]
+
+
+def test_a_national_agencys_bare_titles_are_its_countrys():
+    text = (
+        "TIRANA, February 5 /ATA/ - Prime Minister Arben Kastrati will travel to Podgorica on "
+        "Thursday, where he is expected to meet his Montenegrin counterpart Nikola Bulatovic.\n"
+    )
+    art = parse_article(text, published="2025-02-05")
+    assert art.outlet == "ATA"
+    assert {p.name: p.country for p in art.people}["Arben Kastrati"] == "AL"

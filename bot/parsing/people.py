@@ -10,9 +10,11 @@ the full name it belongs to; two different Kims stay two people.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import compress
 
 from bot.parsing.dates import MONTHS
@@ -432,10 +434,10 @@ class PeopleReader:
         return [seen[k] for k in sorted(seen)]
 
     def _match_full(self, people: list[Person], toks: list[str]) -> Person | None:
-        keys = {t.casefold() for t in toks}
+        keys = set(map(_core, toks))
         candidates = self._candidates(toks)
         for p in candidates:
-            pk = {t.casefold() for t in p.tokens}
+            pk = set(map(_core, p.tokens))
             if keys <= pk or pk <= keys:
                 return p
         for p in candidates:
@@ -530,6 +532,8 @@ class PeopleReader:
             key = keys[k]
             if m is not None:
                 k = m.start - 1
+                if m.entity.kind == "demonym" and k >= 0 and keys[k] == "of":
+                    break  # "the visit to Moscow of Mongolian Foreign Minister X": from "Mongolian"
             elif (
                 key in phrase_words
                 or _is_cap(toks[k])
@@ -1143,9 +1147,13 @@ def _quoted(toks: list[str], s: int, e: int) -> bool:
     return after < len(toks) and toks[after] in _CLOSE_QUOTES
 
 
+@lru_cache(maxsize=8192)
 def _core(token: str) -> str:
-    """A name word without its Arabic article: "el-Sisi" and "Sisi" are one surname."""
+    """A name word without its Arabic article or its accents: "el-Sisi" and "Sisi" are one
+    surname, and a caption's "Ozolins" is the story's "Ozoliņš"."""
     key = token.casefold()
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return _ARTICLE_PREFIX_RE.sub("", key) if "-" in key else key
 
 
