@@ -2337,3 +2337,33 @@ def test_a_national_agencys_bare_titles_are_its_countrys():
     art = parse_article(text, published="2025-02-05")
     assert art.outlet == "ATA"
     assert {p.name: p.country for p in art.people}["Arben Kastrati"] == "AL"
+
+
+def test_a_when_clause_after_the_two_who_met_tells_of_a_further_encounter_and_they_are_the_two():
+    text = (
+        "MOSCOW, April 15. /TASS/. Russian Foreign Minister Dmitry Sokolin will hold talks with "
+        "his Iranian counterpart Kourosh Bahramzadeh in Moscow next Monday, the spokeswoman "
+        "said.\n\n"
+        "The two ministers last met in Tehran in February, when Sokolin paid an official visit "
+        "to the Islamic Republic and was received by Iranian President Mohsen Rahimian. They "
+        "also held a telephone conversation on April 2.\n"
+    )
+    meetings = [
+        (set(m.participants), m.date, m.location, m.mode)
+        for m in parse_article(text, published="2025-04-15").meetings
+    ]
+    ministers = {"Dmitry Sokolin", "Kourosh Bahramzadeh"}
+    assert (ministers, "2025-02", "Tehran", "in_person") in meetings
+    assert ({"Dmitry Sokolin", "Mohsen Rahimian"}, "2025-02", "Tehran", "in_person") in meetings
+    assert (ministers, "2025-04-02", None, "call") in meetings
+
+
+def test_a_compound_that_describes_is_no_name_and_opens_none():
+    text = (
+        "Polish President Tomasz Wierzbicki met Latvian President Karlis Ozolins in Vilnius on "
+        "Tuesday and offered to share experience with US-made Patriot batteries.\n\n"
+        '"The ministers talk weekly," said Camille Royer, a researcher at the Paris-based '
+        "Institut Montaigne.\n"
+    )
+    names = {p.name for p in parse_article(text, published="2024-07-09").people}
+    assert names == {"Tomasz Wierzbicki", "Karlis Ozolins", "Camille Royer"}

@@ -101,7 +101,7 @@ GROUP_RE = TextPattern(
     r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
-    r"|(?:^|, )they (?:\w+ )?(?:met|held talks|spoke|spoken|talked|agreed)\b"
+    r"|(?:^|, )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
     r"|\bthe (?:two|pair) (?:\w+ly |last |first |had |have |also )?"
     r"(?:met|held talks|spoke|talked)\b"
 )
@@ -254,6 +254,7 @@ class MeetingReader:
         self.last_subject: int | None = None
         self.mentioned: list[int] = []  # every person named, in order
         self._clause_participants: list[int] = []  # who met in the clause read last
+        self._main_group: list[int] = []  # who met in the sentence's main clause
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
@@ -264,6 +265,7 @@ class MeetingReader:
                 self._speaker_cache = self._speakers(sent, occs)
                 self._sent_low, self._sent_trigger = sent_low, trigger
                 self._name_at = {k for o in occs for k in range(o.start, o.end)}
+                self._main_group = []
                 for seg in self._segments(sent):
                     self._segment(sent, occs, *seg)
             elif occs and self.events and _any_in(sent_low, _ACCOMPANY_NEEDLES):
@@ -271,7 +273,9 @@ class MeetingReader:
             if occs:
                 persons = list(dict.fromkeys([o.person for o in occs]))
                 if len(persons) >= 2:
-                    self.last_group = persons
+                    # "They" after "The two ministers met ..., when X was received by Y":
+                    # the two who met, not everyone the sentence names
+                    self.last_group = (trigger and self._main_group) or persons
                     self.groups.append(persons)
                 self.last_subject = occs[0].person
                 self.mentioned.extend(o.person for o in occs)
@@ -385,6 +389,18 @@ class MeetingReader:
             # "X held talks with A at the party headquarters before meeting B": two encounters
             out.append((then.start(), end, "then", [rest_start, first.start()]))
             end = then.start()
+        when = text.find(", when ", rest_start, end)
+        if (
+            when > 0
+            and "since" not in tl[:when]
+            and _has_group(tl[rest_start:when])  # a clause of its own on who met, then
+            and TRIGGER_RE.search(tl, rest_start, when)
+            and TRIGGER_RE.search(tl, when, end)
+        ):
+            # "The two ministers last met in Tehran in February, when X paid a visit and was
+            # received by President Y": the clause tells of a further encounter of that visit
+            out.append((when + 2, end, "when", []))
+            end = when
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
         cuts = (
@@ -489,6 +505,8 @@ class MeetingReader:
         participants = list(dict.fromkeys(participants))
         if kind != "then":
             self._clause_participants = list(participants)
+        if kind == "main" and len(participants) >= 2 and not self._main_group:
+            self._main_group = list(participants)
         sides = self._sides(sent, cs, ce) | self.lex.joint_countries(text)
         if kind == "agreed" and extra:  # "the ministers of A and B ... agreed to meet again"
             sides |= self._sides(sent, extra[0], extra[1])
@@ -571,6 +589,13 @@ class MeetingReader:
             d.date = d.date or before.date
             d.location = d.location or before.location
             d.aside = True
+        if kind == "when" and len(participants) < 2:
+            return  # "..., when X is due to make an official visit": the same encounter
+        if kind == "when" and self.events and self._told_last().first == sent.index:
+            before = self._told_last()  # "..., when he was received by Y": then and there
+            d.date = d.date or before.date
+            d.location = d.location or before.location
+            d.status, d.aside = before.status, True
         if aside:  # "the meeting" it sits beside is the news: the day and the venue are its
             beside = self._primary()
             d.date = d.date or beside.date

@@ -101,6 +101,33 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+#: the lower-case ends of compounds that describe, never name ("US-made", "Saudi-led")
+_COMPOUND_TAILS = frozenset(
+    [
+        "made",
+        "based",
+        "led",
+        "backed",
+        "owned",
+        "run",
+        "funded",
+        "brokered",
+        "sponsored",
+        "born",
+        "bound",
+        "style",
+        "era",
+        "linked",
+        "controlled",
+        "allied",
+        "aligned",
+        "friendly",
+        "centred",
+        "centered",
+        "hosted",
+        "mediated",
+    ]
+)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
@@ -224,8 +251,10 @@ class PeopleReader:
             if entity_at[i] is not None:
                 ok[i] = self._country_as_first_name(sent, i)
             elif keys[i] not in blocked:
-                t = tokens[i]  # an acronym (DPP, ATTN) is not a name
-                ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2)
+                t = tokens[i]  # an acronym (DPP, ATTN) is not a name, nor "US-made", "Kyiv-based"
+                ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2) and not (
+                    "-" in t and t.rpartition("-")[2] in _COMPOUND_TAILS
+                )
         phrases = self.lex.honorific_phrases
         # "Tan Sri Ahmad Fuad": a style of two words, neither of them a name; one test in C
         # over the sentence spares the loop in all the sentences without one
@@ -344,6 +373,8 @@ class PeopleReader:
                 return False
         if _quoted(toks, s, e):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
+        if s > 0 and "-" in toks[s - 1] and toks[s - 1].rpartition("-")[2] in _COMPOUND_TAILS:
+            return False  # "the Paris-based Institut Montaigne", "US-made Patriot batteries"
         if s > 0 and keys[s - 1] in _LOCATIVES and not (e < len(toks) and keys[e] == "'s"):
             return False  # "talks in Padang Besar", "at Palazzo Chigi": a place
         if s > 1 and keys[s - 1] == "of" and keys[s - 2] in _PLACE_NOUNS:
