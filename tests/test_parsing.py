@@ -2367,3 +2367,33 @@ def test_a_compound_that_describes_is_no_name_and_opens_none():
     )
     names = {p.name for p in parse_article(text, published="2024-07-09").people}
     assert names == {"Tomasz Wierzbicki", "Karlis Ozolins", "Camille Royer"}
+
+
+def test_met_here_and_again_there_is_two_meetings_of_the_same_pair():
+    text = (
+        "ATHENS - Greek Prime Minister Konstantinos Mavridis hosted Turkish President Mehmet Ali "
+        "Karaduman in Athens on Thursday.\n\n"
+        "Mavridis and Karaduman met on the sidelines of the NATO summit in Vilnius in July and "
+        "again at the UN General Assembly in New York in September, where they agreed to "
+        "revive talks.\n"
+    )
+    meetings = [(m.date, m.location) for m in parse_article(text, published="2023-12-07").meetings]
+    assert meetings == [("2023-12-07", "Athens"), ("2023-07", "Vilnius"), ("2023-09", "New York")]
+
+
+def test_where_they_also_held_a_trilateral_is_a_meeting_beside_the_pairs_own():
+    text = (
+        "SEOUL - South Korean Defense Minister Moon Sung-jae and U.S. Defense Secretary Thomas "
+        "Garrity held phone talks on Wednesday.\n\n"
+        "The two last met in person in Singapore in June on the sidelines of the Shangri-La "
+        "Dialogue, where they also held a trilateral meeting with their Japanese counterpart.\n"
+    )
+    meetings = [
+        (m.countries, m.date, m.location, m.mode)
+        for m in parse_article(text, published="2023-09-06").meetings
+    ]
+    assert meetings == [
+        (("KR", "US"), "2023-09-06", None, "call"),
+        (("KR", "US"), "2023-06", "Singapore", "in_person"),
+        (("JP", "KR", "US"), "2023-06", "Singapore", "in_person"),
+    ]

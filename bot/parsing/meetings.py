@@ -102,6 +102,7 @@ GROUP_RE = TextPattern(
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
     r"|(?:^|, )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
+    r"|\bwhere they also (?:met|held|spoke|talked)\b"
     r"|\bthe (?:two|pair) (?:\w+ly |last |first |had |have |also )?"
     r"(?:met|held talks|spoke|talked)\b"
 )
@@ -389,7 +390,15 @@ class MeetingReader:
             # "X held talks with A at the party headquarters before meeting B": two encounters
             out.append((then.start(), end, "then", [rest_start, first.start()]))
             end = then.start()
+        again = tl.find(" and again ", rest_start, end) if " again " in tl else -1
+        if again > 0 and (first := TRIGGER_RE.search(tl, rest_start, again)):
+            # "A and B met in Vilnius in July and again in New York in September": the verb
+            # and who met carry over to the second place and time
+            out.append((again + 5, end, "then", [rest_start, first.end()]))
+            end = again
         when = text.find(", when ", rest_start, end)
+        if when < 0 and ", where they also " in tl:
+            when = tl.find(", where they also ", rest_start, end)
         if (
             when > 0
             and "since" not in tl[:when]
@@ -930,6 +939,8 @@ class MeetingReader:
             new = set(d.participants) - set(e.participants)
             if d.aside and set(e.participants) != set(d.participants):
                 continue  # the side meeting is not the one it was held beside
+            if d.aside and e.countries and d.countries - e.countries:
+                continue  # "where they also held a trilateral with their Japanese counterpart"
             if (
                 d.attendance
                 and new
