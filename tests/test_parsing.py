@@ -2397,3 +2397,24 @@ def test_where_they_also_held_a_trilateral_is_a_meeting_beside_the_pairs_own():
         (("KR", "US"), "2023-06", "Singapore", "in_person"),
         (("JP", "KR", "US"), "2023-06", "Singapore", "in_person"),
     ]
+
+
+def test_talks_in_the_capital_under_a_capitals_dateline_are_placed_there():
+    text = (
+        "ASTANA - Kazakhstan and Kyrgyzstan on Thursday agreed to set up a joint water "
+        "commission after talks in the capital between Kazakh Foreign Minister Nurlan "
+        "Abdikarimov and his Kyrgyz counterpart Azamat Toktogulov.\n"
+    )
+    (meeting,) = parse_article(text, published="2025-03-14").meetings
+    assert (meeting.location, meeting.date) == ("Astana", "2025-03-13")
+
+
+def test_a_courtesy_title_after_a_venues_comma_is_not_part_of_the_place():
+    text = (
+        "ANKARA (AA) - President Haluk Ozturkmen received Ukrainian Prime Minister Ostap "
+        "Yavorivskyi on Monday.\n\n"
+        "After the ceremony at the Presidential Complex, Mr. Yavorivskyi held talks with Vice "
+        "President Cevdet Aksoylu.\n"
+    )
+    places = {m.location for m in parse_article(text, published="2025-06-16").meetings}
+    assert not any(p and p.endswith("Mr") for p in places)

@@ -904,7 +904,7 @@ class MeetingReader:
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
             if venue := _venue(self.lex, m.group("place")):
                 place = venue[1]
-                if ", " in place and place.split(", ", 1)[1] in self._names:
+                if ", " in place and self._names_someone(place.split(", ", 1)[1]):
                     place = place.split(", ", 1)[0]  # "held in Tehran, Mousavi-Nejad said"
                 # "at the Presidential Villa in Abuja": the city is the place to report
                 rank = venue[0] + 0.5 if is_building(place) else venue[0]
@@ -914,6 +914,13 @@ class MeetingReader:
         if self.dateline and "here" in text and _HERE_RE.search(text):
             # "at Seri Perdana here": the city the story comes from, before an unknown venue
             found.append((0.9, text.index("here"), dateline_city(self.dateline)))
+        if (
+            self.dateline
+            and "in the capital" in text
+            and (m := _IN_THE_CAPITAL_RE.search(text))
+            and self.lex.gazetteer.capital_country(city := dateline_city(self.dateline))
+        ):
+            found.append((1, m.start(), city))  # "talks in the capital" under ASTANA
         if (
             ", where" in text
             and (m := _FROM_WHERE_RE.search(text))
@@ -927,6 +934,12 @@ class MeetingReader:
             return None
         found.sort(key=lambda x: (x[0], x[1]))
         return found[0][2]
+
+    def _names_someone(self, words: str) -> bool:
+        """Whether the words after a place's comma open on a person: "Mousavi-Nejad",
+        "Mr" (of "Mr. Yavorivskyi"), not a region ("Maryland")."""
+        first = words.split()[0]
+        return words in self._names or token_key(first) in self.lex.honorifics
 
     def _merge(self, d: Draft, anaphoric: bool) -> None:
         events = self.events
@@ -1226,6 +1239,7 @@ _SUB_NEEDLES = ("summit", "meeting", "talks", "visit", "trip")  # SUB_RE's nouns
 _DIGITS_RE = re.compile(r"\d+")
 _IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
 _HERE_RE = re.compile(r"\bhere\b")
+_IN_THE_CAPITAL_RE = re.compile(r"\bin the capital\b(?! of| city of)")
 _ACCORDING_RE = re.compile(r"\b(?:according to|said)$")
 # a meeting told beside a "press conference" or a "call for talks": still a meeting
 _MET_OR_HELD_RE = re.compile(
