@@ -2418,3 +2418,14 @@ def test_a_courtesy_title_after_a_venues_comma_is_not_part_of_the_place():
     )
     places = {m.location for m in parse_article(text, published="2025-06-16").meetings}
     assert not any(p and p.endswith("Mr") for p in places)
+
+
+def test_a_capitalised_pair_before_a_place_noun_is_a_place_not_a_person():
+    text = (
+        "ASTANA - Foreign Minister Nurlan Abdikarimov hosted Kyrgyz Foreign Minister Azamat "
+        "Toktogulov on Thursday.\n\n"
+        "Tashkent, the largest user of Syr Darya water downstream, wants a basin-wide deal, "
+        "and farmers in Quang Ninh province are watching.\n"
+    )
+    names = {p.name for p in parse_article(text, published="2025-03-14").people}
+    assert names == {"Nurlan Abdikarimov", "Azamat Toktogulov"}

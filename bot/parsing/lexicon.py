@@ -112,6 +112,7 @@ class Lexicon:
         self.credit_phrases = tuple(str(m).casefold() for m in data.get("credit_phrases") or ())
         self.section_words = _words(data.get("section_words"))
         self.institution_words = _words(data.get("institution_words"))
+        self.place_nouns = _words(data.get("place_nouns"))
         self.surname_words = frozenset(str(w).casefold() for w in data.get("surname_words") or ())
         self.adjective_suffixes = frozenset(str(w) for w in data.get("adjective_suffixes") or ())
         self.chrome_phrases = tuple(str(m).casefold() for m in data.get("chrome_phrases") or ())

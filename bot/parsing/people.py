@@ -371,6 +371,8 @@ class PeopleReader:
                 break
             if keys[j] in self.lex.non_person:
                 return False
+        if nxt == e and e < len(toks) and keys[e] in self.lex.place_nouns:
+            return False  # "Syr Darya water", "the Fergana valley": a place
         if _quoted(toks, s, e):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
         if s > 0 and "-" in toks[s - 1] and toks[s - 1].rpartition("-")[2] in _COMPOUND_TAILS:
