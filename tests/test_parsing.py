@@ -2429,3 +2429,41 @@ def test_a_capitalised_pair_before_a_place_noun_is_a_place_not_a_person():
     )
     names = {p.name for p in parse_article(text, published="2025-03-14").people}
     assert names == {"Nurlan Abdikarimov", "Azamat Toktogulov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "European Commissioner for Enlargement Henrike Lindqvist met Serbian Prime Minister "
+            "Milos Radulovic in Belgrade on Monday.",
+            "Henrike Lindqvist",
+            "European Commissioner for Enlargement",
+        ),
+        (
+            "Deputy Foreign Minister Lic. Ana Gabriela Portillo met her Honduran counterpart "
+            "Jorge Mejia in San Salvador on Monday.",
+            "Ana Gabriela Portillo",
+            "Deputy Foreign Minister",
+        ),
+        (
+            "Ambassador H.E. Abena Serwaa Danquah met Ivorian Foreign Minister Kouadio Konan in "
+            "Abidjan on Monday.",
+            "Abena Serwaa Danquah",
+            "Ambassador",
+        ),
+    ],
+)
+def test_portfolios_and_styles_before_a_name_are_not_part_of_it(text, name, role):
+    people = {p.name: p.role for p in parse_article(text, published="2025-03-03").people}
+    assert people[name] == role
+
+
+def test_a_french_byline_is_not_a_person_of_the_story():
+    page = (
+        "Abidjan and Accra open joint commission\n\nPar Aya Kouamé Prisca\n\n"
+        "Ivorian Foreign Minister Kouadio Konan received his Ghanaian counterpart Kwame Boateng "
+        "in Abidjan on Monday.\n"
+    )
+    names = {p.name for p in parse_article(page, published="2025-03-03").people}
+    assert names == {"Kouadio Konan", "Kwame Boateng"}

@@ -28,6 +28,7 @@ _POSITION_RE = re.compile(
 )
 _BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by", "Author:", "Author")
 _BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.+?)\s*$")
+_NAME_BYLINE_RE = re.compile(r"^(?:Par|Por) [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,4}\s*$")
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: (?:[A-Z][A-Za-z'’.\-]*|de|da|do|del|la|el)){0,3}"
     r"(?:\s\([A-Z][A-Za-z .\-]{1,30}\)(?=,|\s*\())?"  # "Arusha (Tanzania) (AFP) -"
@@ -278,6 +279,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if (o := _outlet_in(who, lex)) and art.outlet is None:
                 art.outlet = o
             continue
+        if line.startswith(("Par ", "Por ")) and _NAME_BYLINE_RE.match(line):
+            continue  # "Par Aya Kouamé Prisca": a French or Spanish byline, a name alone
         if m := _SOURCE_RE.match(line):
             who = m.group("who")  # "Source: Al Jazeera and news agencies"
             if art.published is None and not lead_seen and (d := dates.stamp_date(who)):

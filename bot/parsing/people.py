@@ -303,6 +303,7 @@ class PeopleReader:
             if (
                 not ok[i]
                 and entity_at[i] is None
+                and keys[i] not in self.lex.honorifics  # "H.E." is a style, not an initial
                 and _INITIALS_RE.fullmatch(t)
                 and i + 1 < n
                 and ok[i + 1]
