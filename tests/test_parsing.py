@@ -2467,3 +2467,39 @@ def test_a_french_byline_is_not_a_person_of_the_story():
     )
     names = {p.name for p in parse_article(page, published="2025-03-03").people}
     assert names == {"Kouadio Konan", "Kwame Boateng"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Also present was Indonesian Ambassador to Vietnam Hadisaputro.",
+            "Hadisaputro",
+            "Ambassador to Vietnam",
+        ),
+        (
+            "Coordinating Minister for Economic Affairs Haryono told reporters the deals were "
+            "signed.",
+            "Haryono",
+            "Coordinating Minister for Economic Affairs",
+        ),
+        (
+            "Mongolian President D.Ganbold received Turkish Deputy Foreign Minister Ayse Karakas "
+            "in Ulaanbaatar.",
+            "D.Ganbold",
+            "President",
+        ),
+    ],
+)
+def test_one_word_names_after_a_full_title_and_initials_set_close(text, name, role):
+    people = {p.name: p.role for p in parse_article(text, published="2025-03-03").people}
+    assert people.get(name) == role
+
+
+def test_a_portfolios_last_word_or_a_city_inside_a_name_is_no_one_word_name():
+    text = (
+        "Minister of Transport and Public Works Diego Salazar met President Emilio Santiago "
+        "Mercado and Prime Minister Isabel Montenegro Ruiz in Manila on Monday.\n"
+    )
+    names = {p.name for p in parse_article(text, published="2025-03-03").people}
+    assert names == {"Diego Salazar", "Emilio Santiago Mercado", "Isabel Montenegro Ruiz"}

@@ -56,6 +56,7 @@ ADMIN_NOUNS = frozenset(
     ]
 )
 COUNTRY_KINDS = ("country", "demonym", "capital")
+_PLACE_KINDS = frozenset({*COUNTRY_KINDS, "place"})
 _VERBS = frozenset(
     [
         "said",
@@ -128,6 +129,7 @@ _COMPOUND_TAILS = frozenset(
         "mediated",
     ]
 )
+_GLUED_INITIAL_RE = re.compile(r"^[^\W\d_]{1,2}\.(?=\w)")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
@@ -271,15 +273,21 @@ class PeopleReader:
                     not _is_cap(tokens[i + 1]) and not (i and ok[i - 1]) and tokens[i + 1] != "'s"
                 )
         for i in caps:  # "Foreign Minister María José Lagos joined": a city closing a name
-            m = entity_at[i]
+            m = entity_at[i]  # and "Emilio Santiago Mercado", "Isabel Montenegro Ruiz": inside
             if (
                 m is not None
                 and i
                 and ok[i - 1]
                 and entity_at[i - 1] is None
                 and m.end - m.start == 1
-                and m.entity.kind in ("capital", "place")
-                and (i + 1 >= n or not _is_cap(tokens[i + 1]))
+                and (
+                    m.entity.kind in ("capital", "place")
+                    and (i + 1 >= n or not _is_cap(tokens[i + 1]))
+                    or m.entity.kind in ("capital", "place", "country")
+                    and i + 1 < n
+                    and ok[i + 1]
+                    and entity_at[i + 1] is None
+                )
             ):
                 ok[i] = True
         stop_words = self.lex.stop_words
@@ -525,7 +533,34 @@ class PeopleReader:
         k = self._before_styles(sent.keys, s - 1)
         if k < s - 1 and (k >= 0 or sent.tokens[s - 1][-1] == "."):
             return True  # "... said Mr Tupou", and "Mr. Tupou said" opening a sentence
-        return k >= 0 and sent.keys[k] in self.lex.title_heads and sent.tokens[k][:1].isupper()
+        if k >= 0 and sent.keys[k] in self.lex.title_heads:
+            return sent.tokens[k][:1].isupper()  # "Foreign Minister Wiryawan"
+        if k >= 0 and sent.keys[k] == ",":
+            k -= 1  # "the Governor of East Nusa Tenggara, Hartono"
+        # "Ambassador to Malaysia Sutarman", "Minister for Economic Affairs Haryono": a title
+        # phrase (its portfolio, its country) ends right before the one name
+        keys, heads, words = sent.keys, self.lex.title_heads, self.lex.title_phrase_words
+        last = sent.entity_at[k] if k >= 0 else None
+        if len(sent.tokens[s]) < 2 or not (
+            last is not None
+            and last.entity.kind in _PLACE_KINDS
+            and last.start > 0
+            and keys[last.start - 1] in ("to", "of", "for", "in")
+            or keys[k] == "affairs"
+        ):
+            return False  # a portfolio's own last word ("Public Works") is no name
+        start = k
+        while k >= 0 and start - k <= 8:
+            m = sent.entity_at[k]
+            if keys[k] in heads:
+                return sent.tokens[k][:1].isupper()
+            if m is not None and m.entity.kind in _PLACE_KINDS:
+                k = m.start - 1
+            elif keys[k] in words or k < start and _is_cap(sent.tokens[k]):
+                k -= 1
+            else:
+                return False
+        return False
 
     # --- pass 3: roles ---------------------------------------------------------
     def _roles(self, people: list[Person], occ: list[Occurrence], by_sentence: dict) -> None:
@@ -1186,6 +1221,8 @@ def _core(token: str) -> str:
     """A name word without its Arabic article or its accents: "el-Sisi" and "Sisi" are one
     surname, and a caption's "Ozolins" is the story's "Ozoliņš"."""
     key = token.casefold()
+    if "." in key:
+        key = _GLUED_INITIAL_RE.sub("", key)  # "Ts.Munkhbayar" is Munkhbayar
     if not key.isascii():
         key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return _ARTICLE_PREFIX_RE.sub("", key) if "-" in key else key

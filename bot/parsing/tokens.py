@@ -10,6 +10,7 @@ import re
 TOKEN_RE = re.compile(
     r"[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
     r"|['’]s\b"
+    r"|[A-Z][a-z]?\.[A-Z][a-z][\w-]*"  # "D.Ganbold", "Ts.Munkhbayar": an initial set close
     r"|\w+(?:[-‑]\w+)*(?:['’](?!s\b)\w+)*"
     r"|[^\w\s]"
 )
