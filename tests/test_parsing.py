@@ -2503,3 +2503,41 @@ def test_a_portfolios_last_word_or_a_city_inside_a_name_is_no_one_word_name():
     )
     names = {p.name for p in parse_article(text, published="2025-03-03").people}
     assert names == {"Diego Salazar", "Emilio Santiago Mercado", "Isabel Montenegro Ruiz"}
+
+
+def test_a_family_name_in_capitals_is_part_of_the_name():
+    text = (
+        "On July 17, Mr. KANEDA Hiroki, Minister for Foreign Affairs of Japan, held a telephone "
+        "talk with Mr. Tran Quoc Hung, Minister of Foreign Affairs of Viet Nam.\n"
+    )
+    names = [p.name for p in parse_article(text, published="2025-07-18").people]
+    assert names == ["KANEDA Hiroki", "Tran Quoc Hung"]
+
+
+def test_the_two_ministers_are_the_ministers_not_the_prime_ministers_named_since():
+    text = (
+        "On July 17, Minister for Foreign Affairs Hiroki Kaneda held a telephone talk with "
+        "Deputy Prime Minister and Minister of Foreign Affairs Tran Quoc Hung of Viet Nam.\n\n"
+        "Minister Kaneda recalled the summit held in Tokyo in March between Prime Minister Ken "
+        "Ishimoto and Prime Minister Le Minh Khoa.\n\n"
+        "The two Ministers followed up on their meeting held on July 10 in Kuala Lumpur.\n"
+    )
+    meetings = parse_article(text, published="2025-07-18").meetings
+    kuala_lumpur = next(m for m in meetings if m.location == "Kuala Lumpur")
+    assert set(kuala_lumpur.participants) == {"Hiroki Kaneda", "Tran Quoc Hung"}
+
+
+def test_a_trilateral_with_a_third_minister_takes_in_the_two_who_met():
+    text = (
+        "VILNIUS (PAP) - Polish Foreign Minister Tomasz Zurawski met his Lithuanian counterpart "
+        "Kestutis Vaitkevicius in Vilnius on Wednesday.\n\n"
+        "A trilateral meeting with Ukrainian Foreign Minister Oleksandr Hnatyuk, which had been "
+        "planned for Wednesday afternoon, was called off.\n"
+    )
+    meetings = parse_article(text, published="2025-04-16").meetings
+    cancelled = next(m for m in meetings if m.status == "cancelled")
+    assert set(cancelled.participants) == {
+        "Tomasz Zurawski",
+        "Kestutis Vaitkevicius",
+        "Oleksandr Hnatyuk",
+    }

@@ -509,6 +509,13 @@ class MeetingReader:
             before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
             if before:
                 participants = [before[-1].person]
+        if (
+            len(participants) == 1
+            and "trilateral" in low
+            and (pairs := [e for e in self.events if len(e.participants) == 2])
+            and participants[0] not in (pair := max(pairs, key=lambda e: e.last).participants)
+        ):  # "A trilateral meeting with Ukraine's X ...": the two just told of, and X
+            participants = [*pair, *participants]
         if kind == "then" and len(participants) < 2:  # "... met in Munich and spoke by phone"
             participants = [*self._clause_participants, *participants]
         participants = list(dict.fromkeys(participants))
@@ -695,6 +702,11 @@ class MeetingReader:
         m = _GROUP_TITLE_RE.search(low)
         if m:
             title = m.group(1).rstrip("s")
+            for group in reversed(self.groups):
+                roles = [(self.by_key[p].role or "").casefold() for p in group]
+                # "the two Ministers" are not two prime ministers
+                if all(title in r and not r.endswith(f"prime {title}") for r in roles):
+                    return group
             for group in reversed(self.groups):
                 roles = [(self.by_key[p].role or "").casefold() for p in group]
                 if all(title in r for r in roles):
@@ -1162,7 +1174,7 @@ _THE_NATIONAL_RE = re.compile(
 )
 _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
-    r"|defen[cs]e ministers)\b"
+    r"|defen[cs]e ministers|ministers)\b"
 )
 
 

@@ -257,6 +257,25 @@ class PeopleReader:
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2) and not (
                     "-" in t and t.rpartition("-")[2] in _COMPOUND_TAILS
                 )
+        for i in caps:  # "YAPI Ahoua Clément", "Hiroki KANEDA": a family name in capitals
+            t = tokens[i]
+            if (
+                not ok[i]
+                and entity_at[i] is None
+                and len(t) >= 3
+                and t.isupper()
+                and keys[i] not in blocked
+                and t.replace("-", "").replace("'", "").isalpha()
+                and (
+                    i + 1 < n
+                    and ok[i + 1]
+                    and not tokens[i + 1].isupper()
+                    or i
+                    and ok[i - 1]
+                    and not tokens[i - 1].isupper()
+                )
+            ):
+                ok[i] = True
         phrases = self.lex.honorific_phrases
         # "Tan Sri Ahmad Fuad": a style of two words, neither of them a name; one test in C
         # over the sentence spares the loop in all the sentences without one
