@@ -2541,3 +2541,34 @@ def test_a_trilateral_with_a_third_minister_takes_in_the_two_who_met():
         "Kestutis Vaitkevicius",
         "Oleksandr Hnatyuk",
     }
+
+
+def test_on_the_fourteenth_is_a_day_of_the_pages_month():
+    text = (
+        "ADDIS ABABA - Foreign Minister Kwabena Mensah met his Burkinabe counterpart Aminata "
+        "Ouedraogo on the 14th at the Ghana Embassy in the Ethiopian capital.\n"
+    )
+    (meeting,) = parse_article(text, published="2026-02-15").meetings
+    assert meeting.date == "2026-02-14"
+
+
+def test_the_day_in_the_opening_line_dates_the_news_told_next():
+    text = (
+        "BEIJING (AP) - U.S. Secretary of State Daniel Whitford pressed China's top diplomat on "
+        "Friday to stop supplying components to Russia.\n\n"
+        "Whitford met Chinese Foreign Minister Tang Wenhua for more than five hours at the "
+        "Diaoyutai State Guesthouse.\n"
+    )
+    lead = parse_article(text, published="2025-06-07").meetings[0]
+    assert lead.date == "2025-06-06"
+
+
+def test_the_day_of_an_arrival_the_night_before_does_not_date_the_further_call():
+    text = (
+        "COLOMBO - External Affairs Minister Vikram Raghunathan on Monday held talks with his Sri "
+        "Lankan counterpart Nalin Jayawardena in Colombo.\n\n"
+        "Mr. Raghunathan, who arrived in the island nation on a two-day visit on Sunday night, "
+        "also called on President Anura Senanayake at the Presidential Secretariat.\n"
+    )
+    meetings = parse_article(text, published="2025-01-06").meetings
+    assert {m.date for m in meetings} == {"2025-01-06"}

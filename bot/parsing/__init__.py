@@ -136,7 +136,8 @@ def _parse(
     by_key = {p.key: p for p in people}
     _hosts(drafts, by_key, lex, art.dateline)
     if drafts and ref is not None:
-        _dated_by_dateline(drafts[0], art.dateline_md or (ref.month, ref.day), ref)
+        lead_in = [s.text for s in sentences[: drafts[0].first + 1]]
+        _dated_by_dateline(drafts[0], art.dateline_md or (ref.month, ref.day), ref, lead_in)
     capital = _dateline_capital(art.dateline, lex) if drafts and art.dateline else None
     if capital is not None:
         _placed_by_dateline(drafts[0], capital, by_key)
@@ -206,15 +207,24 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
                 d.countries.add(code)
 
 
-def _dated_by_dateline(lead: Draft, month_day: tuple[int, int], ref: date) -> None:
+def _dated_by_dateline(
+    lead: Draft, month_day: tuple[int, int], ref: date, lead_in: list[str]
+) -> None:
     """ "Astana, 19 June 2025 - X held consultations with Y": the news the lead sentence
     tells without a day of its own happened on the dateline's day (or, with no dateline
     day, on the page's own). The lead may open the story a sentence or two down, past a
-    standfirst or a scene-setting line."""
+    standfirst or a scene-setting line, and where that opening line gives the day ("X
+    pressed China's top diplomat on Friday ... Whitford met Tang for five hours"), the
+    news happened then."""
     if lead.date is not None or lead.status != "held" or lead.first > 2:
         return
-    from bot.parsing.dates import safe_date
+    from bot.parsing.dates import event_date, safe_date
 
+    for text in lead_in[:-1]:
+        told = event_date(text, ref)
+        if told and len(told) == 10 and told <= ref.isoformat():
+            lead.date = told
+            return
     day = safe_date(ref.year, *month_day)
     lead.date = day.isoformat() if day else None
 

@@ -217,6 +217,15 @@ def event_date(
             if not future and d > published + timedelta(days=1):
                 d = _safe(published.year - 1, month, day) or d
             return d.isoformat()
+    if digit and published and "the " in s and (m := _ORDINAL_DAY_RE.search(s)):
+        # "met on the 14th": a day of the page's month (of the month before, for one past)
+        d = _safe(published.year, published.month, int(m["d"]))
+        if d is not None and not future and d > published + timedelta(days=1):
+            d = _safe(*_month_before(published), int(m["d"]))
+        elif d is not None and future and d < published:
+            d = _safe(*_month_after(published), int(m["d"]))
+        if d is not None:
+            return d.isoformat()
     if published and "day" in s and (m := _own_weekday(s)):
         # "spoke on Monday about the summit due in November 2024": the day is the
         # event's own, a bare month or year is more often another event's
@@ -271,6 +280,17 @@ def event_date(
     if "year" in s and (m := _THIS_YEAR_RE.search(s)):  # "later this year", "next year"
         return str(published.year + (m.group(1) == "next"))
     return None
+
+
+_ORDINAL_DAY_RE = re.compile(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! of\b)")
+
+
+def _month_before(d: date) -> tuple[int, int]:
+    return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
+
+
+def _month_after(d: date) -> tuple[int, int]:
+    return (d.year, d.month + 1) if d.month < 12 else (d.year + 1, 1)
 
 
 def _own_weekday(s: str) -> re.Match | None:

@@ -577,7 +577,12 @@ class MeetingReader:
             participants=participants,
             countries=set(pcountries),
             # "had been scheduled for February but was called off": this winter or the last
-            date=dates.event_date(text, self.published, future=future, nearest=cancelled),
+            date=dates.event_date(
+                _without_arrival(text) if ", who arriv" in text else text,
+                self.published,
+                future=future,
+                nearest=cancelled,
+            ),
             # "... since June, when they met in Singapore": that place is the earlier meeting's
             location=self._location(text[: since_at.start()], low[: since_at.start()])
             if since_at
@@ -1251,6 +1256,20 @@ _SUB_NEEDLES = ("summit", "meeting", "talks", "visit", "trip")  # SUB_RE's nouns
 _DIGITS_RE = re.compile(r"\d+")
 _IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
 _HERE_RE = re.compile(r"\bhere\b")
+#: "X, who arrived in Colombo on Sunday night, also called on Y": the day of a night arrival,
+#: or of one before a further encounter, is not the encounter's (one who "arrived on Tuesday
+#: morning" and met X may have met the same day)
+_ARRIVAL_RE = re.compile(r", who arriv(?:ed|es)\b[^,]*,")
+_LATER_ON_RE = re.compile(r"\b(?:also|later)\b")
+
+
+def _without_arrival(text: str) -> str:
+    m = _ARRIVAL_RE.search(text)
+    if m and (" night" in m.group(0) or _LATER_ON_RE.search(text, m.end())):
+        return text[: m.start()] + text[m.end() - 1 :]
+    return text
+
+
 _IN_THE_CAPITAL_RE = re.compile(r"\bin the capital\b(?! of| city of)")
 _ACCORDING_RE = re.compile(r"\b(?:according to|said)$")
 # a meeting told beside a "press conference" or a "call for talks": still a meeting
