@@ -2572,3 +2572,22 @@ def test_the_day_of_an_arrival_the_night_before_does_not_date_the_further_call()
     )
     meetings = parse_article(text, published="2025-01-06").meetings
     assert {m.date for m in meetings} == {"2025-01-06"}
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("National news agency", "Kazakh, Uzbek presidents discuss water, transit by phone"),
+        ("Democratic Socialist Republic of Sri Lanka", "Kazakh, Uzbek presidents discuss water"),
+        ("LIVE ▶ Watch Steppe 24", "Kazakh, Uzbek presidents discuss water by phone"),
+    ],
+)
+def test_the_headline_is_the_line_that_tells_the_lead_not_a_masthead_above_it(top, headline):
+    page = (
+        f"{top}\n\n{headline}\n\n"
+        "Leaders stress transit as the region's lifeline\n\n"
+        "President of Kazakhstan Yerlan Sadykbekov held a telephone conversation with President "
+        "of Uzbekistan Dilshod Rakhmatullayev on Monday, discussing water use and transit "
+        "corridors.\n"
+    )
+    assert parse_article(page, published="2025-03-03").title == headline

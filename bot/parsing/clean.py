@@ -393,7 +393,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         art.paragraphs.append(line)
     art.paragraphs.extend(pre_lead)
     if heads and art.paragraphs:
-        art.title = _headline_of_the_lead(heads, art.title, art.paragraphs[:2], lex)
+        art.title = _headline_of_the_lead(heads, art.title, art.paragraphs[:3], lex)
     site = None
     if art.title and (cut := _site_suffix(art.title, heads, text)):
         art.title, site = cut  # "Sosa signs waterway pact | El Centinela"
@@ -468,8 +468,10 @@ def _headline_of_the_lead(
 
 
 def _content_words(text: str, lex: Lexicon) -> set[str]:
+    """The text's content words by their first five letters: a headline's "Kazakh
+    presidents" are the lead's "President of Kazakhstan"."""
     return {
-        w
+        w[:5]
         for w in _WORD_RE.findall(text.casefold())
         if w not in lex.stop_words and w not in _SHARED_WITH_EVERYTHING
     }
@@ -498,6 +500,8 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
         return None
     if not (_names_a_site(first) or _names_a_body(first, lex) and _words(first) <= 10):
         return None
+    if first.split()[0].casefold() in _STATE_WORDS:
+        return None  # "PRESIDENCY OF THE REPUBLIC OF TÜRKİYE": the state, not a publisher
     if first.isupper():  # the masthead's capitals are its lettering, not its name
         words = first.split()
         first = " ".join(
@@ -553,15 +557,18 @@ def _is_place_word(word: str, lex: Lexicon) -> bool:
 
 
 _BODY_NAME_GLUE = frozenset(("of", "the", "and", "for", "on", "&"))
+_STATE_WORDS = frozenset(("presidency", "republic", "kingdom", "sultanate", "emirate", "embassy"))
 
 
 def _names_a_body(line: str, lex: Lexicon) -> bool:
     """ "Ministry of Foreign Affairs of the Republic of Uzbekistan": a page's masthead,
     not its headline, which would say something of the body ("Ministry ... says")."""
     words = line.split()
-    return words[0].casefold() in lex.org_heads and all(
-        w[:1].isupper() or w in _BODY_NAME_GLUE for w in words
-    )
+    if not all(w[:1].isupper() or w in _BODY_NAME_GLUE for w in words):
+        return False
+    # "PRESIDENCY OF THE REPUBLIC OF TÜRKİYE", "Democratic Socialist Republic of Sri Lanka"
+    keys = [w.casefold() for w in words]
+    return keys[0] in lex.org_heads or any(k in _STATE_WORDS for k in keys)
 
 
 def _names_a_site(line: str) -> bool:
