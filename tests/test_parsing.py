@@ -2591,3 +2591,24 @@ def test_the_headline_is_the_line_that_tells_the_lead_not_a_masthead_above_it(to
         "corridors.\n"
     )
     assert parse_article(page, published="2025-03-03").title == headline
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "thursday"),
+    [
+        ("By Brian Otieno  |  Mar 27, 2025\n\n", "2025-03-27", "2025-03-27"),
+        (
+            "Publié le 13/06/2025 à 08h15 | Mis à jour le 13/06/2025 à 10h02 | Par AIP\n\n",
+            "2025-06-13",
+            "2025-06-12",
+        ),
+    ],
+)
+def test_a_stamp_in_a_byline_or_a_long_stamp_line_dates_the_page(stamp, published, thursday):
+    page = (
+        "Kenya, Ethiopia agree to reopen border post\n\n" + stamp + "Ethiopian envoy Abebe "
+        "Tessema on Thursday held talks with Kenyan Foreign Minister Wanjiru Kamau in Nairobi.\n"
+    )
+    art = parse_article(page)
+    assert art.published == published
+    assert art.meetings[0].date == thursday

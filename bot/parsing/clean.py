@@ -399,6 +399,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         art.title, site = cut  # "Sosa signs waterway pact | El Centinela"
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
+    if art.published is None and art.dateline_md is None:  # a dateline's day tells its year
+        art.published = _any_stamp(whole)
     art.outlet = lead_credit or art.outlet
     if art.outlet is None:
         art.outlet = (
@@ -412,6 +414,18 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             or _holder(next((x for x in reversed(whole) if "©" in x or "opyright" in x), ""))
         )
     return art
+
+
+def _any_stamp(lines: list[str]) -> date | None:
+    """A page whose stamp sits where no stamp is looked for (in the byline, "By A. Otieno |
+    Mar 27, 2025", or below the story): the first short piece of a line that is a date."""
+    for line in lines:
+        if _words(line) > 24 or _is_sentence(line):
+            continue
+        for part in line.split("|"):
+            if _words(part) <= 8 and (d := dates.stamp_date(part)) is not None:
+                return d
+    return None
 
 
 def _site_suffix(title: str, heads: list[str], text: str) -> tuple[str, str] | None:
