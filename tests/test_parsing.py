@@ -2612,3 +2612,13 @@ def test_a_stamp_in_a_byline_or_a_long_stamp_line_dates_the_page(stamp, publishe
     art = parse_article(page)
     assert art.published == published
     assert art.meetings[0].date == thursday
+
+
+def test_a_stamp_with_the_month_between_dashes_dates_the_page():
+    page = (
+        "Ghana receives four new envoys\n\n06-Mar-2025 21:10 GMT  |  Kofi Darko  |  3 min read\n\n"
+        "President Kwabena Asante received the letters of credence of Brazil's new ambassador, "
+        "Renata Pacheco, at Jubilee House in Accra on Thursday.\n"
+    )
+    art = parse_article(page)
+    assert (art.published, art.meetings[0].date) == ("2025-03-06", "2025-03-06")

@@ -136,6 +136,9 @@ _NUMERIC_DATE_RE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?
 _DOTTED_YMD_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\. ?(?P<m>\d{1,2})\. ?(?P<d>\d{1,2})\.")
 
 
+_DASHED_DMY_RE = re.compile(r"\b(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d\d)\b")
+
+
 def stamp_date(line: str) -> date | None:
     """The date of a header line that is a date stamp ("03 Apr 2021 03:04:06 GMT9").
 
@@ -150,6 +153,8 @@ def stamp_date(line: str) -> date | None:
         return found[0][1]
     if m := _DOTTED_YMD_RE.search(line):
         return _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+    if "-" in line and (m := _DASHED_DMY_RE.search(line)) and m["mon"].casefold() in MONTHS:
+        return _safe(int(m["y"]), MONTHS[m["mon"].casefold()], int(m["d"]))  # "06-Mar-2025"
     if m := _NUMERIC_DATE_RE.search(line):
         a, b = int(m["a"]), int(m["b"])
         day, month = (b, a) if b > 12 >= a else (a, b)
