@@ -2622,3 +2622,14 @@ def test_a_stamp_with_the_month_between_dashes_dates_the_page():
     )
     art = parse_article(page)
     assert (art.published, art.meetings[0].date) == ("2025-03-06", "2025-03-06")
+
+
+def test_an_official_given_no_country_serves_the_capital_the_story_is_datelined_from():
+    text = (
+        "ASTANA - Kazakh Foreign Minister Nurlan Abdikarimov hosted Kyrgyz Foreign Minister "
+        "Azamat Toktogulov for talks on Thursday, as Kazakhstan seeks a water deal.\n\n"
+        "The visiting minister is also expected to meet Prime Minister Olzhas Bekmukhambetov on "
+        "Friday.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2025-03-14").people}
+    assert people["Olzhas Bekmukhambetov"] == "KZ"

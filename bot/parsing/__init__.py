@@ -112,7 +112,10 @@ def _parse(
             sentences.append(analyse(len(sentences), s, lex, paragraph=pi))
     title_sent = analyse(-1, art.title, lex) if art.title else None
     home = lex.outlet_country(art.outlet or outlet) or art.zone_country
-    people, occ = PeopleReader(lex).read(sentences, title_sent, home=home)
+    capital = _dateline_capital(art.dateline, lex) if art.dateline else None
+    people, occ = PeopleReader(lex).read(
+        sentences, title_sent, home=home, dateline_home=capital[1] if capital else None
+    )
 
     countries: set[str] = set()
     name_tokens = {(o.sentence, k) for o in occ for k in range(o.start, o.end)}
@@ -138,8 +141,7 @@ def _parse(
     if drafts and ref is not None:
         lead_in = [s.text for s in sentences[: drafts[0].first + 1]]
         _dated_by_dateline(drafts[0], art.dateline_md or (ref.month, ref.day), ref, lead_in)
-    capital = _dateline_capital(art.dateline, lex) if drafts and art.dateline else None
-    if capital is not None:
+    if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key)
         _venues_in_the_dateline_city(drafts, capital, by_key)
     if drafts:

@@ -418,11 +418,18 @@ class PeopleReader:
 
     # --- pass 2: people ------------------------------------------------------
     def read(
-        self, sentences: list[Sentence], title: Sentence | None = None, home: str | None = None
+        self,
+        sentences: list[Sentence],
+        title: Sentence | None = None,
+        home: str | None = None,
+        dateline_home: str | None = None,
     ) -> tuple[list[Person], list[Occurrence]]:
         """`home` is the outlet's own country: a national outlet names its own
-        officials by bare title ("Prime Minister Han Duck-soo"), others by country."""
+        officials by bare title ("Prime Minister Han Duck-soo"), others by country.
+        `dateline_home` is the country of a capital the story is datelined from, the last
+        guess for an official the text gives no country at all."""
         self._home = home
+        self._dateline_home = dateline_home
         people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
         self._title_cache: dict[str, frozenset[str]] = {}
@@ -1104,6 +1111,15 @@ class PeopleReader:
                 if p.country is None and not (p.org and p.org in self._org_names()):
                     p.country = ranked[0][0]
         self._home_by_elimination(people, counts)
+        if (home := self._dateline_home) and counts[home]:  # "ASTANA - ... Prime Minister X"
+            for p in people:
+                if (
+                    p.country is None
+                    and self._serves(p)
+                    and not (p.org and p.org in self._org_names())
+                    and home not in self._counterparts_countries(p, people)
+                ):
+                    p.country = home
         for p in people:  # "a researcher at the German Institute ...": serves no state
             if p.role and not self._serves(p):
                 # only the title's own demonym ties them to one ("Sudanese political analyst")
