@@ -2633,3 +2633,13 @@ def test_an_official_given_no_country_serves_the_capital_the_story_is_datelined_
     )
     people = {p.name: p.country for p in parse_article(text, published="2025-03-14").people}
     assert people["Olzhas Bekmukhambetov"] == "KZ"
+
+
+def test_dominican_is_said_of_the_dominican_republic():
+    text = (
+        "Haitian Foreign Minister Jean Baptiste met Dominican Foreign Minister Rafael Pena in "
+        "Santo Domingo on Monday.\n"
+    )
+    art = parse_article(text, published="2025-03-03")
+    assert {p.name: p.country for p in art.people}["Rafael Pena"] == "DO"
+    assert art.countries == ("DO", "HT")
