@@ -2643,3 +2643,14 @@ def test_dominican_is_said_of_the_dominican_republic():
     art = parse_article(text, published="2025-03-03")
     assert {p.name: p.country for p in art.people}["Rafael Pena"] == "DO"
     assert art.countries == ("DO", "HT")
+
+
+def test_a_country_to_be_visited_is_not_the_country_of_the_one_invited():
+    text = (
+        "KATHMANDU - Foreign Minister Bimala Pokharel held talks with visiting Sri Lankan "
+        "Foreign Minister Ruwan Samarasekera on Tuesday.\n\n"
+        "Samarasekera also called on Prime Minister Keshav Adhikari and conveyed an invitation "
+        "to visit Sri Lanka, which Adhikari accepted.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2025-03-12").people}
+    assert people["Keshav Adhikari"] != "LK"

@@ -133,6 +133,9 @@ _GLUED_INITIAL_RE = re.compile(r"^[^\W\d_]{1,2}\.(?=\w)")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
+_VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting", "toured", "tour"})
+
+
 def _clause_break(keys: list[str], start: int, end: int) -> bool:
     """Whether ", and" (", but", ", while") or ";" parts the words from `start` to `end`."""
     for j in range(start, end):
@@ -930,6 +933,7 @@ class PeopleReader:
                     continue
                 if not (
                     prev in ("in", "at", "to", "for", "against")
+                    or prev in _VISIT_VERBS and m.entity.kind != "demonym"  # "to visit Sri Lanka"
                     or self._titles_another(sent, m.end, start, taken)
                     or self._in_apposition(sent, m.end, taken)
                 ):
