@@ -2654,3 +2654,9 @@ def test_a_country_to_be_visited_is_not_the_country_of_the_one_invited():
     )
     people = {p.name: p.country for p in parse_article(text, published="2025-03-12").people}
     assert people["Keshav Adhikari"] != "LK"
+
+
+def test_the_spokesperson_of_the_ministry_before_a_comma_titles_the_name():
+    text = "The spokesperson of the ministry, Ngozi Eze-Nwosu, disclosed this in a statement."
+    (person,) = parse_article(text, published="2025-11-03").people
+    assert person.role and person.role.startswith("spokesperson")

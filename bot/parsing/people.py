@@ -634,6 +634,7 @@ class PeopleReader:
                     break  # "the visit to Moscow of Mongolian Foreign Minister X": from "Mongolian"
             elif (
                 key in phrase_words
+                or k == end - 1 and key in self.lex.org_heads  # "spokesperson of the ministry"
                 or _is_cap(toks[k])
                 and key not in stop_words
                 and toks[k].isalpha() is not False
@@ -723,6 +724,14 @@ class PeopleReader:
                 )  # "the ambassador to Chile, X"
             return False
         if sent.keys[k] in self.lex.title_heads:
+            return True
+        keys = sent.keys
+        if (  # "The spokesperson of the ministry, X"
+            keys[k] in self.lex.org_heads
+            and k >= 3
+            and keys[k - 2 : k] == ["of", "the"]
+            and (keys[k - 3] in self.lex.title_heads or keys[k - 3] in self.lex.press_roles)
+        ):
             return True
         # "Minister of Foreign Affairs": a title's head, then of/for and the office's
         # capitalised words, which may run over "and" and commas ("Minister for Foreign
