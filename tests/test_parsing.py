@@ -2660,3 +2660,20 @@ def test_the_spokesperson_of_the_ministry_before_a_comma_titles_the_name():
     text = "The spokesperson of the ministry, Ngozi Eze-Nwosu, disclosed this in a statement."
     (person,) = parse_article(text, published="2025-11-03").people
     assert person.role and person.role.startswith("spokesperson")
+
+
+def test_each_envoy_presenting_credentials_is_an_audience_of_their_own():
+    text = (
+        "WARSAW (PAP) - President Tomasz Wierzbicki on Tuesday received letters of credence from "
+        "four new ambassadors to Poland, from Brazil, Indonesia, Kazakhstan and Nigeria, in a "
+        "ceremony at the Belweder Palace in Warsaw.\n\n"
+        "The credentials were presented by Renata Lacerda of Brazil, Bambang Hadi of Indonesia, "
+        "Nurbek Sagyndykov of Kazakhstan and Chukwuemeka Nnadi of Nigeria.\n"
+    )
+    meetings = parse_article(text, published="2025-03-04").meetings
+    assert [(m.participants, m.countries, m.date) for m in meetings] == [
+        (("Tomasz Wierzbicki", "Renata Lacerda"), ("BR", "PL"), "2025-03-04"),
+        (("Tomasz Wierzbicki", "Bambang Hadi"), ("ID", "PL"), "2025-03-04"),
+        (("Tomasz Wierzbicki", "Nurbek Sagyndykov"), ("KZ", "PL"), "2025-03-04"),
+        (("Tomasz Wierzbicki", "Chukwuemeka Nnadi"), ("NG", "PL"), "2025-03-04"),
+    ]

@@ -18,6 +18,7 @@ config/lexicon.yaml and config/gazetteer.yaml.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -137,6 +138,7 @@ def _parse(
 
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
     by_key = {p.key: p for p in people}
+    drafts = _one_audience_per_envoy(drafts, people, occ)
     _hosts(drafts, by_key, lex, art.dateline)
     if drafts and ref is not None:
         lead_in = [s.text for s in sentences[: drafts[0].first + 1]]
@@ -183,6 +185,50 @@ def _parse(
         url=url,
         parser_version=PARSER_VERSION,
     )
+
+
+_CREDENTIALS = ("credence", "credentials", "letter of commission", "letters of commission")
+_ENVOY_ROLES = ("ambassador", "high commissioner")
+
+
+def _one_audience_per_envoy(drafts: list, people: list, occ: list) -> list:
+    """ "The President received the letters of credence of four new ambassadors": each
+    envoy presents their own letters to the head of state, so each is an encounter of its
+    own (the head of state and that envoy), told with the day and the place of the
+    ceremony. The envoys are those the story names with their country."""
+    out = []
+    for d in drafts:
+        told = " ".join(d.evidence).casefold()
+        host = d.participants[0] if len(d.participants) == 1 else None
+        if host is None or not any(w in told for w in _CREDENTIALS):
+            out.append(d)
+            continue
+        host_country = next((p.country for p in people if p.key == host), None)
+        near = {o.person for o in occ if d.first - 2 <= o.sentence <= d.first + 2}
+        envoys = [  # "Renata Lacerda of Brazil", "Japan's new ambassador, Takeshi Morimoto"
+            p
+            for p in people
+            if p.key != host
+            and p.key in near
+            and p.country
+            and p.country != host_country
+            and p.country in d.countries
+            and (p.role is None or any(w in p.role.casefold() for w in _ENVOY_ROLES))
+        ]
+        if len(envoys) < 2:
+            out.append(d)
+            continue
+        home = {host_country} if host_country else d.countries - {p.country for p in envoys}
+        for p in envoys:
+            out.append(
+                replace(
+                    d,
+                    participants=[host, p.key],
+                    countries={*home, p.country} if len(home) == 1 else {p.country},
+                    evidence=list(d.evidence),
+                )
+            )
+    return out
 
 
 def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> None:
