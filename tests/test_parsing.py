@@ -2677,3 +2677,12 @@ def test_each_envoy_presenting_credentials_is_an_audience_of_their_own():
         (("Tomasz Wierzbicki", "Nurbek Sagyndykov"), ("KZ", "PL"), "2025-03-04"),
         (("Tomasz Wierzbicki", "Chukwuemeka Nnadi"), ("NG", "PL"), "2025-03-04"),
     ]
+
+
+def test_mint_joins_a_mauritanian_name_as_ould_does():
+    text = (
+        "NOUAKCHOTT - Foreign Minister Aicha Mint Sidi received her Senegalese counterpart "
+        "Yassine Fall on Monday.\n"
+    )
+    names = [p.name for p in parse_article(text, published="2025-03-03").people]
+    assert names == ["Aicha Mint Sidi", "Yassine Fall"]
