@@ -2686,3 +2686,13 @@ def test_mint_joins_a_mauritanian_name_as_ould_does():
     )
     names = [p.name for p in parse_article(text, published="2025-03-03").people]
     assert names == ["Aicha Mint Sidi", "Yassine Fall"]
+
+
+def test_a_country_closing_the_title_after_one_name_is_not_the_next_names():
+    text = (
+        "The meeting will be held in Manila with the participation of Mr. KUROSAWA Masato, "
+        "Minister of Defense of Japan, and Secretary of National Defense Ramon T. Sandoval, "
+        "officials said."
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2025-03-03").people}
+    assert people == {"KUROSAWA Masato": "JP", "Ramon T. Sandoval": None}

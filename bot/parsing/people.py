@@ -952,14 +952,23 @@ class PeopleReader:
 
     def _in_apposition(self, sent: Sentence, after: int, taken: set[int]) -> bool:
         """ "The Prime Minister of Tonga, Hon. A, and Prime Minister B": the country ends
-        the title of the name set off after it, not of one further on."""
+        the title of the name set off after it, not of one further on; and "Mr. A,
+        Minister of Defense of Japan, and Secretary B": the title set off after the name
+        before it."""
         keys = sent.keys
         if after >= len(keys) or keys[after] != ",":
             return False
         j = after + 1
         while j < len(keys) and keys[j] in self.lex.honorifics:
             j += 1
-        return j in taken
+        if j in taken:
+            return True
+        m = sent.entity_at[after - 1]
+        k = (m.start if m is not None else after) - 1
+        words = self.lex.title_phrase_words
+        while k >= 0 and k not in taken and keys[k] in words:
+            k -= 1
+        return k >= 1 and keys[k] == "," and k - 1 in taken
 
     def _titles_another(self, sent: Sentence, after: int, name: int, taken: set[int]) -> bool:
         """ "the Brazilian minister was received by X", "Japanese Foreign Minister A held
