@@ -2696,3 +2696,33 @@ def test_a_country_closing_the_title_after_one_name_is_not_the_next_names():
     )
     people = {p.name: p.country for p in parse_article(text, published="2025-03-03").people}
     assert people == {"KUROSAWA Masato": "JP", "Ramon T. Sandoval": None}
+
+
+def test_the_heads_of_state_the_pair_and_the_leaders_who_agreed_are_the_two_named():
+    text = (
+        "ASTANA - President of Kazakhstan Yerlan Sadykbekov held a telephone conversation with "
+        "President of Uzbekistan Dilshod Rakhmatullayev on Tuesday.\n\n"
+        "The heads of state discussed the agreements reached during Rakhmatullayev's state visit "
+        "to Astana in December last year.\n\n"
+        "The leaders agreed to hold the next meeting of the Supreme Interstate Council in Khiva "
+        "this year.\n\n"
+        "The pair had first met on the sidelines of a summit in Baku in 2023.\n"
+    )
+    meetings = parse_article(text, published="2025-03-04").meetings
+    pair = {"Yerlan Sadykbekov", "Dilshod Rakhmatullayev"}
+    assert [(set(m.participants), m.date, m.location) for m in meetings] == [
+        (pair, "2025-03-04", None),
+        (pair, "2024-12", "Astana"),
+        (pair, "2025", "Khiva"),
+        (pair, "2023", "Baku"),
+    ]
+
+
+def test_the_leaders_who_said_a_session_will_be_held_are_not_its_participants():
+    text = (
+        "WARSAW - German Chancellor Friedrich Scholl met Polish Prime Minister Tomasz Wisniak in "
+        "Warsaw on Wednesday.\n\n"
+        "The leaders said the consultations would be held in Berlin in the autumn.\n"
+    )
+    meetings = parse_article(text, published="2023-03-15").meetings
+    assert all(m.participants == () for m in meetings if m.location == "Berlin")

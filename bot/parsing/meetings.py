@@ -100,11 +100,13 @@ GROUP_RE = TextPattern(
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
     r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
+    r"|\bthe leaders\b(?! of| said| say| told)"  # "the leaders agreed to meet in Khiva"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
     r"|(?:^|, )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
     r"|\bwhere they also (?:met|held|spoke|talked)\b"
-    r"|\bthe (?:two|pair) (?:\w+ly |last |first |had |have |also )?"
+    r"|\bthe (?:two|pair) (?:(?:\w+ly|last|first|had|have|also) ){0,2}"
     r"(?:met|held talks|spoke|talked)\b"
+    r"|\bthe heads of (?:state|government)\b"
 )
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
@@ -1164,6 +1166,7 @@ def _clean_place(lex: Lexicon, place: str) -> str | None:
 
 
 _GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ", "pair")
+_GROUP_NEEDLES += ("heads of", "leaders")
 
 
 _LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")

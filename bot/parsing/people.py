@@ -634,7 +634,8 @@ class PeopleReader:
                     break  # "the visit to Moscow of Mongolian Foreign Minister X": from "Mongolian"
             elif (
                 key in phrase_words
-                or k == end - 1 and key in self.lex.org_heads  # "spokesperson of the ministry"
+                or k == end - 1
+                and key in self.lex.org_heads  # "spokesperson of the ministry"
                 or _is_cap(toks[k])
                 and key not in stop_words
                 and toks[k].isalpha() is not False
@@ -942,7 +943,8 @@ class PeopleReader:
                     continue
                 if not (
                     prev in ("in", "at", "to", "for", "against")
-                    or prev in _VISIT_VERBS and m.entity.kind != "demonym"  # "to visit Sri Lanka"
+                    or prev in _VISIT_VERBS
+                    and m.entity.kind != "demonym"  # "to visit Sri Lanka"
                     or self._titles_another(sent, m.end, start, taken)
                     or self._in_apposition(sent, m.end, taken)
                 ):
