@@ -416,11 +416,14 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     return art
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # every stamp stamp_date reads has a year
+
+
 def _any_stamp(lines: list[str]) -> date | None:
     """A page whose stamp sits where no stamp is looked for (in the byline, "By A. Otieno |
     Mar 27, 2025", or below the story): the first short piece of a line that is a date."""
     for line in lines:
-        if _words(line) > 24 or _is_sentence(line):
+        if _words(line) > 24 or not _YEAR_RE.search(line) or _is_sentence(line):
             continue
         for part in line.split("|"):
             if _words(part) <= 8 and (d := dates.stamp_date(part)) is not None:
