@@ -2726,3 +2726,75 @@ def test_the_leaders_who_said_a_session_will_be_held_are_not_its_participants():
     )
     meetings = parse_article(text, published="2023-03-15").meetings
     assert all(m.participants == () for m in meetings if m.location == "Berlin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov on the "
+        "30th anniversary of diplomatic relations.",
+        "Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov on the "
+        "2nd day of his visit.",
+    ],
+)
+def test_an_ordinal_that_counts_something_else_is_no_day(text):
+    assert parse_article(text, published="2025-05-20").meetings[0].date != "2025-04-30"
+    assert parse_article(text, published="2025-05-20").meetings[0].date != "2025-05-02"
+
+
+def test_a_headline_naming_a_republic_is_still_the_headline():
+    page = (
+        "Saudi Arabia And Republic Of Korea Sign Energy Deal\n\n"
+        "Saudi Energy Minister Abdulaziz Fahd met South Korean Trade Minister Ahn Duk-geun in "
+        "Riyadh on Monday.\n"
+    )
+    art = parse_article(page, published="2025-05-20")
+    assert art.title == "Saudi Arabia And Republic Of Korea Sign Energy Deal"
+    assert art.outlet is None
+
+
+def test_a_teaser_below_the_story_does_not_date_the_page_nor_beat_the_callers_date():
+    page = (
+        "Kazakh, Uzbek ministers meet\n\n"
+        "Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov on "
+        "Monday in Astana.\n\nRelated news\nKazakhstan, Uzbekistan sign water pact | 12 Jan 2023\n"
+    )
+    assert parse_article(page).published is None
+    assert parse_article(page, published="2025-03-04").published == "2025-03-04"
+    byline = (
+        "Kazakh, Uzbek ministers meet\n\nBy Aigerim Seit | Mar 4, 2025\n\n"
+        "Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov on "
+        "Monday in Astana.\n"
+    )
+    assert parse_article(byline).published == "2025-03-04"
+    assert parse_article(byline, published="2025-06-01").published == "2025-06-01"
+
+
+def test_a_photo_credit_is_no_copyright_holder_and_a_bare_rss_link_is_no_outlet():
+    page = (
+        "RSS\n\nKazakh, Uzbek ministers meet\n\n"
+        "Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov on Monday "
+        "in Tashkent.\n\nPhoto: © Daniyar Sadykov\n"
+    )
+    art = parse_article(page, published="2025-03-04")
+    assert art.outlet is None
+    assert {p.name: p.country for p in art.people}["Murat Nurtleu"] != "NP"
+
+
+def test_the_leaders_who_note_a_session_to_come_are_not_seated_in_it():
+    text = (
+        "ASTANA - Kazakh President Kassym Tokay met Uzbek President Shavkat Mirzo in Astana on "
+        "Monday.\n\nThe leaders also noted that a meeting of the intergovernmental commission "
+        "will be held in Tashkent in May.\n"
+    )
+    meetings = parse_article(text, published="2025-03-04").meetings
+    assert all(m.participants == () for m in meetings if m.location == "Tashkent")
+
+
+def test_a_date_in_an_opening_line_about_something_else_does_not_date_the_lead():
+    text = (
+        "ASTANA, 19 June 2025 - A border dispute flared on 12 May over a canal.\n\n"
+        "Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov in "
+        "Astana.\n"
+    )
+    assert parse_article(text).meetings[0].date == "2025-06-19"

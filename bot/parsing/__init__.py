@@ -105,6 +105,8 @@ def _parse(
                 pub = None
     stated = pub.isoformat() if pub else None
     pub_out = stated or _valid_date(published)
+    if pub_out is None and art.stamp_elsewhere is not None:
+        pub_out = art.stamp_elsewhere.isoformat()  # the byline's date, the caller knowing none
     ref = date.fromisoformat(pub_out) if pub_out else None
 
     sentences = []
@@ -141,7 +143,10 @@ def _parse(
     drafts = _one_audience_per_envoy(drafts, people, occ)
     _hosts(drafts, by_key, lex, art.dateline)
     if drafts and ref is not None:
-        lead_in = [s.text for s in sentences[: drafts[0].first + 1]]
+        lead = drafts[0]
+        named = {o.sentence for o in occ if o.person in lead.participants}
+        lead_in = [s.text for s in sentences[: lead.first] if s.index in named]
+        lead_in.append(sentences[lead.first].text)
         _dated_by_dateline(drafts[0], art.dateline_md or (ref.month, ref.day), ref, lead_in)
     if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key)

@@ -73,6 +73,7 @@ class CleanArticle:
     copyright_year: int | None = None  # "© EFE 2025": the year a page is printed in
     copyright_outlet: str | None = None  # "© 2026 Deutsche Welle | Privacy Policy"
     published_other: date | None = None  # "02/03/2026" read month first, if it may be meant so
+    stamp_elsewhere: date | None = None  # a byline's date: the page's, if the caller knows none
     zone_country: str | None = None  # "2025/10/24 19:30 JST": the country the page keeps time in
 
 
@@ -400,7 +401,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.published is None and art.dateline_md is None:  # a dateline's day tells its year
-        art.published = _any_stamp(whole)
+        art.stamp_elsewhere = _any_stamp(lines, whole[len(lines) :])
     art.outlet = lead_credit or art.outlet
     if art.outlet is None:
         art.outlet = (
@@ -411,7 +412,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             or site
             or _top_line_site(raw_lines, art.title, lex)
             or tail_named
-            or _holder(next((x for x in reversed(whole) if "©" in x or "opyright" in x), ""))
+            or _holder(next((x for x in reversed(whole) if _is_copyright_line(x)), ""))
         )
     return art
 
@@ -419,15 +420,21 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")  # every stamp stamp_date reads has a year
 
 
-def _any_stamp(lines: list[str]) -> date | None:
-    """A page whose stamp sits where no stamp is looked for (in the byline, "By A. Otieno |
-    Mar 27, 2025", or below the story): the first short piece of a line that is a date."""
-    for line in lines:
+def _any_stamp(page: list[str], tail: list[str]) -> date | None:
+    """A page whose stamp sits where no stamp is looked for: in the byline ("By A. Otieno |
+    Mar 27, 2025"), the first short piece of a line that is a date; or below the story, a
+    line that is a date and nothing else (a teaser there, "Uzbekistan signs water pact |
+    12 Jan 2023", dates another story)."""
+    for line in page:
         if _words(line) > 24 or not _YEAR_RE.search(line) or _is_sentence(line):
             continue
         for part in line.split("|"):
             if _words(part) <= 8 and (d := dates.stamp_date(part)) is not None:
                 return d
+    for line in tail:
+        short = _words(line) <= 6 and "|" not in line and _YEAR_RE.search(line)
+        if short and (d := dates.stamp_date(line)) is not None:
+            return d
     return None
 
 
@@ -517,7 +524,7 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
         return None
     if not (_names_a_site(first) or _names_a_body(first, lex) and _words(first) <= 10):
         return None
-    if first.split()[0].casefold() in _STATE_WORDS:
+    if first.split()[0].casefold() in (*_STATE_WORDS, "president"):
         return None  # "PRESIDENCY OF THE REPUBLIC OF TÜRKİYE": the state, not a publisher
     if first.isupper():  # the masthead's capitals are its lettering, not its name
         words = first.split()
@@ -583,9 +590,17 @@ def _names_a_body(line: str, lex: Lexicon) -> bool:
     words = line.split()
     if not all(w[:1].isupper() or w in _BODY_NAME_GLUE for w in words):
         return False
-    # "PRESIDENCY OF THE REPUBLIC OF TÜRKİYE", "Democratic Socialist Republic of Sri Lanka"
+    # "PRESIDENCY OF THE REPUBLIC OF TÜRKİYE", "Democratic Socialist Republic of Sri Lanka",
+    # "President of the Republic of Azerbaijan": the state's own word opens the line, or
+    # follows two words at most or "of the", and goes on to "of"
     keys = [w.casefold() for w in words]
-    return keys[0] in lex.org_heads or any(k in _STATE_WORDS for k in keys)
+    return keys[0] in lex.org_heads or any(
+        k in _STATE_WORDS
+        and (
+            i == 0 or (i <= 2 or keys[i - 2 : i] == ["of", "the"]) and keys[i + 1 : i + 2] == ["of"]
+        )
+        for i, k in enumerate(keys)
+    )
 
 
 def _names_a_site(line: str) -> bool:
@@ -682,7 +697,7 @@ _HOLDER_RE = re.compile(
 _HOLDER_NAME_RE = re.compile(
     r"(?:The )?[A-Z][\w’'&\-]*(?: (?:[A-Z][\w’'&\-]*|of|and|for|de|del|la|in|the))*"
 )
-_NOT_HOLDER = frozenset({"All", "Rights", "Todos", "Tous"})  # "All rights reserved"
+_NOT_HOLDER = frozenset({"All", "Rights", "Todos", "Tous", "Photo", "Image", "Credit"})
 
 
 def _holder(line: str) -> str | None:
@@ -697,6 +712,14 @@ def _holder(line: str) -> str | None:
     if not 1 <= _words(raw) <= 8 or raw.split()[0] in _NOT_HOLDER:
         return None
     return raw if _HOLDER_NAME_RE.fullmatch(raw) else None
+
+
+def _is_copyright_line(line: str) -> bool:
+    """A copyright line of the page, not a photo's credit ("Photo: © Daniyar Sadykov")."""
+    return ("©" in line or "opyright" in line) and not _PHOTO_CREDIT_RE.search(line)
+
+
+_PHOTO_CREDIT_RE = re.compile(r"\b(?:photo|picture|image|credit)s?\b", re.I)
 
 
 def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]:

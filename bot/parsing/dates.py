@@ -287,7 +287,12 @@ def event_date(
     return None
 
 
-_ORDINAL_DAY_RE = re.compile(r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! of\b)")
+#: "met on the 14th at the embassy": a day, where the clause ends or goes on to a place or a
+#: time ("on the 30th anniversary of relations", "on the 2nd day of his visit" are no days)
+_ORDINAL_DAY_RE = re.compile(
+    r"\bon the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|and|when|with|as|after|before|during|to|for)\b)"
+)
 
 
 def _month_before(d: date) -> tuple[int, int]:

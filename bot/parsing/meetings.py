@@ -100,7 +100,7 @@ GROUP_RE = TextPattern(
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
     r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
-    r"|\bthe leaders\b(?! of| said| say| told)"  # "the leaders agreed to meet in Khiva"
+    r"|\bthe leaders (?:also )?(?:agreed|met|held|spoke|discussed)\b"  # "agreed to meet in Khiva"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
     r"|(?:^|, )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
     r"|\bwhere they also (?:met|held|spoke|talked)\b"

@@ -102,33 +102,6 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-#: the lower-case ends of compounds that describe, never name ("US-made", "Saudi-led")
-_COMPOUND_TAILS = frozenset(
-    [
-        "made",
-        "based",
-        "led",
-        "backed",
-        "owned",
-        "run",
-        "funded",
-        "brokered",
-        "sponsored",
-        "born",
-        "bound",
-        "style",
-        "era",
-        "linked",
-        "controlled",
-        "allied",
-        "aligned",
-        "friendly",
-        "centred",
-        "centered",
-        "hosted",
-        "mediated",
-    ]
-)
 _GLUED_INITIAL_RE = re.compile(r"^[^\W\d_]{1,2}\.(?=\w)")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,4}")
 
@@ -258,7 +231,7 @@ class PeopleReader:
             elif keys[i] not in blocked:
                 t = tokens[i]  # an acronym (DPP, ATTN) is not a name, nor "US-made", "Kyiv-based"
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2) and not (
-                    "-" in t and t.rpartition("-")[2] in _COMPOUND_TAILS
+                    "-" in t and t.rpartition("-")[2] in self.lex.adjective_suffixes
                 )
         for i in caps:  # "YAPI Ahoua Clément", "Hiroki KANEDA": a family name in capitals
             t = tokens[i]
@@ -406,11 +379,12 @@ class PeopleReader:
             return False  # "Syr Darya water", "the Fergana valley": a place
         if _quoted(toks, s, e):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
-        if s > 0 and "-" in toks[s - 1] and toks[s - 1].rpartition("-")[2] in _COMPOUND_TAILS:
+        before = toks[s - 1] if s > 0 else ""
+        if "-" in before and before.rpartition("-")[2] in self.lex.adjective_suffixes:
             return False  # "the Paris-based Institut Montaigne", "US-made Patriot batteries"
         if s > 0 and keys[s - 1] in _LOCATIVES and not (e < len(toks) and keys[e] == "'s"):
             return False  # "talks in Padang Besar", "at Palazzo Chigi": a place
-        if s > 1 and keys[s - 1] == "of" and keys[s - 2] in _PLACE_NOUNS:
+        if s > 1 and keys[s - 1] == "of" and keys[s - 2] in self.lex.place_nouns:
             return False  # "the port of Bandar Abbas"
         last = toks[e - 1]
         if "-" in last and last.rpartition("-")[2] in self.lex.adjective_suffixes:
@@ -565,17 +539,21 @@ class PeopleReader:
         if k >= 0 and sent.keys[k] in self.lex.title_heads:
             return sent.tokens[k][:1].isupper()  # "Foreign Minister Wiryawan"
         if k >= 0 and sent.keys[k] == ",":
-            k -= 1  # "the Governor of East Nusa Tenggara, Hartono"
+            k -= 1  # "the ambassador to Malaysia, Sutarman"
         # "Ambassador to Malaysia Sutarman", "Minister for Economic Affairs Haryono": a title
         # phrase (its portfolio, its country) ends right before the one name
         keys, heads, words = sent.keys, self.lex.title_heads, self.lex.title_phrase_words
         last = sent.entity_at[k] if k >= 0 else None
-        if len(sent.tokens[s]) < 2 or not (
-            last is not None
-            and last.entity.kind in _PLACE_KINDS
-            and last.start > 0
-            and keys[last.start - 1] in ("to", "of", "for", "in")
-            or keys[k] == "affairs"
+        if (
+            k < 0
+            or len(sent.tokens[s]) < 2
+            or not (
+                last is not None
+                and last.entity.kind in _PLACE_KINDS
+                and last.start > 0
+                and keys[last.start - 1] in ("to", "of", "for", "in")
+                or keys[k] == "affairs"
+            )
         ):
             return False  # a portfolio's own last word ("Public Works") is no name
         start = k
@@ -1261,9 +1239,6 @@ _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 _LOCATIVES = frozenset(("in", "at", "near"))
 _PAIRED_COUNTERPARTS_RE = re.compile(
     r"\b(?:his|her|their) (?P<a>[A-Z][\w-]+) and (?P<b>[A-Z][\w-]+) counterparts\b,?\s*"
-)
-_PLACE_NOUNS = frozenset(
-    ("city", "town", "port", "province", "village", "island", "region", "district", "county")
 )
 
 
