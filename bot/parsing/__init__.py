@@ -140,14 +140,13 @@ def _parse(
 
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
     by_key = {p.key: p for p in people}
-    drafts = _one_audience_per_envoy(drafts, people, occ)
+    drafts = _one_audience_per_envoy(drafts, by_key, occ)
     _hosts(drafts, by_key, lex, art.dateline)
     if drafts and ref is not None:
         lead = drafts[0]
         named = {o.sentence for o in occ if o.person in lead.participants}
         lead_in = [s.text for s in sentences[: lead.first] if s.index in named]
-        lead_in.append(sentences[lead.first].text)
-        _dated_by_dateline(drafts[0], art.dateline_md or (ref.month, ref.day), ref, lead_in)
+        _dated_by_dateline(lead, art.dateline_md or (ref.month, ref.day), ref, lead_in)
     if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key)
         _venues_in_the_dateline_city(drafts, capital, by_key)
@@ -196,7 +195,7 @@ _CREDENTIALS = ("credence", "credentials", "letter of commission", "letters of c
 _ENVOY_ROLES = ("ambassador", "high commissioner")
 
 
-def _one_audience_per_envoy(drafts: list, people: list, occ: list) -> list:
+def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
     """ "The President received the letters of credence of four new ambassadors": each
     envoy presents their own letters to the head of state, so each is an encounter of its
     own (the head of state and that envoy), told with the day and the place of the
@@ -208,11 +207,11 @@ def _one_audience_per_envoy(drafts: list, people: list, occ: list) -> list:
         if host is None or not any(w in told for w in _CREDENTIALS):
             out.append(d)
             continue
-        host_country = next((p.country for p in people if p.key == host), None)
+        host_country = by_key[host].country if host in by_key else None
         near = {o.person for o in occ if d.first - 2 <= o.sentence <= d.first + 2}
         envoys = [  # "Renata Lacerda of Brazil", "Japan's new ambassador, Takeshi Morimoto"
             p
-            for p in people
+            for p in by_key.values()
             if p.key != host
             and p.key in near
             and p.country
@@ -266,14 +265,14 @@ def _dated_by_dateline(
     """ "Astana, 19 June 2025 - X held consultations with Y": the news the lead sentence
     tells without a day of its own happened on the dateline's day (or, with no dateline
     day, on the page's own). The lead may open the story a sentence or two down, past a
-    standfirst or a scene-setting line, and where that opening line gives the day ("X
-    pressed China's top diplomat on Friday ... Whitford met Tang for five hours"), the
-    news happened then."""
+    standfirst or a scene-setting line; where a line before it names the lead's people
+    and gives the day ("X pressed China's top diplomat on Friday ... X met Tang for five
+    hours"), the news happened then."""
     if lead.date is not None or lead.status != "held" or lead.first > 2:
         return
     from bot.parsing.dates import event_date, safe_date
 
-    for text in lead_in[:-1]:
+    for text in lead_in:
         told = event_date(text, ref)
         if told and len(told) == 10 and told <= ref.isoformat():
             lead.date = told
