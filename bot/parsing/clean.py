@@ -703,7 +703,7 @@ _NOT_HOLDER = frozenset({"All", "Rights", "Todos", "Tous", "Photo", "Image", "Cr
 def _holder(line: str) -> str | None:
     """The name a copyright line gives its holder ("© 2025 The Accra Sentinel."), where
     it is one: a run of capitalised words (with "of", "and", "de" between them), not a
-    year, not "All rights reserved". The page's last such line: the footer, not a photo's."""
+    year, not "All rights reserved"."""
     m = _HOLDER_RE.search(line)
     if m is None:
         return None
