@@ -716,10 +716,7 @@ def _holder(line: str) -> str | None:
 
 def _is_copyright_line(line: str) -> bool:
     """A copyright line of the page, not a photo's credit ("Photo: © Daniyar Sadykov")."""
-    return ("©" in line or "opyright" in line) and not _PHOTO_CREDIT_RE.search(line)
-
-
-_PHOTO_CREDIT_RE = re.compile(r"\b(?:photo|picture|image|credit)s?\b", re.I)
+    return ("©" in line or "opyright" in line) and not _PHOTO_WORDS_RE.search(line)
 
 
 def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
