@@ -2786,3 +2786,27 @@ def test_a_date_in_an_opening_line_about_something_else_does_not_date_the_lead()
         "Astana.\n"
     )
     assert parse_article(text).meetings[0].date == "2025-06-19"
+
+
+def test_the_titled_subject_after_an_opening_phrase_is_the_one_named_before():
+    text = (
+        "ADDIS ABABA - Ghana's Foreign Minister Kwabena Mensah met his Burkinabe counterpart "
+        "Aminata Ouedraogo on Saturday.\n\n"
+        "Later the same day, the Foreign Minister held talks with his Togolese counterpart, Komla "
+        "Agbeko.\n"
+    )
+    meetings = parse_article(text, published="2026-02-15").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Kwabena Mensah", "Aminata Ouedraogo"},
+        {"Kwabena Mensah", "Komla Agbeko"},
+    ]
+
+
+def test_a_capitalised_the_prime_minister_opening_a_release_is_not_the_one_named():
+    text = (
+        "The Prime Minister spoke to Prime Minister Kenji Takeda of Japan this morning.\n\n"
+        "The Prime Minister began by updating on the talks between the United States and "
+        "Ukraine in Jeddah this week.\n"
+    )
+    meetings = parse_article(text, published="2025-03-14").meetings
+    assert all(m.participants != ("Kenji Takeda",) or m.location != "Jeddah" for m in meetings)

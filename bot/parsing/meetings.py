@@ -481,11 +481,13 @@ class MeetingReader:
             # "The Secretary and the Minister first met in Vientiane in July 2024"
             participants = [*pair, *(p for p in participants if p not in pair)]
         elif (
-            text.startswith("The ")
+            ("The " in text[:4] or "the " in text[:48])
             and (titled := self._the_titled(text)) is not None
             and titled not in participants
         ):
-            participants.insert(0, titled)  # "The prime minister will also call on X"
+            # "The prime minister will also call on X", "Later the same day, the Foreign
+            # Minister held talks with X"
+            participants.insert(0, titled)
         elif (
             "he " in (lead_in := text[: trigger.start()])
             and (national := self._the_national(lead_in)) is not None
@@ -726,7 +728,7 @@ class MeetingReader:
         m = _THE_TITLE_RE.match(text)
         if m is None:
             return None
-        return self._last_holding(m.group(1).casefold())
+        return self._last_holding((m.group("low") or m.group("any")).casefold())
 
     def _the_titled_pair(self, text: str) -> list[int]:
         """The two people "The Secretary and the Minister ..." opening a sentence point back
@@ -751,22 +753,16 @@ class MeetingReader:
 
     def _last_holding(self, title: str, country: str | None = None) -> int | None:
         """The person named last whose role ends on `title` ("leader": any head of state or
-        government), of `country` where one is given."""
-        for key in reversed(self.mentioned):
-            p = self.by_key[key]
-            if country is not None and p.country != country:
-                continue
-            role = (p.role or "").casefold()
-            if (
-                role == title
-                or role.endswith(" " + title)
-                or role.startswith(title + " of ")  # "Minister of Foreign Affairs"
-                or f" {title} of " in role
-                or title == "leader"
-                and any(w in role for w in _LEADER_WORDS)
-            ):
-                return key
-        return None
+        government), of `country` where one is given; one titled in their own words before
+        one who takes the title only as someone's "counterpart"."""
+        found = [
+            key
+            for key in dict.fromkeys(reversed(self.mentioned))
+            if (country is None or self.by_key[key].country == country)
+            and _holds(self.by_key[key].role, title)
+        ]
+        own = [k for k in found if any(r.role for r in self.by_key[k].roles)]
+        return (own or found or [None])[0]
 
     def _serves_under_a_leader(self, key: int) -> bool:
         """Whether the text gives the person a role below a head of state or government,
@@ -1169,6 +1165,19 @@ _GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "minister
 _GROUP_NEEDLES += ("heads of", "leaders")
 
 
+def _holds(role: str | None, title: str) -> bool:
+    """Whether the role ends on the title ("Minister of Foreign Affairs" holds "minister")."""
+    role = (role or "").casefold()
+    return (
+        role == title
+        or role.endswith(" " + title)
+        or role.startswith(title + " of ")  # "Minister of Foreign Affairs"
+        or f" {title} of " in role
+        or title == "leader"
+        and any(w in role for w in _LEADER_WORDS)
+    )
+
+
 _LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
 _LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
 #: "arrived in Nadi on Tuesday for a three-day official visit": an arrival, not a meeting
@@ -1406,9 +1415,17 @@ _PLURAL_TITLE_OF_RE = re.compile(
     r"\b[Tt]he (?:[\w-]+ )?(?:ministers|leaders|presidents|prime ministers|premiers|chiefs"
     r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
 )
+# the sentence's subject: "The prime minister will also ...", or after an opening phrase
+# "Later the same day, the Foreign Minister held talks ..." (a capitalised "The Prime
+# Minister" opening a government's release is its own, often unnamed, head; "In his
+# meeting with X, the minister ..." may be either of them)
+_THE_TITLE = (
+    r"(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
+)
 _THE_TITLE_RE = re.compile(
-    r"The ((?:prime |foreign |defen[cs]e |deputy |vice )?(?:minister|president|premier"
-    r"|chancellor|secretary|envoy|ambassador))\b(?! of\b)"
+    rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE})))"
+    r"\b(?! of\b)"
 )
 _TITLE_WORD = (
     r"(?:[Pp]rime |[Ff]oreign |[Dd]efen[cs]e |[Dd]eputy |[Vv]ice )?(?:[Mm]inister|[Pp]resident"
