@@ -2810,3 +2810,19 @@ def test_a_capitalised_the_prime_minister_opening_a_release_is_not_the_one_named
     )
     meetings = parse_article(text, published="2025-03-14").meetings
     assert all(m.participants != ("Kenji Takeda",) or m.location != "Jeddah" for m in meetings)
+
+
+def test_before_sitting_down_with_a_second_leader_is_a_second_encounter():
+    text = (
+        "GEORGETOWN - Jamaican Prime Minister Marcus Ellington met Barbados Prime Minister Sandra "
+        "Alleyne over breakfast on Wednesday, before sitting down with Trinidad and Tobago's Prime "
+        "Minister Keith Ramsaran to discuss trade barriers.\n\n"
+        '"Our region must act together," Ellington told reporters.\n\n'
+        "In the afternoon, the prime minister held talks with Haitian leader Jean Pierre-Louis.\n"
+    )
+    meetings = parse_article(text, published="2024-07-03").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Marcus Ellington", "Sandra Alleyne"},
+        {"Marcus Ellington", "Keith Ramsaran"},
+        {"Marcus Ellington", "Jean Pierre-Louis"},
+    ]

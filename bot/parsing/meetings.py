@@ -31,7 +31,7 @@ TRIGGER_WORDS = (
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
-    *("convene", "convenes", "convened"),
+    *("convene", "convenes", "convened", "sit down", "sitting down"),
     # a dialogue as an event, not as a wish ("not ruling out dialogue with Pyongyang")
     *("strategic dialogue", "dialogue between", "ministers' dialogue", "security dialogue"),
 )
@@ -728,7 +728,7 @@ class MeetingReader:
         m = _THE_TITLE_RE.match(text)
         if m is None:
             return None
-        return self._last_holding((m.group("low") or m.group("any")).casefold())
+        return self._last_holding((m.group("low") or m.group("any") or m.group("after")).casefold())
 
     def _the_titled_pair(self, text: str) -> list[int]:
         """The two people "The Secretary and the Minister ..." opening a sentence point back
@@ -761,8 +761,11 @@ class MeetingReader:
             if (country is None or self.by_key[key].country == country)
             and _holds(self.by_key[key].role, title)
         ]
-        own = [k for k in found if any(r.role for r in self.by_key[k].roles)]
-        return (own or found or [None])[0]
+        own = [k for k in found if any(r.role for r in self.by_key[k].roles)] or found
+        if not own:
+            return None
+        # the story's own subject, named most, before one named last in passing
+        return max(own, key=self.mentioned.count)
 
     def _serves_under_a_leader(self, key: int) -> bool:
         """Whether the text gives the person a role below a head of state or government,
@@ -1258,7 +1261,7 @@ _AGREED_RE = re.compile(  # "..., and (the two) agreed to meet in person ..."
     r"(?:agreed to meet|will meet)\b"
 )
 _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spoke by phone ..."
-    r" (?:before|after) (?:meeting|holding talks with|talks with) "
+    r" (?:before|after) (?:meeting|holding talks with|talks with|sitting down with) "
     r"| and (?:later |then |also )?(?:spoke|talked) (?:by (?:tele)?phone|on the phone)\b"
 )
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
@@ -1416,15 +1419,16 @@ _PLURAL_TITLE_OF_RE = re.compile(
     r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
 )
 # the sentence's subject: "The prime minister will also ...", or after an opening phrase
-# "Later the same day, the Foreign Minister held talks ..." (a capitalised "The Prime
-# Minister" opening a government's release is its own, often unnamed, head; "In his
-# meeting with X, the minister ..." may be either of them)
+# "Later the same day, the Foreign Minister held talks ...", "In the afternoon, the prime
+# minister ..." (a capitalised "The Prime Minister" opening a government's release is its
+# own, often unnamed, head; "In his meeting with X, the minister ..." may be either of them)
 _THE_TITLE = (
     r"(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
 )
 _THE_TITLE_RE = re.compile(
-    rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE})))"
+    rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
+    rf"|[A-Z][a-z ]{{0,40}}, the (?P<after>{_THE_TITLE}))"
     r"\b(?! of\b)"
 )
 _TITLE_WORD = (
