@@ -2706,16 +2706,6 @@ def test_the_heads_of_state_the_pair_and_the_leaders_who_agreed_are_the_two_name
     ]
 
 
-def test_the_leaders_who_said_a_session_will_be_held_are_not_its_participants():
-    text = (
-        "WARSAW - German Chancellor Friedrich Scholl met Polish Prime Minister Tomasz Wisniak in "
-        "Warsaw on Wednesday.\n\n"
-        "The leaders said the consultations would be held in Berlin in the autumn.\n"
-    )
-    meetings = parse_article(text, published="2023-03-15").meetings
-    assert all(m.participants == () for m in meetings if m.location == "Berlin")
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2726,8 +2716,9 @@ def test_the_leaders_who_said_a_session_will_be_held_are_not_its_participants():
     ],
 )
 def test_an_ordinal_that_counts_something_else_is_no_day(text):
-    assert parse_article(text, published="2025-05-20").meetings[0].date != "2025-04-30"
-    assert parse_article(text, published="2025-05-20").meetings[0].date != "2025-05-02"
+    day = parse_article(text, published="2025-05-20").meetings[0].date
+    assert day != "2025-04-30"
+    assert day != "2025-05-02"
 
 
 def test_a_headline_naming_a_republic_is_still_the_headline():
@@ -2769,16 +2760,6 @@ def test_a_photo_credit_is_no_copyright_holder_and_a_bare_rss_link_is_no_outlet(
     assert {p.name: p.country for p in art.people}["Murat Nurtleu"] != "NP"
 
 
-def test_the_leaders_who_note_a_session_to_come_are_not_seated_in_it():
-    text = (
-        "ASTANA - Kazakh President Kassym Tokay met Uzbek President Shavkat Mirzo in Astana on "
-        "Monday.\n\nThe leaders also noted that a meeting of the intergovernmental commission "
-        "will be held in Tashkent in May.\n"
-    )
-    meetings = parse_article(text, published="2025-03-04").meetings
-    assert all(m.participants == () for m in meetings if m.location == "Tashkent")
-
-
 def test_a_date_in_an_opening_line_about_something_else_does_not_date_the_lead():
     text = (
         "ASTANA, 19 June 2025 - A border dispute flared on 12 May over a canal.\n\n"
@@ -2786,20 +2767,6 @@ def test_a_date_in_an_opening_line_about_something_else_does_not_date_the_lead()
         "Astana.\n"
     )
     assert parse_article(text).meetings[0].date == "2025-06-19"
-
-
-def test_the_titled_subject_after_an_opening_phrase_is_the_one_named_before():
-    text = (
-        "ADDIS ABABA - Ghana's Foreign Minister Kwabena Mensah met his Burkinabe counterpart "
-        "Aminata Ouedraogo on Saturday.\n\n"
-        "Later the same day, the Foreign Minister held talks with his Togolese counterpart, Komla "
-        "Agbeko.\n"
-    )
-    meetings = parse_article(text, published="2026-02-15").meetings
-    assert [set(m.participants) for m in meetings] == [
-        {"Kwabena Mensah", "Aminata Ouedraogo"},
-        {"Kwabena Mensah", "Komla Agbeko"},
-    ]
 
 
 def test_a_capitalised_the_prime_minister_opening_a_release_is_not_the_one_named():
@@ -2812,17 +2779,57 @@ def test_a_capitalised_the_prime_minister_opening_a_release_is_not_the_one_named
     assert all(m.participants != ("Kenji Takeda",) or m.location != "Jeddah" for m in meetings)
 
 
-def test_before_sitting_down_with_a_second_leader_is_a_second_encounter():
-    text = (
-        "GEORGETOWN - Jamaican Prime Minister Marcus Ellington met Barbados Prime Minister Sandra "
-        "Alleyne over breakfast on Wednesday, before sitting down with Trinidad and Tobago's Prime "
-        "Minister Keith Ramsaran to discuss trade barriers.\n\n"
-        '"Our region must act together," Ellington told reporters.\n\n'
-        "In the afternoon, the prime minister held talks with Haitian leader Jean Pierre-Louis.\n"
-    )
-    meetings = parse_article(text, published="2024-07-03").meetings
-    assert [set(m.participants) for m in meetings] == [
-        {"Marcus Ellington", "Sandra Alleyne"},
-        {"Marcus Ellington", "Keith Ramsaran"},
-        {"Marcus Ellington", "Jean Pierre-Louis"},
-    ]
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        (
+            "WARSAW - German Chancellor Friedrich Scholl met Polish Prime Minister Tomasz Wisniak "
+            "in Warsaw on Wednesday.\n\n"
+            "The leaders said the consultations would be held in Berlin in the autumn.\n",
+            "2023-03-15",
+            "Berlin",
+        ),
+        (
+            "ASTANA - Kazakh President Kassym Tokay met Uzbek President Shavkat Mirzo in Astana on "
+            "Monday.\n\nThe leaders also noted that a meeting of the intergovernmental commission "
+            "will be held in Tashkent in May.\n",
+            "2025-03-04",
+            "Tashkent",
+        ),
+    ],
+)
+def test_the_leaders_who_tell_of_a_session_to_come_are_not_seated_in_it(text, published, place):
+    meetings = parse_article(text, published=published).meetings
+    assert all(m.participants == () for m in meetings if m.location == place)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "encounters"),
+    [
+        (  # "the Foreign Minister" after an opening phrase is the one named before
+            "ADDIS ABABA - Ghana's Foreign Minister Kwabena Mensah met his Burkinabe counterpart "
+            "Aminata Ouedraogo on Saturday.\n\n"
+            "Later the same day, the Foreign Minister held talks with his Togolese counterpart, "
+            "Komla Agbeko.\n",
+            "2026-02-15",
+            [{"Kwabena Mensah", "Aminata Ouedraogo"}, {"Kwabena Mensah", "Komla Agbeko"}],
+        ),
+        (  # "before sitting down with" a second leader is a second encounter
+            "GEORGETOWN - Jamaican Prime Minister Marcus Ellington met Barbados Prime Minister "
+            "Sandra Alleyne over breakfast on Wednesday, before sitting down with Trinidad and "
+            "Tobago's Prime Minister Keith Ramsaran to discuss trade barriers.\n\n"
+            '"Our region must act together," Ellington told reporters.\n\n'
+            "In the afternoon, the prime minister held talks with Haitian leader Jean "
+            "Pierre-Louis.\n",
+            "2024-07-03",
+            [
+                {"Marcus Ellington", "Sandra Alleyne"},
+                {"Marcus Ellington", "Keith Ramsaran"},
+                {"Marcus Ellington", "Jean Pierre-Louis"},
+            ],
+        ),
+    ],
+)
+def test_who_met_in_each_encounter_of_a_visit(text, published, encounters):
+    meetings = parse_article(text, published=published).meetings
+    assert [set(m.participants) for m in meetings] == encounters
