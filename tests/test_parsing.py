@@ -2833,3 +2833,91 @@ def test_the_leaders_who_tell_of_a_session_to_come_are_not_seated_in_it(text, pu
 def test_who_met_in_each_encounter_of_a_visit(text, published, encounters):
     meetings = parse_article(text, published=published).meetings
     assert [set(m.participants) for m in meetings] == encounters
+
+
+_LEAD_NAIROBI = (
+    "NAIROBI, June 14, 2025 - Kenyan Foreign Minister Peter Langat held talks with Tanzanian "
+    "Foreign Minister Amina Mrema in Nairobi on Saturday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "date", "place"),
+    [
+        ("The JPC last met in Mombasa in November 2019.", "held", "2019-11", "Mombasa"),
+        (
+            "The 11th session of the Kenya-Tanzania Joint Permanent Commission was held in Arusha "
+            "last November.",
+            "held",
+            "2024-11",
+            "Arusha",
+        ),
+        (
+            "The previous edition of the commission took place in Zanzibar in March 2023.",
+            "held",
+            "2023-03",
+            "Zanzibar",
+        ),
+        (
+            "Langat said the next session would be held in Dar es Salaam in August.",
+            "planned",
+            "2025-08",
+            "Dar es Salaam",
+        ),
+        (
+            "Both sides agreed to convene the Joint Working Group on fisheries in Mombasa next "
+            "month.",
+            "planned",
+            "2025-07",
+            "Mombasa",
+        ),
+        (
+            "The Kenya-Tanzania Joint Commission, dormant since 2019, will meet in Arusha next "
+            "month, officials said.",
+            "planned",
+            "2025-07",
+            "Arusha",
+        ),
+    ],
+)
+def test_a_standing_bodys_sitting_is_a_meeting_of_the_two_countries(sentence, status, date, place):
+    meetings = parse_article(_LEAD_NAIROBI + sentence + "\n").meetings
+    assert meetings[0].participants == ("Peter Langat", "Amina Mrema")
+    assert meetings[0].date == "2025-06-14" and meetings[0].location == "Nairobi"
+    sitting = [m for m in meetings if m.location == place and m is not meetings[0]]
+    assert len(sitting) == 1, meetings
+    assert sitting[0].participants == ()
+    assert sitting[0].countries == ("KE", "TZ")
+    assert (sitting[0].status, sitting[0].date) == (status, date)
+
+
+def test_the_session_told_of_again_is_the_news_not_another_sitting():
+    text = (
+        "IASI, Dec 5, 2024 - Romanian Prime Minister Cristian Muresan and Moldovan Prime Minister "
+        "Victor Ciobanu held a joint government meeting in Iasi on Thursday.\n\n"
+        '"We are one people," Muresan said at the opening of the session, held at the Palace of '
+        "Culture.\n\nThe previous joint meeting was held in Chisinau in November 2023.\n"
+    )
+    meetings = parse_article(text).meetings
+    assert [(m.date, m.location) for m in meetings] == [
+        ("2024-12-05", "Iasi"),
+        ("2023-11", "Chisinau"),
+    ]
+
+
+def test_the_ministers_who_agreed_on_the_next_session_do_not_sit_in_it():
+    text = (
+        _LEAD_NAIROBI + "The ministers agreed that the 12th session of the Joint Permanent "
+        "Commission will be held in Arusha in September.\n"
+    )
+    sitting = [m for m in parse_article(text).meetings if m.location == "Arusha"]
+    assert [(m.participants, m.status, m.date) for m in sitting] == [((), "planned", "2025-09")]
+
+
+@pytest.mark.parametrize("place", ["Punta del Este", "Dar es Salaam", "Santa Cruz de la Sierra"])
+def test_a_city_whose_name_holds_a_small_word_is_kept_whole(place):
+    text = (
+        "Uruguayan Foreign Minister Ana Ruiz held talks with Bolivian Foreign Minister Jorge "
+        f"Mamani in {place} on Monday.\n"
+    )
+    assert parse_article(text, published="2025-06-10").meetings[0].location == place

@@ -123,3 +123,19 @@ def _country_codes(sent: Sentence, venue_blind: bool) -> list[tuple[int, str]]:
                 continue
         out.append((m.start, ent.code))
     return out
+
+
+def compound_sides(sent: Sentence, lex: Lexicon) -> list[tuple[int, str]]:
+    """(token index, ISO code) of each side a hyphenated pair names ("the Kenya-Tanzania
+    commission", "Saudi-Serbian talks"): every part of the compound a country or a demonym,
+    so "Indo-Pacific" and "Omani-mediated" name no sides."""
+    out = []
+    for i, key in enumerate(sent.keys):
+        if "-" not in key or sent.entity_at[i] is not None or not sent.tokens[i][:1].isupper():
+            continue
+        parts = [lex.entities.get((part,)) for part in key.split("-")]
+        if len(parts) >= 2 and all(
+            ent is not None and ent.kind in ("country", "demonym") and ent.code for ent in parts
+        ):
+            out.extend((i, ent.code) for ent in parts if ent is not None and ent.code)
+    return out

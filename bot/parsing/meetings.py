@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.parsing import dates
-from bot.parsing.entities import Sentence, country_codes
+from bot.parsing.entities import Sentence, compound_sides, country_codes
 from bot.parsing.lexicon import Lexicon, token_key
 from bot.parsing.patterns import TextPattern, word_alternation
 from bot.parsing.people import Occurrence, Person
@@ -111,7 +111,9 @@ GROUP_RE = TextPattern(
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
     r"(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
-    r"(?:\s+(?:[A-Z][\w'’\-]+|of the|of|de|du))*(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
+    # "Dar es Salaam", "Punta del Este", "Santa Cruz de la Sierra"
+    r"(?:\s+(?:[A-Z][\w'’\-]+|(?:of the|of|de la|del|de|du|es|dos|do|da)(?!\w)))*"
+    r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
 CAPITAL_OF_RE = TextPattern(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
@@ -186,6 +188,7 @@ class Draft:
     separate: bool = False  # "held separate calls with ...": one encounter per counterpart
     during_visit: bool = False  # "during his stay", "during the visit": within the visit told
     last: int = -1  # the sentence that last told of it
+    earlier: bool = False  # "the previous session was held in Cobija": not the one told of
     joined: list[int] = field(default_factory=list)  # "X also took part", before anyone met
 
 
@@ -264,6 +267,8 @@ class MeetingReader:
             trigger = TRIGGER_RE.search(sent_low)
             if trigger is None and "counterpart" in sent_low and len(occs) >= 2:
                 trigger = _JOINT_TALKS_RE.search(sent_low)  # "A and his counterpart B discussed"
+            if trigger is None:
+                trigger = _sitting(sent_low)
             if trigger:
                 self._speaker_cache = self._speakers(sent, occs)
                 self._sent_low, self._sent_trigger = sent_low, trigger
@@ -441,7 +446,16 @@ class MeetingReader:
             low, trigger = self._sent_low, self._sent_trigger
         else:
             low = text.lower()
-            trigger = TRIGGER_RE.search(low)
+            trigger = TRIGGER_RE.search(low) or _sitting(low)
+        if trigger and "since" in low and len(low) == len(text):
+            # "The Joint Commission, dormant since 2022, will meet in Abuja next month": the
+            # aside dates the dormancy; the day and the place are the clause's own
+            aside = _SINCE_ASIDE_RE.search(low)
+            if aside and not _MEETING_WORD_RE.search(low, aside.start(), aside.end()):
+                blank = " " * (aside.end() - aside.start())
+                text = text[: aside.start()] + blank + text[aside.end() :]
+                low = low[: aside.start()] + blank + low[aside.end() :]
+                trigger = TRIGGER_RE.search(low) or _sitting(low)
         if not trigger:
             return
         word = trigger.group(1)
@@ -508,6 +522,8 @@ class MeetingReader:
             group = self._titled_group(low)
             if word.startswith("summit") and any(map(self._serves_under_a_leader, group)):
                 group = []  # ministers who "agreed to work toward a summit" will not sit in it
+            if word in _SITTING_VERBS and _GROUP_SAYS_RE.search(low):
+                group = []  # "the ministers agreed that the next session will be held in X"
             participants = [*group, *(p for p in participants if p not in group)]
         if not participants and kind == "sub":
             before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
@@ -533,8 +549,14 @@ class MeetingReader:
         nothing_named = not (
             participants or sides or kind == "anaphor" or "held" in low or "meet" in low
         )
+        # "The 11th session of the Joint Commission was held in Arusha", "The JPC last met
+        # in Nairobi in 2019": a standing body's sitting, its members the sides of the news
+        sitting = not participants and (
+            _sitting(low) is not None or _ACRONYM_MET_RE.search(text) is not None
+        )
         if nothing_named and not (
-            _has_group(low)
+            sitting
+            or _has_group(low)
             or _has_nations(low)
             or _NEXT_ROUND_RE.search(low)
             or _any_in(low, _ANAPHOR_NEEDLES)
@@ -605,6 +627,9 @@ class MeetingReader:
             separate=separate,
             during_visit=_any_in(low, ("during", "before")) and bool(_DURING_VISIT_RE.search(low)),
         )
+        if word in _SITTING_VERBS and not d.date and _THE_SITTING_RE.search(low):
+            anaphoric = True  # "at the opening of the session, held at the Palace of Culture"
+        d.earlier = sitting and _EARLIER_SITTING_RE.search(low) is not None
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
             told = self._told_last_day()  # "On the same day, X held talks"
             # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
@@ -659,29 +684,33 @@ class MeetingReader:
         since = dates.since_date(whole, self.published) if since_hit else None
         # undated, "since June last year, when they met in Singapore" still tells of a meeting
         undated = since_hit and self.published is None and _SINCE_WHEN_MET_RE.search(whole)
+        earlier = None  # merged after this clause's own meeting: the news comes first
         if (since or undated) and self._since_is_meeting(whole):
             s = self._since_event(sent, since, whole, since_named, participants)
             if s is not None:
                 if len(d.countries) > len(s.countries) and _has_nations(whole.lower()):
                     s.countries = set(d.countries)  # "when the leaders of the three countries met"
-                self._merge(s, False)
                 if not participants and not (d.location and d.location != s.location):
+                    self._merge(s, False)
                     return  # the sentence told only of the earlier meeting
-        if not participants and kind != "anaphor":
-            if not (EXPLICIT_RE.search(low) or d.date or d.location):
-                return
+                earlier = s
+        keep = bool(participants or kind == "anaphor" or EXPLICIT_RE.search(low))
+        keep = keep or bool(d.date or d.location)
+        if keep and not participants and kind != "anaphor":
             if not d.countries and self.events and (d.date or d.location) and _HELD_RE.search(text):
                 d.countries = set(self.events[-1].countries)
             elif (
                 len(d.countries) < 2
                 and self.events
                 and (d.date or d.location)
-                and (
-                    _NEXT_ROUND_RE.search(low)  # "the third round is due in Ankara in December"
-                )
+                # "the third round is due in Ankara in December"
+                and (sitting or _NEXT_ROUND_RE.search(low))
             ):
                 d.countries |= self._primary().countries
-        self._merge(d, anaphoric)
+        if keep:
+            self._merge(d, anaphoric)
+        if earlier is not None:
+            self._merge(earlier, False)
 
     def _since_is_meeting(self, text: str) -> bool:
         m = re.search(r"\bsince\s+(?P<what>[^,;]*)", text, re.I)
@@ -795,7 +824,10 @@ class MeetingReader:
         text = sent.text
         # lower() keeps an ASCII text's offsets: slices of the lowered sentence will do
         low = self._sent_low if text.isascii() else None
-        for k, code in country_codes(sent):
+        named = country_codes(sent)
+        if "-" in text:  # "the Kenya-Tanzania Joint Permanent Commission"
+            named = named + compound_sides(sent, self.lex)
+        for k, code in named:
             pos = sent.offsets[k][0]
             if not cs <= pos < ce or k in self._name_at:  # "President Santiago Pena"
                 continue
@@ -964,7 +996,7 @@ class MeetingReader:
         # the meeting told of most recently comes first: "that meeting" points back to it
         recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
         for rank, e in enumerate(recent):
-            if e.from_since != d.from_since:
+            if e.from_since != d.from_since or d.earlier and not e.earlier:
                 continue
             shared = set(e.participants) & set(d.participants)
             new = set(d.participants) - set(e.participants)
@@ -1292,6 +1324,11 @@ _MET_OR_HELD_RE = re.compile(
     r"\b(met|held talks|hold talks|holding talks|held a meeting|talks with)\b"
 )
 _SINCE_RE = re.compile(r"\bsince\b")
+_SINCE_ASIDE_RE = re.compile(
+    r",[^,;]{0,30}\bsince\b[^,;]*,(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|could"
+    r"|may|might|must)\b)"
+)
+_MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")
 _HE_SHE_RE = re.compile(r"\s*(?:He|She)\b")
 _DAY_AFTER_RE = re.compile(r"\s*a day after\b")
 _WHOSE_RE = re.compile(r",\s+whose\b")
@@ -1458,6 +1495,40 @@ _NEXT_ROUND_RE = re.compile(
     r"(?:round|session|meeting|edition)\b|\bjoint (?:[\w-]+ )?(?:commission|committee)\b"
     r"|\bintergovernmental consultations\b"
 )
+_SITTING_RE = TextPattern(
+    r"\b(?:sessions?|edition|round|cabinet|consultation|council|commission|committee|retreat"
+    r"|dialogue|forum|mechanism|working group)\b[^.;:]{0,60}?\b(held|took place|take place"
+    r"|taking place|convened|convene)\b"
+)
+_CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in Mombasa"
+    r"\b(convene|convened|convening)\b (?:the|a|an|its|their) (?:[\w'-]+ ){0,4}?"
+    r"(?:sessions?|cabinet|council|commission|committee|dialogue|forum|mechanism|working group)\b"
+)
+_ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
+    r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?(?:met|meets|convened|convenes|to meet)\b"
+)
+
+
+_THE_SITTING_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?!first\b|second\b|third\b|last\b|next\b|previous\b|\d)"
+    r"(?:[\w-]+\s+){0,2}?(?:session|edition|round|cabinet|council|commission|committee|meeting)\b"
+)
+_EARLIER_SITTING_RE = re.compile(r"\b(?:previous|last|preceding|prior)\b")
+_SITTING_VERBS = frozenset(("held", "took place", "take place", "taking place"))
+_GROUP_SAYS_RE = re.compile(
+    r"\b(?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|ministers|leaders|officials|delegations"
+    r"|parties)\s+(?:also |further )?(?:agreed|said|noted|announced|recalled|decided|welcomed)\b"
+)
+
+
+def _sitting(low: str) -> re.Match[str] | None:
+    """The holding verb of a standing body's sitting ("the next session would be held in
+    Dar es Salaam"), where the sentence has no meeting word of its own."""
+    if "held" in low or "place" in low or "conven" in low:
+        return _SITTING_RE.search(low) or _CONVENE_BODY_RE.search(low)
+    return None
+
+
 _HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
 _INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state visit"
     r"\binvited (?:[\w'’-]+ ){1,4}(?:to (?:visit|come|travel|attend)|for an? (?:[\w-]+ )?visit)\b"
