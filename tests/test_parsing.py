@@ -2921,3 +2921,29 @@ def test_a_city_whose_name_holds_a_small_word_is_kept_whole(place):
         f"Mamani in {place} on Monday.\n"
     )
     assert parse_article(text, published="2025-06-10").meetings[0].location == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries", "date"),
+    [
+        (
+            "Langat will travel to Budapest next month for talks on the power grid.",
+            ("HU", "KE"),
+            "2025-07",
+        ),
+        ("Langat is due in Kigali on Wednesday for talks.", ("KE", "RW"), "2025-06-18"),
+        ("Langat accepted an invitation to visit Hungary next year.", ("HU", "KE"), "2026"),
+    ],
+)
+def test_a_visit_to_come_has_the_host_government_as_its_other_side(sentence, countries, date):
+    meetings = parse_article(_LEAD_NAIROBI + sentence + "\n").meetings
+    visit = [m for m in meetings if m.participants == ("Peter Langat",)]
+    assert [(m.countries, m.status, m.date) for m in visit] == [(countries, "planned", date)]
+
+
+def test_negotiations_held_in_a_capital_do_not_make_its_government_a_side():
+    text = (
+        _LEAD_NAIROBI + "This comes after Israeli Defence Minister Yoav Katzir confirmed the "
+        "resumption of indirect negotiations with Hamas in Doha.\n"
+    )
+    assert all("QA" not in m.countries for m in parse_article(text).meetings)

@@ -59,6 +59,8 @@ PLANNED_WORDS = (
     *("due to be", "due to meet", "due to hold", "due to visit", "due to travel", "due to fly"),
     *("due to arrive", "due to attend", "due to host", "due to receive", "due to sign"),
     *("due to start", "due to begin", "due to take", "due to head", "due to open"),
+    # "is due in Kigali on Wednesday", not "the summit due in November"
+    *("is due in", "are due in", "is expected in", "are expected in", "is expected back"),
     *("due to resume", "due to continue", "due to convene", "due to discuss", "due to speak"),
     *("next month", "later this", "is likely to", "are likely to", "aims to", "intends to"),
     # a modal before a meeting verb tells of one to come: "would receive", "should meet"
@@ -660,6 +662,14 @@ class MeetingReader:
             d.countries |= sides - self._venues(sent, cs, ce)  # "a trilateral with Bolivia"
         if len(d.countries) < 2 and _has_nations(low) and self.events:
             d.countries |= self._primary().countries
+        if (
+            len(d.countries) == 1
+            and len(participants) == 1
+            and d.status == "planned"
+            and d.location
+            and (host := self._host_country(d.location)) is not None
+        ):  # "X will travel to Budapest next month for talks": the host government is a side
+            d.countries.add(host)
         if d.mode in ("call", "virtual"):  # a call or a video link has no one venue
             d.location = None
         if d.mode == "unknown" and d.location:
@@ -984,6 +994,17 @@ class MeetingReader:
             return None
         found.sort(key=lambda x: (x[0], x[1]))
         return found[0][2]
+
+    def _host_country(self, place: str) -> str | None:
+        """The country whose government a visitor to `place` calls on: a capital's, or a
+        whole country's named as the place ("to visit Hungary next year")."""
+        first = place.split(",")[0].strip()
+        gaz = self.lex.gazetteer
+        if code := gaz.capital_country(first):
+            return code
+        code = gaz.find_country(first, codes=False)
+        country = gaz.country(code) if code else None
+        return code if country and first.casefold() == country.name.casefold() else None
 
     def _names_someone(self, words: str) -> bool:
         """Whether the words after a place's comma open on a person: "Mousavi-Nejad",
@@ -1394,6 +1415,9 @@ _PLANNED_NEEDLES = (
     "is to",
     "are to",
     "due to",
+    "due in",
+    "expected in",
+    "expected back",
     "upcoming",
     "next week",
     "next month",
