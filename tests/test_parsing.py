@@ -2947,3 +2947,15 @@ def test_negotiations_held_in_a_capital_do_not_make_its_government_a_side():
         "resumption of indirect negotiations with Hamas in Doha.\n"
     )
     assert all("QA" not in m.countries for m in parse_article(text).meetings)
+
+
+def test_what_the_source_added_does_not_join_the_call_nor_make_it_a_plan():
+    text = (
+        "SEOUL, Feb. 12, 2025 - South Korean Foreign Minister Baek Seung-ho and his Japanese "
+        "counterpart Haruka Nishimura agreed on a trilateral meeting during phone talks on "
+        "Tuesday, the ministry said, adding that Chinese Foreign Minister Gao Lianjie is expected "
+        "to attend.\n"
+    )
+    call = parse_article(text).meetings[0]
+    assert call.participants == ("Baek Seung-ho", "Haruka Nishimura")
+    assert (call.mode, call.status, call.date) == ("call", "held", "2025-02-11")

@@ -405,6 +405,12 @@ class MeetingReader:
             # and who met carry over to the second place and time
             out.append((again + 5, end, "then", [rest_start, first.end()]))
             end = again
+        adding = tl.find(", adding ", rest_start, end) if ", adding " in tl else -1
+        if adding > 0 and TRIGGER_RE.search(tl, rest_start, adding):
+            # "... during phone talks on Tuesday, the ministry said, adding that X is expected
+            # to attend": what the source added tells of another event, if of any
+            out.append((adding + 2, end, "main", []))
+            end = adding
         when = text.find(", when ", rest_start, end)
         if when < 0 and ", where they also " in tl:
             when = tl.find(", where they also ", rest_start, end)
