@@ -2959,3 +2959,15 @@ def test_what_the_source_added_does_not_join_the_call_nor_make_it_a_plan():
     call = parse_article(text).meetings[0]
     assert call.participants == ("Baek Seung-ho", "Haruka Nishimura")
     assert (call.mode, call.status, call.date) == ("call", "held", "2025-02-11")
+
+
+def test_a_partner_country_named_with_a_verb_after_it_does_not_title_the_next_name():
+    text = (
+        "BEIJING, March 18 (Xinhua) -- Chinese Vice President Zhou Mingyuan received Egyptian "
+        "Foreign Minister Tarek Abdel-Ghani in Beijing on Tuesday.\n\n"
+        "Zhou said China is ready to work with Egypt to implement the consensus reached by "
+        "President Xu Jianhong and Egyptian President Youssef El-Gamal.\n"
+    )
+    countries = {p.name: p.country for p in parse_article(text).people}
+    assert countries["Xu Jianhong"] == "CN"
+    assert countries["Youssef El-Gamal"] == "EG"

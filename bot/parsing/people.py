@@ -919,8 +919,15 @@ class PeopleReader:
                 if m.entity.kind == "capital" and _clause_break(sent.keys, m.end, start):
                     k = m.start - 1  # "to visit Tokyo this year, and Baek accepted": a place
                     continue
+                after = sent.keys[m.end] if m.end < len(sent.keys) else ""
                 if not (
                     prev in ("in", "at", "to", "for", "against")
+                    # "ready to work with Egypt to implement the consensus reached by
+                    # President X": a partner, not the title of the name further on
+                    or prev == "with"
+                    and after not in ("'s", "’s")
+                    and after not in self.lex.title_heads
+                    and after not in self.lex.title_modifiers
                     or prev in _VISIT_VERBS
                     and m.entity.kind != "demonym"  # "to visit Sri Lanka"
                     or self._titles_another(sent, m.end, start, taken)
