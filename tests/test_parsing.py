@@ -2971,3 +2971,15 @@ def test_a_partner_country_named_with_a_verb_after_it_does_not_title_the_next_na
     countries = {p.name: p.country for p in parse_article(text).people}
     assert countries["Xu Jianhong"] == "CN"
     assert countries["Youssef El-Gamal"] == "EG"
+
+
+def test_a_bare_president_met_in_a_foreign_capital_is_the_host_not_the_pages_country():
+    text = (
+        "DAKAR, Jan 10, 2025 (AFP) - Senegalese Prime Minister Amadou Ndiaye met French Foreign "
+        "Minister Claire Duval in Dakar on Friday.\n\n"
+        "Ndiaye held talks with President Laurent Fabre in Paris in June last year.\n"
+    )
+    a = parse_article(text)
+    assert {p.name: p.country for p in a.people}["Laurent Fabre"] == "FR"
+    paris = [m for m in a.meetings if m.location == "Paris"]
+    assert [m.countries for m in paris] == [("FR", "SN")]

@@ -246,10 +246,19 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
         code = lex.gazetteer.capital_country(city)
         if code is None:
             continue
+        known = _served(d, by_key) - {None}
+        guessed = [p for k in d.participants if (p := by_key.get(k)) and p.guessed and p.role]
+        sure = {p.country for k in d.participants if (p := by_key.get(k)) and not p.guessed}
+        if guessed and len(known) == 1 and code not in known and known == sure - {None}:
+            # "Ndiaye travelled to Paris for talks with President Fabre": the president the
+            # page's own country was only guessed for is the host, not a second Senegalese
+            for p in guessed:
+                p.country = code
+            d.countries.add(code)
+            continue
         from_there = dateline is not None and city.casefold() == dateline_city(dateline).casefold()
         if not from_there and code not in d.countries:
             continue  # a visit reported from where it happens, or to a side; not a venue abroad
-        known = _served(d, by_key) - {None}
         if not known or code in known:
             continue
         for k in d.participants:

@@ -148,6 +148,9 @@ class Person:
     role: str | None = None
     org: str | None = None
     country: str | None = None
+    # the country came from the page as a whole (the outlet's home, the most-named country,
+    # the dateline), not from anything said of this person: the first to give way
+    guessed: bool = False
     press: bool = False
 
     @property
@@ -1097,6 +1100,7 @@ class PeopleReader:
                 for p in people:
                     if p.country is None and p.role and p.org not in self._org_names():
                         p.country = code
+        unknown = [p for p in people if p.country is None]
         if self._home:  # before the most-named country: bare titles are the outlet's own
             for p in people:
                 if (
@@ -1133,6 +1137,8 @@ class PeopleReader:
             if p.role and not self._serves(p):
                 # only the title's own demonym ties them to one ("Sudanese political analyst")
                 p.country = next((r.country for r in p.roles if r.role == p.role), None)
+        for p in unknown:
+            p.guessed = p.country is not None
 
     def _serves(self, p: Person) -> bool:
         """Whether the person holds an office, not a chair or a column ("political analyst")."""
