@@ -2983,3 +2983,12 @@ def test_a_bare_president_met_in_a_foreign_capital_is_the_host_not_the_pages_cou
     assert {p.name: p.country for p in a.people}["Laurent Fabre"] == "FR"
     paris = [m for m in a.meetings if m.location == "Paris"]
     assert [m.countries for m in paris] == [("FR", "SN")]
+
+
+def test_two_sittings_in_one_sentence_are_two_meetings():
+    text = (
+        _LEAD_NAIROBI + "The commission's second session was held in Arusha in 2019, and "
+        "officials said the third session is expected to take place in Mombasa later this year.\n"
+    )
+    sittings = [(m.location, m.status, m.date) for m in parse_article(text).meetings[1:]]
+    assert sittings == [("Arusha", "held", "2019"), ("Mombasa", "planned", "2025")]

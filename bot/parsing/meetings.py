@@ -405,6 +405,12 @@ class MeetingReader:
             # and who met carry over to the second place and time
             out.append((again + 5, end, "then", [rest_start, first.end()]))
             end = again
+        both = tl.find(", and ", rest_start, end) if ", and " in tl else -1
+        if both > 0 and _sitting(tl[rest_start:both]) and _sitting(tl[both:end]):
+            # "The second session was held in Tokyo in 2019, and the third is expected to take
+            # place in Accra later this year": two sittings, each with its day and place
+            out.append((both + 6, end, "main", []))
+            end = both
         adding = tl.find(", adding ", rest_start, end) if ", adding " in tl else -1
         if adding > 0 and TRIGGER_RE.search(tl, rest_start, adding):
             # "... during phone talks on Tuesday, the ministry said, adding that X is expected
