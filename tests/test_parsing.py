@@ -2992,3 +2992,27 @@ def test_two_sittings_in_one_sentence_are_two_meetings():
     )
     sittings = [(m.location, m.status, m.date) for m in parse_article(text).meetings[1:]]
     assert sittings == [("Arusha", "held", "2019"), ("Mombasa", "planned", "2025")]
+
+
+_LEAD_SOFIA = (
+    "SOFIA, Feb 3, 2025 (BTA) - North Macedonian Foreign Minister Dimitar Trajkovski held talks "
+    "with Bulgarian Foreign Minister Ivan Petkov in Sofia on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visiting minister was also received by Prime Minister Nikolay Velichkov later on "
+        "Monday.",
+        "Prime Minister Nikolay Velichkov, who met Trajkovski on Monday evening, said the border "
+        "would be reinforced.",
+    ],
+)
+def test_a_further_encounter_of_the_visitor_is_a_meeting_of_its_own(sentence):
+    meetings = parse_article(_LEAD_SOFIA + sentence + "\n").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Dimitar Trajkovski", "Ivan Petkov"},
+        {"Dimitar Trajkovski", "Nikolay Velichkov"},
+    ]
+    assert meetings[1].date == "2025-02-03"

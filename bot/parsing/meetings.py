@@ -510,7 +510,7 @@ class MeetingReader:
             participants = [*pair, *(p for p in participants if p not in pair)]
         elif (
             ("The " in text[:4] or "the " in text[:48])
-            and (titled := self._the_titled(text)) is not None
+            and (titled := self._the_titled(text, word)) is not None
             and titled not in participants
         ):
             # "The prime minister will also call on X", "Later the same day, the Foreign
@@ -634,7 +634,11 @@ class MeetingReader:
             evidence=[sent.text],
             first=sent.index,
             sub=kind == "sub",
-            sequel=_any_in(low, _SEQUEL_NEEDLES) and bool(_SEQUEL_RE.search(low)),
+            sequel=_any_in(low, _SEQUEL_NEEDLES)
+            and bool(_SEQUEL_RE.search(low))
+            # "X, who met Y on Wednesday evening, said ...": an encounter of X's own
+            or ", who " in low
+            and bool(_WHO_MET_RE.search(low)),
             attendance=anaphoric and _any_in(low, _ATTEND_NEEDLES) and bool(_ATTEND_RE.search(low)),
             aside=aside,
             also=_any_in(low, _ALSO_NEEDLES) and bool(_ALSO_RE.search(low)),
@@ -773,13 +777,29 @@ class MeetingReader:
                     return group
         return self.last_group
 
-    def _the_titled(self, text: str) -> int | None:
+    def _the_titled(self, text: str, word: str) -> int | None:
         """The person "The prime minister ..." opening a sentence points back to: the one
-        named last whose role ends on that title."""
+        named last whose role ends on that title. `word` is the clause's meeting word: "The
+        visiting minister ... on a two-day visit" tells of the visit itself, not of another
+        encounter of the visitor's."""
         m = _THE_TITLE_RE.match(text)
         if m is None:
-            return None
+            visiting = _THE_VISITING_RE.match(text) if not word.startswith("visit") else None
+            return self._visitor(visiting.group(1).casefold()) if visiting else None
         return self._last_holding((m.group("low") or m.group("any") or m.group("after")).casefold())
+
+    def _visitor(self, title: str) -> int | None:
+        """The one "The visiting minister" points back to: the one named last in that office
+        who does not serve the country the news happens in."""
+        place = self._primary().location if self.events else None
+        host = self._host_country(place) if place else None
+        if host is None and self.dateline:
+            host = self.lex.gazetteer.capital_country(dateline_city(self.dateline))
+        for key in dict.fromkeys(reversed(self.mentioned)):
+            p = self.by_key[key]
+            if p.country and p.country != host and _holds(p.role, title):
+                return key
+        return None
 
     def _the_titled_pair(self, text: str) -> list[int]:
         """The two people "The Secretary and the Minister ..." opening a sentence point back
@@ -921,6 +941,8 @@ class MeetingReader:
                 while j < n and tokens[j] not in (",", ".") and j - k < 16:
                     j += 1
                 if j < n and tokens[j] == ",":
+                    if keys[k + 1] == "who" and TRIGGER_RE.search(" ".join(keys[k + 1 : j])):
+                        continue  # "X, who met Y on Wednesday, said ...": one who met, too
                     k = j + 1
             if k < n and keys[k] == "told" and any(x.start == k + 1 for x in occs):
                 continue  # "told X": X is the one told
@@ -1508,6 +1530,8 @@ _TITLE_WORD = (
     r"(?:[Pp]rime |[Ff]oreign |[Dd]efen[cs]e |[Dd]eputy |[Vv]ice )?(?:[Mm]inister|[Pp]resident"
     r"|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador)"
 )
+_WHO_MET_RE = re.compile(r", who (?:also |later |had )?(?:met|held talks|received|hosted)\b")
+_THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
 _THE_TITLE_PAIR_RE = re.compile(
     r"The (" + _TITLE_WORD + r") and the (" + _TITLE_WORD + r")\b(?! of\b)"
 )
