@@ -3016,3 +3016,11 @@ def test_a_further_encounter_of_the_visitor_is_a_meeting_of_its_own(sentence):
         {"Dimitar Trajkovski", "Nikolay Velichkov"},
     ]
     assert meetings[1].date == "2025-02-03"
+
+
+def test_the_visiting_minister_on_the_visit_itself_is_no_further_encounter():
+    text = (
+        _LEAD_SOFIA + "The visiting minister, who arrived on Sunday evening on a two-day visit, "
+        "conveyed a written message from his president.\n"
+    )
+    assert len(parse_article(text).meetings) == 1

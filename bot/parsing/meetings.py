@@ -510,7 +510,7 @@ class MeetingReader:
             participants = [*pair, *(p for p in participants if p not in pair)]
         elif (
             ("The " in text[:4] or "the " in text[:48])
-            and (titled := self._the_titled(text, word)) is not None
+            and (titled := self._the_titled(text)) is not None
             and titled not in participants
         ):
             # "The prime minister will also call on X", "Later the same day, the Foreign
@@ -777,15 +777,18 @@ class MeetingReader:
                     return group
         return self.last_group
 
-    def _the_titled(self, text: str, word: str) -> int | None:
+    def _the_titled(self, text: str) -> int | None:
         """The person "The prime minister ..." opening a sentence points back to: the one
-        named last whose role ends on that title. `word` is the clause's meeting word: "The
-        visiting minister ... on a two-day visit" tells of the visit itself, not of another
-        encounter of the visitor's."""
+        named last whose role ends on that title."""
         m = _THE_TITLE_RE.match(text)
         if m is None:
-            visiting = _THE_VISITING_RE.match(text) if not word.startswith("visit") else None
-            return self._visitor(visiting.group(1).casefold()) if visiting else None
+            visiting = _THE_VISITING_RE.match(text)
+            # "The visiting minister was received by X": another encounter of the visitor's;
+            # "The visiting minister, on a two-day visit, conveyed ...": the visit itself
+            other = TRIGGER_RE.search(text.lower(), visiting.end()) if visiting else None
+            if other is None or other.group(1).startswith("visit"):
+                return None
+            return self._visitor(visiting.group(1).casefold())
         return self._last_holding((m.group("low") or m.group("any") or m.group("after")).casefold())
 
     def _visitor(self, title: str) -> int | None:
