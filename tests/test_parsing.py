@@ -3024,3 +3024,15 @@ def test_the_visiting_minister_on_the_visit_itself_is_no_further_encounter():
         "conveyed a written message from his president.\n"
     )
     assert len(parse_article(text).meetings) == 1
+
+
+def test_a_notice_about_the_outlets_own_website_below_the_story_credits_it():
+    text = (
+        "Turkish foreign minister holds phone call with Azerbaijani counterpart\n\n"
+        "ANKARA\n\nTurkish Foreign Minister Hakan Yildirim on Thursday held a phone call with "
+        "Azerbaijani Foreign Minister Ceyhun Mammadli, according to diplomatic sources.\n\n"
+        "The two discussed the normalization process in the South Caucasus.\n\n"
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers in the AA News Broadcasting System (HAS), and in summarized form.\n"
+    )
+    assert parse_article(text, published="2025-08-14").outlet == "Anadolu Agency"

@@ -252,6 +252,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     whole = lines
     lines = _cut_tail(lines, lex)
     tail_known, tail_named = _tail_outlet(whole[len(lines) :], lex)
+    if tail_known is None:  # a site's notice the tail cut kept: "Anadolu Agency website ..."
+        tail_known = next(filter(None, (_site_notice(x, lex) for x in lines[-6:])), None)
 
     body_started = False
     lead_seen = False
@@ -734,6 +736,16 @@ def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]
         elif (found := _outlet_prefix(line, lex)) is not None and _words(found[0]) >= 2:
             return found[0], None
     return None, named
+
+
+def _site_notice(line: str, lex: Lexicon) -> str | None:
+    """The outlet a notice about its own site opens on ("Anadolu Agency website contains
+    only a portion of the news stories ...")."""
+    found = _outlet_prefix(line, lex) if " website" in line or " site " in line else None
+    if found is None:
+        return None
+    rest = " ".join(line.split())[found[1] :].lstrip(" '’s").split()
+    return found[0] if rest and rest[0].casefold() in ("website", "site", "web") else None
 
 
 def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
