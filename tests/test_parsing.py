@@ -3036,3 +3036,38 @@ def test_a_notice_about_the_outlets_own_website_below_the_story_credits_it():
         "subscribers in the AA News Broadcasting System (HAS), and in summarized form.\n"
     )
     assert parse_article(text, published="2025-08-14").outlet == "Anadolu Agency"
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("ASUNCIÓN, March 12 (EFE) - ", "ASUNCIÓN"),
+        ("Hà Nội (VNA) - ", "Hà Nội"),
+        ("IAȘI, Dec 5 - ", "IAȘI"),
+    ],
+)
+def test_a_dateline_with_letters_beyond_ascii_is_read(lead, dateline):
+    text = (
+        lead + "Paraguayan President Horacio Benitez received Bolivian Foreign Minister Marcela "
+        "Quispe on Wednesday.\n"
+    )
+    assert parse_article(text, published="2025-03-12").dateline == dateline
+
+
+def test_an_unknown_broadcaster_credited_in_the_dateline_and_named_again_is_the_outlet():
+    text = (
+        "NORDLYS TV · NYHETER | in English\n\n"
+        "TROMSØ (Nordlys TV): Norwegian Foreign Minister Ingrid Aasen met Russian Ambassador "
+        "Pavel Orlov in Oslo on Monday.\n\n"
+        "Nordlys TV uses cookies for statistics and personalisation.\n"
+    )
+    a = parse_article(text, published="2025-10-06")
+    assert (a.outlet, a.dateline) == ("Nordlys TV", "TROMSØ")
+
+
+def test_a_style_in_brackets_after_an_opening_title_is_no_credit():
+    text = (
+        "Speaker Hon. (Dr.) Senarath Bandara received a delegation of the National Assembly of "
+        "Kenya at the Parliament complex on Tuesday.\n\nPhoto: Parliament of Sri Lanka\n"
+    )
+    assert parse_article(text, published="2025-03-04").outlet != "Dr."

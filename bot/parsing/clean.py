@@ -30,7 +30,9 @@ _BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by", "Aut
 _BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.+?)\s*$")
 _NAME_BYLINE_RE = re.compile(r"^(?:Par|Por) [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,4}\s*$")
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?: (?:[A-Z][A-Za-z'’.\-]*|de|da|do|del|la|el)){0,3}"
+    # "TROMSØ", "İZMIR": a letter of any script after the first
+    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])*"
+    r"(?: (?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])*|de|da|do|del|la|el)){0,3}"
     r"(?:\s\([A-Z][A-Za-z .\-]{1,30}\)(?=,|\s*\())?"  # "Arusha (Tanzania) (AFP) -"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     r"(?:,\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
@@ -85,6 +87,18 @@ def _acronym_credit(agency: str) -> str | None:
     ("(ASI)", "/MOLDINFORM/"): the credit is the outlet, as the page writes it."""
     agency = agency.strip()
     return agency if _ACRONYM_RE.fullmatch(agency) else None
+
+
+def _named_again(agency: str, page: str) -> str | None:
+    """ "TROMSØ (Nordlys TV):" on a page whose masthead or photo credits name "Nordlys TV"
+    too: a broadcaster the lexicon does not know, credited as the page writes it."""
+    agency = agency.strip()
+    words = agency.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    if any(w.endswith(".") for w in words):
+        return None  # "Hon. (Dr.) W. A. D. Bandara": a style, not a credit
+    return agency if page.casefold().count(agency.casefold()) >= 2 else None
 
 
 def _strip_credits(line: str, lex: Lexicon) -> str:
@@ -338,7 +352,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 place_outlet = _trailing_outlet(art.dateline, lex)  # "TOKYO, Kyodo --"
                 if place_outlet is not None:
                     art.dateline, agency = place_outlet
-                if agency and (o := lex.outlet(agency) or _acronym_credit(agency)):
+                if agency and (
+                    o := lex.outlet(agency) or _acronym_credit(agency) or _named_again(agency, text)
+                ):
                     art.outlet = art.outlet or o  # "Dakar, 14 May (ASI) -": credited as written
                 elif (o := _outlet_prefix(rest, lex)) is not None:
                     art.outlet = art.outlet or o[0]
