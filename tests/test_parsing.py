@@ -3071,3 +3071,29 @@ def test_a_style_in_brackets_after_an_opening_title_is_no_credit():
         "Kenya at the Parliament complex on Tuesday.\n\nPhoto: Parliament of Sri Lanka\n"
     )
     assert parse_article(text, published="2025-03-04").outlet != "Dr."
+
+
+def test_a_meeting_to_come_on_the_pages_own_weekday_is_that_day():
+    text = (
+        "ASTANA, March 14, 2025 - Kyrgyz Foreign Minister Azamat Toktogulov held talks with "
+        "Kazakh Foreign Minister Murat Nurtleu in Astana on Friday.\n\nThe visiting minister is "
+        "also expected to meet Prime Minister Olzhas Bekmukhambetov in Astana on Friday.\n"
+    )
+    later = [m for m in parse_article(text).meetings if "Olzhas Bekmukhambetov" in m.participants]
+    assert [(m.status, m.date) for m in later] == [("planned", "2025-03-14")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier on Thursday, Sheikh Saeed bin Hamdan Al Nahyan received a phone call from "
+        "Saudi Foreign Minister Turki bin Mansour, during which they discussed the GCC summit "
+        "due next month.",
+        "Sheikh Saeed bin Hamdan Al Nahyan held talks with Saudi Foreign Minister Turki bin "
+        "Mansour on Thursday ahead of the GCC summit that Bahrain will host next month.",
+    ],
+)
+def test_an_encounter_told_as_done_stays_held_whatever_plan_it_spoke_of(sentence):
+    text = "ABU DHABI, 20th November, 2025 (WAM) -- " + sentence + "\n"
+    call = parse_article(text).meetings[0]
+    assert (call.status, call.date) == ("held", "2025-11-20")

@@ -318,8 +318,10 @@ def _weekday(m: re.Match, published: date, future: bool) -> str:
         if mod == "next":  # the named day of the coming week
             monday = published + timedelta(days=7 - published.weekday())
             return (monday + timedelta(days=wd)).isoformat()
-        if wd == published.weekday() and "later" in m.string[max(0, m.start() - 9) : m.start()]:
-            return published.isoformat()  # "expected to meet X later on Monday": today
+        if wd == published.weekday():
+            # "is expected to meet X on Friday" on a Friday's page: today; a week on would be
+            # "next Friday"
+            return published.isoformat()
         return weekday_after(published, wd).isoformat()
     return weekday_on_or_before(published, wd).isoformat()
 

@@ -579,11 +579,21 @@ class MeetingReader:
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
         future = (
-            _any_in(low, _PLANNED_NEEDLES)
-            # "held talks ..., days before Tehran is due to ...": the aside's plan is not this
-            and bool(PLANNED_RE.search(_before_an_aside(low)))
-        ) or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
-            _any_in(low, ("invit", "agreed to")) and bool(_INVITED_RE.search(low))
+            (
+                _any_in(low, _PLANNED_NEEDLES)
+                # "held talks ..., days before Tehran is due to ...": the aside's plan is not this
+                and bool(PLANNED_RE.search(_before_an_aside(low)))
+                # "received a phone call from X ... on the GCC summit next month": the verb told
+                # it as done; the plan after it is what they spoke of
+                and not (
+                    (word in _PAST_TRIGGERS or _HELD_BEFORE_RE.search(low, 0, trigger.start()))
+                    and not PLANNED_RE.search(low[: trigger.start()])
+                    and not _MODAL_PAST_RE.search(low[: trigger.start()])
+                )
+            )
+            or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
+                _any_in(low, ("invit", "agreed to")) and bool(_INVITED_RE.search(low))
+            )
         )
         anaphoric = (
             kind == "anaphor"
@@ -1533,6 +1543,16 @@ _TITLE_WORD = (
     r"(?:[Pp]rime |[Ff]oreign |[Dd]efen[cs]e |[Dd]eputy |[Vv]ice )?(?:[Mm]inister|[Pp]resident"
     r"|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador)"
 )
+_PAST_TRIGGERS = frozenset(
+    ("met", "received", "hosted", "visited", "convened", "held a meeting", "spoke by phone")
+    + ("spoke with", "talked", "called on", "sat down", "gathered", "co-chaired", "engaged")
+)
+# "held talks", "had a phone call", "received a call": the noun told as done
+_HELD_BEFORE_RE = re.compile(
+    r"\b(?:held|had|conducted|received|hosted|made)\s+(?:a |an |the |their |his |her )?"
+    r"(?:[\w-]+ ){0,2}$"
+)
+_MODAL_PAST_RE = re.compile(r"\b(?:will|would|to|had been|have|has)\s+(?:\w+\s+)?$")
 _WHO_MET_RE = re.compile(r", who (?:also |later |had )?(?:met|held talks|received|hosted)\b")
 _THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
 _THE_TITLE_PAIR_RE = re.compile(
