@@ -3097,3 +3097,21 @@ def test_an_encounter_told_as_done_stays_held_whatever_plan_it_spoke_of(sentence
     text = "ABU DHABI, 20th November, 2025 (WAM) -- " + sentence + "\n"
     call = parse_article(text).meetings[0]
     assert (call.status, call.date) == ("held", "2025-11-20")
+
+
+def test_a_visit_to_come_to_a_whole_country_is_placed_in_that_country():
+    text = (
+        "ASTANA, March 12, 2025 - Kyrgyz Foreign Minister Azamat Osmonaliev held talks with "
+        "Kazakh Foreign Minister Murat Nurtleu on Wednesday.\n\n"
+        "Kazakh President Kassym Tokayev is expected to visit Kyrgyzstan early next year.\n"
+    )
+    visit = parse_article(text).meetings[1]
+    assert (visit.location, visit.status, visit.date) == ("Kyrgyzstan", "planned", "2026")
+
+
+def test_news_on_a_visit_to_the_datelines_country_happened_in_the_datelines_city():
+    text = (
+        "TASHKENT, Dec 8, 2023 - Uzbek Foreign Minister Otabek Ismoilov held talks with Japanese "
+        "Foreign Minister Sakurai Kenji, who is on an official visit to Uzbekistan, on Friday.\n"
+    )
+    assert parse_article(text).meetings[0].location == "Tashkent"

@@ -148,7 +148,7 @@ def _parse(
         lead_in = [s.text for s in sentences[: lead.first] if s.index in named]
         _dated_by_dateline(lead, art.dateline_md or (ref.month, ref.day), ref, lead_in)
     if capital is not None and drafts:
-        _placed_by_dateline(drafts[0], capital, by_key)
+        _placed_by_dateline(drafts[0], capital, by_key, lex)
         _venues_in_the_dateline_city(drafts, capital, by_key)
     if drafts:
         _placed_with_the_lead(drafts)
@@ -290,12 +290,17 @@ def _dated_by_dateline(
     lead.date = day.isoformat() if day else None
 
 
-def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict) -> None:
+def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex: Lexicon) -> None:
     """ "ASTANA - X held consultations with Y": face-to-face news the lead sentence tells
     without a place of its own, with an official of the dateline's country, happened in
     the dateline's city (a bureau reports on other capitals' meetings too)."""
-    if lead.location is not None or lead.mode != "in_person" or lead.status != "held":
+    if lead.mode != "in_person" or lead.status != "held":
         return
+    if lead.location is not None and not (
+        lex.gazetteer.find_country(lead.location, codes=False) == capital[1]
+        and lex.gazetteer.capital_country(lead.location) is None
+    ):
+        return  # a venue of its own; but "on a visit to Uzbekistan" under TASHKENT: the city
     if lead.first == 0 and capital[1] in _served(lead, by_key):
         lead.location = capital[0]
 

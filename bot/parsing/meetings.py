@@ -1006,6 +1006,8 @@ class MeetingReader:
             city = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
             if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
                 found.append((0, m.start(), city))
+            elif self._host_country(city) is not None:
+                found.append((2, m.start(), city))  # "is expected to visit China later this year"
         for m in LOCATION_RE.finditer(text):
             if _after_a_topic(self.lex, text, m.start()):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
