@@ -3115,3 +3115,11 @@ def test_news_on_a_visit_to_the_datelines_country_happened_in_the_datelines_city
         "Foreign Minister Sakurai Kenji, who is on an official visit to Uzbekistan, on Friday.\n"
     )
     assert parse_article(text).meetings[0].location == "Tashkent"
+
+
+def test_a_lone_visitors_visit_to_the_datelines_country_is_placed_in_its_city():
+    text = (
+        "NOUAKCHOTT, March 3, 2026 - Senegalese Prime Minister Mamadou Lamine Ndiaye ended a "
+        "two-day visit to Mauritania on Tuesday.\n"
+    )
+    assert parse_article(text).meetings[0].location == "Nouakchott"

@@ -296,12 +296,15 @@ def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex
     the dateline's city (a bureau reports on other capitals' meetings too)."""
     if lead.mode != "in_person" or lead.status != "held":
         return
-    if lead.location is not None and not (
-        lex.gazetteer.find_country(lead.location, codes=False) == capital[1]
+    # "on a visit to Uzbekistan" under TASHKENT: the visit is in the dateline's city
+    the_country = (
+        lead.location is not None
+        and lex.gazetteer.find_country(lead.location, codes=False) == capital[1]
         and lex.gazetteer.capital_country(lead.location) is None
-    ):
-        return  # a venue of its own; but "on a visit to Uzbekistan" under TASHKENT: the city
-    if lead.first == 0 and capital[1] in _served(lead, by_key):
+    )
+    if lead.location is not None and not the_country:
+        return  # a venue of its own
+    if lead.first == 0 and (the_country or capital[1] in _served(lead, by_key)):
         lead.location = capital[0]
 
 
