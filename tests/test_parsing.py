@@ -3123,3 +3123,16 @@ def test_a_lone_visitors_visit_to_the_datelines_country_is_placed_in_its_city():
         "two-day visit to Mauritania on Tuesday.\n"
     )
     assert parse_article(text).meetings[0].location == "Nouakchott"
+
+
+def test_a_groups_separate_meetings_pair_each_member_with_the_counterpart_in_their_office():
+    text = (
+        "Nouakchott, Jun 3, 2025 (EFE).- Spain and Mauritania on Tuesday pledged to step up "
+        "cooperation on migration during a visit to Nouakchott by Spanish Foreign Minister Ines "
+        "Carballo and Interior Minister Alvaro Medina.\n\n"
+        "The two ministers were received by Mauritanian President Ahmedou Ould Bakar at the "
+        "presidential palace and then held separate meetings with their Mauritanian "
+        "counterparts, Interior Minister Cheikh Ould Baba and Foreign Minister Mariem Mint Vall.\n"
+    )
+    pairs = [set(m.participants) for m in parse_article(text).meetings[1:]]
+    assert pairs == [{"Ines Carballo", "Mariem Mint Vall"}, {"Alvaro Medina", "Cheikh Ould Baba"}]

@@ -191,6 +191,7 @@ class Draft:
     during_visit: bool = False  # "during his stay", "during the visit": within the visit told
     last: int = -1  # the sentence that last told of it
     earlier: bool = False  # "the previous session was held in Cobija": not the one told of
+    group_size: int = 0  # the first so many met one counterpart each among the rest
     joined: list[int] = field(default_factory=list)  # "X also took part", before anyone met
 
 
@@ -392,7 +393,7 @@ class MeetingReader:
                 end = agreed.start()
         then = (
             _THEN_MEETING_RE.search(tl, rest_start, end)
-            if _any_in(tl, (" before ", " after ", " spoke ", " talked "))
+            if _any_in(tl, (" before ", " after ", " spoke ", " talked ", " separate "))
             else None
         )
         if then and (first := TRIGGER_RE.search(tl, rest_start, then.start())):
@@ -613,6 +614,14 @@ class MeetingReader:
             and (len(participants) >= 3 or "counterparts" in low)
             and bool(_SEPARATE_RE.search(low))
         )
+        group_size = 0
+        if separate and "counterparts" in low and _has_group(low):
+            # "The two ministers held separate meetings with their counterparts, A and B":
+            # each of the group met their own counterpart
+            group = [p for p in self._titled_group(low) if p not in participants]
+            if len(group) >= 2 and len(participants) == len(group):
+                participants = [*group, *participants]
+                group_size = len(group)
         aside = (
             not separate
             and len(participants) >= 2
@@ -653,6 +662,7 @@ class MeetingReader:
             aside=aside,
             also=_any_in(low, _ALSO_NEEDLES) and bool(_ALSO_RE.search(low)),
             separate=separate,
+            group_size=group_size,
             during_visit=_any_in(low, ("during", "before")) and bool(_DURING_VISIT_RE.search(low)),
         )
         if word in _SITTING_VERBS and not d.date and _THE_SITTING_RE.search(low):
@@ -1066,8 +1076,8 @@ class MeetingReader:
         # the meeting told of most recently comes first: "that meeting" points back to it
         recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
         for rank, e in enumerate(recent):
-            if e.from_since != d.from_since or d.earlier and not e.earlier:
-                continue
+            if e.from_since != d.from_since or d.earlier and not e.earlier or d.group_size:
+                continue  # a group's separate meetings are encounters of their own
             shared = set(e.participants) & set(d.participants)
             new = set(d.participants) - set(e.participants)
             if d.aside and set(e.participants) != set(d.participants):
@@ -1170,13 +1180,32 @@ class MeetingReader:
         host, *others = e.participants
         at = self.events.index(e)
         split = []
-        for other in others:
-            pair = [host, other]
+        pairs = [[host, other] for other in others]
+        if e.group_size and len(e.participants) == 2 * e.group_size:
+            pairs = self._counterparts_by_office(
+                e.participants[: e.group_size], e.participants[e.group_size :]
+            )
+        for pair in pairs:
             countries = {c for k in pair if (c := self.by_key[k].country)} or set(e.countries)
             split.append(
                 replace(e, participants=pair, countries=countries, evidence=list(e.evidence))
             )
         self.events[at : at + 1] = split
+
+    def _counterparts_by_office(self, group: list[int], others: list[int]) -> list[list[int]]:
+        """Each of the group with the one of the others in the same office ("Interior
+        Minister" with "Interior Minister"), else in the order named ("respectively")."""
+        left = list(others)
+        pairs = []
+        for g in group:
+            office = _office(self.by_key[g].role)
+            same = [o for o in left if office and _office(self.by_key[o].role) == office]
+            match = same[0] if same else None
+            if match is None:
+                return [[g, o] for g, o in zip(group, others, strict=True)]
+            left.remove(match)
+            pairs.append([g, match])
+        return pairs
 
     def _same_visit(self, d: Draft) -> None:
         """ "He also met Prime Minister X": a further encounter of the visit the news is about,
@@ -1365,6 +1394,8 @@ _AGREED_RE = re.compile(  # "..., and (the two) agreed to meet in person ..."
 _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spoke by phone ..."
     r" (?:before|after) (?:meeting|holding talks with|talks with|sitting down with) "
     r"| and (?:later |then |also )?(?:spoke|talked) (?:by (?:tele)?phone|on the phone)\b"
+    # "were received by the President and then held separate meetings with ..."
+    r"| and (?:later |then |also )?held separate (?:talks|meetings)\b"
 )
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
@@ -1604,6 +1635,12 @@ _GROUP_SAYS_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|ministers|leaders|officials|delegations"
     r"|parties)\s+(?:also |further )?(?:agreed|said|noted|announced|recalled|decided|welcomed)\b"
 )
+
+
+def _office(role: str | None) -> str:
+    """A role without the country it serves: "Spanish Foreign Minister" → "foreign minister"."""
+    words = (role or "").casefold().split()
+    return " ".join(w for w in words if not w[:1].isupper() and w not in ("of", "the"))
 
 
 def _sitting(low: str) -> re.Match[str] | None:
