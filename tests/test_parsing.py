@@ -3136,3 +3136,18 @@ def test_a_groups_separate_meetings_pair_each_member_with_the_counterpart_in_the
     )
     pairs = [set(m.participants) for m in parse_article(text).meetings[1:]]
     assert pairs == [{"Ines Carballo", "Mariem Mint Vall"}, {"Alvaro Medina", "Cheikh Ould Baba"}]
+
+
+def test_separate_talks_before_the_joint_meeting_are_encounters_of_their_own_that_day():
+    text = (
+        "Tokyo, Nov. 22, 2025 (Kyodo) -- Japanese Foreign Minister Kenta Morisaki hosted Chinese "
+        "Foreign Minister Lu Haoran and South Korean Foreign Minister Baek Seung-ho for a "
+        "trilateral meeting in Tokyo on Saturday.\n\n"
+        "Before the trilateral meeting, Morisaki held separate talks with Lu and Baek.\n"
+    )
+    meetings = [(set(m.participants), m.date, m.location) for m in parse_article(text).meetings]
+    assert meetings == [
+        ({"Kenta Morisaki", "Lu Haoran", "Baek Seung-ho"}, "2025-11-22", "Tokyo"),
+        ({"Kenta Morisaki", "Lu Haoran"}, "2025-11-22", "Tokyo"),
+        ({"Kenta Morisaki", "Baek Seung-ho"}, "2025-11-22", "Tokyo"),
+    ]

@@ -688,6 +688,10 @@ class MeetingReader:
             beside = self._primary()
             d.date = d.date or beside.date
             d.location = beside.location or d.location
+        elif separate and self.events and _AROUND_THE_ONE_TOLD_RE.search(low):
+            beside = self._primary()  # "Before the trilateral meeting, X held separate talks"
+            d.date = d.date or beside.date
+            d.location = d.location or beside.location
         if not pcountries or (len(pcountries) == 1 and len(participants) <= 1):
             d.countries |= sides
         elif len(left := sides - pcountries - self._venues(sent, cs, ce)) == 1 and (
@@ -1076,8 +1080,17 @@ class MeetingReader:
         # the meeting told of most recently comes first: "that meeting" points back to it
         recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
         for rank, e in enumerate(recent):
-            if e.from_since != d.from_since or d.earlier and not e.earlier or d.group_size:
-                continue  # a group's separate meetings are encounters of their own
+            if (
+                e.from_since != d.from_since
+                or d.earlier
+                and not e.earlier
+                # "held separate talks with Lu and Baek before the trilateral": encounters
+                # of their own, not the joint meeting told before
+                or d.separate
+                and not e.separate
+                or d.group_size
+            ):
+                continue
             shared = set(e.participants) & set(d.participants)
             new = set(d.participants) - set(e.participants)
             if d.aside and set(e.participants) != set(d.participants):
@@ -1681,6 +1694,10 @@ _ASIDE_RE = TextPattern(
     r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w-]+ )?"
     r"(?:meeting|summit|talks|conference|gathering|forum|session|visit)\b"
     r"|\bseparate(?:ly)? (?:talks|meetings?|bilateral)\b|\bheld separate\b"
+)
+_AROUND_THE_ONE_TOLD_RE = re.compile(
+    r"\b(?:before|after|ahead of|following|on the (?:sidelines|margins) of) (?:the|this|that) "
+    r"(?:[\w-]+ )?(?:meeting|summit|talks|session|gathering|consultations)\b"
 )
 _ATTEND_NEEDLES = ("attend", "present", "joined", "took part", "participated")
 _ATTEND_RE = TextPattern(
