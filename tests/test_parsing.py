@@ -3151,3 +3151,21 @@ def test_separate_talks_before_the_joint_meeting_are_encounters_of_their_own_tha
         ({"Kenta Morisaki", "Lu Haoran"}, "2025-11-22", "Tokyo"),
         ({"Kenta Morisaki", "Baek Seung-ho"}, "2025-11-22", "Tokyo"),
     ]
+
+
+def test_a_reception_told_with_the_next_sitting_agreed_and_an_earlier_meeting_that_day():
+    text = (
+        "BELGRADE, March 4, 2025 - Serbian President Nebojsa Radovanovic received Hungarian "
+        "Foreign Minister Zoltan Kerekes at the Palace of Serbia on Monday evening, with the two "
+        "officials agreeing that the next session of the strategic council will be held in "
+        "Szeged in May.\n\n"
+        "Earlier on Monday, Kerekes held talks with Serbian Foreign Minister Milica Pantic.\n"
+    )
+    meetings = [
+        (set(m.participants), m.status, m.date, m.location) for m in parse_article(text).meetings
+    ]
+    assert meetings == [
+        ({"Nebojsa Radovanovic", "Zoltan Kerekes"}, "held", "2025-03-03", "Belgrade"),
+        (set(), "planned", "2025-05", "Szeged"),
+        ({"Zoltan Kerekes", "Milica Pantic"}, "held", "2025-03-03", "Belgrade"),
+    ]

@@ -413,6 +413,10 @@ class MeetingReader:
             out.append((both + 6, end, "main", []))
             end = both
         adding = tl.find(", adding ", rest_start, end) if ", adding " in tl else -1
+        if adding < 0 and " agreeing " in tl:
+            # "..., with the two officials agreeing that the next session will be held in X"
+            agreeing = _WITH_AGREEING_RE.search(tl, rest_start, end)
+            adding = agreeing.start() if agreeing else -1
         if adding > 0 and TRIGGER_RE.search(tl, rest_start, adding):
             # "... during phone talks on Tuesday, the ministry said, adding that X is expected
             # to attend": what the source added tells of another event, if of any
@@ -1269,7 +1273,9 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     if (
         word.casefold() in lex.stop_words
         and not code
+        # "the Palace of Serbia": a building is a venue, whatever else its word may be
         or word.casefold() in lex.non_person
+        and word.casefold() not in lex.building_words
         or lex.gazetteer.find_country(word, codes=False)
         and not code
     ):
@@ -1533,7 +1539,7 @@ _ANAPHOR_NEEDLES = (
     "encounter",
     "event",
 )
-_SEQUEL_NEEDLES = ("later", "then", "afterwards", "subsequently", "next day")
+_SEQUEL_NEEDLES = ("later", "then", "afterwards", "subsequently", "next day", "earlier")
 
 
 def _beside_the_one_told(text: str, low: str) -> bool:
@@ -1600,6 +1606,7 @@ _HELD_BEFORE_RE = re.compile(
 )
 _MODAL_PAST_RE = re.compile(r"\b(?:will|would|to|had been|have|has)\s+(?:\w+\s+)?$")
 _WHO_MET_RE = re.compile(r", who (?:also |later |had )?(?:met|held talks|received|hosted)\b")
+_WITH_AGREEING_RE = re.compile(r", with (?:the |both )?(?:[\w-]+ ){0,3}agreeing (?:that|to)\b")
 _THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
 _THE_TITLE_PAIR_RE = re.compile(
     r"The (" + _TITLE_WORD + r") and the (" + _TITLE_WORD + r")\b(?! of\b)"
@@ -1646,7 +1653,8 @@ _EARLIER_SITTING_RE = re.compile(r"\b(?:previous|last|preceding|prior)\b")
 _SITTING_VERBS = frozenset(("held", "took place", "take place", "taking place"))
 _GROUP_SAYS_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|ministers|leaders|officials|delegations"
-    r"|parties)\s+(?:also |further )?(?:agreed|said|noted|announced|recalled|decided|welcomed)\b"
+    r"|parties)\s+(?:also |further )?"
+    r"(?:agreed|agreeing|said|noted|announced|recalled|decided|welcomed)\b"
 )
 
 
@@ -1720,7 +1728,10 @@ _ACCOMPANY_RE = TextPattern(
     r"|\balso (?:took part|participated|attended)\b"
     r"|\bdelegations? (?:was|were) (?:led|headed) by\b"
 )
-_SEQUEL_RE = TextPattern(r"\b(?:later|then|afterwards|subsequently|next day)\b")
+_SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further encounter
+    r"\b(?:later|then|afterwards|subsequently|next day"
+    r"|earlier (?:on \w+day|that day|in the day|the same day))\b"
+)
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
 _CITY_OF_NEEDLES = tuple(
     f"{w} of " for w in ("city", "town", "port", "resort", "island", "village", "retreat", "estate")
