@@ -3169,3 +3169,34 @@ def test_a_reception_told_with_the_next_sitting_agreed_and_an_earlier_meeting_th
         (set(), "planned", "2025-05", "Szeged"),
         ({"Zoltan Kerekes", "Milica Pantic"}, "held", "2025-03-03", "Belgrade"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sittings"),
+    [
+        (
+            "The two parties agreed to hold the 4th session of the Joint Commission in Mombasa "
+            "in 2026.",
+            [("Mombasa", "2026")],
+        ),
+        (
+            "The commission will hold its next session in Arusha in April, the ministers "
+            "announced.",
+            [("Arusha", "2026-04")],
+        ),
+        (
+            "A tripartite meeting of energy secretaries is scheduled for October in Kampala, "
+            "officials said.",
+            [("Kampala", "2025-10")],
+        ),
+        (
+            "The next trilateral meeting of foreign ministers will be held in Kampala next year, "
+            "while the defence ministers will meet in Kigali in September.",
+            [("Kampala", "2026"), ("Kigali", "2025-09")],
+        ),
+    ],
+)
+def test_sittings_agreed_or_announced_for_later_are_planned_meetings(sentence, sittings):
+    meetings = parse_article(_LEAD_NAIROBI + sentence + "\n").meetings[1:]
+    assert [(m.location, m.date) for m in meetings] == sittings
+    assert all(m.status == "planned" and m.participants == () for m in meetings)

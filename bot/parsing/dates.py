@@ -52,7 +52,7 @@ DM_RE = TextPattern(
 )
 MY_RE = TextPattern(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
 MONTH_ONLY_RE = TextPattern(
-    r"\b(?:in|since|from|of|by|until|through|last|early|late|mid|mid-)\s+"
+    r"\b(?:in|since|from|of|by|until|through|for|last|early|late|mid|mid-)\s+"
     r"(?:early |late |mid-|mid )?"
     + _MON.replace("may|", "")
     + r"(?P<last> last(?! year))?\b(?!\.? \d)",

@@ -407,10 +407,22 @@ class MeetingReader:
             out.append((again + 5, end, "then", [rest_start, first.end()]))
             end = again
         both = tl.find(", and ", rest_start, end) if ", and " in tl else -1
-        if both > 0 and _sitting(tl[rest_start:both]) and _sitting(tl[both:end]):
+        if both < 0 and ", while " in tl:  # "..., while the defence ministers will meet in X"
+            both = tl.find(", while ", rest_start, end)
+        first, second = tl[rest_start:both], tl[both:end]
+        if both > 0 and (
+            _sitting(first)
+            and _sitting(second)
+            # "..., while the defence ministers will meet in Baku": each with a place of its own
+            or tl.startswith(", while ", both)
+            and (_sitting(first) or TRIGGER_RE.search(first))
+            and (_sitting(second) or TRIGGER_RE.search(second))
+            and LOCATION_RE.search(text, rest_start, both) is not None
+            and LOCATION_RE.search(text, both, end) is not None
+        ):
             # "The second session was held in Tokyo in 2019, and the third is expected to take
             # place in Accra later this year": two sittings, each with its day and place
-            out.append((both + 6, end, "main", []))
+            out.append((both + 2, end, "main", []))
             end = both
         adding = tl.find(", adding ", rest_start, end) if ", adding " in tl else -1
         if adding < 0 and " agreeing " in tl:
@@ -541,7 +553,11 @@ class MeetingReader:
             group = self._titled_group(low)
             if word.startswith("summit") and any(map(self._serves_under_a_leader, group)):
                 group = []  # ministers who "agreed to work toward a summit" will not sit in it
-            if word in _SITTING_VERBS and _GROUP_SAYS_RE.search(low):
+            if (
+                word in _SITTING_VERBS
+                or word.startswith(("hold", "conven"))
+                and _CONVENE_BODY_RE.search(low) is not None
+            ) and _GROUP_SAYS_RE.search(low):
                 group = []  # "the ministers agreed that the next session will be held in X"
             participants = [*group, *(p for p in participants if p not in group)]
         if not participants and kind == "sub":
@@ -1637,7 +1653,7 @@ _SITTING_RE = TextPattern(
     r"|taking place|convened|convene)\b"
 )
 _CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in Mombasa"
-    r"\b(convene|convened|convening)\b (?:the|a|an|its|their) (?:[\w'-]+ ){0,4}?"
+    r"\b(convene|convened|convening|hold|holding)\b (?:the|a|an|its|their) (?:[\w'-]+ ){0,4}?"
     r"(?:sessions?|cabinet|council|commission|committee|dialogue|forum|mechanism|working group)\b"
 )
 _ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
@@ -1652,8 +1668,8 @@ _THE_SITTING_RE = re.compile(
 _EARLIER_SITTING_RE = re.compile(r"\b(?:previous|last|preceding|prior)\b")
 _SITTING_VERBS = frozenset(("held", "took place", "take place", "taking place"))
 _GROUP_SAYS_RE = re.compile(
-    r"\b(?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|ministers|leaders|officials|delegations"
-    r"|parties)\s+(?:also |further )?"
+    r"(?:\b(?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|ministers|leaders|officials"
+    r"|delegations|parties)|^they)\s+(?:also |further )?"
     r"(?:agreed|agreeing|said|noted|announced|recalled|decided|welcomed)\b"
 )
 
@@ -1667,7 +1683,7 @@ def _office(role: str | None) -> str:
 def _sitting(low: str) -> re.Match[str] | None:
     """The holding verb of a standing body's sitting ("the next session would be held in
     Dar es Salaam"), where the sentence has no meeting word of its own."""
-    if "held" in low or "place" in low or "conven" in low:
+    if "held" in low or "place" in low or "conven" in low or "hold" in low:
         return _SITTING_RE.search(low) or _CONVENE_BODY_RE.search(low)
     return None
 
