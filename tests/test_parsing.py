@@ -3200,3 +3200,14 @@ def test_sittings_agreed_or_announced_for_later_are_planned_meetings(sentence, s
     meetings = parse_article(_LEAD_NAIROBI + sentence + "\n").meetings[1:]
     assert [(m.location, m.date) for m in meetings] == sittings
     assert all(m.status == "planned" for m in meetings)
+
+
+def test_a_capitalised_the_prime_minister_after_the_lead_is_the_prime_minister_it_told_of():
+    text = (
+        "Addis Ababa, February 16/2025 (ENA) Prime Minister Dawit Alemayehu held bilateral "
+        "discussions with Kenyan President Samuel Mutai on the sidelines of the AU Assembly.\n\n"
+        "The Prime Minister met with Somali President Abdirahman Warsame on Saturday, shortly "
+        "before the opening of the Assembly.\n"
+    )
+    meetings = [set(m.participants) for m in parse_article(text).meetings]
+    assert {"Dawit Alemayehu", "Abdirahman Warsame"} in meetings

@@ -825,6 +825,14 @@ class MeetingReader:
         """The person "The prime minister ..." opening a sentence points back to: the one
         named last whose role ends on that title."""
         m = _THE_TITLE_RE.match(text)
+        if m is None and (cap := _THE_CAPITAL_TITLE_RE.match(text)) is not None:
+            # "The Prime Minister met with Somali President X": the one the news is about, if
+            # that one holds the office; a release's own head of government, named nowhere,
+            # is none of those named
+            title = cap.group(1).casefold()
+            key = self._last_holding("leader" if title.startswith("head of") else title)
+            leads = {e.participants[0] for e in self.events if e.participants}
+            return key if key in leads else None
         if m is None:
             visiting = _THE_VISITING_RE.match(text)
             # "The visiting minister was received by X": another encounter of the visitor's;
@@ -1623,6 +1631,10 @@ _HELD_BEFORE_RE = re.compile(
 _MODAL_PAST_RE = re.compile(r"\b(?:will|would|to|had been|have|has)\s+(?:\w+\s+)?$")
 _WHO_MET_RE = re.compile(r", who (?:also |later |had )?(?:met|held talks|received|hosted)\b")
 _WITH_AGREEING_RE = re.compile(r", with (?:the |both )?(?:[\w-]+ ){0,3}agreeing (?:that|to)\b")
+_THE_CAPITAL_TITLE_RE = re.compile(
+    r"The ((?:Prime |Foreign |Defen[cs]e |Deputy |Vice )?(?:Minister|President|Premier"
+    r"|Chancellor|Secretary)|Head of State|Head of Government)\b(?! of\b)"
+)
 _THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
 _THE_TITLE_PAIR_RE = re.compile(
     r"The (" + _TITLE_WORD + r") and the (" + _TITLE_WORD + r")\b(?! of\b)"
