@@ -3211,3 +3211,18 @@ def test_a_capitalised_the_prime_minister_after_the_lead_is_the_prime_minister_i
     )
     meetings = [set(m.participants) for m in parse_article(text).meetings]
     assert {"Dawit Alemayehu", "Abdirahman Warsame"} in meetings
+
+
+def test_the_head_of_state_later_that_day_is_the_president_at_the_same_place():
+    text = (
+        "ADDIS ABABA, Feb 15, 2025 - Kenyan President Daniel Mutai on Saturday held bilateral "
+        "talks with Ethiopian Prime Minister Dawit Haile in Addis Ababa.\n\n"
+        "Later on Saturday, the Head of State held talks with the newly elected Chairperson of "
+        "the African Union Commission, Idriss Omar Kamil.\n"
+    )
+    later = parse_article(text).meetings[1]
+    assert (set(later.participants), later.date, later.location) == (
+        {"Daniel Mutai", "Idriss Omar Kamil"},
+        "2025-02-15",
+        "Addis Ababa",
+    )

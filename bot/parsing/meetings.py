@@ -841,7 +841,8 @@ class MeetingReader:
             if other is None or other.group(1).startswith("visit"):
                 return None
             return self._visitor(visiting.group(1).casefold())
-        return self._last_holding((m.group("low") or m.group("any") or m.group("after")).casefold())
+        title = (m.group("low") or m.group("any") or m.group("after")).casefold()
+        return self._last_holding("leader" if title.startswith("head of") else title)
 
     def _visitor(self, title: str) -> int | None:
         """The one "The visiting minister" points back to: the one named last in that office
@@ -1207,7 +1208,7 @@ class MeetingReader:
                 return
         if not d.participants and not d.countries:
             return
-        if events and (d.also and d.status != "cancelled" or d.during_visit):
+        if events and ((d.also or d.sequel) and d.status != "cancelled" or d.during_visit):
             self._same_visit(d)
         d.last = d.first
         events.append(d)
@@ -1607,8 +1608,9 @@ _PLURAL_TITLE_OF_RE = re.compile(
 # minister ..." (a capitalised "The Prime Minister" opening a government's release is its
 # own, often unnamed, head; "In his meeting with X, the minister ..." may be either of them)
 _THE_TITLE = (
-    r"(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
+    r"|head of state|head of government)"
 )
 _THE_TITLE_RE = re.compile(
     rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
