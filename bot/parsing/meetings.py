@@ -829,8 +829,7 @@ class MeetingReader:
             # "The Prime Minister met with Somali President X": the one the news is about, if
             # that one holds the office; a release's own head of government, named nowhere,
             # is none of those named
-            title = cap.group(1).casefold()
-            key = self._last_holding("leader" if title.startswith("head of") else title)
+            key = self._last_titled(cap.group(1).casefold())
             leads = {e.participants[0] for e in self.events if e.participants}
             return key if key in leads else None
         if m is None:
@@ -841,8 +840,17 @@ class MeetingReader:
             if other is None or other.group(1).startswith("visit"):
                 return None
             return self._visitor(visiting.group(1).casefold())
-        title = (m.group("low") or m.group("any") or m.group("after")).casefold()
-        return self._last_holding("leader" if title.startswith("head of") else title)
+        return self._last_titled((m.group("low") or m.group("any") or m.group("after")).casefold())
+
+    def _last_titled(self, title: str) -> int | None:
+        """_last_holding, where "the Head of State" is the president (or monarch) named last
+        and "the Head of Government" the prime minister."""
+        offices = _HEAD_OF.get(title, (title,))
+        found = [k for o in offices if (k := self._last_holding(o)) is not None]
+        if not found:
+            return None
+        order = {k: i for i, k in enumerate(self.mentioned)}
+        return max(found, key=lambda k: order.get(k, -1))
 
     def _visitor(self, title: str) -> int | None:
         """The one "The visiting minister" points back to: the one named last in that office
@@ -1356,6 +1364,10 @@ def _holds(role: str | None, title: str) -> bool:
     )
 
 
+_HEAD_OF = {
+    "head of state": ("president", "king", "emir", "sultan", "head of state"),
+    "head of government": ("prime minister", "premier", "chancellor", "head of government"),
+}
 _LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
 _LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
 #: "arrived in Nadi on Tuesday for a three-day official visit": an arrival, not a meeting
