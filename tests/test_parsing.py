@@ -3226,3 +3226,18 @@ def test_the_head_of_state_later_that_day_is_the_president_at_the_same_place():
         "2025-02-15",
         "Addis Ababa",
     )
+
+
+def test_a_countrys_minister_meeting_one_leader_then_travelling_on_to_meet_another():
+    text = (
+        "TOKYO, Aug 4, 2025 (EFE) - Japanese Foreign Minister Tomohiro Sakaguchi and his "
+        "Argentine counterpart Martin Echeverria Paz held talks in Tokyo on Monday.\n\n"
+        "Argentina's foreign minister is scheduled to meet Japanese Prime Minister Kenji Morimoto "
+        "on Wednesday and to travel to Seoul on Friday, where he will hold talks with South Korean "
+        "Foreign Minister Park Sung-jin.\n"
+    )
+    later = [(set(m.participants), m.location) for m in parse_article(text).meetings[1:]]
+    assert later == [
+        ({"Martin Echeverria Paz", "Kenji Morimoto"}, None),
+        ({"Martin Echeverria Paz", "Park Sung-jin"}, "Seoul"),
+    ]

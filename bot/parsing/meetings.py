@@ -393,7 +393,7 @@ class MeetingReader:
                 end = agreed.start()
         then = (
             _THEN_MEETING_RE.search(tl, rest_start, end)
-            if _any_in(tl, (" before ", " after ", " spoke ", " talked ", " separate "))
+            if _any_in(tl, (" before ", " after ", " spoke ", " talked ", " separate ", " to "))
             else None
         )
         if then and (first := TRIGGER_RE.search(tl, rest_start, then.start())):
@@ -534,7 +534,7 @@ class MeetingReader:
             # Minister held talks with X"
             participants.insert(0, titled)
         elif (
-            "he " in (lead_in := text[: trigger.start()])
+            _any_in(lead_in := text[: trigger.start()], ("he ", "'s ", "’s "))
             and (national := self._the_national(lead_in)) is not None
             and national not in participants
         ):
@@ -881,8 +881,11 @@ class MeetingReader:
         named last who serves that country, in that office ("leader": any head of state or
         government)."""
         m = _THE_NATIONAL_RE.search(before)
+        kind = "demonym"
+        if m is None and ("'s " in before or "’s " in before):
+            m, kind = _COUNTRYS_TITLE_RE.search(before), "country"  # "Argentina's foreign minister"
         ent = self.lex.entities.get((token_key(m.group(1)),)) if m else None
-        if m is None or ent is None or ent.kind != "demonym":
+        if m is None or ent is None or ent.kind != kind:
             return None
         return self._last_holding(m.group(2).casefold(), ent.code)
 
@@ -1379,6 +1382,10 @@ _THE_NATIONAL_RE = re.compile(
     r"\b[Tt]he (?:visiting )?([A-Z][\w-]+) (leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy))\b"
 )
+_COUNTRYS_TITLE_RE = re.compile(
+    r"^([A-Z][\w-]+)['’]s (leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:minister|president|premier|chancellor|secretary|envoy))\b"
+)
 _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
     r"|defen[cs]e ministers|ministers)\b"
@@ -1452,6 +1459,8 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     r"| and (?:later |then |also )?(?:spoke|talked) (?:by (?:tele)?phone|on the phone)\b"
     # "were received by the President and then held separate meetings with ..."
     r"| and (?:later |then |also )?held separate (?:talks|meetings)\b"
+    # "is scheduled to meet X on Wednesday and to travel to Seoul on Friday, where ..."
+    r"| and (?:then )?(?:to )?(?:travel|fly|head|proceed)s? (?:on )?to \b"
 )
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
