@@ -3241,3 +3241,14 @@ def test_a_countrys_minister_meeting_one_leader_then_travelling_on_to_meet_anoth
         ({"Martin Echeverria Paz", "Kenji Morimoto"}, None),
         ({"Martin Echeverria Paz", "Park Sung-jin"}, "Seoul"),
     ]
+
+
+def test_a_group_co_chaired_by_two_ministers_that_will_meet_is_a_plan():
+    text = (
+        "BISHKEK, April 2, 2025 - Kyrgyz Cabinet Chairman Adylbek Kasymov received Chinese "
+        "official Zhao Lei on Tuesday.\n\nA trilateral working group co-chaired by Kyrgyz "
+        "Transport Minister Nurbek Abdykalykov and Uzbek Transport Minister Davron Toshmatov will "
+        "meet by video link on April 16.\n"
+    )
+    group = parse_article(text).meetings[1]
+    assert (group.mode, group.status, group.date) == ("virtual", "planned", "2025-04-16")

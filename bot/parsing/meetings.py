@@ -607,7 +607,12 @@ class MeetingReader:
                 # "received a phone call from X ... on the GCC summit next month": the verb told
                 # it as done; the plan after it is what they spoke of
                 and not (
-                    (word in _PAST_TRIGGERS or _HELD_BEFORE_RE.search(low, 0, trigger.start()))
+                    (
+                        word in _PAST_TRIGGERS
+                        # "a working group co-chaired by A will meet": a participle, no deed
+                        and not low.startswith(" by ", trigger.end())
+                        or _HELD_BEFORE_RE.search(low, 0, trigger.start())
+                    )
                     and not PLANNED_RE.search(low[: trigger.start()])
                     and not _MODAL_PAST_RE.search(low[: trigger.start()])
                 )
