@@ -3252,3 +3252,22 @@ def test_a_group_co_chaired_by_two_ministers_that_will_meet_is_a_plan():
     )
     group = parse_article(text).meetings[1]
     assert (group.mode, group.status, group.date) == ("virtual", "planned", "2025-04-16")
+
+
+def test_the_call_told_of_again_is_the_call_not_the_visit_planned_since():
+    text = (
+        "HONIARA, 2 September 2025 - Prime Minister Walter Maetia held a phone call with "
+        "Australian Prime Minister Daniel Harcourt on Sunday.\n\n"
+        "Mr Harcourt will travel to Honiara next week for the Forum Leaders Meeting, where the two "
+        "prime ministers plan to hold bilateral talks, the statement said.\n\n"
+        "The call came as Canberra seeks to consolidate its position as the country's main "
+        "security partner.\n\n"
+        "The Prime Minister and Mr Harcourt last met in person at the Forum Leaders Meeting in "
+        "Nuku'alofa in August last year.\n"
+    )
+    meetings = [(m.mode, m.status, m.date, m.location) for m in parse_article(text).meetings]
+    assert meetings == [
+        ("call", "held", "2025-08-31", None),
+        ("in_person", "planned", "2025-09", "Honiara"),
+        ("in_person", "held", "2024-08", "Nuku'alofa"),
+    ]

@@ -834,9 +834,13 @@ class MeetingReader:
             # "The Prime Minister met with Somali President X": the one the news is about, if
             # that one holds the office; a release's own head of government, named nowhere,
             # is none of those named
-            key = self._last_titled(cap.group(1).casefold())
+            title = cap.group(1).casefold()
+            offices = _HEAD_OF.get(title, (title,))
             leads = {e.participants[0] for e in self.events if e.participants}
-            return key if key in leads else None
+            for key in dict.fromkeys(reversed(self.mentioned)):
+                if key in leads and any(_holds(self.by_key[key].role, o) for o in offices):
+                    return key
+            return None
         if m is None:
             visiting = _THE_VISITING_RE.match(text)
             # "The visiting minister was received by X": another encounter of the visitor's;
@@ -1124,6 +1128,9 @@ class MeetingReader:
         events = self.events
         # the meeting told of most recently comes first: "that meeting" points back to it
         recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
+        if anaphoric and d.mode in ("call", "virtual") and not d.participants:
+            # "The call came as ...": the call told of, past a visit planned since
+            recent.sort(key=lambda x: x.mode != d.mode)
         for rank, e in enumerate(recent):
             if (
                 e.from_since != d.from_since
