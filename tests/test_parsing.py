@@ -3271,3 +3271,20 @@ def test_the_call_told_of_again_is_the_call_not_the_visit_planned_since():
         ("in_person", "planned", "2025-09", "Honiara"),
         ("in_person", "held", "2024-08", "Nuku'alofa"),
     ]
+
+
+def test_their_earlier_call_told_after_following_is_a_meeting_of_its_own():
+    text = (
+        "JAKARTA, 12 February 2024 - Foreign Minister of the Republic of Indonesia, Haryono, held "
+        "a telephone conversation with Australian Foreign Minister Claire Whitford on Monday.\n\n"
+        "The two ministers also discussed preparations for the 2+2 Meeting, scheduled to take "
+        "place in Canberra later this year.\n\n"
+        "The conversation was the second between the two ministers this year, following their "
+        "telephone call on 9 January, during which they discussed maritime security.\n"
+    )
+    meetings = [(m.status, m.date, m.location) for m in parse_article(text).meetings]
+    assert meetings == [
+        ("held", "2024-02-12", None),
+        ("planned", "2024", "Canberra"),
+        ("held", "2024-01-09", None),
+    ]

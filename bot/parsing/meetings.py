@@ -210,7 +210,9 @@ SUB_RE = re.compile(
     r"\b(?:during|at|after|following|to restore|results of|of|since)\s+(?:a|an|another|"
     r"last week['’]s|last month['’]s|their last|the last|the latest|the first|the second|"
     r"the previous|a previous)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b"
-    r"|\bafter (?:his|her|their) (?:[A-Z][\w-]+ )?(?:visit|trip)\b",
+    r"|\bafter (?:his|her|their) (?:[A-Z][\w-]+ )?(?:visit|trip)\b"
+    # "..., following their telephone call on 9 January": the earlier call
+    r"|\b(?:after|following) their (?:[\w-]+ ){0,2}?(?:call|conversation|meeting|talks)\b",
     re.I,
 )
 # SUB_RE for lower-cased ASCII text, where it finds the same spans twice as fast: lower()
@@ -564,6 +566,8 @@ class MeetingReader:
             before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
             if before:
                 participants = [before[-1].person]
+            elif " their " in low and _has_group(self._sent_low[:cs]):
+                participants = list(self._titled_group(self._sent_low[:cs]))  # "the two ..."
         if (
             len(participants) == 1
             and "trilateral" in low
@@ -1477,7 +1481,7 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
 _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
-_SUB_NEEDLES = ("summit", "meeting", "talks", "visit", "trip")  # SUB_RE's nouns
+_SUB_NEEDLES = ("summit", "meeting", "talks", "visit", "trip", "call", "conversation")
 _DIGITS_RE = re.compile(r"\d+")
 _IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
 _HERE_RE = re.compile(r"\bhere\b")
