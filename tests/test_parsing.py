@@ -3288,3 +3288,22 @@ def test_their_earlier_call_told_after_following_is_a_meeting_of_its_own():
         ("planned", "2024", "Canberra"),
         ("held", "2024-01-09", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks were held yesterday in Lusaka under the auspices of the river authority.",
+        "The decision was reached yesterday in Lusaka at a meeting of the Council of Ministers "
+        "of the river authority.",
+    ],
+)
+def test_a_meeting_told_before_its_chairs_are_named_gives_them_its_day_and_place(sentence):
+    text = (
+        "LUSAKA, Nov 7, 2024 - Zambia and Zimbabwe will cut water allocations.\n\n"
+        + sentence
+        + "\n\nThe meeting was co-chaired by Zambia's Minister of Energy, Chanda Kasonde, and "
+        "Zimbabwe's Minister of Energy, Tatenda Chikomo.\n"
+    )
+    meeting = parse_article(text).meetings[0]
+    assert (meeting.date, meeting.location) == ("2024-11-06", "Lusaka")

@@ -265,6 +265,7 @@ class MeetingReader:
         self.last_subject: int | None = None
         self.mentioned: list[int] = []  # every person named, in order
         self._clause_participants: list[int] = []  # who met in the clause read last
+        self._unclaimed: Draft | None = None  # a meeting told of with no one and no side named
         self._main_group: list[int] = []  # who met in the sentence's main clause
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
@@ -379,7 +380,13 @@ class MeetingReader:
             subs = [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
         end = len(text)
         for m in subs:
-            if rest_start or not _sets_the_scene(tl, m.start()):
+            if (rest_start or not _sets_the_scene(tl, m.start())) and (
+                # "The decision was reached yesterday in Lusaka at a meeting of the Council":
+                # with no meeting word before it, the meeting is the sentence's own
+                TRIGGER_RE.search(tl, rest_start, m.start())
+                or _sitting(tl[rest_start : m.start()])
+                or not m.group(0).lower().startswith("at ")
+            ):
                 out.append((m.start(), end, "sub", []))
                 end = m.start()
             break
@@ -1234,7 +1241,18 @@ class MeetingReader:
                 self._split_separate(e)
                 return
         if not d.participants and not d.countries:
+            self._unclaimed = d  # "at a meeting of the Council": whose, the next sentence may say
             return
+        if (
+            anaphoric
+            and (told := self._unclaimed) is not None
+            and d.first - told.first <= 2
+            and told.status == d.status
+        ):  # "... yesterday in Lusaka at a meeting of the Council. The meeting was co-chaired
+            d.date = d.date or told.date  # by A and B": that meeting's day and place
+            d.location = d.location or told.location
+            if d.mode == "unknown":
+                d.mode = told.mode
         if events and ((d.also or d.sequel) and d.status != "cancelled" or d.during_visit):
             self._same_visit(d)
         d.last = d.first
@@ -1330,9 +1348,16 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
         and word.casefold() not in lex.building_words
         or lex.gazetteer.find_country(word, codes=False)
         and not code
+        # "Victoria Falls", "Port Louis": a capital's name opening a longer place is the place's
+        and not (len(first.split()) > 1 and _entity_kind(lex, word) == "capital")
     ):
         return None
     return 1, place
+
+
+def _entity_kind(lex: Lexicon, word: str) -> str | None:
+    ent = lex.entities.get((token_key(word),))
+    return ent.kind if ent is not None else None
 
 
 def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
