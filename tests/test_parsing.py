@@ -3307,3 +3307,12 @@ def test_a_meeting_told_before_its_chairs_are_named_gives_them_its_day_and_place
     )
     meeting = parse_article(text).meetings[0]
     assert (meeting.date, meeting.location) == ("2024-11-06", "Lusaka")
+
+
+def test_a_place_named_after_a_capital_is_a_place_of_its_own():
+    text = (
+        "LUSAKA, Nov 7, 2024 - Zambian Energy Minister Chanda Kasonde held talks with Zimbabwean "
+        "Energy Minister Tatenda Chikomo in Lusaka on Wednesday.\n\n"
+        "The two ministers last met in Victoria Falls in August.\n"
+    )
+    assert parse_article(text).meetings[1].location == "Victoria Falls"
