@@ -117,6 +117,8 @@ def _country_codes(sent: Sentence, venue_blind: bool) -> list[tuple[int, str]]:
         ent = m.entity
         if ent.code is None or ent.kind in ("place", "org", "outlet"):
             continue
+        if m.end < len(sent.tokens) and sent.tokens[m.end] == "$":
+            continue  # "US$150 billion": a currency
         if ent.kind == "capital" and venue_blind and m.start > 0:
             prev = sent.keys[m.start - 1]
             if prev in ("in", "at", "near", "outside", "to", "from"):
