@@ -3320,8 +3320,8 @@ def test_a_place_named_after_a_capital_is_a_place_of_its_own():
 
 def test_a_dollar_sign_after_a_country_is_a_currency_not_the_country():
     text = (
-        "HANOI - Deputy Prime Minister Tran Quoc Thanh received South Korean Trade Minister Kang "
-        "Seong-min in Hanoi on Thursday, with both sides pledging to lift two-way trade to "
+        "HANOI - Vietnamese Deputy Prime Minister Tran Quoc Thanh received South Korean Trade "
+        "Minister Kang Seong-min in Hanoi on Thursday, with both sides pledging to lift trade to "
         "US$150 billion by 2030.\n"
     )
     assert parse_article(text, published="2024-10-03").countries == ("KR", "VN")
