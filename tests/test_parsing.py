@@ -3325,3 +3325,14 @@ def test_a_dollar_sign_after_a_country_is_a_currency_not_the_country():
         "US$150 billion by 2030.\n"
     )
     assert parse_article(text, published="2024-10-03").countries == ("KR", "VN")
+
+
+def test_a_visit_called_off_is_a_cancelled_meeting_with_the_host():
+    text = (
+        "TBILISI, Oct 23, 2024 - Georgian Prime Minister Levan Beridze held a telephone "
+        "conversation on Tuesday with Azerbaijani Prime Minister Rufat Huseynzade.\n\n"
+        "The call came hours after Tbilisi confirmed that Beridze's official visit to Baku, which "
+        "had been planned for next week, had been postponed indefinitely.\n"
+    )
+    visit = parse_article(text).meetings[1]
+    assert (visit.status, visit.location, visit.countries) == ("cancelled", "Baku", ("AZ", "GE"))

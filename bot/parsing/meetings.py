@@ -741,7 +741,7 @@ class MeetingReader:
         if (
             len(d.countries) == 1
             and len(participants) == 1
-            and d.status == "planned"
+            and d.status in ("planned", "cancelled")
             and d.location
             and (host := self._host_country(d.location)) is not None
         ):  # "X will travel to Budapest next month for talks": the host government is a side
