@@ -3336,3 +3336,13 @@ def test_a_visit_called_off_is_a_cancelled_meeting_with_the_host():
     )
     visit = parse_article(text).meetings[1]
     assert (visit.status, visit.location, visit.countries) == ("cancelled", "Baku", ("AZ", "GE"))
+
+
+def test_a_visit_put_off_and_a_call_held_instead_are_two_meetings():
+    text = (
+        "BUENOS AIRES, Sep 11, 2024 - Argentine Foreign Minister Gerardo Lucchetti postponed a "
+        "planned visit to Santiago, which was scheduled for Tuesday, and instead held a telephone "
+        "conversation with his Chilean counterpart Valentina Rios, the ministry said.\n"
+    )
+    meetings = [(m.mode, m.status) for m in parse_article(text).meetings]
+    assert meetings == [("in_person", "cancelled"), ("call", "held")]

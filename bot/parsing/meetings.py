@@ -402,7 +402,9 @@ class MeetingReader:
                 end = agreed.start()
         then = (
             _THEN_MEETING_RE.search(tl, rest_start, end)
-            if _any_in(tl, (" before ", " after ", " spoke ", " talked ", " separate ", " to "))
+            if _any_in(
+                tl, (" before ", " after ", " spoke ", " talked ", " separate ", " to ", "instead")
+            )
             else None
         )
         if then and (first := TRIGGER_RE.search(tl, rest_start, then.start())):
@@ -668,6 +670,9 @@ class MeetingReader:
         if aside:  # its own encounter, on the day and at the place of the one it sits beside
             anaphoric = False
         cancelled = _any_in(low, _CANCELLED_NEEDLES) and bool(CANCELLED_RE.search(low))
+        instead = kind == "then" and " instead " in low and _INSTEAD_RE.search(low) is not None
+        if instead:  # "postponed the visit and instead held a call": what happened, not the plan
+            cancelled = future = False
         d = Draft(
             participants=participants,
             countries=set(pcountries),
@@ -708,8 +713,8 @@ class MeetingReader:
             told = self._told_last_day()  # "On the same day, X held talks"
             # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
             d.date, d.also, d.aside = d.date or told.date, True, len(participants) >= 2
-        if kind == "then" and self.events:  # on the day and in the place of the one before
-            before = self._told_last()
+        if kind == "then" and self.events and not instead:  # on the day and at the place of
+            before = self._told_last()  # the one before
             d.date = d.date or before.date
             d.location = d.location or before.location
             d.aside = True
@@ -1500,6 +1505,8 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     r"| and (?:later |then |also )?(?:spoke|talked) (?:by (?:tele)?phone|on the phone)\b"
     # "were received by the President and then held separate meetings with ..."
     r"| and (?:later |then |also )?held separate (?:talks|meetings)\b"
+    # "postponed a planned visit to Santiago and instead held a telephone conversation with"
+    r"| and instead (?:held|spoke|talked|met)\b"
     # "is scheduled to meet X on Wednesday and to travel to Seoul on Friday, where ..."
     r"| and (?:then )?(?:to )?(?:travel|fly|head|proceed)s? (?:on )?to \b"
 )
@@ -1699,6 +1706,7 @@ _THE_CAPITAL_TITLE_RE = re.compile(
     r"The ((?:Prime |Foreign |Defen[cs]e |Deputy |Vice )?(?:Minister|President|Premier"
     r"|Chancellor|Secretary)|Head of State|Head of Government)\b(?! of\b)"
 )
+_INSTEAD_RE = re.compile(r"\binstead (?:held|spoke|talked|met)\b")
 _THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
 _THE_TITLE_PAIR_RE = re.compile(
     r"The (" + _TITLE_WORD + r") and the (" + _TITLE_WORD + r")\b(?! of\b)"
