@@ -3346,3 +3346,15 @@ def test_a_visit_put_off_and_a_call_held_instead_are_two_meetings():
     )
     meetings = [(m.mode, m.status) for m in parse_article(text).meetings]
     assert meetings == [("in_person", "cancelled"), ("call", "held")]
+
+
+def test_the_two_after_a_meeting_with_the_saudi_minister_are_the_named_one_and_the_minister():
+    text = (
+        "RIYADH, Feb 19, 2025 (Reuters) - U.S. Secretary of State Daniel Whitcomb held separate "
+        "talks in Riyadh on Wednesday with Saudi Foreign Minister Khalid Al-Muqrin and Qatari "
+        "Minister of State Hamad Al-Sowaidi.\n\n"
+        "It was Whitcomb's second meeting with the Saudi minister in less than a month; the two "
+        "last met on the sidelines of the Munich Security Conference on Feb. 14.\n"
+    )
+    earlier = [m for m in parse_article(text).meetings if m.date == "2025-02-14"]
+    assert [set(m.participants) for m in earlier] == [{"Daniel Whitcomb", "Khalid Al-Muqrin"}]

@@ -562,6 +562,13 @@ class MeetingReader:
             participants.insert(0, occs[0].person)
         if len(participants) < 2 and _has_group(low):  # "the two leaders were joined by X"
             group = self._titled_group(low)
+            named = list(dict.fromkeys(o.person for o in occs))
+            if (
+                len(named) == 1
+                and "the two" in low
+                and (national := self._the_national(sent.text)) not in (None, named[0])
+            ):  # "Whitcomb's second meeting with the Saudi minister; the two last met ..."
+                group = [named[0], national]
             if word.startswith("summit") and any(map(self._serves_under_a_leader, group)):
                 group = []  # ministers who "agreed to work toward a summit" will not sit in it
             if (
