@@ -3358,3 +3358,22 @@ def test_the_two_after_a_meeting_with_the_saudi_minister_are_the_named_one_and_t
     )
     earlier = [m for m in parse_article(text).meetings if m.date == "2025-02-14"]
     assert [set(m.participants) for m in earlier] == [{"Daniel Whitcomb", "Khalid Al-Muqrin"}]
+
+
+def test_a_visit_told_after_a_plan_and_the_last_and_next_sittings_stay_apart():
+    text = (
+        "TBILISI, 21 June 2024 - Georgia and Armenia will restore rail freight through the "
+        "Sadakhlo crossing by September, the two prime ministers announced after talks in "
+        "Tbilisi on Thursday.\n\n"
+        "Prime Minister Levan Chkheidze hosted his Armenian counterpart Arsen Hovhannisyan at the "
+        "Government Administration for a meeting in a narrow format.\n\n"
+        "It was the second meeting between the two heads of government this year; they last met "
+        "in January in Yerevan.\n\n"
+        "The commission's next session is due to be held in Kutaisi next spring.\n"
+    )
+    meetings = [(m.status, m.date, m.location) for m in parse_article(text).meetings]
+    assert meetings == [
+        ("held", "2024-06-20", "Tbilisi"),
+        ("held", "2024-01", "Yerevan"),
+        ("planned", "2025", "Kutaisi"),
+    ]

@@ -86,8 +86,14 @@ _REL_PERIOD_RE = TextPattern(r"\b(?:last|next|this) (?:week|month)\b")
 # "later this year", "early next year", "in the second half of the year"
 _THIS_YEAR_RE = re.compile(r"\b(this|next) year\b|\b(?:half|end|rest|middle) of (the) year\b")
 # A sentence without a digit, a month stem or one of these words fixes no date.
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_RE = re.compile(
+    r"\b(?:(?P<when>next|this|last) |in (?:the )?(?:early |late )?)"
+    r"(?P<season>spring|summer|autumn|fall|winter)\b"
+)
 _HINT_WORDS = (
     *_MONTH_STEMS,
+    *("spring", "summer", "autumn", " fall", "winter"),
     "last year",
     "this year",
     "next year",
@@ -284,7 +290,19 @@ def event_date(
         return (published + timedelta(days=1)).isoformat()
     if "year" in s and (m := _THIS_YEAR_RE.search(s)):  # "later this year", "next year"
         return str(published.year + (m.group(1) == "next"))
+    # a season dates a plan ("next spring", "in the autumn"); one in the past is more often a
+    # backdrop ("last winter's energy crisis") than the meeting's own time
+    if future and any(map(s.__contains__, _SEASONS)) and (m := _SEASON_RE.search(s)):
+        return str(_season_year(m["when"] or "", _SEASONS[m["season"]], published))
     return None
+
+
+def _season_year(when: str, start: int, published: date) -> int:
+    """The year of "next spring", "in the autumn": the season's next start from the page's
+    month (a winter is the year it opens in)."""
+    if when == "next" and published.month >= start:
+        return published.year + 1
+    return published.year if published.month <= start + 2 else published.year + 1
 
 
 #: "met on the 14th at the embassy": a day, where the clause ends or goes on to a place or a

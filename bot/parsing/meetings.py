@@ -104,7 +104,7 @@ GROUP_RE = TextPattern(
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     r"|\bthe leaders (?:also )?(?:agreed|met|held|spoke|discussed)\b"  # "agreed to meet in Khiva"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
-    r"|(?:^|, )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
+    r"|(?:^|[,;] )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
     r"|\bwhere they also (?:met|held|spoke|talked)\b"
     r"|\bthe (?:two|pair) (?:(?:\w+ly|last|first|had|have|also) ){0,2}"
     r"(?:met|held talks|spoke|talked)\b"
@@ -633,7 +633,11 @@ class MeetingReader:
                         and not low.startswith(" by ", trigger.end())
                         or _HELD_BEFORE_RE.search(low, 0, trigger.start())
                     )
-                    and not PLANNED_RE.search(low[: trigger.start()])
+                    # the plan must be told in the meeting's own clause: "X and Y will restore
+                    # rail freight, the two prime ministers announced after talks on Thursday"
+                    and not PLANNED_RE.search(
+                        low[low.rfind(", ", 0, trigger.start()) + 1 : trigger.start()]
+                    )
                     and not _MODAL_PAST_RE.search(low[: trigger.start()])
                 )
             )
@@ -715,7 +719,15 @@ class MeetingReader:
         )
         if word in _SITTING_VERBS and not d.date and _THE_SITTING_RE.search(low):
             anaphoric = True  # "at the opening of the session, held at the Palace of Culture"
-        d.earlier = sitting and _EARLIER_SITTING_RE.search(low) is not None
+        d.earlier = bool(
+            sitting and (_EARLIER_SITTING_RE.search(low) or _NEXT_SITTING_RE.search(low))
+        ) or (
+            # "they last met in January in Yerevan": not the news it follows
+            not participants
+            and bool(d.date)
+            and _any_in(low, _EARLIER_NEEDLES)
+            and _EARLIER_RE.search(low) is not None
+        )
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
             told = self._told_last_day()  # "On the same day, X held talks"
             # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
@@ -1705,6 +1717,7 @@ _PAST_TRIGGERS = frozenset(
 _HELD_BEFORE_RE = re.compile(
     r"\b(?:held|had|conducted|received|hosted|made)\s+(?:a |an |the |their |his |her )?"
     r"(?:[\w-]+ ){0,2}$"
+    r"|\b(?:announced|said|agreed|declared) (?:after|following) (?:the |their )?(?:[\w-]+ )?$"
 )
 _MODAL_PAST_RE = re.compile(r"\b(?:will|would|to|had been|have|has)\s+(?:\w+\s+)?$")
 _WHO_MET_RE = re.compile(r", who (?:also |later |had )?(?:met|held talks|received|hosted)\b")
@@ -1756,6 +1769,7 @@ _THE_SITTING_RE = re.compile(
     r"\b(?:the|this|that)\s+(?!first\b|second\b|third\b|last\b|next\b|previous\b|\d)"
     r"(?:[\w-]+\s+){0,2}?(?:session|edition|round|cabinet|council|commission|committee|meeting)\b"
 )
+_NEXT_SITTING_RE = re.compile(r"\b(?:next|following|upcoming)\b")
 _EARLIER_SITTING_RE = re.compile(r"\b(?:previous|last|preceding|prior)\b")
 _SITTING_VERBS = frozenset(("held", "took place", "take place", "taking place"))
 _GROUP_SAYS_RE = re.compile(
