@@ -3377,3 +3377,29 @@ def test_a_visit_told_after_a_plan_and_the_last_and_next_sittings_stay_apart():
         ("held", "2024-01", "Yerevan"),
         ("planned", "2025", "Kutaisi"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "DAR ES SALAAM - President Samia Mwakyusa received the credentials of Ambassador "
+            "Extraordinary and Plenipotentiary Dkt. Juma Mrisho at State House on Monday.",
+            "Juma Mrisho",
+        ),
+        (
+            "TEHRAN (IRNA) - Iranian Foreign Minister Seyyed Ali-Reza Mehrabian held a phone call "
+            "with his Omani counterpart Badr Al Harthy on Monday.",
+            "Ali-Reza Mehrabian",
+        ),
+        (
+            "BANJUL - Minister of Foreign Affairs, International Cooperation and Gambians Abroad "
+            "Lamin Jallow met Senegalese Foreign Minister Aissatou Sow on Monday.",
+            "Lamin Jallow",
+        ),
+    ],
+)
+def test_styles_and_title_words_are_not_part_of_the_name(text, name):
+    names = [p.name for p in parse_article(text, published="2025-02-03").people]
+    assert name in names
+    assert not any(n in names for n in ("Extraordinary", "Dkt", "Abroad Lamin Jallow"))
