@@ -3403,3 +3403,19 @@ def test_styles_and_title_words_are_not_part_of_the_name(text, name):
     names = [p.name for p in parse_article(text, published="2025-02-03").people]
     assert name in names
     assert not any(n in names for n in ("Extraordinary", "Dkt", "Abroad Lamin Jallow"))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Rabu, 9 Juli 2025 21:47 WIB", "2025-07-09"),
+        ("12 de marzo de 2025", "2025-03-12"),
+        ("By Josefina Dela Cruz-Tanedo  March 7, 2025, 6:12 pm", "2025-03-07"),
+    ],
+)
+def test_a_stamp_in_another_language_or_in_a_long_byline_dates_the_page(stamp, published):
+    text = (
+        "Ministers meet\n\n" + stamp + "\n\nMANILA - Philippine Foreign Secretary Enrique "
+        "Manalo met Vietnamese Foreign Minister Bui Thanh Son on Friday.\n"
+    )
+    assert parse_article(text).published == published

@@ -224,6 +224,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     # a page with none of a menu's separators anywhere has no menu rows among its long lines
     nav_marks = "  " in text or "\t" in text or any(map(text.__contains__, _NAV_MARKS))
     for raw in raw_lines:
+        if len(raw) <= 80 and _YEAR_RE.search(raw):  # a stamp's "9 Juli 2025"
+            raw = lex.in_english_months(raw)
         line, stamp = _strip_stamp_prefix(raw)
         if stamp and art.published is None:
             art.published = stamp
@@ -447,7 +449,9 @@ def _any_stamp(page: list[str], tail: list[str]) -> date | None:
         if _words(line) > 24 or not _YEAR_RE.search(line) or _is_sentence(line):
             continue
         for part in line.split("|"):
-            if _words(part) <= 8 and (d := dates.stamp_date(part)) is not None:
+            # "By Josefina Dela Cruz-Tanedo  March 7, 2025, 6:12 pm": a byline with its stamp
+            most = 12 if part.lstrip().startswith("By ") else 8
+            if _words(part) <= most and (d := dates.stamp_date(part)) is not None:
                 return d
     for line in tail:
         short = _words(line) <= 6 and "|" not in line and _YEAR_RE.search(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -118,6 +119,9 @@ class Lexicon:
         self.chrome_phrases = tuple(str(m).casefold() for m in data.get("chrome_phrases") or ())
         self.teaser_labels = frozenset(str(m).casefold() for m in data.get("teaser_labels") or ())
         self.time_zones = {str(k): str(v) for k, v in (data.get("time_zones") or {}).items()}
+        self.foreign_months = {
+            str(k).casefold(): str(v) for k, v in (data.get("foreign_months") or {}).items()
+        }
         self.caption_labels = frozenset(str(m).casefold() for m in data.get("caption_labels") or ())
         self.chrome_lines = frozenset(
             str(m).casefold().rstrip(":") for m in data.get("chrome_lines") or ()
@@ -171,6 +175,12 @@ class Lexicon:
                     add(d + "s", Entity("demonym", c.code, c.name))
             for cap in c.capitals:
                 add(cap, Entity("capital", c.code, cap))
+
+    def in_english_months(self, line: str) -> str:
+        """The line with its month names in English ("9 Juli 2025" → "9 July 2025",
+        "12 de marzo de 2025" → "12 March 2025")."""
+        english = _WORD_RE.sub(lambda m: self.foreign_months.get(m[0].casefold(), m[0]), line)
+        return _DE_RE.sub(" ", english) if english != line else line
 
     def joint_countries(self, text: str, sides_only: bool = True) -> set[str]:
         """Codes named together by one phrase ("the two Koreas", "inter-Korean")."""
@@ -233,3 +243,7 @@ def load_lexicon() -> Lexicon:
     lex = Lexicon(data, load_gazetteer())
     lex.finish()
     return lex
+
+
+_WORD_RE = re.compile(r"\w+")
+_DE_RE = re.compile(r"\s+(?:de|del)\s+")
