@@ -3419,3 +3419,25 @@ def test_a_stamp_in_another_language_or_in_a_long_byline_dates_the_page(stamp, p
         "Manalo met Vietnamese Foreign Minister Bui Thanh Son on Friday.\n"
     )
     assert parse_article(text).published == published
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (
+            'THE TBILISI LEDGER\n\nGeorgia, Armenia agree to reopen rail freight, PMs eye "new '
+            'chapter"\n\nPublished: 21 June 2024 16:05 (GMT+4)',
+            'Georgia, Armenia agree to reopen rail freight, PMs eye "new chapter"',
+        ),
+        (
+            "Nation › Georgia, Armenia agree to resolve border talks 'within this term'",
+            "Georgia, Armenia agree to resolve border talks 'within this term'",
+        ),
+    ],
+)
+def test_a_headline_closing_on_a_quote_or_under_one_crumb_is_the_headline(top, headline):
+    text = (
+        top + "\n\nTBILISI - Georgian Prime Minister Levan Chkheidze hosted his Armenian "
+        "counterpart Arsen Hovhannisyan for talks on Thursday.\n"
+    )
+    assert parse_article(text, published="2024-06-21").title == headline

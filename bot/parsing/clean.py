@@ -231,7 +231,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             art.published = stamp
         if (len(line) <= _SECTION_HEADER_CHARS or nav_marks) and _is_navigation(line, lex):
             continue
-        if nav_marks and (" / " in line or " > " in line or " › " in line or " » " in line):
+        if " › " in line or " » " in line or nav_marks and (" / " in line or " > " in line):
             line = _after_breadcrumb(line)  # "Home / India News / Menon holds talks ..."
         line = " ".join(line.split())
         # a bullet opens on one of its marks or a digit (isdigit() takes in every \d)
@@ -383,7 +383,12 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 continue  # "We use cookies to improve your experience. [Accept]"
             if not line[0].isalnum() and line[0] not in _OPENING_MARKS and _words(line) <= 12:
                 continue  # "▶ Watch Island Wave Nightly live at 7 p.m.": a player's link
-            if (_is_sentence(line) and not _QUOTED_HEADLINE_RE.match(line)) or _words(line) > 30:
+            if (
+                _is_sentence(line)
+                and not _QUOTED_HEADLINE_RE.match(line)
+                # 'PMs eye "new chapter"': a quoted phrase closing a headline, no sentence's end
+                and not (". " not in line and _QUOTE_CLOSES_RE.search(line))
+            ) or _words(line) > 30:
                 body_started = True
             elif (
                 _title_like(line)
@@ -524,6 +529,7 @@ def _content_words(text: str, lex: Lexicon) -> set[str]:
 
 
 #: 'Petkova in Skopje: "Let's talk about the future"': a headline that ends on a quote
+_QUOTE_CLOSES_RE = re.compile(r"[^\W_][\"”’']$")
 _QUOTED_HEADLINE_RE = re.compile(r"^[^.\"“”]{3,80}: [\"“‘'][^\"“”]{3,120}[\"”’']$")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 #: a photo's caption tells the lead's story too, but credits its picture
@@ -592,7 +598,8 @@ def _is_navigation(line: str, lex: Lexicon) -> bool:
 def _after_breadcrumb(line: str) -> str:
     """The headline a breadcrumb trail ends on, without the trail."""
     parts = _NAV_MARK_RE.split(line.strip())
-    if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts[:-1]):
+    crumbs = len(parts) >= 3 or len(parts) == 2 and ("›" in line or "»" in line)  # "Nation › X"
+    if crumbs and all(len(p.split()) <= 3 for p in parts[:-1]) and len(parts[-1].split()) >= 4:
         return parts[-1]
     return line
 

@@ -859,6 +859,12 @@ class MeetingReader:
                 roles = [(self.by_key[p].role or "").casefold() for p in group]
                 if all(title in r for r in roles):
                     return group
+            if not self.groups and "two" in m.group(0):
+                # "..., the two prime ministers announced" before either is named: the two
+                # the story names in that office
+                holders = [k for k, p in self.by_key.items() if title in (p.role or "").casefold()]
+                if len(holders) == 2:
+                    return holders
         return self.last_group
 
     def _the_titled(self, text: str) -> int | None:
