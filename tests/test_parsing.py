@@ -3397,6 +3397,11 @@ def test_a_visit_told_after_a_plan_and_the_last_and_next_sittings_stay_apart():
             "Lamin Jallow met Senegalese Foreign Minister Aissatou Sow on Monday.",
             "Lamin Jallow",
         ),
+        (
+            "PORT OF SPAIN - Minister of Energy and Energy Industries Devendra Persad met "
+            "Venezuelan Vice-President Delcy Urdaneta in Caracas on Monday.",
+            "Devendra Persad",
+        ),
     ],
 )
 def test_styles_and_title_words_are_not_part_of_the_name(text, name):
