@@ -3446,3 +3446,13 @@ def test_a_headline_closing_on_a_quote_or_under_one_crumb_is_the_headline(top, h
         "counterpart Arsen Hovhannisyan for talks on Thursday.\n"
     )
     assert parse_article(text, published="2024-06-21").title == headline
+
+
+def test_an_earlier_meeting_of_the_lead_pair_has_both_sides_though_one_has_no_country():
+    text = (
+        "GENEVA, March 5, 2026 - China and the United States held trade talks in Geneva on "
+        "Wednesday, led by Vice Premier Liang Wei and Treasury Secretary Daniel Whitcombe.\n\n"
+        "Whitcombe and Liang last met in person in London in October.\n"
+    )
+    earlier = parse_article(text).meetings[1]
+    assert earlier.countries == ("CN", "US")

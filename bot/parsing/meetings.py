@@ -298,7 +298,28 @@ class MeetingReader:
                 self._name_the_officials(e, occ_by_sent)
             if e.participants:
                 e.participants.extend(k for k in e.joined if k not in e.participants)
+        self._sides_of_the_lead()
         return [e for e in self.events if self._is_meeting(e)]
+
+    def _sides_of_the_lead(self) -> None:
+        """ "Whitcombe and Liang last met in London": an encounter of two or more, one of
+        whom the text gives no country, that shows one side or none, is between the two
+        sides of the lead meeting, where the lead has two."""
+        if not self.events:
+            return
+        lead = self._primary()
+        if len(lead.countries) != 2:
+            return
+        for e in self.events:
+            if (
+                e is not lead
+                and len(e.countries) < 2
+                and e.countries <= lead.countries
+                and len(e.participants) >= 2
+                and any(self.by_key[k].country is None for k in e.participants)
+                and set(e.participants) & set(lead.participants)
+            ):
+                e.countries |= lead.countries
 
     def _told_last(self) -> Draft:
         """The meeting the text told of most recently: what "later", "the same day" and
