@@ -1778,14 +1778,18 @@ _NEXT_ROUND_RE = re.compile(
     r"(?:round|session|meeting|edition)\b|\bjoint (?:[\w-]+ )?(?:commission|committee)\b"
     r"|\bintergovernmental consultations\b"
 )
+# the standing bodies, and their sittings, that meet without a meeting word of their own
+_SITTING_NOUNS = (
+    r"(?:sessions?|edition|round|cabinet|consultation|council|commission|committee|retreat"
+    r"|dialogue|forum|mechanism|working group)\b"
+)
 _SITTING_RE = TextPattern(
-    r"\b(?:sessions?|edition|round|cabinet|consultation|council|commission|committee|retreat"
-    r"|dialogue|forum|mechanism|working group)\b[^.;:]{0,60}?\b(held|took place|take place"
-    r"|taking place|convened|convene)\b"
+    r"\b" + _SITTING_NOUNS + r"[^.;:]{0,60}?\b(held|took place|take place|taking place"
+    r"|convened|convene)\b"
 )
 _CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in Mombasa"
     r"\b(convene|convened|convening|hold|holding)\b (?:the|a|an|its|their) (?:[\w'-]+ ){0,4}?"
-    r"(?:sessions?|cabinet|council|commission|committee|dialogue|forum|mechanism|working group)\b"
+    + _SITTING_NOUNS
 )
 _ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
     r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?(?:met|meets|convened|convenes|to meet)\b"
