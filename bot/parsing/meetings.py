@@ -266,6 +266,7 @@ class MeetingReader:
         self.mentioned: list[int] = []  # every person named, in order
         self._clause_participants: list[int] = []  # who met in the clause read last
         self._unclaimed: Draft | None = None  # a meeting told of with no one and no side named
+        self._compounds: dict[int, list[tuple[int, str]]] = {}  # compound_sides of a sentence
         self._main_group: list[int] = []  # who met in the sentence's main clause
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
@@ -421,13 +422,7 @@ class MeetingReader:
             if agreed and agreed.start() > rest_start:
                 out.append((agreed.start(), end, "agreed", [rest_start, agreed.start()]))
                 end = agreed.start()
-        then = (
-            _THEN_MEETING_RE.search(tl, rest_start, end)
-            if _any_in(
-                tl, (" before ", " after ", " spoke ", " talked ", " separate ", " to ", "instead")
-            )
-            else None
-        )
+        then = _THEN_MEETING_RE.search(tl, rest_start, end) if _any_in(tl, _THEN_NEEDLES) else None
         if then and (first := TRIGGER_RE.search(tl, rest_start, then.start())):
             # "X held talks with A at the party headquarters before meeting B": two encounters
             out.append((then.start(), end, "then", [rest_start, first.start()]))
@@ -1006,7 +1001,9 @@ class MeetingReader:
         low = self._sent_low if text.isascii() else None
         named = country_codes(sent)
         if "-" in text:  # "the Kenya-Tanzania Joint Permanent Commission"
-            named = named + compound_sides(sent, self.lex)
+            if (cached := self._compounds.get(sent.index)) is None:
+                cached = self._compounds[sent.index] = compound_sides(sent, self.lex)
+            named = named + cached
         for k, code in named:
             pos = sent.offsets[k][0]
             if not cs <= pos < ce or k in self._name_at:  # "President Santiago Pena"
@@ -1556,6 +1553,9 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     # "is scheduled to meet X on Wednesday and to travel to Seoul on Friday, where ..."
     r"| and (?:then )?(?:to )?(?:travel|fly|head|proceed)s? (?:on )?to \b"
 )
+# one of them is in every _THEN_MEETING_RE match ("and then", "and to", "and travels" ...)
+_THEN_NEEDLES = (" before ", " after ", " spoke ", " talked ", " separate ", "instead", " and t")
+_THEN_NEEDLES += (" and fl", " and he", " and pr")
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
 _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
