@@ -3456,3 +3456,36 @@ def test_an_earlier_meeting_of_the_lead_pair_has_both_sides_though_one_has_no_co
     )
     earlier = parse_article(text).meetings[1]
     assert earlier.countries == ("CN", "US")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants"),
+    [
+        (
+            "The two ministers agreed that the next session of the Joint Ministerial Commission "
+            "will be held in Nairobi in September.",
+            set(),
+        ),
+        (
+            "The two ministers agreed to hold the fifth round of the Foreign Ministers' "
+            "Strategic Dialogue in Nairobi in September.",
+            {"Wanjiru Kamau-Otieno", "Tesfaye Gebremedhin Alemu"},
+        ),
+    ],
+)
+def test_who_agreed_on_the_next_sitting_sits_in_it_only_when_the_body_is_theirs(
+    sentence, participants
+):
+    text = (
+        "ADDIS ABABA, June 13, 2025 - Kenya's Foreign Minister Wanjiru Kamau-Otieno held talks "
+        "with Ethiopia's Foreign Minister Tesfaye Gebremedhin Alemu on Thursday.\n\n"
+        + sentence
+        + "\n"
+    )
+    planned = parse_article(text).meetings[1]
+    assert (set(planned.participants), planned.countries, planned.status) == (
+        participants,
+        ("ET", "KE"),
+        "planned",
+    )
+    assert (planned.date, planned.location) == ("2025-09", "Nairobi")

@@ -661,6 +661,20 @@ class MeetingReader:
                 _any_in(low, ("invit", "agreed to")) and bool(_INVITED_RE.search(low))
             )
         )
+        if (
+            future
+            and participants
+            and "chair" not in low
+            and (says := _GROUP_SAYS_RE.search(low)) is not None
+            and " with " not in low[: says.start()]
+            and _sitting(low) is not None
+            and not _any_in(low, ("ministers'", "ministers’", "leaders'", "leaders’"))
+        ):
+            # "the two ministers agreed that the next session of the Joint Commission will be
+            # held in Nairobi": who agreed is told, not who will sit (unless the body is theirs:
+            # "the Foreign Ministers' Strategic Dialogue")
+            participants = []
+            pcountries = set()
         anaphoric = (
             kind == "anaphor"
             or (
