@@ -3489,3 +3489,67 @@ def test_who_agreed_on_the_next_sitting_sits_in_it_only_when_the_body_is_theirs(
         "planned",
     )
     assert (planned.date, planned.location) == ("2025-09", "Nairobi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        (
+            "During the talks, Kamau-Otieno and Tesfaye agreed to hold the next session of their "
+            "joint committee on trade in Nairobi in September.",
+            (set(), "2025-09", "Nairobi"),
+        ),
+        (
+            "Recalling the phone conversation between the two presidents in May, the sides agreed "
+            "to hold the 13th meeting of the Kenya-Ethiopia Joint Intergovernmental Commission in "
+            "Nairobi next year.",
+            (set(), "2026", "Nairobi"),
+        ),
+        (
+            "The two ministers also agreed to hold the next Kenyan-Ethiopian political "
+            "consultations in Nairobi in the autumn.",
+            (set(), "2025", "Nairobi"),
+        ),
+    ],
+)
+def test_a_sitting_agreed_during_talks_is_a_planned_meeting_of_its_own(sentence, planned):
+    text = (
+        "ADDIS ABABA, June 13, 2025 - Kenya's Foreign Minister Wanjiru Kamau-Otieno held talks "
+        "with Ethiopia's Foreign Minister Tesfaye Gebremedhin Alemu on Thursday.\n\n"
+        + sentence
+        + "\n"
+    )
+    meetings = parse_article(text).meetings
+    assert (meetings[0].status, meetings[0].date, meetings[0].mode) == (
+        "held",
+        "2025-06-12",
+        "in_person",
+    )
+    sitting = meetings[-1]
+    assert (set(sitting.participants), sitting.date, sitting.location) == planned
+    assert (sitting.countries, sitting.status) == (("ET", "KE"), "planned")
+
+
+def test_a_video_conference_that_agreed_on_the_next_round_is_two_meetings():
+    text = (
+        "DHAKA, Nov 5, 2025 (BSS) - Foreign Adviser Nazmul Huda and Maldives Foreign Minister "
+        "Hussain Niyaz Adam in a video conference today agreed to hold the next round of "
+        "Foreign Office Consultations between the two countries in Male in December.\n"
+    )
+    meetings = [
+        (set(m.participants), m.mode, m.status, m.date, m.location)
+        for m in parse_article(text).meetings
+    ]
+    assert meetings == [
+        ({"Nazmul Huda", "Hussain Niyaz Adam"}, "virtual", "held", "2025-11-05", None),
+        (set(), "in_person", "planned", "2025-12", "Male"),
+    ]
+
+
+def test_the_state_form_of_a_country_name_is_not_part_of_the_role():
+    text = (
+        "BISHKEK, June 3, 2025 - President Kubanychbek Asanaliev received Minister of Foreign "
+        "Affairs of the Republic of Uzbekistan Sardor Ikromov on Tuesday.\n"
+    )
+    people = {p.name: (p.role, p.country) for p in parse_article(text).people}
+    assert people["Sardor Ikromov"] == ("Minister of Foreign Affairs", "UZ")

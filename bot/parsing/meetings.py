@@ -461,6 +461,22 @@ class MeetingReader:
             # to attend": what the source added tells of another event, if of any
             out.append((adding + 2, end, "main", []))
             end = adding
+        agreed = _AGREED_SITTING_RE.search(tl, rest_start, end) if "agreed" in tl else None
+        if (
+            agreed
+            and TRIGGER_RE.search(tl, rest_start, agreed.start())
+            and _sitting(tl[agreed.start() : end])
+            # "A and B in a video conference today agreed to hold the next round of
+            # consultations in Male": without a comma, only after the meeting's own words
+            and (
+                tl[agreed.start()] == ","
+                or _IN_A_MEETING_RE.search(tl, rest_start, agreed.start()) is not None
+            )
+        ):
+            # "Recalling the phone conversation of the two presidents in June, the sides agreed
+            # to hold the 13th meeting of the Commission in Ankara": the sitting is another
+            out.append((agreed.start() + (2 if tl[agreed.start()] == "," else 1), end, "main", []))
+            end = agreed.start()
         when = text.find(", when ", rest_start, end)
         if when < 0 and ", where they also " in tl:
             when = tl.find(", where they also ", rest_start, end)
@@ -665,8 +681,17 @@ class MeetingReader:
             future
             and participants
             and "chair" not in low
-            and (says := _GROUP_SAYS_RE.search(low)) is not None
+            and (
+                (says := _GROUP_SAYS_RE.search(low))
+                # "During the talks, A and B agreed to hold the next session of their joint
+                # committee in Astana": a standing body, not the two who agreed on it
+                or (says := _AGREED_ON_BODY_RE.search(low))
+            )
             and " with " not in low[: says.start()]
+            and " led by " not in low
+            # "The leaders agreed to hold the next meeting of the Supreme Interstate Council":
+            # the heads of state sit in their own council
+            and not _any_in(says.group(0), ("leaders", "presidents"))
             and _sitting(low) is not None
             and not _any_in(low, ("ministers'", "ministers’", "leaders'", "leaders’"))
         ):
@@ -1794,7 +1819,7 @@ _NEXT_ROUND_RE = re.compile(
 )
 # the standing bodies, and their sittings, that meet without a meeting word of their own
 _SITTING_NOUNS = (
-    r"(?:sessions?|edition|round|cabinet|consultation|council|commission|committee|retreat"
+    r"(?:sessions?|edition|round|cabinet|consultations?|council|commission|committee|retreat"
     r"|dialogue|forum|mechanism|working group)\b"
 )
 _SITTING_RE = TextPattern(
@@ -1803,7 +1828,8 @@ _SITTING_RE = TextPattern(
 )
 _CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in Mombasa"
     r"\b(convene|convened|convening|hold|holding)\b (?:the|a|an|its|their) (?:[\w'-]+ ){0,4}?"
-    + _SITTING_NOUNS
+    # "hold the 13th meeting of the Mongolia-Türkiye Joint Intergovernmental Commission"
+    r"(?:(?:meeting|session) of (?:the |their |its )?(?:[\w'-]+ ){0,5}?)?" + _SITTING_NOUNS
 )
 _ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
     r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?(?:met|meets|convened|convenes|to meet)\b"
@@ -1816,6 +1842,18 @@ _THE_SITTING_RE = re.compile(
 )
 _NEXT_SITTING_RE = re.compile(r"\b(?:next|following|upcoming)\b")
 _EARLIER_SITTING_RE = re.compile(r"\b(?:previous|last|preceding|prior)\b")
+_AGREED_ON_BODY_RE = re.compile(
+    r"\b(?:agreed|agreeing|decided|announced|confirmed)\s+(?:that|to (?:hold|convene))\b"
+    r"(?=.*\b(?:commission|committee|council|consultations|working group|mechanism|forum)\b)"
+)
+_AGREED_SITTING_RE = re.compile(
+    r"(?:, (?:and )?(?:the (?:two )?(?:sides|parties|ministers|leaders)|they|both sides) |, and | )"
+    r"(?:also )?(?:agreed|decided) (?:to (?:hold|convene)|that)\b"
+)
+_IN_A_MEETING_RE = re.compile(
+    r"\b(?:in|during|at) (?:a|an|the|their) (?:[\w-]+ ){0,2}?"
+    r"(?:video ?conference|(?:phone |telephone )?call|conversation|talks|meeting)\b"
+)
 _SITTING_VERBS = frozenset(("held", "took place", "take place", "taking place"))
 _GROUP_SAYS_RE = re.compile(
     r"(?:\b(?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|ministers|leaders|officials"

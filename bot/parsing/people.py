@@ -1206,7 +1206,9 @@ class PeopleReader:
             and keys[-1] in self.lex.name_styles
             and keys[-2] in self.lex.title_heads
         ):
-            words = words[:-1]
+            words, keys = words[:-1], keys[:-1]
+        if len(words) >= 4 and keys[-3:-1] == ["of", "the"] and keys[-1] in self.lex.state_forms:
+            words = words[:-3]  # "Minister of Foreign Affairs of the Republic (of Uzbekistan)"
         return " ".join(words) or None
 
     def _unnamed_title_country(
