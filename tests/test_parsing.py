@@ -3553,3 +3553,42 @@ def test_the_state_form_of_a_country_name_is_not_part_of_the_role():
     )
     people = {p.name: (p.role, p.country) for p in parse_article(text).people}
     assert people["Sardor Ikromov"] == ("Minister of Foreign Affairs", "UZ")
+
+
+def test_a_body_known_by_its_acronym_held_a_sitting_of_its_own_years_before():
+    text = (
+        "Jakarta (ANTARA) - Indonesia and Fiji held the third meeting of their Joint Commission "
+        "for Bilateral Cooperation (JCBC) in Jakarta on Tuesday, co-chaired by Deputy Foreign "
+        "Minister Sutarjo and Fiji's Foreign Minister Josaia Vosarogo.\n\n"
+        "The second JCBC was held in Suva in 2019.\n\n"
+        "On the sidelines of the JCBC, Vosarogo also paid a courtesy call on Coordinating "
+        "Minister Budi Hartanto.\n"
+    )
+    meetings = [
+        (set(m.participants), m.status, m.date, m.location)
+        for m in parse_article(text, published="2025-02-18").meetings
+    ]
+    assert meetings == [
+        ({"Sutarjo", "Josaia Vosarogo"}, "held", "2025-02-18", "Jakarta"),
+        (set(), "held", "2019", "Suva"),
+        ({"Josaia Vosarogo", "Budi Hartanto"}, "held", "2025-02-18", "Jakarta"),
+    ]
+
+
+def test_a_sitting_told_as_following_the_one_held_is_the_news_itself():
+    text = (
+        "Jakarta (ANTARA) - Indonesia and Papua New Guinea have agreed to open a new border "
+        "post, following the fourth Joint Ministerial Commission (JMC) meeting held here on "
+        "Wednesday.\n\n"
+        "The JMC was co-chaired by Indonesian Foreign Minister Arief Wicaksono and PNG Minister "
+        "for Foreign Affairs Moses Kaupa.\n\n"
+        "The third JMC was held in Port Moresby in 2022.\n"
+    )
+    meetings = [
+        (set(m.participants), m.primary, m.date, m.location)
+        for m in parse_article(text, published="2025-10-23").meetings
+    ]
+    assert meetings == [
+        ({"Arief Wicaksono", "Moses Kaupa"}, True, "2025-10-22", "Jakarta"),
+        (set(), False, "2022", "Port Moresby"),
+    ]

@@ -275,7 +275,7 @@ class MeetingReader:
             if trigger is None and "counterpart" in sent_low and len(occs) >= 2:
                 trigger = _JOINT_TALKS_RE.search(sent_low)  # "A and his counterpart B discussed"
             if trigger is None:
-                trigger = _sitting(sent_low)
+                trigger = _sitting(sent_low) or _acronym_held(sent.text, sent_low)
             if trigger:
                 self._speaker_cache = self._speakers(sent, occs)
                 self._sent_low, self._sent_trigger = sent_low, trigger
@@ -520,7 +520,7 @@ class MeetingReader:
             low, trigger = self._sent_low, self._sent_trigger
         else:
             low = text.lower()
-            trigger = TRIGGER_RE.search(low) or _sitting(low)
+            trigger = TRIGGER_RE.search(low) or _sitting(low) or _acronym_held(text, low)
         if trigger and "since" in low and len(low) == len(text):
             # "The Joint Commission, dormant since 2022, will meet in Abuja next month": the
             # aside dates the dormancy; the day and the place are the clause's own
@@ -774,14 +774,25 @@ class MeetingReader:
         )
         if word in _SITTING_VERBS and not d.date and _THE_SITTING_RE.search(low):
             anaphoric = True  # "at the opening of the session, held at the Palace of Culture"
-        d.earlier = bool(
-            sitting and (_EARLIER_SITTING_RE.search(low) or _NEXT_SITTING_RE.search(low))
-        ) or (
-            # "they last met in January in Yerevan": not the news it follows
-            not participants
-            and bool(d.date)
-            and _any_in(low, _EARLIER_NEEDLES)
-            and _EARLIER_RE.search(low) is not None
+        d.earlier = (
+            bool(
+                sitting
+                and (
+                    _EARLIER_SITTING_RE.search(low)
+                    or _NEXT_SITTING_RE.search(low)
+                    # "The second JCBC was held in Suva in 2019": a sitting of years before
+                    or d.date
+                    and self.published
+                    and d.date[:4] < str(self.published)[:4]
+                )
+            )
+            or (
+                # "they last met in January in Yerevan": not the news it follows
+                not participants
+                and bool(d.date)
+                and _any_in(low, _EARLIER_NEEDLES)
+                and _EARLIER_RE.search(low) is not None
+            )
         )
         if self.events and _any_in(low, _SAME_DAY_NEEDLES) and _SAME_DAY_RE.search(low):
             told = self._told_last_day()  # "On the same day, X held talks"
@@ -1234,6 +1245,13 @@ class MeetingReader:
                 e.from_since != d.from_since
                 or d.earlier
                 and not e.earlier
+                # "The second JCBC was held in Suva in 2019. On the sidelines of the JCBC, X
+                # paid a courtesy call on Y": the sitting of years before is not where they met
+                or e.earlier
+                and not d.earlier
+                and e.status == "held"
+                and len(d.participants) >= 2
+                and not anaphoric
                 # "held separate talks with Lu and Baek before the trilateral": encounters
                 # of their own, not the joint meeting told before
                 or d.separate
@@ -1832,7 +1850,9 @@ _CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in
     r"(?:(?:meeting|session) of (?:the |their |its )?(?:[\w'-]+ ){0,5}?)?" + _SITTING_NOUNS
 )
 _ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
-    r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?(?:met|meets|convened|convenes|to meet)\b"
+    r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?(?:met|meets|convened|convenes|to meet"
+    # "The second JCBC was held in Suva in 2019"
+    r"|(?:was|were|is|be) (?:held|convened)|took place|will take place)\b"
 )
 
 
@@ -1840,7 +1860,7 @@ _THE_SITTING_RE = re.compile(
     r"\b(?:the|this|that)\s+(?!first\b|second\b|third\b|last\b|next\b|previous\b|\d)"
     r"(?:[\w-]+\s+){0,2}?(?:session|edition|round|cabinet|council|commission|committee|meeting)\b"
 )
-_NEXT_SITTING_RE = re.compile(r"\b(?:next|following|upcoming)\b")
+_NEXT_SITTING_RE = re.compile(r"\b(?:next|upcoming|the following)\b")  # not "following the"
 _EARLIER_SITTING_RE = re.compile(r"\b(?:previous|last|preceding|prior)\b")
 _AGREED_ON_BODY_RE = re.compile(
     r"\b(?:agreed|agreeing|decided|announced|confirmed)\s+(?:that|to (?:hold|convene))\b"
@@ -1866,6 +1886,17 @@ def _office(role: str | None) -> str:
     """A role without the country it serves: "Spanish Foreign Minister" → "foreign minister"."""
     words = (role or "").casefold().split()
     return " ".join(w for w in words if not w[:1].isupper() and w not in ("of", "the"))
+
+
+_ACRONYM_HELD_RE = re.compile(  # "The second JCBC was held in Suva in 2019"
+    r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?(?:was|were|is|be) (held|convened)\b"
+)
+
+
+def _acronym_held(text: str, low: str) -> re.Match[str] | None:
+    """A standing body known by its acronym, and its sitting ("the previous JMC was held in
+    Jakarta"): the case of the text tells the body's name from a word."""
+    return _ACRONYM_HELD_RE.search(text) if " held" in low or " convened" in low else None
 
 
 def _sitting(low: str) -> re.Match[str] | None:
