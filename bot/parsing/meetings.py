@@ -639,7 +639,9 @@ class MeetingReader:
         # "The 11th session of the Joint Commission was held in Arusha", "The JPC last met
         # in Nairobi in 2019": a standing body's sitting, its members the sides of the news
         sitting = not participants and (
-            _sitting(low) is not None or _ACRONYM_MET_RE.search(text) is not None
+            _sitting(low) is not None
+            or _ACRONYM_MET_RE.search(text) is not None
+            or _acronym_held(text, low) is not None
         )
         if nothing_named and not (
             sitting
@@ -1850,9 +1852,8 @@ _CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in
     r"(?:(?:meeting|session) of (?:the |their |its )?(?:[\w'-]+ ){0,5}?)?" + _SITTING_NOUNS
 )
 _ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
-    r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?(?:met|meets|convened|convenes|to meet"
-    # "The second JCBC was held in Suva in 2019"
-    r"|(?:was|were|is|be) (?:held|convened)|took place|will take place)\b"
+    r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?"
+    r"(?:met|meets|convened|convenes|to meet|took place|will take place)\b"
 )
 
 
