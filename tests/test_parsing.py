@@ -456,12 +456,13 @@ def test_a_city_named_after_a_building_is_the_meeting_place():
         "at the Mulungushi Lodge in Lusaka on Monday.\n"
     )
     assert meeting_with(a, "Ana Lopez", "Omar Haddad").location == "Lusaka"
-    # a building alone, under the dateline of the host's capital, stands in that city
+    # a building alone, under the dateline of the host's capital, stands in that city: the
+    # reader is given both
     alone = parse_article(
         "Visit\n\nLUSAKA - Zambian President Ana Lopez received Malawian President Omar Haddad "
         "at the Mulungushi Lodge on Monday.\n"
     )
-    assert meeting_with(alone, "Ana Lopez", "Omar Haddad").location == "Lusaka"
+    assert meeting_with(alone, "Ana Lopez", "Omar Haddad").location == "Mulungushi Lodge, Lusaka"
     undated = parse_article(
         "Visit\n\nZambian President Ana Lopez received Malawian President Omar Haddad at the "
         "Mulungushi Lodge on Monday.\n"
@@ -3165,7 +3166,12 @@ def test_a_reception_told_with_the_next_sitting_agreed_and_an_earlier_meeting_th
         (set(m.participants), m.status, m.date, m.location) for m in parse_article(text).meetings
     ]
     assert meetings == [
-        ({"Nebojsa Radovanovic", "Zoltan Kerekes"}, "held", "2025-03-03", "Belgrade"),
+        (
+            {"Nebojsa Radovanovic", "Zoltan Kerekes"},
+            "held",
+            "2025-03-03",
+            "Palace of Serbia, Belgrade",
+        ),
         (set(), "planned", "2025-05", "Szeged"),
         ({"Zoltan Kerekes", "Milica Pantic"}, "held", "2025-03-03", "Belgrade"),
     ]
@@ -3592,3 +3598,55 @@ def test_a_sitting_told_as_following_the_one_held_is_the_news_itself():
         ({"Arief Wicaksono", "Moses Kaupa"}, True, "2025-10-22", "Jakarta"),
         (set(), False, "2022", "Port Moresby"),
     ]
+
+
+def test_a_courtesy_call_after_the_talks_is_an_encounter_of_its_own():
+    text = (
+        "COLOMBO - Maldivian President Ibrahim Rasheed held bilateral talks with President Lalith "
+        "Wijeratne at the Presidential Secretariat in Colombo today, before calling on Prime "
+        "Minister Nilanthi Ekanayake at Temple Trees in the afternoon.\n"
+    )
+    meetings = [
+        (set(m.participants), m.date) for m in parse_article(text, published="2025-09-02").meetings
+    ]
+    assert meetings == [
+        ({"Ibrahim Rasheed", "Lalith Wijeratne"}, "2025-09-02"),
+        ({"Ibrahim Rasheed", "Nilanthi Ekanayake"}, "2025-09-02"),
+    ]
+
+
+def test_the_visiting_minister_named_by_nation_met_someone_else_earlier_today():
+    text = (
+        "ASTANA - President Yerzhan Tulegenov received Hungarian Minister of Foreign Affairs "
+        "Gabor Kelemen at Akorda today.\n\n"
+        "Earlier today, the Hungarian Minister held talks with Deputy Prime Minister Marat "
+        "Kuanyshbekov.\n"
+    )
+    meetings = [
+        (set(m.participants), m.date) for m in parse_article(text, published="2025-10-07").meetings
+    ]
+    assert meetings == [
+        ({"Yerzhan Tulegenov", "Gabor Kelemen"}, "2025-10-07"),
+        ({"Gabor Kelemen", "Marat Kuanyshbekov"}, "2025-10-07"),
+    ]
+
+
+def test_a_phone_call_on_a_weekday_is_a_call():
+    text = (
+        "CAIRO, Feb 2 (MENA) - President Abdel-Moneim el-Naggar received a phone call on Sunday "
+        "from Sudanese Sovereignty Council Chairman Osman al-Tayeb, during which the two sides "
+        "discussed efforts to reach a ceasefire.\n"
+    )
+    m = meeting_with(
+        parse_article(text, published="2025-02-02"), "Abdel-Moneim el-Naggar", "Osman al-Tayeb"
+    )
+    assert (m.mode, m.location, m.date) == ("call", None, "2025-02-02")
+
+
+def test_a_venue_ends_where_a_visitors_nationality_and_title_begin():
+    text = (
+        "CAIRO, Feb 2 (MENA) - President Abdel-Moneim el-Naggar received at the Ittihadiya Palace "
+        "Chadian Foreign Minister Abakar Djibrine on Sunday.\n"
+    )
+    m = meeting_with(parse_article(text), "Abdel-Moneim el-Naggar", "Abakar Djibrine")
+    assert m.location == "Ittihadiya Palace, Cairo"

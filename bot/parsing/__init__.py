@@ -319,20 +319,25 @@ def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key:
         if not d.location or "," in d.location or not is_building(d.location):
             continue
         if code in _served(d, by_key):
-            d.location = city
+            d.location = f"{d.location}, {city}"  # "Presidential Complex, Ankara"
 
 
 def _placed_with_the_lead(drafts: list) -> None:
     """ "Later the same day, he held talks with ...": a face-to-face encounter on the day of
     the face-to-face news, told the same way (held, or planned) and placed nowhere, happened
     where the news did: a visitor meets his hosts in the one city on one day."""
+    from bot.parsing.meetings import is_building
+
     lead = drafts[0]
     if not lead.location or not lead.date or lead.mode != "in_person":
         return
+    venue, _, city = lead.location.rpartition(", ")
+    # "at the Palace of Serbia, Belgrade": the city, not the building of the lead's own talks
+    place = city if venue and is_building(venue) else lead.location
     for d in drafts[1:]:
         face_to_face = d.mode not in ("call", "virtual")
         if d.location is None and face_to_face and (d.date, d.status) == (lead.date, lead.status):
-            d.location = lead.location
+            d.location = place
 
 
 def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:

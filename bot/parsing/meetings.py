@@ -76,7 +76,10 @@ PLANNED_RE = TextPattern(  # only ever asked whether it matches
 CANCELLED_RE = TextPattern(r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved)\b")
 _CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
 CALL_RE = TextPattern(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
-NOT_CALL_RE = re.compile(r"\bcall(?:ed|ing|s)? (?:on|for)\b|\bcourtesy call")
+NOT_CALL_RE = re.compile(  # "called on both sides", not "a phone call on Sunday"
+    r"\bcall(?:ed|ing|s)? (?:on|for)\b(?! (?:\w+day|\d|(?:the )?(?:morning|evening|afternoon)))"
+    r"|\bcourtesy call"
+)
 VIRTUAL_RE = TextPattern(
     r"\b(teleconference|video ?conference|videoconference|virtual|video call|video link"
     r"|online meeting|virtually)\b"
@@ -1409,7 +1412,12 @@ class MeetingReader:
             return
         if d.status == "planned" and not d.during_visit and not _days_after(primary.date, d.date):
             return  # "is also to visit X next year": another journey
-        if d.location is None and d.mode not in ("call", "virtual"):
+        if (
+            d.location is None
+            and d.mode not in ("call", "virtual")
+            # "Earlier on Monday, X held talks with Y": in the city, not the lead's building
+            and not (d.sequel and primary.location and is_building(primary.location))
+        ):
             d.location = primary.location  # "... on Thursday before returning home": still there
         if d.date not in (None, primary.date):
             return
@@ -1492,6 +1500,18 @@ def _clean_place(lex: Lexicon, place: str) -> str | None:
         words.pop()
     if not words or words[0].casefold() in dates.MONTHS or words[0].casefold() in dates.WEEKDAYS:
         return None
+    for i in range(1, len(words) - 1):
+        # "received at the Ittihadiya Palace Chadian Foreign Minister X": the venue ends
+        # where a person's nationality and title begin
+        nation = lex.entities.get((token_key(words[i]),))
+        title = token_key(words[i + 1])
+        if (
+            nation is not None
+            and nation.kind == "demonym"
+            and (title in lex.title_heads or title in lex.title_modifiers)
+        ):
+            words = words[:i]
+            break
     place = " ".join(words).rstrip(",")
     if place.casefold() in lex.stop_words or _DIGITS_RE.fullmatch(place):
         return None
@@ -1527,8 +1547,9 @@ _ARRIVED_FOR_RE = re.compile(
 )
 #: "the Tongan leader", "The visiting Fijian prime minister": a person told of by nation
 _THE_NATIONAL_RE = re.compile(
-    r"\b[Tt]he (?:visiting )?([A-Z][\w-]+) (leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
-    r"(?:minister|president|premier|chancellor|secretary|envoy))\b"
+    r"\b[Tt]he (?:visiting )?([A-Z][\w-]+) "  # "the Hungarian Minister" too
+    r"((?i:leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:minister|president|premier|chancellor|secretary|envoy)))\b"
 )
 _COUNTRYS_TITLE_RE = re.compile(
     r"^([A-Z][\w-]+)['’]s (leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
@@ -1603,7 +1624,8 @@ _AGREED_RE = re.compile(  # "..., and (the two) agreed to meet in person ..."
     r"(?:agreed to meet|will meet)\b"
 )
 _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spoke by phone ..."
-    r" (?:before|after) (?:meeting|holding talks with|talks with|sitting down with) "
+    r" (?:before|after) (?:meeting|holding talks with|talks with|sitting down with"
+    r"|calling on|paying a courtesy call on) "
     r"| and (?:later |then |also )?(?:spoke|talked) (?:by (?:tele)?phone|on the phone)\b"
     # "were received by the President and then held separate meetings with ..."
     r"| and (?:later |then |also )?held separate (?:talks|meetings)\b"
@@ -1966,7 +1988,7 @@ _ACCOMPANY_RE = TextPattern(
 )
 _SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further encounter
     r"\b(?:later|then|afterwards|subsequently|next day"
-    r"|earlier (?:on \w+day|that day|in the day|the same day))\b"
+    r"|earlier (?:on \w+day|that day|in the day|the same day|today|this morning))\b"
 )
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
 _CITY_OF_NEEDLES = tuple(
