@@ -3650,3 +3650,26 @@ def test_a_venue_ends_where_a_visitors_nationality_and_title_begin():
     )
     m = meeting_with(parse_article(text), "Abdel-Moneim el-Naggar", "Abakar Djibrine")
     assert m.location == "Ittihadiya Palace, Cairo"
+
+
+def test_a_stamp_under_a_menu_row_is_the_publication_date():
+    text = (
+        "ASI - Agence Sénégalaise d'Information\n"
+        "Accueil | Politique | Economie | Société | Régions | International | English\n"
+        "mardi 14 mai 2024 à 19h52\n\n"
+        "Four new ambassadors present their letters of credence\n\n"
+        "Dakar, 14 May (ASI) - President Ibrahima Kandji on Tuesday received the letters of "
+        "credence of the new Ambassador of Brazil, Ana Paula Moreira.\n"
+    )
+    assert parse_article(text).published == "2024-05-14"
+
+
+def test_a_masthead_in_capitals_keeps_the_initials_the_page_writes():
+    text = (
+        "ISLAND TIMES PNG\n\n"
+        "Ministers meet on border posts\n\n"
+        "PORT MORESBY - Foreign Minister Moses Kaupa met Indonesian Ambassador Arief Budiman on "
+        "Monday to discuss new border posts.\n\n"
+        "© Island Times PNG 2024. All rights reserved.\n"
+    )
+    assert parse_article(text).outlet == "Island Times PNG"

@@ -202,6 +202,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             and out[-1].strip()
             and not out[-1].rstrip().endswith(_TERMINAL)
             and _words(out[-1]) >= 4
+            # "Home | Politique | English" over "mardi 14 mai 2024": a menu runs on into nothing
+            and not any(map(out[-1].__contains__, _NAV_MARKS))
         ):
             out[-1] = out[-1].rstrip() + " " + stripped
         else:
@@ -556,10 +558,23 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
         return None  # "PRESIDENCY OF THE REPUBLIC OF TÜRKİYE": the state, not a publisher
     if first.isupper():  # the masthead's capitals are its lettering, not its name
         words = first.split()
-        first = " ".join(
+        first = _written_below(words, raw_lines) or " ".join(
             w.lower() if i and w in _CAPS_GLUE else w.capitalize() for i, w in enumerate(words)
         )
     return first
+
+
+def _written_below(words: list[str], raw_lines: list[str]) -> str | None:
+    """The masthead's name as the page writes it in its own lines ("ISLAND TIMES PNG" over
+    "© Island Times PNG 2024": "Island Times PNG"), keeping the capitals of its initials."""
+    article = words[0] == "THE" and len(words) > 2
+    name = words[1:] if article else words
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, name)) + r"\b", re.IGNORECASE)
+    for line in raw_lines[1:]:
+        for m in pattern.finditer(line):
+            if not m.group(0).isupper():
+                return ("The " if article else "") + " ".join(m.group(0).split())
+    return None
 
 
 _CAPS_GLUE = frozenset(
