@@ -3673,3 +3673,15 @@ def test_a_masthead_in_capitals_keeps_the_initials_the_page_writes():
         "© Island Times PNG 2024. All rights reserved.\n"
     )
     assert parse_article(text).outlet == "Island Times PNG"
+
+
+def test_a_title_told_of_another_country_does_not_make_the_host_its_national():
+    text = (
+        "Sierra Leone's Voice\n\nFREETOWN - Liberian President Jeremiah Toweh held talks with "
+        "President Abubakarr Kamara at State House on Wednesday.\n\n"
+        "In the evening the two presidents were joined by video link by Guinea's President of "
+        "the Transition, General Sekou Camara, who spoke from Conakry.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2024-09-12").people}
+    # the host is of the dateline's country, not of the other president the text names
+    assert people == {"Jeremiah Toweh": "LR", "Abubakarr Kamara": "SL", "Sekou Camara": "GN"}

@@ -412,7 +412,6 @@ class PeopleReader:
         self._dateline_home = dateline_home
         people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
-        self._title_cache: dict[str, frozenset[str]] = {}
         self._role_countries: dict[str, set[str]] = {}
         pending: list[tuple[Sentence, int, int]] = []
         occ: list[Occurrence] = []
@@ -444,7 +443,6 @@ class PeopleReader:
                 self._index(p)
             occ.append(Occurrence(p.key, sent.index, s, e))
         occ.sort(key=lambda o: (o.sentence, o.start))
-        self._name_starts = {(o.sentence, o.start) for o in occ}
         by_sentence = {s.index: s for s in sentences}
         for o in occ:
             p = people[o.person]
@@ -1081,8 +1079,6 @@ class PeopleReader:
                         p.country = people[r.possessive_of].country
             if p.country is None and p.role and p.org is None:
                 p.country = p.window_country
-            if p.country is None and p.role:
-                p.country = self._unnamed_title_country(p, sentences, people)
             if p.country and p.role:
                 self._role_countries.setdefault(p.role.casefold(), set()).add(p.country)
         if title is not None:
@@ -1210,38 +1206,6 @@ class PeopleReader:
         if len(words) >= 4 and keys[-3:-1] == ["of", "the"] and keys[-1] in self.lex.state_forms:
             words = words[:-3]  # "Minister of Foreign Affairs of the Republic (of Uzbekistan)"
         return " ".join(words) or None
-
-    def _unnamed_title_country(
-        self, p: Person, sentences: list[Sentence], people: list[Person]
-    ) -> str | None:
-        """ "... an Indian prime minister ...": the one country the text pairs with this role."""
-        words = p.role.casefold().split()
-        if p.role.casefold() in self._title_cache:
-            found = set(self._title_cache[p.role.casefold()])
-        else:
-            found = self._title_pairs(words, sentences)
-            self._title_cache[p.role.casefold()] = frozenset(found)
-        found -= self._role_countries.get(p.role.casefold(), set())
-        return found.pop() if len(found) == 1 else None
-
-    def _title_pairs(self, words: list[str], sentences: list[Sentence]) -> set[str]:
-        named = self._name_starts
-        found: set[str] = set()
-        for sent in sentences:
-            for m in sent.mentions:
-                if m.entity.kind not in COUNTRY_KINDS or not m.entity.code:
-                    continue
-                k = m.end + (1 if m.end < len(sent.keys) and sent.keys[m.end] == "'s" else 0)
-                for skip in range(3):
-                    j = k + skip
-                    if sent.keys[j : j + len(words)] == words:
-                        after = j + len(words)
-                        if (sent.index, after) not in named:
-                            found.add(m.entity.code)
-                        break
-                    if j >= len(sent.keys) or sent.keys[j] not in self.lex.title_modifiers:
-                        break
-        return found
 
     def _org_names(self) -> frozenset[str]:
         return self.lex.organisation_names
