@@ -3685,3 +3685,24 @@ def test_a_title_told_of_another_country_does_not_make_the_host_its_national():
     people = {p.name: p.country for p in parse_article(text, published="2024-09-12").people}
     # the host is of the dateline's country, not of the other president the text names
     assert people == {"Jeremiah Toweh": "LR", "Abubakarr Kamara": "SL", "Sekou Camara": "GN"}
+
+
+def test_a_trip_still_to_come_is_a_planned_visit_but_a_tour_or_a_trip_told_is_not():
+    lead = (
+        "TOKYO - German Foreign Minister Annika Brandtner held talks with Iranian Foreign "
+        "Minister Ali Sadeghi in Tokyo on Monday.\n\n"
+    )
+    later = (
+        "Sadeghi will travel to Baku early next month at the invitation of his Azerbaijani "
+        "counterpart.\n\n"
+        "Brandtner travelled to Geneva on Friday.\n\n"
+        "Brandtner will travel to Fiji and Tonga from Monday.\n"
+    )
+    meetings = [
+        (set(m.participants), m.status, m.date, m.location)
+        for m in parse_article(lead + later, published="2025-06-04").meetings
+    ]
+    assert meetings == [
+        ({"Annika Brandtner", "Ali Sadeghi"}, "held", "2025-06-02", "Tokyo"),
+        ({"Ali Sadeghi"}, "planned", "2025-07", "Baku"),
+    ]

@@ -278,7 +278,11 @@ class MeetingReader:
             if trigger is None and "counterpart" in sent_low and len(occs) >= 2:
                 trigger = _JOINT_TALKS_RE.search(sent_low)  # "A and his counterpart B discussed"
             if trigger is None:
-                trigger = _sitting(sent_low) or _acronym_held(sent.text, sent_low)
+                trigger = (
+                    _sitting(sent_low)
+                    or _acronym_held(sent.text, sent_low)
+                    or _journey(sent.text, sent_low)
+                )
             if trigger:
                 self._speaker_cache = self._speakers(sent, occs)
                 self._sent_low, self._sent_trigger = sent_low, trigger
@@ -523,7 +527,12 @@ class MeetingReader:
             low, trigger = self._sent_low, self._sent_trigger
         else:
             low = text.lower()
-            trigger = TRIGGER_RE.search(low) or _sitting(low) or _acronym_held(text, low)
+            trigger = (
+                TRIGGER_RE.search(low)
+                or _sitting(low)
+                or _acronym_held(text, low)
+                or _journey(text, low)
+            )
         if trigger and "since" in low and len(low) == len(text):
             # "The Joint Commission, dormant since 2022, will meet in Abuja next month": the
             # aside dates the dormancy; the day and the place are the clause's own
@@ -682,6 +691,8 @@ class MeetingReader:
                 _any_in(low, ("invit", "agreed to")) and bool(_INVITED_RE.search(low))
             )
         )
+        if word.split()[0] in _JOURNEY_WORDS and not (future and participants):
+            return  # "travelled to Geneva": a trip told, no meeting named; or nobody's trip
         if (
             future
             and participants
@@ -1920,6 +1931,28 @@ def _acronym_held(text: str, low: str) -> re.Match[str] | None:
     """A standing body known by its acronym, and its sitting ("the previous JMC was held in
     Jakarta"): the case of the text tells the body's name from a word."""
     return _ACRONYM_HELD_RE.search(text) if " held" in low or " convened" in low else None
+
+
+def _journey(text: str, low: str) -> re.Match[str] | None:
+    """A trip to a named place where the sentence has no meeting word ("will travel to Baku
+    early next month", "plans to travel to China"): a visit, if it is still to come."""
+    if " to " not in low:
+        return None
+    m = _JOURNEY_RE.search(low)
+    if m is None or not text[m.end() + 1 : m.end() + 2].isupper():
+        return None
+    # "will travel to Fiji and Tonga from Monday": a tour, told by the meetings it holds
+    return None if _TOUR_RE.match(text, m.end() + 1) else m
+
+
+_JOURNEY_RE = re.compile(
+    r"\b((?:travel|travels|travelling|traveling|fly|flies|head|heads|proceed|go) (?:on )?to)\b"
+)
+_TOUR_RE = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* and [A-Z]"
+)
+_JOURNEY_WORDS = frozenset(("travel", "travels", "travelling", "traveling", "fly", "flies"))
+_JOURNEY_WORDS |= frozenset(("head", "heads", "proceed", "go"))
 
 
 def _sitting(low: str) -> re.Match[str] | None:
