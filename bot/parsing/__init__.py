@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from bot.parsing.lexicon import Lexicon
     from bot.parsing.meetings import Draft
 
-PARSER_VERSION = "1.12"
+PARSER_VERSION = "1.13"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
 
 log = logging.getLogger(__name__)
