@@ -3600,35 +3600,31 @@ def test_a_sitting_told_as_following_the_one_held_is_the_news_itself():
     ]
 
 
-def test_a_courtesy_call_after_the_talks_is_an_encounter_of_its_own():
-    text = (
-        "COLOMBO - Maldivian President Ibrahim Rasheed held bilateral talks with President Lalith "
-        "Wijeratne at the Presidential Secretariat in Colombo today, before calling on Prime "
-        "Minister Nilanthi Ekanayake at Temple Trees in the afternoon.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "published", "encounters"),
+    [
+        (  # a courtesy call after the talks
+            "COLOMBO - Maldivian President Ibrahim Rasheed held bilateral talks with President "
+            "Lalith Wijeratne at the Presidential Secretariat in Colombo today, before calling on "
+            "Prime Minister Nilanthi Ekanayake at Temple Trees in the afternoon.\n",
+            "2025-09-02",
+            [{"Ibrahim Rasheed", "Lalith Wijeratne"}, {"Ibrahim Rasheed", "Nilanthi Ekanayake"}],
+        ),
+        (  # the visitor, named by nation, met someone else earlier today
+            "ASTANA - President Yerzhan Tulegenov received Hungarian Minister of Foreign Affairs "
+            "Gabor Kelemen at Akorda today.\n\n"
+            "Earlier today, the Hungarian Minister held talks with Deputy Prime Minister Marat "
+            "Kuanyshbekov.\n",
+            "2025-10-07",
+            [{"Yerzhan Tulegenov", "Gabor Kelemen"}, {"Gabor Kelemen", "Marat Kuanyshbekov"}],
+        ),
+    ],
+)
+def test_each_encounter_of_a_visitors_day_is_a_meeting_of_its_own(text, published, encounters):
     meetings = [
-        (set(m.participants), m.date) for m in parse_article(text, published="2025-09-02").meetings
+        (set(m.participants), m.date) for m in parse_article(text, published=published).meetings
     ]
-    assert meetings == [
-        ({"Ibrahim Rasheed", "Lalith Wijeratne"}, "2025-09-02"),
-        ({"Ibrahim Rasheed", "Nilanthi Ekanayake"}, "2025-09-02"),
-    ]
-
-
-def test_the_visiting_minister_named_by_nation_met_someone_else_earlier_today():
-    text = (
-        "ASTANA - President Yerzhan Tulegenov received Hungarian Minister of Foreign Affairs "
-        "Gabor Kelemen at Akorda today.\n\n"
-        "Earlier today, the Hungarian Minister held talks with Deputy Prime Minister Marat "
-        "Kuanyshbekov.\n"
-    )
-    meetings = [
-        (set(m.participants), m.date) for m in parse_article(text, published="2025-10-07").meetings
-    ]
-    assert meetings == [
-        ({"Yerzhan Tulegenov", "Gabor Kelemen"}, "2025-10-07"),
-        ({"Gabor Kelemen", "Marat Kuanyshbekov"}, "2025-10-07"),
-    ]
+    assert meetings == [(pair, published) for pair in encounters]
 
 
 def test_a_phone_call_on_a_weekday_is_a_call():
