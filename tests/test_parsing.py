@@ -3702,3 +3702,18 @@ def test_a_trip_still_to_come_is_a_planned_visit_but_a_tour_or_a_trip_told_is_no
         ({"Annika Brandtner", "Ali Sadeghi"}, "held", "2025-06-02", "Tokyo"),
         ({"Ali Sadeghi"}, "planned", "2025-07", "Baku"),
     ]
+
+
+def test_a_delegation_is_received_by_its_host_and_a_prince_is_known_by_his_own_name():
+    text = (
+        "RIYADH (SPA) - The Saudi-Iraqi Coordination Council held its sixth session in Riyadh on "
+        "Sunday, co-chaired by Minister of Commerce Faisal bin Turki Al-Mutairi and Iraq's Deputy "
+        "Prime Minister Hussein Al-Khafaji.\n\n"
+        "The Iraqi delegation was later received by Foreign Minister Prince Turki bin Nawaf.\n\n"
+        "The session follows a telephone call last week between Prince Turki and Iraqi Foreign "
+        "Minister Salah Al-Rubaie.\n"
+    )
+    art = parse_article(text, published="2024-09-16")
+    assert {p.name: p.country for p in art.people}["Turki bin Nawaf"] == "SA"
+    call = next(m for m in art.meetings if m.mode == "call")
+    assert set(call.participants) == {"Turki bin Nawaf", "Salah Al-Rubaie"}

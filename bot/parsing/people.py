@@ -501,6 +501,8 @@ class PeopleReader:
         word = core[-1]
         candidates = self._candidates([word])
         word = _core(word)
+        # "Prince Turki" after "Faisal bin Turki" and "Turki bin Nawaf": the one named Turki
+        candidates.sort(key=lambda p: self._fathers_name_only(p, word))
         for p in candidates:  # earliest introduced first: a bare "Kim" is the first Kim named
             if len(p.tokens) >= 2 and word in (_core(t) for t in p.tokens):
                 if len(surface) > 1 and _join(surface).casefold() not in _join(p.tokens).casefold():
@@ -510,6 +512,12 @@ class PeopleReader:
             if len(p.tokens) == 1 and _core(p.tokens[0]) == word:
                 return p
         return None
+
+    def _fathers_name_only(self, p: Person, word: str) -> bool:
+        """Whether the word is in the person's name only as a father's ("bin Turki")."""
+        places = [i for i, t in enumerate(p.tokens) if _core(t) == word]
+        patronymics = self.lex.patronymic_particles
+        return bool(places) and all(i and p.tokens[i - 1].casefold() in patronymics for i in places)
 
     def _before_styles(self, keys: list[str], k: int) -> int:
         """The index before the styles that end at `k` ("Mr", "Tan Sri", "H.E. Dr")."""
@@ -921,6 +929,12 @@ class PeopleReader:
                     k = m.start - 1  # "to visit Tokyo this year, and Baek accepted": a place
                     continue
                 after = sent.keys[m.end] if m.end < len(sent.keys) else ""
+                if (
+                    m.entity.kind == "demonym"
+                    and after in self.lex.group_nouns
+                    and _HOST_VERBS.intersection(sent.keys[m.end + 1 : start])
+                ):
+                    return None  # "the Iraqi delegation was received by Minister X": the host
                 if not (
                     prev in ("in", "at", "to", "for", "against")
                     # "ready to work with Egypt to implement the consensus reached by
@@ -1211,6 +1225,7 @@ class PeopleReader:
         return self.lex.organisation_names
 
 
+_HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
