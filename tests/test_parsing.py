@@ -3717,3 +3717,28 @@ def test_a_delegation_is_received_by_its_host_and_a_prince_is_known_by_his_own_n
     assert {p.name: p.country for p in art.people}["Turki bin Nawaf"] == "SA"
     call = next(m for m in art.meetings if m.mode == "call")
     assert set(call.participants) == {"Turki bin Nawaf", "Salah Al-Rubaie"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The commission, set up in 1963, last met in Nairobi in November 2022.",
+        "The commission last met in Nairobi in November 2022.",
+    ],
+)
+def test_the_body_of_the_news_last_met_elsewhere_and_an_idiom_is_no_gathering(sentence):
+    text = (
+        "ADDIS ABABA - Ethiopia and Kenya opened the 39th session of their Joint Ministerial "
+        "Commission in Addis Ababa on Wednesday.\n\n"
+        f"{sentence}\n\n"
+        "The thaw gathered pace after the floods in Kenya in May, when Ethiopian rescue teams "
+        "were among the first to arrive.\n"
+    )
+    meetings = [
+        (m.status, m.date, m.location, sorted(m.countries))
+        for m in parse_article(text, published="2024-10-03").meetings
+    ]
+    assert meetings == [
+        ("held", "2024-10-02", "Addis Ababa", ["ET", "KE"]),
+        ("held", "2022-11", "Nairobi", ["ET", "KE"]),
+    ]

@@ -43,7 +43,9 @@ NOT_MEETING_RE = TextPattern(
     r"|\bmet (?:two|three|four|five|several|many|\d+) times\b"
     r"|\bsummon\w*|\blodged (?:\w+ )?(?:representations|protests?)\b"
     r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria"
-    r"|standards))"
+    r"|standards)"
+    # "the thaw gathered pace": an idiom, not a gathering
+    r"|\bgather(?:ed|s|ing) (?:pace|momentum|steam|dust)\b)"
 )
 WISH_RE = TextPattern(
     r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
@@ -1722,6 +1724,7 @@ _NOT_MEETING_NEEDLES = (
     "lodged ",
     *("demands", "needs", "requirements", "goals", "targets", "expectations", "criteria"),
     "standards",
+    *("gathered ", "gathers ", "gathering "),
 )
 _PLANNED_NEEDLES = (
     "will",
@@ -1887,6 +1890,9 @@ _CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in
 _ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
     r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?"
     r"(?:met|meets|convened|convenes|to meet|took place|will take place)\b"
+    # "The commission, set up in 1963, last met in Nairobi": the body the news is of
+    r"|^The (?:[a-z]+ )?(?:commission|council|committee|cabinet|forum|mechanism)"
+    r"(?:, [^,]{1,60},)? (?:last |previously |first |had last )?(?:met|convened)\b"
 )
 
 
