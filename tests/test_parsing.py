@@ -3742,3 +3742,16 @@ def test_the_body_of_the_news_last_met_elsewhere_and_an_idiom_is_no_gathering(se
         ("held", "2024-10-02", "Addis Ababa", ["ET", "KE"]),
         ("held", "2022-11", "Nairobi", ["ET", "KE"]),
     ]
+
+
+def test_a_meeting_told_after_where_keeps_its_own_day_and_an_aside_since_loses_nobody():
+    text = (
+        "RIYADH, Feb 19 (Reuters) - U.S. Secretary of State Daniel Whitcomb held talks with "
+        "Saudi Foreign Minister Khalid Al-Muqrin in Riyadh on Wednesday.\n\n"
+        "Whitcomb, on his first tour of the Middle East since taking office, arrived in Riyadh on "
+        "Tuesday from Cairo, where he met Egyptian President Tarek Mansour on Monday.\n"
+    )
+    m = meeting_with(
+        parse_article(text, published="2025-02-19"), "Daniel Whitcomb", "Tarek Mansour"
+    )
+    assert (m.date, m.location, m.status) == ("2025-02-17", "Cairo", "held")

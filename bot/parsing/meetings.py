@@ -761,7 +761,8 @@ class MeetingReader:
             participants=participants,
             countries=set(pcountries),
             # "had been scheduled for February but was called off": this winter or the last
-            date=dates.event_date(
+            date=self._where_date(text, future, cancelled)
+            or dates.event_date(
                 _without_arrival(text) if ", who arriv" in text else text,
                 self.published,
                 future=future,
@@ -1234,6 +1235,18 @@ class MeetingReader:
         found.sort(key=lambda x: (x[0], x[1]))
         return found[0][2]
 
+    def _where_date(self, text: str, future: bool, cancelled: bool) -> str | None:
+        """ "arrived in Riyadh on Tuesday from Cairo, where he met X on Monday": the day the
+        clause after "where" gives is the meeting's, not the journey's."""
+        at = text.find(", where ")
+        if at < 0 or not TRIGGER_RE.search(low := text.lower(), at):
+            return None
+        end = low.find(", ", at + 2)
+        end = len(low) if end < 0 else end  # the clause "where" opens, to its next comma
+        if not dates.WEEKDAY_RE.search(low, at, end) or not dates.WEEKDAY_RE.search(low, 0, at):
+            return None  # a day of its own after "where", and another before it
+        return dates.event_date(text[at:end], self.published, future=future, nearest=cancelled)
+
     def _host_country(self, place: str) -> str | None:
         """The country whose government a visitor to `place` calls on: a capital's, or a
         whole country's named as the place ("to visit Hungary next year")."""
@@ -1679,8 +1692,9 @@ _MET_OR_HELD_RE = re.compile(
 )
 _SINCE_RE = re.compile(r"\bsince\b")
 _SINCE_ASIDE_RE = re.compile(
-    r",[^,;]{0,30}\bsince\b[^,;]*,(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|could"
-    r"|may|might|must)\b)"
+    r",[^,;]{0,60}\bsince\b[^,;]*,(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|could"
+    # "X, on his first tour since taking office, arrived in Riyadh from Cairo, where he met Y"
+    r"|may|might|must|arrived|met|held|paid|travelled|traveled|flew)\b)"
 )
 _MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")
 _HE_SHE_RE = re.compile(r"\s*(?:He|She)\b")
