@@ -3755,3 +3755,27 @@ def test_a_meeting_told_after_where_keeps_its_own_day_and_an_aside_since_loses_n
         parse_article(text, published="2025-02-19"), "Daniel Whitcomb", "Tarek Mansour"
     )
     assert (m.date, m.location, m.status) == ("2025-02-17", "Cairo", "held")
+
+
+def test_envoys_listed_under_a_sentence_each_present_their_credentials():
+    text = (
+        "President receives credentials of three new ambassadors\n\n"
+        "ALGIERS - The President of the Republic, Mr. Mohamed Larbi Hadjadj, received Sunday at "
+        "El Mouradia Palace the credentials of three new ambassadors accredited to Algeria.\n\n"
+        "The President of the Republic received the credentials of the ambassadors of:\n"
+        "- the Republic of Ghana, Mr. Kwame Asante-Boateng,\n"
+        "- the Republic of Paraguay, Mr. Rodrigo Benitez Ayala,\n"
+        "- the Islamic Republic of Mauritania, Mr. Sidi Mohamed Ould Cheikhna.\n\n"
+        "Related news:\n"
+        "- Algeria and Tunisia hold talks on border trade\n"
+    )
+    meetings = [
+        (set(m.participants), sorted(m.countries), m.date)
+        for m in parse_article(text, published="2025-01-12").meetings
+    ]
+    host = "Mohamed Larbi Hadjadj"
+    assert meetings == [
+        ({host, "Kwame Asante-Boateng"}, ["DZ", "GH"], "2025-01-12"),
+        ({host, "Rodrigo Benitez Ayala"}, ["DZ", "PY"], "2025-01-12"),
+        ({host, "Sidi Mohamed Ould Cheikhna"}, ["DZ", "MR"], "2025-01-12"),
+    ]

@@ -203,7 +203,9 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
     out = []
     for d in drafts:
         told = " ".join(d.evidence).casefold()
-        host = d.participants[0] if len(d.participants) == 1 else None
+        host = d.participants[0] if d.participants else None
+        if host is not None and not all(_is_envoy(by_key.get(k)) for k in d.participants[1:]):
+            host = None  # "X presented his credentials to President Y": one audience
         if host is None or not any(w in told for w in _CREDENTIALS):
             out.append(d)
             continue
@@ -233,6 +235,12 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
                 )
             )
     return out
+
+
+def _is_envoy(person: object) -> bool:
+    """Whether the text gives the person an envoy's role, or none at all."""
+    role = getattr(person, "role", None)
+    return role is None or any(w in role.casefold() for w in _ENVOY_ROLES)
 
 
 def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> None:

@@ -242,6 +242,17 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         )
         if is_bullet:
             whole, line = line, _BULLET_RE.sub("", line)
+            if (
+                lines
+                and lines[-1].endswith((":", ","))
+                and _words(lines[-1]) >= 6  # a sentence's own list, not "Related news:"
+                and whole[0] in _BULLET_MARKS
+                and line
+            ):
+                # "received the credentials of the ambassadors of:" and its items, one a
+                # line: the list is the sentence's own end
+                lines[-1] = f"{lines[-1]} {line}"
+                continue
             if not _is_sentence(line):
                 # "2023. 09. 14. 18:20" opens like a numbered item but is a stamp
                 stamp = dates.stamp_date(whole) or dates.stamp_date(line)

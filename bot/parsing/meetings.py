@@ -1860,7 +1860,8 @@ _WHO_MET_RE = re.compile(r", who (?:also |later |had )?(?:met|held talks|receive
 _WITH_AGREEING_RE = re.compile(r", with (?:the |both )?(?:[\w-]+ ){0,3}agreeing (?:that|to)\b")
 _THE_CAPITAL_TITLE_RE = re.compile(
     r"The ((?:Prime |Foreign |Defen[cs]e |Deputy |Vice )?(?:Minister|President|Premier"
-    r"|Chancellor|Secretary)|Head of State|Head of Government)\b(?! of\b)"
+    # "The President of the Republic received ...": the state's own, not another's
+    r"|Chancellor|Secretary)|Head of State|Head of Government)\b(?: of the Republic\b)?(?! of\b)"
 )
 _INSTEAD_RE = re.compile(r"\binstead (?:held|spoke|talked|met)\b")
 _THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
