@@ -3779,3 +3779,26 @@ def test_envoys_listed_under_a_sentence_each_present_their_credentials():
         ({host, "Rodrigo Benitez Ayala"}, ["DZ", "PY"], "2025-01-12"),
         ({host, "Sidi Mohamed Ould Cheikhna"}, ["DZ", "MR"], "2025-01-12"),
     ]
+
+
+def test_envoys_named_after_the_ceremony_each_have_an_audience_and_never_meet_each_other():
+    text = (
+        "Dakar, 14 May (ASI) - The President of the Republic, Ibrahima Kandji, on Tuesday "
+        "received at the Palace of the Republic the letters of credence of three new "
+        "ambassadors accredited to Senegal.\n\n"
+        "They are Ana Paula Moreira, Ambassador of the Federative Republic of Brazil; Youssef "
+        "Touhami, Ambassador of the Kingdom of Morocco; and Katrin Hollenberg, Ambassador of the "
+        "Federal Republic of Germany.\n\n"
+        "During separate meetings, the Minister of Foreign Affairs received copies of the "
+        "credentials of Ana Paula Moreira, Youssef Touhami and Katrin Hollenberg.\n"
+    )
+    meetings = [
+        (set(m.participants), sorted(m.countries))
+        for m in parse_article(text, published="2024-05-14").meetings
+    ]
+    host = "Ibrahima Kandji"
+    assert meetings == [
+        ({host, "Ana Paula Moreira"}, ["BR", "SN"]),
+        ({host, "Youssef Touhami"}, ["MA", "SN"]),
+        ({host, "Katrin Hollenberg"}, ["DE", "SN"]),
+    ]

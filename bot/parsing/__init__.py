@@ -191,7 +191,6 @@ def _parse(
     )
 
 
-_CREDENTIALS = ("credence", "credentials", "letter of commission", "letters of commission")
 _ENVOY_ROLES = ("ambassador", "high commissioner")
 
 
@@ -200,13 +199,20 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
     envoy presents their own letters to the head of state, so each is an encounter of its
     own (the head of state and that envoy), told with the day and the place of the
     ceremony. The envoys are those the story names with their country."""
+    from bot.parsing.meetings import CREDENTIAL_WORDS
+
     out = []
+    received: set[int] = set()  # the envoys each given an audience of their own
     for d in drafts:
         told = " ".join(d.evidence).casefold()
         host = d.participants[0] if d.participants else None
-        if host is not None and not all(_is_envoy(by_key.get(k)) for k in d.participants[1:]):
+        if host is not None and (
+            not all(_is_envoy(by_key.get(k)) for k in d.participants[1:])
+            or len(d.participants) > 1
+            and _is_envoy(by_key.get(host))
+        ):
             host = None  # "X presented his credentials to President Y": one audience
-        if host is None or not any(w in told for w in _CREDENTIALS):
+        if host is None or not any(w in told for w in CREDENTIAL_WORDS):
             out.append(d)
             continue
         host_country = by_key[host].country if host in by_key else None
@@ -218,13 +224,20 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
             and p.key in near
             and p.country
             and p.country != host_country
-            and p.country in d.countries
-            and (p.role is None or any(w in p.role.casefold() for w in _ENVOY_ROLES))
+            and (
+                p.country in d.countries
+                and _is_envoy(p)
+                # "They are A, Ambassador of Brazil; B, ...": the envoys the next lines name
+                or p.role is not None
+                and _is_envoy(p)
+            )
         ]
         if len(envoys) < 2:
-            out.append(d)
+            if len(d.countries) >= 2 or len(d.participants) >= 2:
+                out.append(d)  # (a host alone at a ceremony with no envoy named is no meeting)
             continue
         home = {host_country} if host_country else d.countries - {p.country for p in envoys}
+        received.update(p.key for p in envoys)
         for p in envoys:
             out.append(
                 replace(
@@ -234,7 +247,17 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
                     evidence=list(d.evidence),
                 )
             )
-    return out
+    # "the Minister of State received the credentials of A, B and C" once the host's
+    # audiences with each are told: the envoys did not meet each other
+    return [
+        d
+        for d in out
+        if not (
+            len(d.participants) >= 2
+            and set(d.participants) <= received
+            and any(w in " ".join(d.evidence).casefold() for w in CREDENTIAL_WORDS)
+        )
+    ]
 
 
 def _is_envoy(person: object) -> bool:

@@ -1455,6 +1455,8 @@ class MeetingReader:
     def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:
             return True
+        if len(e.participants) == 1 and _any_in(e.evidence[0].casefold(), CREDENTIAL_WORDS):
+            return True  # "received the credentials of four new ambassadors": the envoys follow
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
@@ -2052,6 +2054,8 @@ _CITY_OF_RE = re.compile(
     r"\b(?:city|town|port|resort|island|village|retreat|estate) of "
     r"(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
 )
+#: words of an envoy's credentials: a host's audience with each envoy named
+CREDENTIAL_WORDS = ("credence", "credentials", "letter of commission", "letters of commission")
 MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not all of them
 
 
