@@ -3802,3 +3802,15 @@ def test_envoys_named_after_the_ceremony_each_have_an_audience_and_never_meet_ea
         ({host, "Youssef Touhami"}, ["MA", "SN"]),
         ({host, "Katrin Hollenberg"}, ["DE", "SN"]),
     ]
+
+
+def test_a_target_year_is_not_the_day_of_the_talks():
+    text = (
+        "PHNOM PENH - Cambodia and Thailand have agreed to double bilateral trade by 2028, "
+        "following talks between Thai Prime Minister Pichit Wongsakul and Cambodian Prime "
+        "Minister Sok Vannarith in Phnom Penh yesterday.\n"
+    )
+    m = meeting_with(
+        parse_article(text, published="2024-09-26"), "Pichit Wongsakul", "Sok Vannarith"
+    )
+    assert (m.date, m.status) == ("2024-09-25", "held")

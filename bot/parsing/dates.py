@@ -265,7 +265,7 @@ def event_date(
             year = published.year if month >= published.month else published.year + 1
             return f"{year:04d}-{month:02d}"
         return month_on_or_before(published, month)
-    if digit and (m := YEAR_RE.search(s)):
+    if digit and (m := _event_year(s, future)):
         return m["y"]
     if published and future and (m := _NEXT_PERIOD_RE.search(s)):  # before "said on Friday"
         return _period(m.group(0), published)
@@ -294,6 +294,15 @@ def event_date(
     # backdrop ("last winter's energy crisis") than the meeting's own time
     if future and any(map(s.__contains__, _SEASONS)) and (m := _SEASON_RE.search(s)):
         return str(_season_year(m["when"] or "", _SEASONS[m["season"]], published))
+    return None
+
+
+def _event_year(s: str, future: bool) -> re.Match[str] | None:
+    """The first year that dates the event: for one already held, "by 2028" is a target
+    ("agreed to double trade by 2028"), not its year."""
+    for m in YEAR_RE.finditer(s):
+        if future or not m.group(0).startswith("by"):
+            return m
     return None
 
 
