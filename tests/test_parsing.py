@@ -3814,3 +3814,18 @@ def test_a_target_year_is_not_the_day_of_the_talks():
         parse_article(text, published="2024-09-26"), "Pichit Wongsakul", "Sok Vannarith"
     )
     assert (m.date, m.status) == ("2024-09-25", "held")
+
+
+def test_the_two_countries_ministers_are_the_ones_the_next_sentence_names():
+    text = (
+        "ASTANA - Kazakhstan and Uzbekistan will jointly draft a new agreement on transboundary "
+        "rivers, the two countries' foreign ministers said after talks in Astana on Tuesday.\n\n"
+        "Kazakh Minister of Foreign Affairs Aibek Zhaksylykov and Uzbek Minister of Foreign "
+        "Affairs Jamshid Normurodov discussed water allocation on the Syr Darya.\n"
+    )
+    m = parse_article(text, published="2025-07-22").meetings[0]
+    assert (set(m.participants), m.date, m.location) == (
+        {"Aibek Zhaksylykov", "Jamshid Normurodov"},
+        "2025-07-22",
+        "Astana",
+    )

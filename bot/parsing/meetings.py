@@ -1828,6 +1828,9 @@ def _any_in(text: str, needles: tuple[str, ...]) -> bool:
 _PLURAL_TITLE_OF_RE = re.compile(
     r"\b[Tt]he (?:[\w-]+ )?(?:ministers|leaders|presidents|prime ministers|premiers|chiefs"
     r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
+    # "the two countries' foreign ministers said after talks in Astana": named next
+    r"|\b(?:the two countries|both countries|the two sides)['’] (?:[\w-]+ )?(?:ministers|leaders"
+    r"|presidents|prime ministers|premiers|heads of state|heads of government)\b"
 )
 # the sentence's subject: "The prime minister will also ...", or after an opening phrase
 # "Later the same day, the Foreign Minister held talks ...", "In the afternoon, the prime
