@@ -3829,3 +3829,27 @@ def test_the_two_countries_ministers_are_the_ones_the_next_sentence_names():
         "2025-07-22",
         "Astana",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On the margins of the session Brandtner also spoke briefly with Chinese Foreign "
+            "Minister Fang Zhiyuan.",
+            {"Annika Brandtner", "Fang Zhiyuan"},
+        ),
+        (
+            "While in Suva, Harawira also called on the Secretary General of the Pacific Islands "
+            "Forum, Tevita Fonua, at the Forum Secretariat.",
+            {"Matiu Harawira", "Tevita Fonua"},
+        ),
+    ],
+)
+def test_a_brief_word_and_a_call_on_an_office_are_encounters(sentence, met):
+    text = (
+        "SUVA - German Foreign Minister Annika Brandtner and New Zealand Foreign Minister Matiu "
+        f"Harawira held talks in Suva on Monday.\n\n{sentence}\n"
+    )
+    meetings = [set(m.participants) for m in parse_article(text, published="2025-02-18").meetings]
+    assert meetings == [{"Annika Brandtner", "Matiu Harawira"}, met]

@@ -29,6 +29,7 @@ TRIGGER_WORDS = (
     *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
     *("negotiations", "discussions", "rendezvous", "gathering", "gathered", "ministerial"),
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
+    *("spoke briefly with", "spoke separately with", "spoke informally with"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
     *("convene", "convenes", "convened", "sit down", "sitting down"),
@@ -1809,6 +1810,8 @@ def _calls_on_someone(text: str, low: str, at: int) -> bool:
     """ "called on Sri Lankan President X in Colombo": a visit, where an office or a name
     follows and no "to <verb>" of an appeal comes after it."""
     rest = text[at:].lstrip()
+    if rest.startswith("the "):  # "called on the Secretary General of the Forum, X"
+        rest = rest[4:]
     if not rest[:1].isupper() and not low[at:].lstrip().startswith(("his ", "her ")):
         return False
     return not _APPEAL_RE.match(low, at)
