@@ -3853,3 +3853,25 @@ def test_a_brief_word_and_a_call_on_an_office_are_encounters(sentence, met):
     )
     meetings = [set(m.participants) for m in parse_article(text, published="2025-02-18").meetings]
     assert meetings == [{"Annika Brandtner", "Matiu Harawira"}, met]
+
+
+def test_the_summit_beside_which_two_leaders_met_is_a_meeting_of_its_own():
+    text = (
+        "KAMPALA - Somali President Abdiqani Warsame and Ethiopian Prime Minister Dawit Tesfaye "
+        "held a closed-door meeting on the sidelines of an extraordinary summit of the "
+        "Intergovernmental Authority on Development (IGAD) in Kampala on Tuesday.\n\n"
+        "The IGAD summit, hosted by Uganda and chaired by IGAD Executive Secretary Halima Abdi, "
+        "brought together Warsame, Dawit and Djibouti's President Moussa Bouraleh.\n"
+    )
+    meetings = [
+        (set(m.participants), m.date, m.location)
+        for m in parse_article(text, published="2025-03-19").meetings
+    ]
+    assert meetings == [
+        ({"Abdiqani Warsame", "Dawit Tesfaye"}, "2025-03-18", "Kampala"),
+        (
+            {"Halima Abdi", "Abdiqani Warsame", "Dawit Tesfaye", "Moussa Bouraleh"},
+            "2025-03-18",
+            "Kampala",
+        ),
+    ]

@@ -1248,6 +1248,21 @@ class MeetingReader:
             return None  # a day of its own after "where", and another before it
         return dates.event_date(text[at:end], self.published, future=future, nearest=cancelled)
 
+    def _held_beside(self, d: Draft) -> Draft | None:
+        """The meeting told as held on the sidelines of the gathering the draft's sentence
+        names ("The IGAD summit"), if one was."""
+        m = _THE_GATHERING_RE.match(d.evidence[0])
+        if m is None:
+            return None
+        name = m.group(1).casefold()
+        for e in self.events:
+            told = e.evidence[0].casefold()
+            if "sidelines" in told or "margins" in told:
+                words = name.split()
+                if words[-1] in told and (len(words) == 1 or any(w in told for w in words[:-1])):
+                    return e
+        return None
+
     def _host_country(self, place: str) -> str | None:
         """The country whose government a visitor to `place` calls on: a capital's, or a
         whole country's named as the place ("to visit Hungary next year")."""
@@ -1267,6 +1282,15 @@ class MeetingReader:
 
     def _merge(self, d: Draft, anaphoric: bool) -> None:
         events = self.events
+        if anaphoric and len(d.participants) >= 3 and (beside := self._held_beside(d)):
+            # "... met on the sidelines of the IGAD summit", then "The IGAD summit, chaired by
+            # X, brought together A, B and C": the summit itself, a meeting of its own
+            d.date = d.date or beside.date
+            d.location = d.location or beside.location
+            d.status = beside.status
+            d.last = d.first
+            events.append(d)
+            return
         # the meeting told of most recently comes first: "that meeting" points back to it
         recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
         if anaphoric and d.mode in ("call", "virtual") and not d.participants:
@@ -2051,6 +2075,9 @@ _ACCOMPANY_RE = TextPattern(
 _SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further encounter
     r"\b(?:later|then|afterwards|subsequently|next day"
     r"|earlier (?:on \w+day|that day|in the day|the same day|today|this morning))\b"
+)
+_THE_GATHERING_RE = re.compile(  # "The IGAD summit, hosted by Uganda, brought together ..."
+    r"The ((?:[A-Z][\w-]* ){0,3}(?:summit|[Ss]ummit|conference|Conference|forum|Forum))\b"
 )
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
 _CITY_OF_NEEDLES = tuple(
