@@ -3875,3 +3875,14 @@ def test_the_summit_beside_which_two_leaders_met_is_a_meeting_of_its_own():
             "Kampala",
         ),
     ]
+
+
+def test_the_upcoming_meeting_set_for_a_city_is_planned_there():
+    text = (
+        "BELGRADE - Serbian Foreign Minister Marko Djuric held talks with Saudi Vice Minister "
+        "Waleed Elkhereiji in Belgrade on Monday.\n\n"
+        "They discussed the upcoming meeting of the joint committee on economic cooperation, set "
+        "for Riyadh in June.\n"
+    )
+    sitting = parse_article(text, published="2025-03-04").meetings[1]
+    assert (sitting.status, sitting.date, sitting.location) == ("planned", "2025-06", "Riyadh")

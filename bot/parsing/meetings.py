@@ -71,7 +71,7 @@ PLANNED_WORDS = (
     *("should meet", "should hold", "could meet", "may meet", "might meet", "would be held"),
     *("possible meeting", "possible summit", "possible talks", "possible visit"),
     *("to be held", "to be co-chaired", "looked forward to", "looks forward to"),
-    *("look forward to",),
+    *("look forward to", "set for", "slated for"),
 )
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
@@ -693,6 +693,8 @@ class MeetingReader:
             or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
                 _any_in(low, ("invit", "agreed to")) and bool(_INVITED_RE.search(low))
             )
+            # "They discussed the upcoming meeting of the joint committee": the meeting told
+            or low[: trigger.start()].endswith(("the upcoming ", "the forthcoming "))
         )
         if word.split()[0] in _JOURNEY_WORDS and not (future and participants):
             return  # "travelled to Geneva": a trip told, no meeting named; or nobody's trip
@@ -1212,6 +1214,10 @@ class MeetingReader:
                 found.append((rank, m.start(), place))
         for m in _CITY_OF_RE.finditer(text) if _any_in(text, _CITY_OF_NEEDLES) else ():
             found.append((1, m.start(), m.group("city")))
+        for m in _SET_FOR_PLACE_RE.finditer(text) if " for " in text else ():
+            city = m.group("city")  # "the joint committee, set for Belgrade in June"
+            if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
+                found.append((1, m.start(), city))
         if self.dateline and "here" in text and _HERE_RE.search(text):
             # "at Seri Perdana here": the city the story comes from, before an unknown venue
             found.append((0.9, text.index("here"), dateline_city(self.dateline)))
@@ -1803,6 +1809,8 @@ _PLANNED_NEEDLES = (
     "forward to",
     "aims to",
     "intends to",
+    "set for",
+    "slated for",
 )
 _ANAPHOR_NEEDLES = (
     "meeting",
@@ -2075,6 +2083,9 @@ _ACCOMPANY_RE = TextPattern(
 _SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further encounter
     r"\b(?:later|then|afterwards|subsequently|next day"
     r"|earlier (?:on \w+day|that day|in the day|the same day|today|this morning))\b"
+)
+_SET_FOR_PLACE_RE = re.compile(
+    r"\b(?:set|scheduled|slated|planned) for (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _THE_GATHERING_RE = re.compile(  # "The IGAD summit, hosted by Uganda, brought together ..."
     r"The ((?:[A-Z][\w-]* ){0,3}(?:summit|[Ss]ummit|conference|Conference|forum|Forum))\b"
