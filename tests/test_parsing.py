@@ -3886,3 +3886,20 @@ def test_the_upcoming_meeting_set_for_a_city_is_planned_there():
     )
     sitting = parse_article(text, published="2025-03-04").meetings[1]
     assert (sitting.status, sitting.date, sitting.location) == ("planned", "2025-06", "Riyadh")
+
+
+def test_a_meeting_the_two_agreed_their_ministers_would_hold_seats_nobody_named():
+    text = (
+        "MANILA - Philippine Defense Secretary Gilberto Teodoro held talks with Japanese Defense "
+        "Minister Minoru Kihara in Manila on Monday.\n\n"
+        'The two also agreed to hold a "two-plus-two" meeting of their foreign and defense '
+        "ministers in Tokyo later this year.\n"
+    )
+    meetings = [
+        (set(m.participants), sorted(m.countries), m.status, m.date, m.location)
+        for m in parse_article(text, published="2025-03-04").meetings
+    ]
+    assert meetings == [
+        ({"Gilberto Teodoro", "Minoru Kihara"}, ["JP", "PH"], "held", "2025-03-03", "Manila"),
+        (set(), ["JP", "PH"], "planned", "2025", "Tokyo"),
+    ]

@@ -113,7 +113,7 @@ GROUP_RE = TextPattern(
     r"|(?:^|[,;] )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
     r"|\bwhere they also (?:met|held|spoke|talked)\b"
     r"|\bthe (?:two|pair) (?:(?:\w+ly|last|first|had|have|also) ){0,2}"
-    r"(?:met|held talks|spoke|talked)\b"
+    r"(?:met|held talks|spoke|talked|agreed)\b"
     r"|\bthe heads of (?:state|government)\b"
 )
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
@@ -648,6 +648,11 @@ class MeetingReader:
         sides = self._sides(sent, cs, ce) | self.lex.joint_countries(text)
         if kind == "agreed" and extra:  # "the ministers of A and B ... agreed to meet again"
             sides |= self._sides(sent, extra[0], extra[1])
+        if len(participants) >= 2 and " their " in low and _THEIR_OFFICIALS_RE.search(low):
+            # "The two agreed to hold a meeting of their foreign and defence ministers": their
+            # countries are the sides; the ministers who will sit are not named
+            sides |= {c for p in participants if (c := self.by_key[p].country)}
+            participants = []
         nothing_named = not (
             participants or sides or kind == "anaphor" or "held" in low or "meet" in low
         )
@@ -2083,6 +2088,10 @@ _ACCOMPANY_RE = TextPattern(
 _SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further encounter
     r"\b(?:later|then|afterwards|subsequently|next day"
     r"|earlier (?:on \w+day|that day|in the day|the same day|today|this morning))\b"
+)
+_THEIR_OFFICIALS_RE = re.compile(
+    r"\bagreed (?:to|that) (?:\S+ ){0,6}?their (?:[\w-]+ (?:and [\w-]+ )?)?"
+    r"(?:ministers|officials|chiefs|deputies|teams|experts|secretaries|envoys|negotiators)\b"
 )
 _SET_FOR_PLACE_RE = re.compile(
     r"\b(?:set|scheduled|slated|planned) for (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
