@@ -3903,3 +3903,22 @@ def test_a_meeting_the_two_agreed_their_ministers_would_hold_seats_nobody_named(
         ({"Gilberto Teodoro", "Minoru Kihara"}, ["JP", "PH"], "held", "2025-03-03", "Manila"),
         (set(), ["JP", "PH"], "planned", "2025", "Tokyo"),
     ]
+
+
+def test_separate_bilateral_meetings_are_one_each_and_rt_hon_is_a_style():
+    text = (
+        "ISTANBUL - The foreign ministers of Turkey, Azerbaijan and Georgia, Selim Karaagac, "
+        "Elnur Mammadli and Levan Kiknadze, held a trilateral meeting in Istanbul on Friday.\n\n"
+        "Ahead of the trilateral session, Karaagac held separate bilateral meetings with "
+        "Mammadli and Kiknadze.\n\n"
+        "The Prime Minister of New Zealand, Rt Hon. Daniel Fairbrother, sent greetings.\n"
+    )
+    art = parse_article(text, published="2025-06-14")
+    meetings = [set(m.participants) for m in art.meetings]
+    assert meetings == [
+        {"Selim Karaagac", "Elnur Mammadli", "Levan Kiknadze"},
+        {"Selim Karaagac", "Elnur Mammadli"},
+        {"Selim Karaagac", "Levan Kiknadze"},
+    ]
+    assert "Daniel Fairbrother" in {p.name for p in art.people}
+    assert "Rt" not in {p.name for p in art.people}

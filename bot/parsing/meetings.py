@@ -2047,7 +2047,7 @@ _SAME_DAY_RE = TextPattern(
     r"|\b(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)\b"
 )
 _SEPARATE_RE = TextPattern(
-    r"\bseparate (?:phone |telephone |video )?(?:calls|talks|meetings|conversations)\b"
+    r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
 )
 _ALSO_NEEDLES = ("also", "later", "separately", "afterwards", "during his", "during her")
 _ALSO_RE = TextPattern(
