@@ -3922,3 +3922,27 @@ def test_separate_bilateral_meetings_are_one_each_and_rt_hon_is_a_style():
     ]
     assert "Daniel Fairbrother" in {p.name for p in art.people}
     assert "Rt" not in {p.name for p in art.people}
+
+
+def test_encounters_lined_up_in_one_sentence_each_stand_alone():
+    text = (
+        "TBILISI - On 14 May 2024, Georgian Foreign Minister Levan Kiknadze met with Estonian "
+        "Foreign Minister Margus Kask in Tbilisi.\n\n"
+        "Within the framework of the visit, Minister Kask will be received by the Prime Minister "
+        "of Georgia, Davit Beridze, later today, and on 15 May he will meet with the Chairperson "
+        "of the Parliament of Georgia, Nino Abashidze.\n\n"
+        "Kask is also scheduled to hold a bilateral meeting with Latvian Foreign Minister Baiba "
+        "Braze on Friday, followed by a trilateral meeting with their Lithuanian counterpart.\n"
+    )
+    meetings = [
+        (set(m.participants), sorted(m.countries), m.status, m.date)
+        for m in parse_article(text, published="2024-05-14").meetings
+    ]
+    kask = "Margus Kask"
+    assert meetings == [
+        ({"Levan Kiknadze", kask}, ["EE", "GE"], "held", "2024-05-14"),
+        ({kask, "Davit Beridze"}, ["EE", "GE"], "planned", "2024-05-14"),
+        ({kask, "Nino Abashidze"}, ["EE", "GE"], "planned", "2024-05-15"),
+        ({kask, "Baiba Braze"}, ["EE", "LV"], "planned", "2024-05-17"),
+        ({kask, "Baiba Braze"}, ["EE", "LT", "LV"], "planned", "2024-05-17"),
+    ]

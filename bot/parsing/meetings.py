@@ -639,7 +639,11 @@ class MeetingReader:
         ):  # "A trilateral meeting with Ukraine's X ...": the two just told of, and X
             participants = [*pair, *participants]
         if kind == "then" and len(participants) < 2:  # "... met in Munich and spoke by phone"
-            participants = [*self._clause_participants, *participants]
+            if self._clause_participants and _THEN_HE_RE.search(text):
+                # "X will be received by Y later today, and on 15 May he will meet Z": X
+                participants = [self._clause_participants[0], *participants]
+            else:
+                participants = [*self._clause_participants, *participants]
         participants = list(dict.fromkeys(participants))
         if kind != "then":
             self._clause_participants = list(participants)
@@ -1392,6 +1396,9 @@ class MeetingReader:
                 and (not e.participants or len(new) <= 1 or d.attendance)
                 # "X also co-chaired the commission meeting with Y": a further encounter
                 and not (d.also and new and d.status == "held" and not d.attendance)
+                # "Within the framework of the visit, X will be received by the Prime
+                # Minister": an encounter still to come, not the talks held
+                and not (new and d.status == "planned" and e.status == "held")
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
@@ -1697,10 +1704,15 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     r"| and instead (?:held|spoke|talked|met)\b"
     # "is scheduled to meet X on Wednesday and to travel to Seoul on Friday, where ..."
     r"| and (?:then )?(?:to )?(?:travel|fly|head|proceed)s? (?:on )?to \b"
+    # "will be received by the Prime Minister later today, and on 15 May he will meet ..."
+    r"|, and (?:on|later|then)\b[^,]{0,30}? (?:he|she) will (?:meet|hold talks|call on)\b"
+    # "a bilateral meeting with X on Friday, followed by a trilateral meeting with ..."
+    r"|, followed by an? (?:[\w-]+ )?(?:meeting|talks|summit)\b"
 )
+_THEN_HE_RE = re.compile(r",? and (?:on|later|then)\b[^,]{0,30}? (?:he|she) will\b")
 # one of them is in every _THEN_MEETING_RE match ("and then", "and to", "and travels" ...)
 _THEN_NEEDLES = (" before ", " after ", " spoke ", " talked ", " separate ", "instead", " and t")
-_THEN_NEEDLES += (" and fl", " and he", " and pr")
+_THEN_NEEDLES += (" and fl", " and he", " and pr", ", and on", ", and later", "followed by")
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
 _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
