@@ -3946,3 +3946,20 @@ def test_encounters_lined_up_in_one_sentence_each_stand_alone():
         ({kask, "Baiba Braze"}, ["EE", "LV"], "planned", "2024-05-17"),
         ({kask, "Baiba Braze"}, ["EE", "LT", "LV"], "planned", "2024-05-17"),
     ]
+
+
+@pytest.mark.parametrize("host", ["the Albanian Prime Minister", "Albania's Prime Minister"])
+def test_a_reception_later_that_day_by_an_unnamed_host_is_an_encounter_of_its_own(host):
+    text = (
+        "TIRANA - Foreign Minister Aleksandar Dimovski of North Macedonia held talks with "
+        "Albanian Foreign Minister Elisa Spiropali in Tirana on Tuesday.\n\n"
+        f"Later in the day, Dimovski was received by {host}.\n"
+    )
+    meetings = [
+        (set(m.participants), sorted(m.countries), m.date)
+        for m in parse_article(text, published="2024-09-18").meetings
+    ]
+    assert meetings == [
+        ({"Aleksandar Dimovski", "Elisa Spiropali"}, ["AL", "MK"], "2024-09-17"),
+        ({"Aleksandar Dimovski"}, ["AL", "MK"], "2024-09-17"),
+    ]

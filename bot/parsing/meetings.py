@@ -195,6 +195,7 @@ class Draft:
     also: bool = False  # "X also met Y", "later received": a further encounter of the same visit
     separate: bool = False  # "held separate calls with ...": one encounter per counterpart
     during_visit: bool = False  # "during his stay", "during the visit": within the visit told
+    unnamed_other: bool = False  # "received by the Albanian Prime Minister", named nowhere
     last: int = -1  # the sentence that last told of it
     earlier: bool = False  # "the previous session was held in Cobija": not the one told of
     group_size: int = 0  # the first so many met one counterpart each among the rest
@@ -802,6 +803,7 @@ class MeetingReader:
             separate=separate,
             group_size=group_size,
             during_visit=_any_in(low, ("during", "before")) and bool(_DURING_VISIT_RE.search(low)),
+            unnamed_other=self._unnamed_official(text),
         )
         if word in _SITTING_VERBS and not d.date and _THE_SITTING_RE.search(low):
             anaphoric = True  # "at the opening of the session, held at the Palace of Culture"
@@ -1263,6 +1265,17 @@ class MeetingReader:
             return None  # a day of its own after "where", and another before it
         return dates.event_date(text[at:end], self.published, future=future, nearest=cancelled)
 
+    def _unnamed_official(self, text: str) -> bool:
+        """Whether the clause meets an official it names only by nation and office ("was
+        received by Albania's Prime Minister", "by the Albanian Prime Minister")."""
+        if " by " not in text and " with " not in text:
+            return False
+        for m in _UNNAMED_OFFICIAL_RE.finditer(text):
+            ent = self.lex.entities.get((token_key(m.group(1) or m.group(2)),))
+            if ent is not None and ent.kind in ("demonym", "country"):
+                return True
+        return False
+
     def _held_beside(self, d: Draft) -> Draft | None:
         """The meeting told as held on the sidelines of the gathering the draft's sentence
         names ("The IGAD summit"), if one was."""
@@ -1364,7 +1377,9 @@ class MeetingReader:
                     or set(e.participants) <= set(d.participants)
                 )
                 # "The minister was later received by the Prime Minister": another encounter
-                and not (d.sequel and new and d.status == "held" and not anaphoric)
+                and not (
+                    d.sequel and (new or d.unnamed_other) and d.status == "held" and not anaphoric
+                )
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
@@ -1377,7 +1392,7 @@ class MeetingReader:
                 and d.countries == e.countries
                 and not others  # the ministers' own meeting beside the presidents'
                 # "Later on Wednesday, A paid a courtesy call on B": a further encounter
-                and not ((d.sequel or d.also) and new and shared)
+                and not ((d.sequel or d.also) and (new or d.unnamed_other) and shared)
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
@@ -2107,6 +2122,10 @@ _THEIR_OFFICIALS_RE = re.compile(
 )
 _SET_FOR_PLACE_RE = re.compile(
     r"\b(?:set|scheduled|slated|planned) for (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+_UNNAMED_OFFICIAL_RE = re.compile(
+    r"\b(?:by|with) (?:the ([A-Z][\w-]+) |([A-Z][\w-]+)['’]s )(?:(?i:prime minister|president"
+    r"|foreign minister|king|emir|premier|chancellor|vice president|head of state))\b(?!,? [A-Z])"
 )
 _THE_GATHERING_RE = re.compile(  # "The IGAD summit, hosted by Uganda, brought together ..."
     r"The ((?:[A-Z][\w-]* ){0,3}(?:summit|[Ss]ummit|conference|Conference|forum|Forum))\b"
