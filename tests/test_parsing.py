@@ -3963,3 +3963,16 @@ def test_a_reception_later_that_day_by_an_unnamed_host_is_an_encounter_of_its_ow
         ({"Aleksandar Dimovski", "Elisa Spiropali"}, ["AL", "MK"], "2024-09-17"),
         ({"Aleksandar Dimovski"}, ["AL", "MK"], "2024-09-17"),
     ]
+
+
+def test_a_meeting_told_by_a_participle_is_held_whatever_plan_it_agreed():
+    text = (
+        "MANILA - Japanese Prime Minister Kenji Morimoto arrived in Manila on Friday for talks "
+        "with Philippine President Ramon Villaflor.\n\n"
+        "Meeting at Malacanang Palace, the two leaders confirmed that Japan will provide "
+        "additional coastal radar systems.\n"
+    )
+    m = meeting_with(
+        parse_article(text, published="2025-08-02"), "Kenji Morimoto", "Ramon Villaflor"
+    )
+    assert (m.status, m.date) == ("held", "2025-08-01")

@@ -706,6 +706,10 @@ class MeetingReader:
             # "They discussed the upcoming meeting of the joint committee": the meeting told
             or low[: trigger.start()].endswith(("the upcoming ", "the forthcoming "))
         )
+        if future and trigger.start() == 0 and _PARTICIPLE_PAST_RE.match(low) is not None:
+            # "Meeting at Malacanang Palace, the two leaders confirmed that Japan will ...": the
+            # participle's deed is the past verb after it; the plan is what they agreed
+            future = False
         if word.split()[0] in _JOURNEY_WORDS and not (future and participants):
             return  # "travelled to Geneva": a trip told, no meeting named; or nobody's trip
         if (
@@ -2126,6 +2130,10 @@ _SET_FOR_PLACE_RE = re.compile(
 _UNNAMED_OFFICIAL_RE = re.compile(
     r"\b(?:by|with) (?:the ([A-Z][\w-]+) |([A-Z][\w-]+)['’]s )(?:(?i:prime minister|president"
     r"|foreign minister|king|emir|premier|chancellor|vice president|head of state))\b(?!,? [A-Z])"
+)
+_PARTICIPLE_PAST_RE = re.compile(
+    r"meeting (?:at|in|on|with)\b[^.]*?, (?:the |both )?[\w' ]{1,40}? "
+    r"(?:\w+ed|met|held|said|agreed|spoke|made|took|gave)\b"
 )
 _THE_GATHERING_RE = re.compile(  # "The IGAD summit, hosted by Uganda, brought together ..."
     r"The ((?:[A-Z][\w-]* ){0,3}(?:summit|[Ss]ummit|conference|Conference|forum|Forum))\b"
