@@ -3967,8 +3967,9 @@ def test_a_reception_later_that_day_by_an_unnamed_host_is_an_encounter_of_its_ow
 
 def test_a_meeting_told_by_a_participle_is_held_whatever_plan_it_agreed():
     text = (
-        "MANILA - Japanese Prime Minister Kenji Morimoto arrived in Manila on Friday for talks "
-        "with Philippine President Ramon Villaflor.\n\n"
+        "Japan, Philippines deepen ties\n\n"
+        "MANILA (Kyodo) - Japanese Prime Minister Kenji Morimoto and Philippine President Ramon "
+        "Villaflor agreed on Friday to deepen security ties.\n\n"
         "Meeting at Malacanang Palace, the two leaders confirmed that Japan will provide "
         "additional coastal radar systems.\n"
     )
