@@ -3977,3 +3977,20 @@ def test_a_meeting_told_by_a_participle_is_held_whatever_plan_it_agreed():
         parse_article(text, published="2025-08-02"), "Kenji Morimoto", "Ramon Villaflor"
     )
     assert (m.status, m.date) == ("held", "2025-08-01")
+
+
+def test_a_summit_named_as_a_deadline_is_no_meeting():
+    text = (
+        "LANGKAWI, Malaysia - Indonesia will support Timor-Leste becoming a full member of ASEAN "
+        "at the latest by the bloc's 2026 summits, Indonesian Foreign Minister Dewi Siregar said "
+        "on Monday.\n\n"
+        "Siregar met Timor-Leste's Minister of Foreign Affairs Adalgisa da Costa on the sidelines "
+        "of the ASEAN Foreign Ministers' Retreat in Langkawi.\n"
+    )
+    meetings = [
+        (set(m.participants), m.status, m.date, m.location)
+        for m in parse_article(text, published="2025-01-21").meetings
+    ]
+    assert meetings == [
+        ({"Dewi Siregar", "Adalgisa da Costa"}, "held", "2025-01-20", "Langkawi"),
+    ]

@@ -549,6 +549,8 @@ class MeetingReader:
         if not trigger:
             return
         word = trigger.group(1)
+        if word.startswith("summit") and _BY_DEADLINE_RE.search(low, 0, trigger.start()):
+            return  # "full membership at the latest by the bloc's 2026 summits": a deadline
         if word.endswith(" on") and not _calls_on_someone(text, low, trigger.end()):
             return  # "called on both sides to show restraint": an appeal, not a visit
         upto = low[: trigger.end()]
@@ -2131,6 +2133,7 @@ _UNNAMED_OFFICIAL_RE = re.compile(
     r"\b(?:by|with) (?:the ([A-Z][\w-]+) |([A-Z][\w-]+)['’]s )(?:(?i:prime minister|president"
     r"|foreign minister|king|emir|premier|chancellor|vice president|head of state))\b(?!,? [A-Z])"
 )
+_BY_DEADLINE_RE = re.compile(r"\bby (?:the |its |their )?(?:[\w'’-]+ ){0,3}$")
 _PARTICIPLE_PAST_RE = re.compile(
     r"meeting (?:at|in|on|with)\b[^.]*?, (?:the |both )?[\w' ]{1,40}? "
     r"(?:\w+ed|met|held|said|agreed|spoke|made|took|gave)\b"
