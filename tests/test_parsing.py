@@ -3994,3 +3994,16 @@ def test_a_summit_named_as_a_deadline_is_no_meeting():
     assert meetings == [
         ({"Dewi Siregar", "Adalgisa da Costa"}, "held", "2025-01-20", "Langkawi"),
     ]
+
+
+def test_the_visitors_next_day_is_in_the_visits_city():
+    text = (
+        "ULAANBAATAR - South Korean Foreign Minister Kang Min-seok held talks with Mongolian "
+        "Foreign Minister Ganbold Nomindari in Ulaanbaatar on Wednesday.\n\n"
+        "On Thursday, Kang paid a courtesy call on Mongolian President Tserendorj Altangerel at "
+        "the State Palace.\n"
+    )
+    m = meeting_with(
+        parse_article(text, published="2025-06-13"), "Kang Min-seok", "Tserendorj Altangerel"
+    )
+    assert (m.date, m.location) == ("2025-06-12", "Ulaanbaatar")

@@ -369,6 +369,26 @@ def _placed_with_the_lead(drafts: list) -> None:
         face_to_face = d.mode not in ("call", "virtual")
         if d.location is None and face_to_face and (d.date, d.status) == (lead.date, lead.status):
             d.location = place
+        elif (
+            d.location is None
+            and face_to_face
+            and d.status == lead.status == "held"
+            and set(d.participants) & set(lead.participants)
+            and _days_apart(d.date, lead.date) <= 2
+        ):
+            # "On Thursday, Kang paid a courtesy call on the President at the State Palace":
+            # the visitor's next day, in the visit's city
+            d.location = place
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two full dates; a large number where either is not a full date."""
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return 10**6
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 10**6
 
 
 def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
