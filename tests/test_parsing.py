@@ -4007,3 +4007,24 @@ def test_the_visitors_next_day_is_in_the_visits_city():
         parse_article(text, published="2025-06-13"), "Kang Min-seok", "Tserendorj Altangerel"
     )
     assert (m.date, m.location) == ("2025-06-12", "Ulaanbaatar")
+
+
+@pytest.mark.parametrize(
+    ("page", "place"),
+    [
+        (
+            "Anadolu Agency\n\nErdem receives Azerbaijani minister\n\n"
+            "Turkish President Kemal Erdem received Azerbaijani Foreign Minister Ceyhun Mammadli "
+            "at the Presidential Complex on Monday.\n",
+            "Presidential Complex, Ankara",
+        ),
+        (
+            "Italy and Libya\n\nROME (ANSA) - Italian Prime Minister Lucia Cerruti received "
+            "Libyan Prime Minister Ali Mabrouk at Palazzo Chigi on Monday.\n",
+            "Palazzo Chigi, Rome",
+        ),
+    ],
+)
+def test_a_building_the_text_does_not_place_stands_in_the_hosts_capital(page, place):
+    m = parse_article(page, published="2025-05-13").meetings[0]
+    assert m.location == place

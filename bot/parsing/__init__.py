@@ -149,7 +149,10 @@ def _parse(
         _dated_by_dateline(lead, art.dateline_md or (ref.month, ref.day), ref, lead_in)
     if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key, lex)
-        _venues_in_the_dateline_city(drafts, capital, by_key)
+    # a building the text does not place: in the dateline's capital, or with none, in the
+    # capital of the national outlet's country (where its officials receive)
+    if (venue_city := capital or _home_capital(home, lex)) is not None and drafts:
+        _venues_in_the_dateline_city(drafts, venue_city, by_key)
     if drafts:
         _placed_with_the_lead(drafts)
     meetings = []
@@ -389,6 +392,14 @@ def _days_apart(a: str | None, b: str | None) -> int:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
     except ValueError:
         return 10**6
+
+
+def _home_capital(home: str | None, lex: Lexicon) -> tuple[str, str] | None:
+    """(capital, code) of the outlet's home country, where it has one capital."""
+    country = lex.gazetteer.country(home) if home else None
+    if country is None or len(country.capitals) != 1:
+        return None
+    return country.capitals[0], country.code
 
 
 def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
