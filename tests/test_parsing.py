@@ -4028,3 +4028,15 @@ def test_the_visitors_next_day_is_in_the_visits_city():
 def test_a_building_the_text_does_not_place_stands_in_the_hosts_capital(page, place):
     m = parse_article(page, published="2025-05-13").meetings[0]
     assert m.location == place
+
+
+def test_a_counterpart_named_only_in_the_next_sentence_is_the_one_who_met():
+    text = (
+        "SANTIAGO - Chile and Argentina agreed on Wednesday to set up a joint working group on "
+        "lithium, after talks between Foreign Minister Ignacio Valdes and his Argentine "
+        "counterpart at the Foreign Ministry in Santiago.\n\n"
+        "Mariela Sosa Quiroga, Argentina's minister of foreign affairs, arrived on Tuesday night "
+        "on her first visit to Chile.\n"
+    )
+    m = parse_article(text, published="2024-03-14").meetings[0]
+    assert set(m.participants) == {"Ignacio Valdes", "Mariela Sosa Quiroga"}

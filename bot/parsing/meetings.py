@@ -308,10 +308,28 @@ class MeetingReader:
         for e in self.events:
             if not e.participants and len(e.countries) >= 2 and not e.from_since:
                 self._name_the_officials(e, occ_by_sent)
+            if len(e.participants) == 1:
+                self._name_the_counterpart(e, occ_by_sent)
             if e.participants:
                 e.participants.extend(k for k in e.joined if k not in e.participants)
         self._sides_of_the_lead()
         return [e for e in self.events if self._is_meeting(e)]
+
+    def _name_the_counterpart(self, e: Draft, occ_by_sent: dict[int, list[Occurrence]]) -> None:
+        """ "talks between Foreign Minister X and his Argentine counterpart", then "Mariela
+        Sosa Quiroga, Argentina's minister of foreign affairs, arrived on Tuesday": the
+        counterpart is the one of that country the next sentence names."""
+        m = _NATIONAL_COUNTERPART_RE.search(e.evidence[0])
+        ent = self.lex.entities.get((token_key(m.group(1)),)) if m else None
+        if ent is None or ent.kind != "demonym" or not ent.code:
+            return
+        if any(self.by_key[k].country == ent.code for k in e.participants):
+            return
+        for o in occ_by_sent.get(e.first + 1, []):
+            if self.by_key[o.person].country == ent.code and o.person not in e.participants:
+                e.participants.append(o.person)
+                e.countries.add(ent.code)
+                return
 
     def _sides_of_the_lead(self) -> None:
         """ "Whitcombe and Liang last met in London": an encounter of two or more, one of
@@ -2132,6 +2150,9 @@ _SET_FOR_PLACE_RE = re.compile(
 _UNNAMED_OFFICIAL_RE = re.compile(
     r"\b(?:by|with) (?:the ([A-Z][\w-]+) |([A-Z][\w-]+)['’]s )(?:(?i:prime minister|president"
     r"|foreign minister|king|emir|premier|chancellor|vice president|head of state))\b(?!,? [A-Z])"
+)
+_NATIONAL_COUNTERPART_RE = re.compile(  # "and his Argentine counterpart at the ministry"
+    r"\b(?:his|her) ([A-Z][\w-]+) counterpart\b(?!,? [A-Z])"
 )
 _BY_DEADLINE_RE = re.compile(r"\bby (?:the |its |their )?(?:[\w'’-]+ ){0,3}$")
 _PARTICIPLE_PAST_RE = re.compile(
