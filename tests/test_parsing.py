@@ -4040,3 +4040,16 @@ def test_a_counterpart_named_only_in_the_next_sentence_is_the_one_who_met():
     )
     m = parse_article(text, published="2024-03-14").meetings[0]
     assert set(m.participants) == {"Ignacio Valdes", "Mariela Sosa Quiroga"}
+
+
+def test_a_sites_home_capital_and_a_clause_apart_give_an_officials_country():
+    text = (
+        "THE HIMALAYAN COURIER\n"
+        "Kathmandu | Thursday, September 5, 2024\n\n"
+        "Nepal, Bangladesh sign power deal\n\n"
+        "DHAKA, Sept 4: Nepal and Bangladesh on Wednesday signed an agreement for the export of "
+        "electricity through the Indian grid, after talks between Foreign Minister Bishnu Prasad "
+        "Adhikari and his Bangladeshi counterpart Tahmina Rahman Chowdhury.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text).people}
+    assert people == {"Bishnu Prasad Adhikari": "NP", "Tahmina Rahman Chowdhury": "BD"}

@@ -348,6 +348,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.zone_country = next(
                     (lex.time_zones[z] for z in _ZONE_RE.findall(line) if z in lex.time_zones), None
                 )
+            if art.zone_country is None and not lead_seen and " | " in line:
+                # "Kathmandu | Thursday, September 5, 2024": the capital the site keeps its date in
+                art.zone_country = lex.gazetteer.capital_country(line.split(" | ")[0].strip())
             if (o := _outlet_prefix(line, lex)) is not None:
                 banner = banner or o[0]  # "KYODO NEWS - Jul 25, 2025 - 18:22"
             continue

@@ -117,7 +117,7 @@ def _clause_break(keys: list[str], start: int, end: int) -> bool:
     return False
 
 
-_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
+_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "after", "before", "following"})
 
 
 @dataclass
@@ -929,6 +929,14 @@ class PeopleReader:
                     k = m.start - 1  # "to visit Tokyo this year, and Baek accepted": a place
                     continue
                 after = sent.keys[m.end] if m.end < len(sent.keys) else ""
+                if (
+                    m.entity.kind == "demonym"
+                    and after not in self.lex.title_heads
+                    and after not in self.lex.title_modifiers
+                    and _clause_break(sent.keys, m.end, start)
+                ):
+                    k = m.start - 1  # "through the Indian grid, after talks between Minister X"
+                    continue
                 if (
                     m.entity.kind == "demonym"
                     and after in self.lex.group_nouns
