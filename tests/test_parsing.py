@@ -4053,3 +4053,15 @@ def test_a_sites_home_capital_and_a_clause_apart_give_an_officials_country():
     )
     people = {p.name: p.country for p in parse_article(text).people}
     assert people == {"Bishnu Prasad Adhikari": "NP", "Tahmina Rahman Chowdhury": "BD"}
+
+
+def test_officials_met_on_a_trip_abroad_are_the_visited_countrys():
+    text = (
+        "Dawn\n\nQaisrani in Riyadh\n\n"
+        "ISLAMABAD: Pakistani Foreign Minister Khalid Qaisrani held talks in Riyadh on Sunday "
+        "with Saudi Foreign Minister Faisal Al-Harbi.\n\n"
+        "The visit follows Mr Qaisrani's trip to Turkiye last week, where he met President Selim "
+        "Aydinoglu and Foreign Minister Mert Karaosmanoglu.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2025-03-10").people}
+    assert people["Selim Aydinoglu"] == people["Mert Karaosmanoglu"] == "TR"

@@ -455,6 +455,7 @@ class PeopleReader:
         self._roles(people, occ, by_sentence)
         self._lists(people, occ, sentences)
         self._paired_counterparts(people, occ, sentences)
+        self._occ = occ
         self._decide(people, sentences, title)
         people = [p for p in people if not p.press and p.mentions]
         for p in people:
@@ -1118,6 +1119,7 @@ class PeopleReader:
                 for p in people:
                     if p.country is None and p.role and p.org not in self._org_names():
                         p.country = code
+        self._hosts_met_abroad(people, sentences)
         unknown = [p for p in people if p.country is None]
         if self._home:  # before the most-named country: bare titles are the outlet's own
             for p in people:
@@ -1206,6 +1208,30 @@ class PeopleReader:
             if others and others[0][1] >= 2 and (len(others) == 1 or others[0][1] > others[1][1]):
                 p.country = others[0][0]
 
+    def _hosts_met_abroad(self, people: list[Person], sentences: list[Sentence]) -> None:
+        """ "Qaisrani's trip to Turkiye last week, where he met President X and Foreign
+        Minister Y": officials met on a visit, the text giving them no country, are the
+        visited country's (before any guess from the outlet's own country)."""
+        by_key = {p.key: p for p in people}
+        for sent in sentences:
+            if ", where " not in sent.text or (m := _WHERE_MET_RE.search(sent.text)) is None:
+                continue
+            place = m.group("place")
+            gaz = self.lex.gazetteer
+            code = gaz.capital_country(place) or gaz.find_country(place, codes=False)
+            if not code:
+                continue
+            for o in self._occ:
+                p = by_key.get(o.person)
+                if (
+                    p is not None
+                    and o.sentence == sent.index
+                    and sent.offsets[o.start][0] > m.end()
+                    and p.country is None
+                    and p.role
+                ):
+                    p.country = code
+
     def _tidy_role(self, role: str) -> str | None:
         """Drop what a title phrase swept up around the title itself: a place it was read
         from ("Mausoleum of President") and a style before the name ("Foreign Minister
@@ -1233,6 +1259,11 @@ class PeopleReader:
         return self.lex.organisation_names
 
 
+_WHERE_MET_RE = re.compile(
+    r"\b(?:trip|visit|travelled|traveled|went) (?:\w+ ){0,3}?(?:to|in) (?P<place>[A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+)?)[^.;]*?, where (?:he|she|they) (?:met|held talks with|was received by"
+    r"|were received by|called on)\b"
+)
 _HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
