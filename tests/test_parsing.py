@@ -4065,3 +4065,14 @@ def test_officials_met_on_a_trip_abroad_are_the_visited_countrys():
     )
     people = {p.name: p.country for p in parse_article(text, published="2025-03-10").people}
     assert people["Selim Aydinoglu"] == people["Mert Karaosmanoglu"] == "TR"
+
+
+def test_an_aside_on_a_visit_is_no_title():
+    text = (
+        "ASTANA - Kazakh Prime Minister Olzhas Bekmukhanov received Kyrgyz Foreign Minister "
+        "Talant Osmonaliev on Wednesday.\n\n"
+        "Osmonaliev, on his first official visit to Astana since his appointment in January, said "
+        "Bishkek was prepared to guarantee water releases.\n"
+    )
+    roles = {p.name: p.role for p in parse_article(text, published="2025-06-05").people}
+    assert roles["Talant Osmonaliev"] == "Foreign Minister"

@@ -767,6 +767,8 @@ class PeopleReader:
             return None
         if keys[first] in ("who", "which", "whose", "and", "but", "said"):
             return None
+        if keys[start] in _PREPOSITIONS:
+            return None  # "X, on his first official visit to Astana since ...": no title
         # "a veteran diplomat who took up the post in March": the title ends at the clause
         j = next((x for x in range(first, j) if keys[x] in ("who", "which", "whose")), j)
         if any(keys[x] in _VERBS for x in range(start, j)):
@@ -1264,6 +1266,7 @@ _WHERE_MET_RE = re.compile(
     r"(?: [A-Z][\w'’-]+)?)[^.;]*?, where (?:he|she|they) (?:met|held talks with|was received by"
     r"|were received by|called on)\b"
 )
+_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
 _HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
