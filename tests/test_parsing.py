@@ -4076,3 +4076,17 @@ def test_an_aside_on_a_visit_is_no_title():
     )
     roles = {p.name: p.role for p in parse_article(text, published="2025-06-05").people}
     assert roles["Talant Osmonaliev"] == "Foreign Minister"
+
+
+def test_the_leads_building_is_not_where_the_days_before_took_place():
+    text = (
+        "Lula receives Petro\n\n"
+        "President Luiz Inacio Lula da Silva received his Colombian counterpart Gustavo Petro at "
+        "the Alvorada Palace on Wednesday.\n\n"
+        "On Monday, Lula received the President of Venezuela, Nicolas Maduro, with state visit "
+        "honors.\n"
+    )
+    m = meeting_with(
+        parse_article(text, published="2023-05-31"), "Luiz Inacio Lula da Silva", "Nicolas Maduro"
+    )
+    assert (m.date, m.location) == ("2023-05-29", None)

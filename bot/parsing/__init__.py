@@ -375,6 +375,7 @@ def _placed_with_the_lead(drafts: list) -> None:
         elif (
             d.location is None
             and face_to_face
+            and not is_building(place)  # a city; the lead's own building is not the others'
             and d.status == lead.status == "held"
             and set(d.participants) & set(lead.participants)
             and _days_apart(d.date, lead.date) <= 2
