@@ -227,13 +227,10 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
             and p.key in near
             and p.country
             and p.country != host_country
-            and (
-                p.country in d.countries
-                and _is_envoy(p)
-                # "They are A, Ambassador of Brazil; B, ...": the envoys the next lines name
-                or p.role is not None
-                and _is_envoy(p)
-            )
+            and _is_envoy(p)
+            # of a side the ceremony names, or with an envoy's title of their own ("They are
+            # A, Ambassador of Brazil; B, ..."): the envoys the next lines name
+            and (p.country in d.countries or p.role is not None)
         ]
         if len(envoys) < 2:
             if len(d.countries) >= 2 or len(d.participants) >= 2:
@@ -343,9 +340,9 @@ def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex
 
 
 def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key: dict) -> None:
-    """ "received ... at the Presidential Complex" under an ANKARA dateline, with a Turkish
-    official there: the building stands in the dateline's city, and the city is the place
-    a reader (and a digest) needs."""
+    """ "received ... at the Presidential Complex" under an ANKARA dateline (or on a Turkish
+    outlet's page with none), with a Turkish official there: the building stands in that
+    capital, and a reader (and a digest) needs both ("Presidential Complex, Ankara")."""
     from bot.parsing.meetings import is_building
 
     city, code = capital
