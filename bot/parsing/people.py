@@ -455,8 +455,7 @@ class PeopleReader:
         self._roles(people, occ, by_sentence)
         self._lists(people, occ, sentences)
         self._paired_counterparts(people, occ, sentences)
-        self._occ = occ
-        self._decide(people, sentences, title)
+        self._decide(people, sentences, occ, title)
         people = [p for p in people if not p.press and p.mentions]
         for p in people:
             if p.name not in p.mentions:
@@ -1068,7 +1067,11 @@ class PeopleReader:
 
     # --- pass 4: one role and country per person -----------------------------------
     def _decide(
-        self, people: list[Person], sentences: list[Sentence], title: Sentence | None = None
+        self,
+        people: list[Person],
+        sentences: list[Sentence],
+        occ: list[Occurrence],
+        title: Sentence | None = None,
     ) -> None:
         for p in people:
             own = [r for r in p.roles if r.role]
@@ -1121,7 +1124,7 @@ class PeopleReader:
                 for p in people:
                     if p.country is None and p.role and p.org not in self._org_names():
                         p.country = code
-        self._hosts_met_abroad(people, sentences)
+        self._hosts_met_abroad(people, sentences, occ)
         unknown = [p for p in people if p.country is None]
         if self._home:  # before the most-named country: bare titles are the outlet's own
             for p in people:
@@ -1210,7 +1213,9 @@ class PeopleReader:
             if others and others[0][1] >= 2 and (len(others) == 1 or others[0][1] > others[1][1]):
                 p.country = others[0][0]
 
-    def _hosts_met_abroad(self, people: list[Person], sentences: list[Sentence]) -> None:
+    def _hosts_met_abroad(
+        self, people: list[Person], sentences: list[Sentence], occ: list[Occurrence]
+    ) -> None:
         """ "Qaisrani's trip to Turkiye last week, where he met President X and Foreign
         Minister Y": officials met on a visit, the text giving them no country, are the
         visited country's (before any guess from the outlet's own country)."""
@@ -1223,7 +1228,7 @@ class PeopleReader:
             code = gaz.capital_country(place) or gaz.find_country(place, codes=False)
             if not code:
                 continue
-            for o in self._occ:
+            for o in occ:
                 p = by_key.get(o.person)
                 if (
                     p is not None
