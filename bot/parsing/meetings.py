@@ -2160,7 +2160,7 @@ _PARTICIPLE_PAST_RE = re.compile(
     r"(?:\w+ed|met|held|said|agreed|spoke|made|took|gave)\b"
 )
 _THE_GATHERING_RE = re.compile(  # "The IGAD summit, hosted by Uganda, brought together ..."
-    r"The ((?:[A-Z][\w-]* ){0,3}(?:summit|[Ss]ummit|conference|Conference|forum|Forum))\b"
+    r"The ((?:[A-Z][\w-]* ){0,3}(?:[Ss]ummit|[Cc]onference|[Ff]orum))\b"
 )
 _MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
 _CITY_OF_NEEDLES = tuple(
