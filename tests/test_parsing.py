@@ -4090,3 +4090,15 @@ def test_the_leads_building_is_not_where_the_days_before_took_place():
         parse_article(text, published="2023-05-31"), "Luiz Inacio Lula da Silva", "Nicolas Maduro"
     )
     assert (m.date, m.location) == ("2023-05-29", None)
+
+
+def test_the_one_who_invites_to_a_visit_is_the_visited_countrys_and_nobody_after_him():
+    text = (
+        "MANILA - President Ramon Villaluz met Japanese Foreign Minister Kenji Morimoto at "
+        "Malacanang Palace on Wednesday.\n\n"
+        "Villaluz is set to make an official visit to Tokyo in June at the invitation of Prime "
+        "Minister Hiroshi Kanda, spokesperson Ana Reyes said.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2024-04-11").people}
+    assert people["Hiroshi Kanda"] == "JP"
+    assert people["Ana Reyes"] != "JP"

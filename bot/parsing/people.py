@@ -1217,23 +1217,30 @@ class PeopleReader:
         self, people: list[Person], sentences: list[Sentence], occ: list[Occurrence]
     ) -> None:
         """ "Qaisrani's trip to Turkiye last week, where he met President X and Foreign
-        Minister Y": officials met on a visit, the text giving them no country, are the
-        visited country's (before any guess from the outlet's own country)."""
+        Minister Y", "a visit to Tokyo at the invitation of Prime Minister Z": officials met
+        on a visit, or inviting to it, the text giving them no country, are the visited
+        country's (before any guess from the outlet's own country)."""
         by_key = {p.key: p for p in people}
         for sent in sentences:
-            if ", where " not in sent.text or (m := _WHERE_MET_RE.search(sent.text)) is None:
+            m = _WHERE_MET_RE.search(sent.text) if ", where " in sent.text else None
+            if m is None and " invitation of " in sent.text:
+                m = _INVITED_TO_RE.search(sent.text)
+            if m is None:
                 continue
             place = m.group("place")
             gaz = self.lex.gazetteer
             code = gaz.capital_country(place) or gaz.find_country(place, codes=False)
             if not code:
                 continue
+            # the clause that names them: to the sentence's end, or the invitation's comma
+            end = sent.text.find(", ", m.end()) if m.re is _INVITED_TO_RE else -1
+            end = len(sent.text) if end < 0 else end
             for o in occ:
                 p = by_key.get(o.person)
                 if (
                     p is not None
                     and o.sentence == sent.index
-                    and sent.offsets[o.start][0] > m.end()
+                    and m.end() < sent.offsets[o.start][0] < end
                     and p.country is None
                     and p.role
                 ):
@@ -1270,6 +1277,10 @@ _WHERE_MET_RE = re.compile(
     r"\b(?:trip|visit|travelled|traveled|went) (?:\w+ ){0,3}?(?:to|in) (?P<place>[A-Z][\w'’-]+"
     r"(?: [A-Z][\w'’-]+)?)[^.;]*?, where (?:he|she|they) (?:met|held talks with|was received by"
     r"|were received by|called on)\b"
+)
+_INVITED_TO_RE = re.compile(  # "an official visit to Tokyo in June at the invitation of X"
+    r"\b(?:visit|trip) to (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[^.;]*? at the invitation"
+    r" of\b"
 )
 _PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
 _HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted"))
