@@ -4102,3 +4102,20 @@ def test_the_one_who_invites_to_a_visit_is_the_visited_countrys_and_nobody_after
     people = {p.name: p.country for p in parse_article(text, published="2024-04-11").people}
     assert people["Hiroshi Kanda"] == "JP"
     assert people["Ana Reyes"] != "JP"
+
+
+def test_each_president_keeps_the_country_after_his_name_and_the_last_one_is_of_that_kind():
+    text = (
+        "PUNO - Peru and Bolivia held their 13th binational cabinet in Puno on Friday, co-chaired "
+        "by President Dina Arce of Peru and President Luis Choque of Bolivia.\n\n"
+        "The last one, held in Lima in 2022, was overshadowed by political turmoil in Peru.\n"
+    )
+    art = parse_article(text, published="2024-06-01")
+    assert {p.name: p.country for p in art.people} == {"Dina Arce": "PE", "Luis Choque": "BO"}
+    meetings = [
+        (set(m.participants), sorted(m.countries), m.date, m.location) for m in art.meetings
+    ]
+    assert meetings == [
+        ({"Dina Arce", "Luis Choque"}, ["BO", "PE"], "2024-05-31", "Puno"),
+        (set(), ["BO", "PE"], "2022", "Lima"),
+    ]

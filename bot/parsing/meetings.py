@@ -673,6 +673,8 @@ class MeetingReader:
         sides = self._sides(sent, cs, ce) | self.lex.joint_countries(text)
         if kind == "agreed" and extra:  # "the ministers of A and B ... agreed to meet again"
             sides |= self._sides(sent, extra[0], extra[1])
+        if word in _ONE_WORDS and not participants and self.events:
+            sides |= self._primary().countries  # "The last one, held in Lima in 2022": of that kind
         if len(participants) >= 2 and " their " in low and _THEIR_OFFICIALS_RE.search(low):
             # "The two agreed to hold a meeting of their foreign and defence ministers": their
             # countries are the sides; the ministers who will sit are not named
@@ -2140,6 +2142,7 @@ _SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further
     r"\b(?:later|then|afterwards|subsequently|next day"
     r"|earlier (?:on \w+day|that day|in the day|the same day|today|this morning))\b"
 )
+_ONE_WORDS = frozenset(("previous one", "last one", "first one"))
 _THEIR_OFFICIALS_RE = re.compile(
     r"\bagreed (?:to|that) (?:\S+ ){0,6}?their (?:[\w-]+ (?:and [\w-]+ )?)?"
     r"(?:ministers|officials|chiefs|deputies|teams|experts|secretaries|envoys|negotiators)\b"

@@ -130,6 +130,7 @@ class RoleCand:
     plural_role: str | None = None  # "the prime ministers ... their counterpart"
     possessive_of: int | None = None  # "his deputy": country of that person
     press: bool = False
+    of_country: bool = False  # "Luis Choque of Bolivia": the name's own "of <Country>"
 
     @property
     def weight(self) -> int:
@@ -693,7 +694,7 @@ class PeopleReader:
         m = sent.entity_at[k] if k < len(sent.keys) else None
         if m is None or m.entity.kind != "country" or not m.entity.code:
             return None
-        return RoleCand(None, None, m.entity.code, sent.index)
+        return RoleCand(None, None, m.entity.code, sent.index, of_country=True)
 
     def _ends_title(self, sent: Sentence, k: int) -> bool:
         """Whether the words before a comma end a title: "Japan's foreign minister, X",
@@ -1075,10 +1076,15 @@ class PeopleReader:
     ) -> None:
         for p in people:
             own = [r for r in p.roles if r.role]
+            # "President Dina Arce of Peru and President Luis Choque of Bolivia": the name's
+            # own "of <Country>" before a title phrase that ran on from the name before it
+            surest = next((r.country for r in p.roles if r.of_country), None)
             if own:
                 best = max(own, key=lambda r: r.weight)
                 p.role, p.org = best.role, best.org
-                p.country = best.country or next((r.country for r in p.roles if r.country), None)
+                p.country = (
+                    surest or best.country or next((r.country for r in p.roles if r.country), None)
+                )
             else:
                 p.country = next((r.country for r in p.roles if r.country), None)
                 p.org = next((r.org for r in p.roles if r.org), None)
