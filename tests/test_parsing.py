@@ -4119,3 +4119,17 @@ def test_each_president_keeps_the_country_after_his_name_and_the_last_one_is_of_
         ({"Dina Arce", "Luis Choque"}, ["BO", "PE"], "2024-05-31", "Puno"),
         (set(), ["BO", "PE"], "2022", "Lima"),
     ]
+
+
+def test_a_council_which_last_met_elsewhere_is_its_earlier_sitting():
+    text = (
+        "PORT LOUIS - Seychelles President Jean-Paul Labiche held talks with Mauritian Prime "
+        "Minister Kailash Doorgakant in Port Louis on Tuesday.\n\n"
+        "The joint management area is governed by a ministerial council which last met in "
+        "Victoria in November.\n"
+    )
+    meetings = [
+        (set(m.participants), sorted(m.countries), m.date, m.location)
+        for m in parse_article(text, published="2025-03-12").meetings
+    ]
+    assert meetings[1] == (set(), ["MU", "SC"], "2024-11", "Victoria")

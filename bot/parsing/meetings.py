@@ -2006,6 +2006,9 @@ _ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will me
     # "The commission, set up in 1963, last met in Nairobi": the body the news is of
     r"|^The (?:[a-z]+ )?(?:commission|council|committee|cabinet|forum|mechanism)"
     r"(?:, [^,]{1,60},)? (?:last |previously |first |had last )?(?:met|convened)\b"
+    # "... is governed by a ministerial council which last met in Victoria in November"
+    r"|\b(?:commission|council|committee|cabinet|forum|mechanism),? (?:which|that) "
+    r"(?:last |previously |first )(?:met|convened)\b"
 )
 
 
