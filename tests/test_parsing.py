@@ -4133,3 +4133,16 @@ def test_a_council_which_last_met_elsewhere_is_its_earlier_sitting():
         for m in parse_article(text, published="2025-03-12").meetings
     ]
     assert meetings[1] == (set(), ["MU", "SC"], "2024-11", "Victoria")
+
+
+def test_a_stamp_line_that_ends_on_a_comment_count_is_still_the_stamp():
+    text = (
+        "SAVA DAILY\n\n"
+        "Kovacevic and Kardos: strategic partners\n\n"
+        "29.09.2025. 15:47   |   Izvor / Source: Sava Daily   |   Komentari (87)\n\n"
+        "Serbian Foreign Minister Nenad Kovacevic held talks in Belgrade on Monday with Hungarian "
+        "Foreign Minister Levente Kardos.\n"
+    )
+    art = parse_article(text)
+    assert art.published == "2025-09-29"
+    assert art.meetings[0].date == "2025-09-29"

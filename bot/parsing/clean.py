@@ -51,6 +51,7 @@ _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 #: "Politics Materials 6 May 2025 14:27 (UTC +04:00)": a stamp, though it ends like a sentence
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
 _ZONE_RE = re.compile(r"\b[A-Z]{2,5}\b")
+_DATE_OPEN_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _STAMP_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|Last updated?|First published)\b", re.I)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\D{0,40}?((?:19|20)\d\d)\b", re.I)
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
@@ -339,7 +340,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if (
             stamp_line
             and (d := dates.stamp_date(line))
-            and (not _is_sentence(line) or _ZONE_END_RE.search(line))
+            # "29.09.2025. 15:47 | Source: Sava Daily | Comments (87)": no sentence opens on a date
+            and (not _is_sentence(line) or _ZONE_END_RE.search(line) or _DATE_OPEN_RE.match(line))
         ):
             if art.published is None and not lead_seen:
                 art.published = d
