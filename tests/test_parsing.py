@@ -4146,3 +4146,14 @@ def test_a_stamp_line_that_ends_on_a_comment_count_is_still_the_stamp():
     art = parse_article(text)
     assert art.published == "2025-09-29"
     assert art.meetings[0].date == "2025-09-29"
+
+
+def test_a_stamp_with_a_dotted_day_gives_the_publication_date():
+    text = (
+        "Politiken Udland\n\n"
+        "Danish premier hosts Chinese vice premier\n\n"
+        "Onsdag 24. april 2024 kl. 07.30\n\n"
+        "Prime Minister Camilla Friis received Chinese Vice Premier Zhou Wenbo in Copenhagen on "
+        "Tuesday.\n"
+    )
+    assert parse_article(text).published == "2024-04-24"

@@ -145,6 +145,9 @@ _DOTTED_YMD_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\. ?(?P<m>\d{1,2})\. ?(?P<d>
 _DASHED_DMY_RE = re.compile(r"\b(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d\d)\b")
 
 
+_DAY_DOT_RE = re.compile(r"\b(\d{1,2})\.\s+(?=[^\W\d_]+\.? \d{4}\b)")
+
+
 def stamp_date(line: str) -> date | None:
     """The date of a header line that is a date stamp ("03 Apr 2021 03:04:06 GMT9").
 
@@ -154,6 +157,8 @@ def stamp_date(line: str) -> date | None:
     """
     if ":" in line:
         line = _GLUED_TIME_RE.sub(r"\1 ", line)
+    if ". " in line:  # "Onsdag 24. april 2024": a day written with a full stop
+        line = _DAY_DOT_RE.sub(r"\1 ", line)
     found = full_dates(line)
     if found:
         return found[0][1]
