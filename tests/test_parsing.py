@@ -4157,3 +4157,15 @@ def test_a_stamp_with_a_dotted_day_gives_the_publication_date():
         "Tuesday.\n"
     )
     assert parse_article(text).published == "2024-04-24"
+
+
+def test_a_stamp_beside_another_calendar_is_the_publication_date():
+    text = (
+        "ADDIS SENTINEL\n"
+        "Oct 3, 2024 | Meskerem 23, 2017 E.C.\n\n"
+        "Ethiopia, Kenya open joint commission\n\n"
+        "ADDIS ABABA - Ethiopian Foreign Minister Mesfin Gebremedhin and Kenyan Cabinet Secretary "
+        "Esther Mutua opened the Joint Ministerial Commission in Addis Ababa on Wednesday.\n"
+    )
+    art = parse_article(text)
+    assert (art.published, art.meetings[0].date) == ("2024-10-03", "2024-10-02")

@@ -341,7 +341,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             stamp_line
             and (d := dates.stamp_date(line))
             # "29.09.2025. 15:47 | Source: Sava Daily | Comments (87)": no sentence opens on a date
-            and (not _is_sentence(line) or _ZONE_END_RE.search(line) or _DATE_OPEN_RE.match(line))
+            and (not _is_sentence(line) or _ZONE_END_RE.search(line) or _opens_on_a_date(line))
         ):
             if art.published is None and not lead_seen:
                 art.published = d
@@ -578,6 +578,15 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
             w.lower() if i and w in _CAPS_GLUE else w.capitalize() for i, w in enumerate(words)
         )
     return first
+
+
+def _opens_on_a_date(line: str) -> bool:
+    """Whether the line begins with a whole date ("29.09.2025.", "Oct 3, 2024 | ..."): no
+    sentence of a story does."""
+    if _DATE_OPEN_RE.match(line):
+        return True
+    found = dates.full_dates(line)
+    return bool(found) and found[0][0] == 0
 
 
 def _written_below(words: list[str], raw_lines: list[str]) -> str | None:
