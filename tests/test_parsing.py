@@ -4169,3 +4169,14 @@ def test_a_stamp_beside_another_calendar_is_the_publication_date():
     )
     art = parse_article(text)
     assert (art.published, art.meetings[0].date) == ("2024-10-03", "2024-10-02")
+
+
+def test_a_byline_that_carries_the_date_gives_the_publication_date():
+    text = (
+        "Nordic Defence Review\n\n"
+        "Baltic and Nordic ministers meet by video\n\n"
+        "By Jonas Lindqvist, Contributing Editor · Issue 3/2026 · Web edition 22.01.2026 · 7 min "
+        "read\n\n"
+        "The defence ministers of Estonia and Finland held a video conference on Tuesday.\n"
+    )
+    assert parse_article(text).published == "2026-01-22"

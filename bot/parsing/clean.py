@@ -311,6 +311,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             who = m.group("who")
             if (o := _outlet_in(who, lex)) and art.outlet is None:
                 art.outlet = o
+            if art.published is None and not lead_seen and _YEAR_RE.search(line):
+                art.published = dates.stamp_date(line)  # "By X · Web edition 22.01.2026"
             continue
         if line.startswith(("Par ", "Por ")) and _NAME_BYLINE_RE.match(line):
             continue  # "Par Aya Kouamé Prisca": a French or Spanish byline, a name alone
