@@ -311,8 +311,6 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             who = m.group("who")
             if (o := _outlet_in(who, lex)) and art.outlet is None:
                 art.outlet = o
-            if art.published is None and not lead_seen and _YEAR_RE.search(line):
-                art.published = dates.stamp_date(line)  # "By X · Web edition 22.01.2026"
             continue
         if line.startswith(("Par ", "Por ")) and _NAME_BYLINE_RE.match(line):
             continue  # "Par Aya Kouamé Prisca": a French or Spanish byline, a name alone
@@ -465,6 +463,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")  # every stamp stamp_date reads has a year
 
 
+_BYLINE_PARTS_RE = re.compile(r"[|·]")
+
+
 def _any_stamp(page: list[str], tail: list[str]) -> date | None:
     """A page whose stamp sits where no stamp is looked for: in the byline ("By A. Otieno |
     Mar 27, 2025"), the first short piece of a line that is a date; or below the story, a
@@ -473,8 +474,9 @@ def _any_stamp(page: list[str], tail: list[str]) -> date | None:
     for line in page:
         if _words(line) > 24 or not _YEAR_RE.search(line) or _is_sentence(line):
             continue
-        for part in line.split("|"):
-            # "By Josefina Dela Cruz-Tanedo  March 7, 2025, 6:12 pm": a byline with its stamp
+        for part in _BYLINE_PARTS_RE.split(line):
+            # "By Josefina Dela Cruz-Tanedo  March 7, 2025, 6:12 pm": a byline with its stamp;
+            # "By X · Issue 3/2026 · Web edition 22.01.2026 · 7 min read": one of its pieces
             most = 12 if part.lstrip().startswith("By ") else 8
             if _words(part) <= most and (d := dates.stamp_date(part)) is not None:
                 return d
