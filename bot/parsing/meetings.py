@@ -829,8 +829,9 @@ class MeetingReader:
             separate=separate,
             group_size=group_size,
             during_visit=_any_in(low, ("during", "before")) and bool(_DURING_VISIT_RE.search(low)),
-            unnamed_other=self._unnamed_official(text),
         )
+        if d.sequel or d.also:  # only a further encounter asks who else was met
+            d.unnamed_other = self._unnamed_official(text)
         if word in _SITTING_VERBS and not d.date and _THE_SITTING_RE.search(low):
             anaphoric = True  # "at the opening of the session, held at the Palace of Culture"
         d.earlier = (
@@ -1735,6 +1736,8 @@ _AGREED_RE = re.compile(  # "..., and (the two) agreed to meet in person ..."
     r",? and (?:(?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? )?"
     r"(?:agreed to meet|will meet)\b"
 )
+#: "X will be received by Y later today, and on 15 May he will ...": a further encounter of X's
+_THEN_HE = r", and (?:on|later|then)\b[^,]{0,30}? (?:he|she) will"
 _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spoke by phone ..."
     r" (?:before|after) (?:meeting|holding talks with|talks with|sitting down with"
     r"|calling on|paying a courtesy call on) "
@@ -1746,11 +1749,11 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     # "is scheduled to meet X on Wednesday and to travel to Seoul on Friday, where ..."
     r"| and (?:then )?(?:to )?(?:travel|fly|head|proceed)s? (?:on )?to \b"
     # "will be received by the Prime Minister later today, and on 15 May he will meet ..."
-    r"|, and (?:on|later|then)\b[^,]{0,30}? (?:he|she) will (?:meet|hold talks|call on)\b"
+    r"|" + _THEN_HE + r" (?:meet|hold talks|call on)\b"
     # "a bilateral meeting with X on Friday, followed by a trilateral meeting with ..."
     r"|, followed by an? (?:[\w-]+ )?(?:meeting|talks|summit)\b"
 )
-_THEN_HE_RE = re.compile(r",? and (?:on|later|then)\b[^,]{0,30}? (?:he|she) will\b")
+_THEN_HE_RE = re.compile(_THEN_HE + r"\b")
 # one of them is in every _THEN_MEETING_RE match ("and then", "and to", "and travels" ...)
 _THEN_NEEDLES = (" before ", " after ", " spoke ", " talked ", " separate ", "instead", " and t")
 _THEN_NEEDLES += (" and fl", " and he", " and pr", ", and on", ", and later", "followed by")
