@@ -4180,3 +4180,15 @@ def test_a_byline_that_carries_the_date_gives_the_publication_date():
         "The defence ministers of Estonia and Finland held a video conference on Tuesday.\n"
     )
     assert parse_article(text).published == "2026-01-22"
+
+
+def test_a_country_the_headline_names_as_a_topic_is_not_the_bare_titles_country():
+    text = (
+        "THE NAIROBI OBSERVER\n\n"
+        "Minister in Addis for talks on Somalia\n\n"
+        "ADDIS ABABA - Foreign Affairs Cabinet Secretary Esther Mutua on Thursday held talks "
+        "with Ethiopia's Minister of Foreign Affairs Mesfin Gebremedhin.\n"
+    )
+    a = parse_article(text, published="2025-06-13")
+    assert person(a, "Esther Mutua").country == "KE"
+    assert meeting_with(a, "Esther Mutua", "Mesfin Gebremedhin").countries == ("ET", "KE")

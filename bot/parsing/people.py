@@ -1122,7 +1122,8 @@ class PeopleReader:
                 for m in title.mentions
                 if m.entity.kind in COUNTRY_KINDS
                 and m.entity.code not in held
-                and not (m.start and title.keys[m.start - 1] in ("in", "at"))
+                # "in Addis", "talks on Somalia": a place or a topic, not a side
+                and not (m.start and title.keys[m.start - 1] in ("in", "at", "on", "over", "about"))
             }
             named = {m.entity.code for m in title.mentions if m.entity.kind in COUNTRY_KINDS}
             if len(free) == 1 and len(named) == 1:
