@@ -4192,3 +4192,16 @@ def test_a_country_the_headline_names_as_a_topic_is_not_the_bare_titles_country(
     a = parse_article(text, published="2025-06-13")
     assert person(a, "Esther Mutua").country == "KE"
     assert meeting_with(a, "Esther Mutua", "Mesfin Gebremedhin").countries == ("ET", "KE")
+
+
+def test_a_capital_before_for_and_a_name_is_not_that_persons_country():
+    text = (
+        "Talks on water\n\n"
+        "Baghdad - RNA\n"
+        "Prime Minister Ali Hassan Jaber received Turkish Foreign Minister Mehmet Tekin in "
+        "Baghdad on Wednesday.\n\n"
+        "Tekin conveyed an invitation from Ankara for Jaber to visit Türkiye next month.\n"
+    )
+    a = parse_article(text, published="2025-04-09")
+    assert person(a, "Ali Hassan Jaber").country == "IQ"
+    assert meeting_with(a, "Ali Hassan Jaber", "Mehmet Tekin").countries == ("IQ", "TR")

@@ -641,8 +641,8 @@ class PeopleReader:
         start = k + 1
         while start < end and keys[start] in CONNECTORS and keys[start] not in POSSESSIVES:
             start += 1
-        if start >= end:
-            return None
+        if start >= end or keys[end - 1] in _NAME_OBJECT_PREPOSITIONS:
+            return None  # "an invitation from Ankara for X": the phrase is not X's title
         possessive = keys[start] in POSSESSIVES
         cand = self._interpret(sent, start, end)
         if cand is None:
@@ -923,6 +923,8 @@ class PeopleReader:
         return None
 
     def _window_country(self, sent: Sentence, start: int, taken: set[int]) -> str | None:
+        if start and sent.keys[start - 1] in ("for", "to", "from", "with"):
+            return None  # "an invitation from Ankara for X": what comes before is not X's
         k = start - 1
         while k >= 0 and start - k <= 12:
             m = sent.entity_at[k]
@@ -1289,6 +1291,7 @@ _INVITED_TO_RE = re.compile(  # "an official visit to Tokyo in June at the invit
     r"\b(?:visit|trip) to (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[^.;]*? at the invitation"
     r" of\b"
 )
+_NAME_OBJECT_PREPOSITIONS = frozenset(("for", "to", "from", "with", "by", "at", "in", "on"))
 _PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
 _HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
