@@ -4205,3 +4205,15 @@ def test_a_capital_before_for_and_a_name_is_not_that_persons_country():
     a = parse_article(text, published="2025-04-09")
     assert person(a, "Ali Hassan Jaber").country == "IQ"
     assert meeting_with(a, "Ali Hassan Jaber", "Mehmet Tekin").countries == ("IQ", "TR")
+
+
+def test_the_country_visited_before_of_and_a_title_is_not_the_visitors():
+    text = (
+        "Consultations\n\n"
+        "On April 16, Deputy Foreign Minister of Russia Andrey Volkonsky held political "
+        "consultations in Moscow with Deputy Foreign Minister of Laos Thongsavanh Phommachanh.\n\n"
+        "They discussed the visit to Russia of Prime Minister of the Lao PDR Khamphoui "
+        "Vongsavath, planned for later this year.\n"
+    )
+    a = parse_article(text, published="2024-04-17")
+    assert person(a, "Khamphoui Vongsavath").country == "LA"

@@ -620,6 +620,15 @@ class PeopleReader:
                 k = m.start - 1
                 if m.entity.kind == "demonym" and k >= 0 and keys[k] == "of":
                     break  # "the visit to Moscow of Mongolian Foreign Minister X": from "Mongolian"
+            elif (  # "the visit to Russia of Prime Minister of Laos X": from the title
+                key == "of"
+                and k + 1 < end
+                and keys[k + 1] in self.lex.title_heads
+                and k > 0
+                and (e := entity_at[k - 1]) is not None
+                and e.entity.kind in COUNTRY_KINDS
+            ):
+                break
             elif (
                 key in phrase_words
                 or k == end - 1
