@@ -4217,3 +4217,17 @@ def test_the_country_visited_before_of_and_a_title_is_not_the_visitors():
     )
     a = parse_article(text, published="2024-04-17")
     assert person(a, "Khamphoui Vongsavath").country == "LA"
+
+
+def test_one_office_named_twice_across_and_belongs_to_two_countries():
+    text = (
+        "Defence pact\n\n"
+        "PORT MORESBY, May 7 – Australian Defence Minister Daniel Whitfield and Defence "
+        "Minister Billy Kaupa held talks at Murray Barracks on Wednesday.\n\n"
+        "Whitfield said Australia would fund new barracks for Papua New Guinea.\n"
+    )
+    a = parse_article(text, published="2025-05-07")
+    assert person(a, "Daniel Whitfield").country == "AU"
+    assert person(a, "Billy Kaupa").country == "PG"
+    shared = parse_article(text.replace("and Defence Minister", "and Foreign Minister"))
+    assert person(shared, "Billy Kaupa").country == "AU"

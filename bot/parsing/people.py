@@ -1004,11 +1004,17 @@ class PeopleReader:
         while j < name and j not in taken and keys[j] in words:
             j += 1
         if j < name and j in taken:
+            office = keys[after:j]
             while j < name and j in taken:
                 j += 1
-            # unless X is titled alongside A: "Japanese Foreign Minister A and Defense Minister X"
+            # unless X is titled alongside A: "Japanese Foreign Minister A and Defense Minister X";
+            # but one office has one holder: "Australian Defence Minister A and Defence Minister X"
             shared = j < name and keys[j] in ("and", ",")
-            return not (shared and all(keys[k] in words for k in range(j + 1, name)))
+            return not (
+                shared
+                and all(keys[k] in words for k in range(j + 1, name))
+                and keys[j + 1 : name] != office
+            )
         other = False
         for j in range(after, name):
             key = keys[j]
