@@ -4231,3 +4231,17 @@ def test_one_office_named_twice_across_and_belongs_to_two_countries():
     assert person(a, "Billy Kaupa").country == "PG"
     shared = parse_article(text.replace("and Defence Minister", "and Foreign Minister"))
     assert person(shared, "Billy Kaupa").country == "AU"
+
+
+def test_the_presidents_of_two_countries_named_right_after_are_theirs_in_order():
+    text = (
+        "Binational cabinet\n\n"
+        "PUNO – The presidents of Peru and Bolivia, Rosa Quispe Mamani and Marcelo Rocha "
+        "Vargas, on 6 October chaired the binational cabinet at the Hotel Libertador Lago "
+        "Titicaca.\n\n"
+        "On Monday, President Marcelo Rocha Vargas toured the border with President Rosa "
+        "Quispe Mamani.\n"
+    )
+    a = parse_article(text, published="2025-10-07")
+    assert person(a, "Rosa Quispe Mamani").country == "PE"
+    assert person(a, "Marcelo Rocha Vargas").country == "BO"

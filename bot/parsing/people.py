@@ -1047,6 +1047,18 @@ class PeopleReader:
                 if c
             ]
             role = ((m.group(1) or "") + m.group(2)).strip()
+            # "The presidents of Peru and Bolivia, A and B": the names set off right after
+            named = [o for o in by_sent.get(sent.index, []) if sent.offsets[o.start][0] >= m.end()]
+            named = named[: len(codes)]
+            gaps = [m.end(), *(sent.offsets[o.end - 1][1] for o in named[:-1])]
+            if len(named) == len(codes) >= 2 and all(
+                sent.text[a : sent.offsets[o.start][0]].strip(" ,:–-") in ("", "and")
+                for a, o in zip(gaps, named, strict=True)
+            ):
+                for o, code in zip(named, codes, strict=True):
+                    cand = RoleCand(role, None, code, sent.index, of_country=True)
+                    people[o.person].roles.append(cand)
+                continue
             for later in sentences[i : i + 3]:
                 group = [
                     o
