@@ -4245,3 +4245,29 @@ def test_the_presidents_of_two_countries_named_right_after_are_theirs_in_order()
     a = parse_article(text, published="2025-10-07")
     assert person(a, "Rosa Quispe Mamani").country == "PE"
     assert person(a, "Marcelo Rocha Vargas").country == "BO"
+
+
+def test_a_country_named_as_a_topic_or_inside_a_quote_is_not_the_speakers():
+    text = (
+        "BANGKOK POST\n\n"
+        "Thailand backs Lao chair\n\n"
+        "BANGKOK - Foreign Minister Pongsak Srisuwan met Lao Foreign Minister Bounthavy "
+        "Phommachanh in Vientiane on Friday. Their talks focused on the Myanmar crisis, "
+        "electricity trading and the Mekong, ministry spokesman Thanakorn Boonmee said.\n\n"
+        "\"Laos's success is Thailand's success,\" Deputy Foreign Minister Sihasak Chai said.\n"
+    )
+    a = parse_article(text, published="2024-07-27")
+    assert person(a, "Thanakorn Boonmee").country == "TH"
+    assert person(a, "Sihasak Chai").country == "TH"
+
+
+def test_a_name_after_a_titled_one_and_and_carries_its_own_title_not_the_demonym():
+    text = (
+        "Border talks\n\n"
+        "PHNOM PENH - Thai Foreign Minister Supawadee Chaiyaporn and Chea Bunthoeun, Deputy "
+        "Prime Minister and Minister of Foreign Affairs and International Cooperation, "
+        "co-chaired the Joint Commission on Monday. Cambodia and Thailand agreed to reopen "
+        "two crossings, Cambodia said.\n"
+    )
+    a = parse_article(text, published="2024-03-12")
+    assert person(a, "Chea Bunthoeun").country == "KH"

@@ -9,6 +9,7 @@ the full name it belongs to; two different Kims stay two people.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -18,7 +19,7 @@ from functools import lru_cache
 from itertools import compress
 
 from bot.parsing.dates import MONTHS
-from bot.parsing.entities import Sentence
+from bot.parsing.entities import Mention, Sentence
 from bot.parsing.lexicon import Lexicon, token_key
 
 CONNECTORS = frozenset(
@@ -936,6 +937,8 @@ class PeopleReader:
             return None  # "an invitation from Ankara for X": what comes before is not X's
         k = start - 1
         while k >= 0 and start - k <= 12:
+            if sent.tokens[k] in _CLOSE_QUOTES:
+                return None  # '"... is Indonesia's success," President X said': a quote
             m = sent.entity_at[k]
             if m is not None and m.entity.kind in COUNTRY_KINDS and k not in taken:
                 prev = sent.keys[m.start - 1] if m.start else ""
@@ -943,6 +946,9 @@ class PeopleReader:
                     k = m.start - 1  # "to visit Tokyo this year, and Baek accepted": a place
                     continue
                 after = sent.keys[m.end] if m.end < len(sent.keys) else ""
+                if m.entity.kind != "demonym" and self._topic_noun_after(sent, m, start):
+                    k = m.start - 1  # "the Myanmar crisis", "Canberra's support": a topic
+                    continue
                 if (
                     m.entity.kind == "demonym"
                     and after not in self.lex.title_heads
@@ -994,6 +1000,27 @@ class PeopleReader:
             k -= 1
         return k >= 1 and keys[k] == "," and k - 1 in taken
 
+    def _topic_noun_after(self, sent: Sentence, m: Mention, name: int) -> bool:
+        """Whether a country's name qualifies a plain noun ("the Myanmar crisis", "Canberra's
+        support"), so it names what is talked of, not whom a title serves: not "Peru sent",
+        nor "Argentina's libertarian leader X", where a title follows before the name."""
+        keys, toks = sent.keys, sent.tokens
+        possessive = m.end < len(keys) and keys[m.end] in ("'s", "’s")
+        if not possessive and not (m.start and keys[m.start - 1] == "the"):
+            return False
+        j = m.end + possessive
+        if j >= len(keys) or not toks[j].isalpha() or not toks[j].islower():
+            return False
+        lex = self.lex
+        phrase = itertools.takewhile(lambda k: k not in (",", ";", ":"), keys[j:name])
+        return keys[j] not in lex.stop_words and not any(
+            k in lex.title_phrase_words
+            or k in lex.org_heads
+            or k in lex.group_nouns
+            or k in lex.press_roles
+            for k in phrase
+        )
+
     def _titles_another(self, sent: Sentence, after: int, name: int, taken: set[int]) -> bool:
         """ "the Brazilian minister was received by X", "Japanese Foreign Minister A held
         talks with X": the demonym belongs to a title or a name that stands for someone
@@ -1012,6 +1039,7 @@ class PeopleReader:
             shared = j < name and keys[j] in ("and", ",")
             return not (
                 shared
+                and name > j + 1
                 and all(keys[k] in words for k in range(j + 1, name))
                 and keys[j + 1 : name] != office
             )
