@@ -10,6 +10,8 @@ The stages, one module each:
     entities  countries, organisations, outlets and places a sentence names
     people    names, the titles around them, and which mentions are one person
     meetings  encounters: who, which sides, when, where, how, held or planned
+              (its words, places, clause cuts and merging in meeting_words,
+              meeting_places, meeting_clauses and meeting_merge)
     dates     publication stamps and event dates relative to them
 Knowledge (titles, outlets, honorifics, chrome, countries) lives in
 config/lexicon.yaml and config/gazetteer.yaml.
@@ -28,7 +30,7 @@ from bot.parsing.places import dateline_city
 if TYPE_CHECKING:
     from bot.parsing.entities import Sentence
     from bot.parsing.lexicon import Lexicon
-    from bot.parsing.meetings import Draft
+    from bot.parsing.meeting_merge import Draft
 
 PARSER_VERSION = "1.13"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
@@ -202,7 +204,7 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
     envoy presents their own letters to the head of state, so each is an encounter of its
     own (the head of state and that envoy), told with the day and the place of the
     ceremony. The envoys are those the story names with their country."""
-    from bot.parsing.meetings import CREDENTIAL_WORDS
+    from bot.parsing.meeting_words import CREDENTIAL_WORDS
 
     out = []
     received: set[int] = set()  # the envoys each given an audience of their own
@@ -343,7 +345,7 @@ def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key:
     """ "received ... at the Presidential Complex" under an ANKARA dateline (or on a Turkish
     outlet's page with none), with a Turkish official there: the building stands in that
     capital, and a reader (and a digest) needs both ("Presidential Complex, Ankara")."""
-    from bot.parsing.meetings import is_building
+    from bot.parsing.meeting_places import is_building
 
     city, code = capital
     for d in drafts:
@@ -357,7 +359,7 @@ def _placed_with_the_lead(drafts: list) -> None:
     """ "Later the same day, he held talks with ...": a face-to-face encounter on the day of
     the face-to-face news, told the same way (held, or planned) and placed nowhere, happened
     where the news did: a visitor meets his hosts in the one city on one day."""
-    from bot.parsing.meetings import is_building
+    from bot.parsing.meeting_places import is_building
 
     lead = drafts[0]
     if not lead.location or not lead.date or lead.mode != "in_person":

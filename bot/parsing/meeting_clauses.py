@@ -1,0 +1,531 @@
+"""A sentence's clauses that may tell of a meeting, and whom and which sides each names.
+
+A sentence may tell of more than one encounter ("met A in Paris, and then with B"): it
+is cut into clauses. Within a clause, people quoted only as speakers are set aside, "the
+two leaders" or "the prime minister" are resolved to people named before, and countries
+named as sides are told from topics and venues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.entities import Sentence, compound_sides, country_codes
+from bot.parsing.lexicon import token_key
+from bot.parsing.meeting_merge import MeetingMerger
+from bot.parsing.meeting_places import LOCATION_RE, MeetingPlaces
+from bot.parsing.meeting_words import TRIGGER_RE, any_in, has_group, sitting_verb
+from bot.parsing.people import Occurrence
+from bot.parsing.places import dateline_city
+
+_TOPIC_BEFORE_RE = re.compile(
+    r"\b(?:over|about|on|regarding|posed by|against|toward|towards|including|across|since)"
+    r"\s+(?:the\s+)?$"
+)
+_TOPIC_CLAUSE_RE = re.compile(
+    r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b"
+)
+_TOPIC_WORDS = (  # the words _TOPIC_BEFORE_RE can end on, before its trailing spaces
+    "over",
+    "about",
+    "on",
+    "regarding",
+    "posed by",
+    "against",
+    "toward",
+    "towards",
+    "including",
+    "across",
+    "since",
+    "the",
+)
+_TOPIC_CLAUSE_NEEDLES = (
+    "regarding",
+    "concerning",
+    "to discuss",
+    "discussed",
+    "focus",
+    "over the issue",
+)
+_SINCE_MEETING_CLAUSE_RE = re.compile(r"\bsince\b.*\b(?:meeting|summit|talks)\b")
+HEAD_RE = re.compile(
+    r"^(?:In contrast, |Meanwhile, )?(?:The|This|That|Their|Sunday['’]s|Monday['’]s|Tuesday['’]s|"
+    r"Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|meetings|talks|visit|summit|gathering|call|trip)\b(?P<mid>.*?)\s+"
+    r"(?P<verb>came|comes|come|follows|followed|follow|was planned as|was arranged as)\b",
+)
+SUB_RE = re.compile(
+    r"\b(?:during|at|after|following|to restore|results of|of|since)\s+(?:a|an|another|"
+    r"last week['’]s|last month['’]s|their last|the last|the latest|the first|the second|"
+    r"the previous|a previous)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b"
+    r"|\bafter (?:his|her|their) (?:[A-Z][\w-]+ )?(?:visit|trip)\b"
+    # "..., following their telephone call on 9 January": the earlier call
+    r"|\b(?:after|following) their (?:[\w-]+ ){0,2}?(?:call|conversation|meeting|talks)\b",
+    re.I,
+)
+# SUB_RE for lower-cased ASCII text, where it finds the same spans twice as fast: lower()
+# keeps ASCII offsets, and case-insensitive matching of ASCII is plain lower-case matching.
+_SUB_ASCII_RE = re.compile(SUB_RE.pattern.replace("[A-Z]", "[a-z]"), re.ASCII)
+SPEAKER_VERBS = ("said", "says", "told", "tweeted", "wrote", "added", "noted", "stressed")
+SPEAKER_VERBS += ("stated", "announced")
+SPEAKER_VERB_RE = re.compile(r"^(?:'s )?(?:has |had )?(?:" + "|".join(SPEAKER_VERBS) + r")\b")
+_SPEAKER_OPENERS = ("'s", "has", "had", *SPEAKER_VERBS)  # what a SPEAKER_VERB_RE match opens on
+_HE_MET_RE = re.compile(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b")
+
+
+class ClauseReader(MeetingPlaces, MeetingMerger):
+    """A sentence's clauses that may tell of a meeting, and whom and which sides a clause
+    names, read against the people and the groups the text has told of so far."""
+
+    groups: list[list[int]]
+    last_group: list[int]
+    mentioned: list[int]
+    _sent_low: str
+    _name_at: set[int]
+    _compounds: dict[int, list[tuple[int, str]]]
+
+    # --- clauses ---------------------------------------------------------------
+    def _segments(self, sent: Sentence) -> list[tuple[int, int, str, list[int]]]:
+        """(start, end, kind, extra participants) of the clauses that may tell of a meeting."""
+        text = sent.text
+        out: list[tuple[int, int, str, list[int]]] = []
+        start = 0
+        tl = self._sent_low
+        if any_in(tl, _HEAD_NEEDLES) and (m := HEAD_RE.match(text)):  # HEAD_RE opens with ^
+            out.append((0, m.start("verb"), "anaphor", []))
+            start = m.end("verb")
+        rest_start = start
+        if not any_in(tl, _SUB_NEEDLES):
+            subs = []
+        elif rest_start == 0:  # the first match is all the loop below reads
+            m = _SUB_ASCII_RE.search(tl) if text.isascii() else SUB_RE.search(text)
+            subs = [m] if m else []
+        else:
+            subs = [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
+        end = len(text)
+        for m in subs:
+            if (rest_start or not _sets_the_scene(tl, m.start())) and (
+                # "The decision was reached yesterday in Lusaka at a meeting of the Council":
+                # with no meeting word before it, the meeting is the sentence's own
+                TRIGGER_RE.search(tl, rest_start, m.start())
+                or sitting_verb(tl[rest_start : m.start()])
+                or not m.group(0).lower().startswith("at ")
+            ):
+                out.append((m.start(), end, "sub", []))
+                end = m.start()
+            break
+        rel = _WHOSE_RE.search(text[rest_start:end]) if "whose" in text else None
+        if rel:  # "..., whose President X held a call with Y": another encounter
+            out.append((rest_start + rel.start(), end, "main", []))
+            end = rest_start + rel.start()
+        if "agreed to meet" in tl or "will meet" in tl:
+            # "X spoke by phone with Y, and the two agreed to meet in Z": a second encounter
+            agreed = _AGREED_RE.search(text, rest_start, end)
+            if agreed and agreed.start() > rest_start:
+                out.append((agreed.start(), end, "agreed", [rest_start, agreed.start()]))
+                end = agreed.start()
+        then = _THEN_MEETING_RE.search(tl, rest_start, end) if any_in(tl, _THEN_NEEDLES) else None
+        if then and (first := TRIGGER_RE.search(tl, rest_start, then.start())):
+            # "X held talks with A at the party headquarters before meeting B": two encounters
+            out.append((then.start(), end, "then", [rest_start, first.start()]))
+            end = then.start()
+        again = tl.find(" and again ", rest_start, end) if " again " in tl else -1
+        if again > 0 and (first := TRIGGER_RE.search(tl, rest_start, again)):
+            # "A and B met in Vilnius in July and again in New York in September": the verb
+            # and who met carry over to the second place and time
+            out.append((again + 5, end, "then", [rest_start, first.end()]))
+            end = again
+        both = tl.find(", and ", rest_start, end) if ", and " in tl else -1
+        if both < 0 and ", while " in tl:  # "..., while the defence ministers will meet in X"
+            both = tl.find(", while ", rest_start, end)
+        first, second = tl[rest_start:both], tl[both:end]
+        if both > 0 and (
+            sitting_verb(first)
+            and sitting_verb(second)
+            # "..., while the defence ministers will meet in Baku": each with a place of its own
+            or tl.startswith(", while ", both)
+            and (sitting_verb(first) or TRIGGER_RE.search(first))
+            and (sitting_verb(second) or TRIGGER_RE.search(second))
+            and LOCATION_RE.search(text, rest_start, both) is not None
+            and LOCATION_RE.search(text, both, end) is not None
+        ):
+            # "The second session was held in Tokyo in 2019, and the third is expected to take
+            # place in Accra later this year": two sittings, each with its day and place
+            out.append((both + 2, end, "main", []))
+            end = both
+        adding = tl.find(", adding ", rest_start, end) if ", adding " in tl else -1
+        if adding < 0 and " agreeing " in tl:
+            # "..., with the two officials agreeing that the next session will be held in X"
+            agreeing = _WITH_AGREEING_RE.search(tl, rest_start, end)
+            adding = agreeing.start() if agreeing else -1
+        if adding > 0 and TRIGGER_RE.search(tl, rest_start, adding):
+            # "... during phone talks on Tuesday, the ministry said, adding that X is expected
+            # to attend": what the source added tells of another event, if of any
+            out.append((adding + 2, end, "main", []))
+            end = adding
+        agreed = _AGREED_SITTING_RE.search(tl, rest_start, end) if "agreed" in tl else None
+        if (
+            agreed
+            and TRIGGER_RE.search(tl, rest_start, agreed.start())
+            and sitting_verb(tl[agreed.start() : end])
+            # "A and B in a video conference today agreed to hold the next round of
+            # consultations in Male": without a comma, only after the meeting's own words
+            and (
+                tl[agreed.start()] == ","
+                or _IN_A_MEETING_RE.search(tl, rest_start, agreed.start()) is not None
+            )
+        ):
+            # "Recalling the phone conversation of the two presidents in June, the sides agreed
+            # to hold the 13th meeting of the Commission in Ankara": the sitting is another
+            out.append((agreed.start() + (2 if tl[agreed.start()] == "," else 1), end, "main", []))
+            end = agreed.start()
+        when = text.find(", when ", rest_start, end)
+        if when < 0 and ", where they also " in tl:
+            when = tl.find(", where they also ", rest_start, end)
+        if (
+            when > 0
+            and "since" not in tl[:when]
+            and has_group(tl[rest_start:when])  # a clause of its own on who met, then
+            and TRIGGER_RE.search(tl, rest_start, when)
+            and TRIGGER_RE.search(tl, when, end)
+        ):
+            # "The two ministers last met in Tehran in February, when X paid a visit and was
+            # received by President Y": the clause tells of a further encounter of that visit
+            out.append((when + 2, end, "when", []))
+            end = when
+        main = (rest_start, end)
+        chunk = text[main[0] : main[1]]
+        cuts = (
+            [main[0] + m.start() for m in _CUT_RE.finditer(chunk)]
+            if "with" in chunk and any_in(chunk, _CUT_NEEDLES)
+            else []
+        )
+        if cuts:
+            first_with = re.search(r"\bwith\b", chunk)
+            subject_end = main[0] + first_with.start() if first_with else cuts[0]
+            subject_end = min(subject_end, cuts[0])
+            bounds = sorted({subject_end, *cuts, main[1]})
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                out.append((a, b, "with", [main[0], subject_end]))
+        else:
+            out.append((main[0], main[1], "main", []))
+        out.sort(key=lambda seg: (seg[2] == "sub", seg[0]))
+        return out
+
+    def _titled_group(self, low: str) -> list[int]:
+        """The group "the two presidents" names: the latest told of whose members all hold
+        that title, else the latest of all ("the two leaders", "both sides")."""
+        m = _GROUP_TITLE_RE.search(low)
+        if m:
+            title = m.group(1).rstrip("s")
+            for group in reversed(self.groups):
+                roles = [(self.by_key[p].role or "").casefold() for p in group]
+                # "the two Ministers" are not two prime ministers
+                if all(title in r and not r.endswith(f"prime {title}") for r in roles):
+                    return group
+            for group in reversed(self.groups):
+                roles = [(self.by_key[p].role or "").casefold() for p in group]
+                if all(title in r for r in roles):
+                    return group
+            if not self.groups and "two" in m.group(0):
+                # "..., the two prime ministers announced" before either is named: the two
+                # the story names in that office
+                holders = [k for k, p in self.by_key.items() if title in (p.role or "").casefold()]
+                if len(holders) == 2:
+                    return holders
+        return self.last_group
+
+    def _the_titled(self, text: str) -> int | None:
+        """The person "The prime minister ..." opening a sentence points back to: the one
+        named last whose role ends on that title."""
+        m = _THE_TITLE_RE.match(text)
+        if m is None and (cap := _THE_CAPITAL_TITLE_RE.match(text)) is not None:
+            # "The Prime Minister met with Somali President X": the one the news is about, if
+            # that one holds the office; a release's own head of government, named nowhere,
+            # is none of those named
+            title = cap.group(1).casefold()
+            offices = _HEAD_OF.get(title, (title,))
+            leads = {e.participants[0] for e in self.events if e.participants}
+            for key in dict.fromkeys(reversed(self.mentioned)):
+                if key in leads and any(_holds(self.by_key[key].role, o) for o in offices):
+                    return key
+            return None
+        if m is None:
+            visiting = _THE_VISITING_RE.match(text)
+            # "The visiting minister was received by X": another encounter of the visitor's;
+            # "The visiting minister, on a two-day visit, conveyed ...": the visit itself
+            other = TRIGGER_RE.search(text.lower(), visiting.end()) if visiting else None
+            if other is None or other.group(1).startswith("visit"):
+                return None
+            return self._visitor(visiting.group(1).casefold())
+        return self._last_titled((m.group("low") or m.group("any") or m.group("after")).casefold())
+
+    def _last_titled(self, title: str) -> int | None:
+        """_last_holding, where "the Head of State" is the president (or monarch) named last
+        and "the Head of Government" the prime minister."""
+        offices = _HEAD_OF.get(title, (title,))
+        found = [k for o in offices if (k := self._last_holding(o)) is not None]
+        if not found:
+            return None
+        order = {k: i for i, k in enumerate(self.mentioned)}
+        return max(found, key=lambda k: order.get(k, -1))
+
+    def _visitor(self, title: str) -> int | None:
+        """The one "The visiting minister" points back to: the one named last in that office
+        who does not serve the country the news happens in."""
+        place = self._primary().location if self.events else None
+        host = self._host_country(place) if place else None
+        if host is None and self.dateline:
+            host = self.lex.gazetteer.capital_country(dateline_city(self.dateline))
+        for key in dict.fromkeys(reversed(self.mentioned)):
+            p = self.by_key[key]
+            if p.country and p.country != host and _holds(p.role, title):
+                return key
+        return None
+
+    def _the_titled_pair(self, text: str) -> list[int]:
+        """The two people "The Secretary and the Minister ..." opening a sentence point back
+        to, each the one named last whose role ends on that title; none unless both are
+        found and are two."""
+        m = _THE_TITLE_PAIR_RE.match(text)
+        if m is None:
+            return []
+        first = self._last_holding(m.group(1).casefold())
+        second = self._last_holding(m.group(2).casefold())
+        return [first, second] if first is not None and second not in (None, first) else []
+
+    def _the_national(self, before: str) -> int | None:
+        """The person "the Tongan leader" before the meeting word points back to: the one
+        named last who serves that country, in that office ("leader": any head of state or
+        government)."""
+        m = _THE_NATIONAL_RE.search(before)
+        kind = "demonym"
+        if m is None and ("'s " in before or "’s " in before):
+            m, kind = _COUNTRYS_TITLE_RE.search(before), "country"  # "Argentina's foreign minister"
+        ent = self.lex.entities.get((token_key(m.group(1)),)) if m else None
+        if m is None or ent is None or ent.kind != kind:
+            return None
+        return self._last_holding(m.group(2).casefold(), ent.code)
+
+    def _last_holding(self, title: str, country: str | None = None) -> int | None:
+        """The person named last whose role ends on `title` ("leader": any head of state or
+        government), of `country` where one is given; one titled in their own words before
+        one who takes the title only as someone's "counterpart"."""
+        found = [
+            key
+            for key in dict.fromkeys(reversed(self.mentioned))
+            if (country is None or self.by_key[key].country == country)
+            and _holds(self.by_key[key].role, title)
+        ]
+        own = [k for k in found if any(r.role for r in self.by_key[k].roles)] or found
+        if not own:
+            return None
+        # the story's own subject, named most, before one named last in passing
+        return max(own, key=self.mentioned.count)
+
+    def _serves_under_a_leader(self, key: int) -> bool:
+        """Whether the text gives the person a role below a head of state or government,
+        who are the ones a summit seats."""
+        role = (self.by_key[key].role or "").casefold()
+        return bool(role) and not any(w in role for w in _LEADER_WORDS)
+
+    def _sides(self, sent: Sentence, cs: int, ce: int) -> set[str]:
+        out = set()
+        text = sent.text
+        # lower() keeps an ASCII text's offsets: slices of the lowered sentence will do
+        low = self._sent_low if text.isascii() else None
+        named = country_codes(sent)
+        if "-" in text:  # "the Kenya-Tanzania Joint Permanent Commission"
+            if (cached := self._compounds.get(sent.index)) is None:
+                cached = self._compounds[sent.index] = compound_sides(sent, self.lex)
+            named = named + cached
+        for k, code in named:
+            pos = sent.offsets[k][0]
+            if not cs <= pos < ce or k in self._name_at:  # "President Santiago Pena"
+                continue
+            if low is None:
+                before = text[max(cs, pos - 30) : pos].lower()
+                clause = text[cs:pos].lower()
+            else:
+                before = low[max(cs, pos - 30) : pos]
+                clause = low[cs:pos]
+            if before.rstrip().endswith(_TOPIC_WORDS) and _TOPIC_BEFORE_RE.search(before):
+                continue
+            if any_in(clause, _TOPIC_CLAUSE_NEEDLES) and _TOPIC_CLAUSE_RE.search(clause):
+                continue
+            e_ = sent.entity_at[k].end if sent.entity_at[k] else k + 1
+            if (
+                e_ + 1 < len(sent.tokens)
+                and sent.keys[e_] == "'s"
+                and sent.tokens[e_ + 1][:1].islower()
+                and sent.keys[e_ + 1] not in self.lex.title_heads
+                and sent.keys[e_ + 1] not in self.lex.title_modifiers
+            ):
+                continue
+            if "since" in clause and not _SINCE_MEETING_CLAUSE_RE.search(clause):
+                continue
+            out.add(code)
+        return out
+
+    def _unnamed_official(self, text: str) -> bool:
+        """Whether the clause meets an official it names only by nation and office ("was
+        received by Albania's Prime Minister", "by the Albanian Prime Minister")."""
+        if " by " not in text and " with " not in text:
+            return False
+        for m in _UNNAMED_OFFICIAL_RE.finditer(text):
+            ent = self.lex.entities.get((token_key(m.group(1) or m.group(2)),))
+            if ent is not None and ent.kind in ("demonym", "country"):
+                return True
+        return False
+
+
+def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
+    """The people the sentence names as speakers ("X said", "X, the minister, told ...",
+    "according to X"): quoted, not taking part."""
+    out = set()
+    tokens, keys = sent.tokens, sent.keys
+    n = len(tokens)
+    for o in occs:
+        k = o.end
+        if k < n and tokens[k] == ",":
+            j = k + 1
+            while j < n and tokens[j] not in (",", ".") and j - k < 16:
+                j += 1
+            if j < n and tokens[j] == ",":
+                if keys[k + 1] == "who" and TRIGGER_RE.search(" ".join(keys[k + 1 : j])):
+                    continue  # "X, who met Y on Wednesday, said ...": one who met, too
+                k = j + 1
+        if k < n and keys[k] == "told" and any(x.start == k + 1 for x in occs):
+            continue  # "told X": X is the one told
+        # the joined keys are only built where their first (or last) key can open
+        # (or close) a match: SPEAKER_VERB_RE reads from the start, "to"/"said" end it
+        if (
+            k < n
+            and keys[k].startswith(_SPEAKER_OPENERS)
+            and SPEAKER_VERB_RE.match(" ".join(keys[k : k + 4]))
+            and not _HE_MET_RE.search(" ".join(keys[k : k + 8]))
+        ) or (
+            o.start
+            and keys[o.start - 1].endswith(("to", "said"))
+            and _ACCORDING_RE.search(" ".join(keys[max(0, o.start - 3) : o.start]))
+        ):
+            out.add(o.person)
+    return out
+
+
+def _holds(role: str | None, title: str) -> bool:
+    """Whether the role ends on the title ("Minister of Foreign Affairs" holds "minister")."""
+    role = (role or "").casefold()
+    return (
+        role == title
+        or role.endswith(" " + title)
+        or role.startswith(title + " of ")  # "Minister of Foreign Affairs"
+        or f" {title} of " in role
+        or title == "leader"
+        and any(w in role for w in _LEADER_WORDS)
+    )
+
+
+_HEAD_OF = {
+    "head of state": ("president", "king", "emir", "sultan", "head of state"),
+    "head of government": ("prime minister", "premier", "chancellor", "head of government"),
+}
+_LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
+_LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
+#: "the Tongan leader", "The visiting Fijian prime minister": a person told of by nation
+_THE_NATIONAL_RE = re.compile(
+    r"\b[Tt]he (?:visiting )?([A-Z][\w-]+) "  # "the Hungarian Minister" too
+    r"((?i:leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:minister|president|premier|chancellor|secretary|envoy)))\b"
+)
+_COUNTRYS_TITLE_RE = re.compile(
+    r"^([A-Z][\w-]+)['’]s (leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:minister|president|premier|chancellor|secretary|envoy))\b"
+)
+_GROUP_TITLE_RE = re.compile(
+    r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
+    r"|defen[cs]e ministers|ministers)\b"
+)
+
+
+def _sets_the_scene(low: str, at: int) -> bool:
+    """ "met Y on the sidelines of a regional meeting in Dubrovnik", "held talks with Y
+    during a summit in Z": the event named there is where the encounter took place, not a
+    further one. "During last week's summit" is an earlier event of its own."""
+    if not _SCENE_RE.match(low, at) or not TRIGGER_RE.search(low, 0, at):
+        return False
+    return not low.startswith("of", at) or low[:at].rstrip().endswith(("sidelines", "margins"))
+
+
+_SCENE_RE = re.compile(r"(?:during|at|of) an? ")
+_AGREED_RE = re.compile(  # "..., and (the two) agreed to meet in person ..."
+    r",? and (?:(?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? )?"
+    r"(?:agreed to meet|will meet)\b"
+)
+#: "X will be received by Y later today, and on 15 May he will ...": a further encounter of X's
+_THEN_HE = r", and (?:on|later|then)\b[^,]{0,30}? (?:he|she) will"
+_THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spoke by phone ..."
+    r" (?:before|after) (?:meeting|holding talks with|talks with|sitting down with"
+    r"|calling on|paying a courtesy call on) "
+    r"| and (?:later |then |also )?(?:spoke|talked) (?:by (?:tele)?phone|on the phone)\b"
+    # "were received by the President and then held separate meetings with ..."
+    r"| and (?:later |then |also )?held separate (?:talks|meetings)\b"
+    # "postponed a planned visit to Santiago and instead held a telephone conversation with"
+    r"| and instead (?:held|spoke|talked|met)\b"
+    # "is scheduled to meet X on Wednesday and to travel to Seoul on Friday, where ..."
+    r"| and (?:then )?(?:to )?(?:travel|fly|head|proceed)s? (?:on )?to \b"
+    # "will be received by the Prime Minister later today, and on 15 May he will meet ..."
+    r"|" + _THEN_HE + r" (?:meet|hold talks|call on)\b"
+    # "a bilateral meeting with X on Friday, followed by a trilateral meeting with ..."
+    r"|, followed by an? (?:[\w-]+ )?(?:meeting|talks|summit)\b"
+)
+THEN_HE_RE = re.compile(_THEN_HE + r"\b")
+# one of them is in every _THEN_MEETING_RE match ("and then", "and to", "and travels" ...)
+_THEN_NEEDLES = (" before ", " after ", " spoke ", " talked ", " separate ", "instead", " and t")
+_THEN_NEEDLES += (" and fl", " and he", " and pr", ", and on", ", and later", "followed by")
+_CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
+_CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
+_HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
+_SUB_NEEDLES = ("summit", "meeting", "talks", "visit", "trip", "call", "conversation")
+_ACCORDING_RE = re.compile(r"\b(?:according to|said)$")
+_WHOSE_RE = re.compile(r",\s+whose\b")
+# the sentence's subject: "The prime minister will also ...", or after an opening phrase
+# "Later the same day, the Foreign Minister held talks ...", "In the afternoon, the prime
+# minister ..." (a capitalised "The Prime Minister" opening a government's release is its
+# own, often unnamed, head; "In his meeting with X, the minister ..." may be either of them)
+_THE_TITLE = (
+    r"(?:(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
+    r"|head of state|head of government)"
+)
+_THE_TITLE_RE = re.compile(
+    rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
+    rf"|[A-Z][a-z ]{{0,40}}, the (?P<after>{_THE_TITLE}))"
+    r"\b(?! of\b)"
+)
+_TITLE_WORD = (
+    r"(?:[Pp]rime |[Ff]oreign |[Dd]efen[cs]e |[Dd]eputy |[Vv]ice )?(?:[Mm]inister|[Pp]resident"
+    r"|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador)"
+)
+_WITH_AGREEING_RE = re.compile(r", with (?:the |both )?(?:[\w-]+ ){0,3}agreeing (?:that|to)\b")
+_THE_CAPITAL_TITLE_RE = re.compile(
+    r"The ((?:Prime |Foreign |Defen[cs]e |Deputy |Vice )?(?:Minister|President|Premier"
+    # "The President of the Republic received ...": the state's own, not another's
+    r"|Chancellor|Secretary)|Head of State|Head of Government)\b(?: of the Republic\b)?(?! of\b)"
+)
+_THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
+_THE_TITLE_PAIR_RE = re.compile(
+    r"The (" + _TITLE_WORD + r") and the (" + _TITLE_WORD + r")\b(?! of\b)"
+)
+_AGREED_SITTING_RE = re.compile(
+    r"(?:, (?:and )?(?:the (?:two )?(?:sides|parties|ministers|leaders)|they|both sides) |, and | )"
+    r"(?:also )?(?:agreed|decided) (?:to (?:hold|convene)|that)\b"
+)
+_IN_A_MEETING_RE = re.compile(
+    r"\b(?:in|during|at) (?:a|an|the|their) (?:[\w-]+ ){0,2}?"
+    r"(?:video ?conference|(?:phone |telephone )?call|conversation|talks|meeting)\b"
+)
+_UNNAMED_OFFICIAL_RE = re.compile(
+    r"\b(?:by|with) (?:the ([A-Z][\w-]+) |([A-Z][\w-]+)['’]s )(?:(?i:prime minister|president"
+    r"|foreign minister|king|emir|premier|chancellor|vice president|head of state))\b(?!,? [A-Z])"
+)

@@ -1,0 +1,358 @@
+"""Mentions into meetings: the Draft record, and how a new mention joins one told before.
+
+Each clause's mention is compared with the recent meetings (people, sides, day, place,
+status) and either absorbed into one of them or kept as a meeting of its own. The
+reader builds on this: it reads the mentions, and asks which meetings were told so far
+and which one is the news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from bot.parsing.meeting_places import is_building, is_country_place
+from bot.parsing.people import Person
+
+
+@dataclass
+class Draft:
+    participants: list[int] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    date: str | None = None
+    location: str | None = None
+    mode: str = "unknown"
+    status: str = "held"
+    evidence: list[str] = field(default_factory=list)
+    first: int = 0
+    from_since: bool = False
+    sub: bool = False  # read from a clause about another event ("after a summit in ...")
+    sequel: bool = False  # "later", "then": told as a further encounter
+    attendance: bool = False  # "Attending the meeting were ...": who else sat in on it
+    aside: bool = False  # "on the sidelines of the meeting, X held separate talks with Y"
+    also: bool = False  # "X also met Y", "later received": a further encounter of the same visit
+    separate: bool = False  # "held separate calls with ...": one encounter per counterpart
+    during_visit: bool = False  # "during his stay", "during the visit": within the visit told
+    unnamed_other: bool = False  # "received by the Albanian Prime Minister", named nowhere
+    last: int = -1  # the sentence that last told of it
+    earlier: bool = False  # "the previous session was held in Cobija": not the one told of
+    group_size: int = 0  # the first so many met one counterpart each among the rest
+    joined: list[int] = field(default_factory=list)  # "X also took part", before anyone met
+
+
+class MeetingMerger:
+    """The meetings told so far: each mention read merges into one of them or opens a
+    new one; the first not read from a "since ..." phrase is the news."""
+
+    events: list[Draft]
+    by_key: dict[int, Person]
+    _unclaimed: Draft | None
+
+    def _told_last(self) -> Draft:
+        """The meeting the text told of most recently: what "later", "the same day" and
+        "accompanied by" point back to."""
+        return max(self.events, key=lambda x: x.last)
+
+    def _told_last_day(self) -> Draft:
+        """The meeting "on the same day" points back to: the latest told of with a day to
+        it, past a background one of only a month ("the commission met in February")."""
+        # not a summit told of only as a setting ("the outcomes of the GCC Summit held in
+        # Kuwait City on December 1"): no one of the text's people sat in it
+        dated = [e for e in self.events if e.date and len(e.date) == 10 and e.participants]
+        # nor one before the news ("They last spoke by phone on May 27. Earlier in the day,
+        # X held talks with Y"): the day meant is the news's own, or one after it
+        lead = self._primary().date
+        if lead and len(lead) == 10:
+            dated = [e for e in dated if e.date >= lead] or dated
+        return max(dated, key=lambda x: x.last) if dated else self._told_last()
+
+    def _primary(self) -> Draft:
+        return next((e for e in self.events if not e.from_since), self.events[0])
+
+    def _held_beside(self, d: Draft) -> Draft | None:
+        """The meeting told as held on the sidelines of the gathering the draft's sentence
+        names ("The IGAD summit"), if one was."""
+        m = _THE_GATHERING_RE.match(d.evidence[0])
+        if m is None:
+            return None
+        name = m.group(1).casefold()
+        for e in self.events:
+            told = e.evidence[0].casefold()
+            if "sidelines" in told or "margins" in told:
+                words = name.split()
+                if words[-1] in told and (len(words) == 1 or any(w in told for w in words[:-1])):
+                    return e
+        return None
+
+    def _merge(self, d: Draft, anaphoric: bool) -> None:
+        events = self.events
+        if anaphoric and len(d.participants) >= 3 and (beside := self._held_beside(d)):
+            # "... met on the sidelines of the IGAD summit", then "The IGAD summit, chaired by
+            # X, brought together A, B and C": the summit itself, a meeting of its own
+            d.date = d.date or beside.date
+            d.location = d.location or beside.location
+            d.status = beside.status
+            d.last = d.first
+            events.append(d)
+            return
+        # the meeting told of most recently comes first: "that meeting" points back to it
+        recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
+        if anaphoric and d.mode in ("call", "virtual") and not d.participants:
+            # "The call came as ...": the call told of, past a visit planned since
+            recent.sort(key=lambda x: x.mode != d.mode)
+        for rank, e in enumerate(recent):
+            if (
+                e.from_since != d.from_since
+                or d.earlier
+                and not e.earlier
+                # "The second JCBC was held in Suva in 2019. On the sidelines of the JCBC, X
+                # paid a courtesy call on Y": the sitting of years before is not where they met
+                or e.earlier
+                and not d.earlier
+                and e.status == "held"
+                and len(d.participants) >= 2
+                and not anaphoric
+                # "held separate talks with Lu and Baek before the trilateral": encounters
+                # of their own, not the joint meeting told before
+                or d.separate
+                and not e.separate
+                or d.group_size
+            ):
+                continue
+            shared = set(e.participants) & set(d.participants)
+            new = set(d.participants) - set(e.participants)
+            if d.aside and set(e.participants) != set(d.participants):
+                continue  # the side meeting is not the one it was held beside
+            if d.aside and e.countries and d.countries - e.countries:
+                continue  # "where they also held a trilateral with their Japanese counterpart"
+            if (
+                d.attendance
+                and new
+                and (
+                    d.status == "held"
+                    and e.status == "planned"
+                    or not e.participants
+                    and len(e.countries) < 2
+                )
+            ):  # "The meeting was attended by X" after a visit still to come, or a summit
+                continue  # told of only as the setting of what they discussed
+            if not _compatible(e, d, anaphoric and not d.sub, bool(shared)):
+                continue
+            if (
+                shared
+                and (d.sub or e.sub)
+                and not (len(shared) >= 2 and (d.date == e.date or not d.date))
+            ):
+                pass
+            elif shared and not anaphoric and _coarse_against_none(d.date, e.date):
+                pass  # "last met in Budapest in December 2023" is not today's meeting
+            elif (
+                shared
+                and (
+                    len(shared) >= min(2, len(d.participants))
+                    or set(e.participants) <= set(d.participants)
+                )
+                # "The minister was later received by the Prime Minister": another encounter
+                and not (
+                    d.sequel and (new or d.unnamed_other) and d.status == "held" and not anaphoric
+                )
+            ):
+                _absorb(e, d, anaphoric)
+                self._split_separate(e)
+                return
+            others = len(d.participants) >= 2 and len(e.participants) >= 2 and not shared
+            if (
+                d.date
+                and d.date == e.date
+                and d.countries
+                and d.countries == e.countries
+                and not others  # the ministers' own meeting beside the presidents'
+                # "Later on Wednesday, A paid a courtesy call on B": a further encounter
+                and not ((d.sequel or d.also) and (new or d.unnamed_other) and shared)
+            ):
+                _absorb(e, d, anaphoric)
+                self._split_separate(e)
+                return
+            if d.sub or e.sub:
+                continue
+            if d.from_since and d.countries == e.countries:
+                _absorb(e, d, anaphoric)
+                self._split_separate(e)
+                return
+            if (
+                anaphoric
+                # a date in a sentence only pointing back is mostly the saying's ("the call
+                # sends a clear signal, X told the Global Times on Tuesday")
+                and (d.date is None or d.date == e.date or not d.participants and rank == 0)
+                and (not e.participants or len(new) <= 1 or d.attendance)
+                # "X also co-chaired the commission meeting with Y": a further encounter
+                and not (d.also and new and d.status == "held" and not d.attendance)
+                # "Within the framework of the visit, X will be received by the Prime
+                # Minister": an encounter still to come, not the talks held
+                and not (new and d.status == "planned" and e.status == "held")
+            ):
+                _absorb(e, d, anaphoric)
+                self._split_separate(e)
+                return
+            latest = rank == 0
+            inter = d.countries & e.countries
+            dates_fit = d.date == e.date or (
+                (d.date is None or e.date is None) and (not d.participants or not e.participants)
+            )
+            if (
+                latest
+                and dates_fit
+                and inter
+                and (d.countries <= e.countries or e.countries <= d.countries)
+                and (len(inter) >= 2 or d.countries == e.countries)
+                and (not d.participants or not e.participants or len(inter) >= 3)
+            ):
+                _absorb(e, d, anaphoric)
+                self._split_separate(e)
+                return
+        if not d.participants and not d.countries:
+            self._unclaimed = d  # "at a meeting of the Council": whose, the next sentence may say
+            return
+        if (
+            anaphoric
+            and (told := self._unclaimed) is not None
+            and d.first - told.first <= 2
+            and told.status == d.status
+        ):  # "... yesterday in Lusaka at a meeting of the Council. The meeting was co-chaired
+            d.date = d.date or told.date  # by A and B": that meeting's day and place
+            d.location = d.location or told.location
+            if d.mode == "unknown":
+                d.mode = told.mode
+        if events and ((d.also or d.sequel) and d.status != "cancelled" or d.during_visit):
+            self._same_visit(d)
+        d.last = d.first
+        events.append(d)
+        self._split_separate(d)
+
+    def _split_separate(self, e: Draft) -> None:
+        """ "held separate phone calls with his Somali and Ethiopian counterparts", then the
+        names: one encounter with each counterpart, told in the same words."""
+        if not e.separate or len(e.participants) < 3:
+            return
+        host, *others = e.participants
+        at = self.events.index(e)
+        split = []
+        pairs = [[host, other] for other in others]
+        if e.group_size and len(e.participants) == 2 * e.group_size:
+            pairs = self._counterparts_by_office(
+                e.participants[: e.group_size], e.participants[e.group_size :]
+            )
+        for pair in pairs:
+            countries = {c for k in pair if (c := self.by_key[k].country)} or set(e.countries)
+            split.append(
+                replace(e, participants=pair, countries=countries, evidence=list(e.evidence))
+            )
+        self.events[at : at + 1] = split
+
+    def _counterparts_by_office(self, group: list[int], others: list[int]) -> list[list[int]]:
+        """Each of the group with the one of the others in the same office ("Interior
+        Minister" with "Interior Minister"), else in the order named ("respectively")."""
+        left = list(others)
+        pairs = []
+        for g in group:
+            office = _office(self.by_key[g].role)
+            same = [o for o in left if office and _office(self.by_key[o].role) == office]
+            match = same[0] if same else None
+            if match is None:
+                return [[g, o] for g, o in zip(group, others, strict=True)]
+            left.remove(match)
+            pairs.append([g, match])
+        return pairs
+
+    def _same_visit(self, d: Draft) -> None:
+        """ "He also met Prime Minister X": a further encounter of the visit the news is about,
+        on its day and, face to face, in its city, where the sentence names neither."""
+        primary = self._primary()
+        if not set(primary.participants) & set(d.participants) or primary.status != "held":
+            return
+        if d.status == "planned" and not d.during_visit and not _days_after(primary.date, d.date):
+            return  # "is also to visit X next year": another journey
+        if (
+            d.location is None
+            and d.mode not in ("call", "virtual")
+            # "Earlier on Monday, X held talks with Y": in the city, not the lead's building
+            and not (d.sequel and primary.location and is_building(primary.location))
+        ):
+            d.location = primary.location  # "... on Thursday before returning home": still there
+        if d.date not in (None, primary.date):
+            return
+        if d.status == "planned":  # "is also to meet X during his stay": some day of the stay
+            d.date = d.date or (primary.date[:7] if primary.date else None)
+        else:
+            d.date = primary.date
+
+
+def _office(role: str | None) -> str:
+    """A role without the country it serves: "Spanish Foreign Minister" → "foreign minister"."""
+    words = (role or "").casefold().split()
+    return " ".join(w for w in words if not w[:1].isupper() and w not in ("of", "the"))
+
+
+_THE_GATHERING_RE = re.compile(  # "The IGAD summit, hosted by Uganda, brought together ..."
+    r"The ((?:[A-Z][\w-]* ){0,3}(?:[Ss]ummit|[Cc]onference|[Ff]orum))\b"
+)
+MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not all of them
+
+
+def _coarse_against_none(a: str | None, b: str | None) -> bool:
+    """One mention dated only by month or year, the other not dated at all."""
+    return (a is None) != (b is None) and len(a or b or "") <= 7
+
+
+def _days_after(start: str | None, day: str | None, most: int = 7) -> bool:
+    """Whether `day` is unknown or falls within `most` days after `start` (a stay's days)."""
+    if day is None:
+        return True
+    if start is None or len(start) != 10 or len(day) != 10:
+        return False
+    return 0 <= date.fromisoformat(day).toordinal() - date.fromisoformat(start).toordinal() <= most
+
+
+def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = False) -> bool:
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    same_place = bool(a.location and a.location == b.location)
+    remote = {a.mode, b.mode} & {"call", "virtual"}
+    if remote and "in_person" in (a.mode, b.mode) and (a.location or b.location) and not anaphoric:
+        return False  # a phone call is not the meeting held in a named place
+    if a.status != b.status:
+        if "cancelled" in (a.status, b.status):
+            return False
+        if not (anaphoric or (shared and same_place)):
+            return False
+    return not (
+        a.location
+        and b.location
+        and not same_place
+        and not (len(set(a.participants) & set(b.participants)) >= 2 and not b.sequel)
+        and not (is_building(a.location) or is_building(b.location))
+        and not (is_country_place(a.location) or is_country_place(b.location))
+        and not (a.location in b.location or b.location in a.location)
+    )
+
+
+def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
+    e.last = max(e.last, d.first)
+    for p in d.participants:
+        if p not in e.participants:
+            e.participants.append(p)
+    if not (anaphoric and not d.participants):
+        e.countries |= d.countries
+    if d.date and (not e.date or len(d.date) > len(e.date)):
+        e.date = d.date
+    better = not e.location or (
+        is_country_place(e.location) and not is_country_place(d.location or "")
+    )
+    if d.location and not (anaphoric and is_country_place(d.location)) and better:
+        e.location = d.location
+    if e.mode == "unknown" or (e.mode == "in_person" and d.mode in ("call", "virtual")):
+        e.mode = d.mode
+    if e.mode in ("call", "virtual"):  # a call or a video link has no one venue
+        e.location = None
+    e.evidence.extend(x for x in d.evidence if x not in e.evidence)

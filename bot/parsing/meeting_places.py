@@ -1,0 +1,308 @@
+"""Where a meeting took place, and the day a "where" clause gives it.
+
+"in/at <Place>", "the Chinese capital", "a visit to X", "here" under a dateline: each
+place a clause names is ranked, and the most precise one the gazetteer accepts is the
+meeting's. Buildings, capitals and host countries are told apart here, so that merging
+and the article's last passes ask one module what a place is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+from bot.parsing import dates
+from bot.parsing.entities import Sentence, country_codes
+from bot.parsing.lexicon import Lexicon, token_key
+from bot.parsing.meeting_words import TRIGGER_RE, any_in
+from bot.parsing.patterns import TextPattern
+from bot.parsing.places import dateline_city
+
+LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
+    # regex engine skip straight to an "i" or an "a" instead of trying every position
+    r"(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
+    # "Dar es Salaam", "Punta del Este", "Santa Cruz de la Sierra"
+    r"(?:\s+(?:[A-Z][\w'’\-]+|(?:of the|of|de la|del|de|du|es|dos|do|da)(?!\w)))*"
+    r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
+)
+CAPITAL_OF_RE = TextPattern(
+    r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
+    r"(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
+)
+_CITY = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+)?"  # "Rio de Janeiro"
+_VISIT_PLACE_RE = TextPattern(
+    r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
+    rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY})"
+    rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY})"
+    r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
+    rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY})"
+)
+
+_FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
+    rf"\b(?:from|in|to|at|for) (?P<place>{_CITY}(?:, {_CITY})?)"
+    r"(?: (?:last|this|next|on|in) \w+(?: \w+)?)?, where (?:[^,.;]*? )?"
+    r"(?:met|meets|meet|held|holds|hold|spoke|talked)\b"
+)
+_VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed")
+
+
+def venue_countries(sent: Sentence, cs: int, ce: int) -> set[str]:
+    """Countries the clause names as a place ("in Cambodia"), not as a side."""
+    keys, offsets, entity_at = sent.keys, sent.offsets, sent.entity_at
+    out = set()
+    for k, code in country_codes(sent):
+        if not (cs <= offsets[k][0] < ce and k):
+            continue
+        before = entity_at[k - 2] if k > 1 and keys[k - 1] == "," else None
+        if keys[k - 1] in ("in", "at", "to", "near") or (
+            before is not None and before.entity.kind in ("capital", "place")
+        ):
+            out.add(code)  # "in Cambodia", "in Bali, Indonesia"
+    return out
+
+
+class MeetingPlaces:
+    """Where a clause's meeting took place, and the day a "where" clause gives it: what
+    the reader knows of the text (lexicon, dateline, publication day, people's names)."""
+
+    lex: Lexicon
+    dateline: str | None
+    published: date | None
+    _names: set[str]
+
+    def _location(self, text: str, low: str) -> str | None:
+        """The place the clause names for its meeting; `low` is text.lower()."""
+        found: list[tuple[int, int, str]] = []  # (rank, position, place)
+        for m in CAPITAL_OF_RE.finditer(text) if "capital" in text else ():
+            if m.group("city"):
+                found.append((0, m.start(), m.group("city")))
+            else:
+                code = self.lex.gazetteer.find_country(m.group("dem"), codes=False)
+                c = self.lex.gazetteer.country(code) if code else None
+                if c and c.capitals:
+                    found.append((0, m.start(), c.capitals[0]))
+        visits = any(map(low.__contains__, _VISIT_NEEDLES))
+        for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
+            city = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
+            if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
+                found.append((0, m.start(), city))
+            elif self._host_country(city) is not None:
+                found.append((2, m.start(), city))  # "is expected to visit China later this year"
+        for m in LOCATION_RE.finditer(text):
+            if _after_a_topic(self.lex, text, m.start()):
+                continue  # "focusing on the situation in Myanmar": a subject, not a venue
+            if venue := _venue(self.lex, m.group("place")):
+                place = venue[1]
+                if ", " in place and self._names_someone(place.split(", ", 1)[1]):
+                    place = place.split(", ", 1)[0]  # "held in Tehran, Mousavi-Nejad said"
+                # "at the Presidential Villa in Abuja": the city is the place to report
+                rank = venue[0] + 0.5 if is_building(place) else venue[0]
+                found.append((rank, m.start(), place))
+        for m in _CITY_OF_RE.finditer(text) if any_in(text, _CITY_OF_NEEDLES) else ():
+            found.append((1, m.start(), m.group("city")))
+        for m in _SET_FOR_PLACE_RE.finditer(text) if " for " in text else ():
+            city = m.group("city")  # "the joint committee, set for Belgrade in June"
+            if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
+                found.append((1, m.start(), city))
+        if self.dateline and "here" in text and _HERE_RE.search(text):
+            # "at Seri Perdana here": the city the story comes from, before an unknown venue
+            found.append((0.9, text.index("here"), dateline_city(self.dateline)))
+        if (
+            self.dateline
+            and "in the capital" in text
+            and (m := _IN_THE_CAPITAL_RE.search(text))
+            and self.lex.gazetteer.capital_country(city := dateline_city(self.dateline))
+        ):
+            found.append((1, m.start(), city))  # "talks in the capital" under ASTANA
+        if (
+            ", where" in text
+            and (m := _FROM_WHERE_RE.search(text))
+            and (place := _clean_place(self.lex, m.group("place")))
+            # "travels to Tonga, where he is due to meet X in Nuku'alofa": the clause's own
+            and not any(at > m.end() and rank <= 1 for rank, at, _ in found)
+        ):
+            # "arrived in Kuwait from Abu Dhabi, where he met X": the place before "where"
+            found.append((-1, m.start(), place))
+        if not found:
+            return None
+        found.sort(key=lambda x: (x[0], x[1]))
+        return found[0][2]
+
+    def _where_date(self, text: str, future: bool, cancelled: bool) -> str | None:
+        """ "arrived in Riyadh on Tuesday from Cairo, where he met X on Monday": the day the
+        clause after "where" gives is the meeting's, not the journey's."""
+        at = text.find(", where ")
+        if at < 0 or not TRIGGER_RE.search(low := text.lower(), at):
+            return None
+        end = low.find(", ", at + 2)
+        end = len(low) if end < 0 else end  # the clause "where" opens, to its next comma
+        if not dates.WEEKDAY_RE.search(low, at, end) or not dates.WEEKDAY_RE.search(low, 0, at):
+            return None  # a day of its own after "where", and another before it
+        return dates.event_date(text[at:end], self.published, future=future, nearest=cancelled)
+
+    def _host_country(self, place: str) -> str | None:
+        """The country whose government a visitor to `place` calls on: a capital's, or a
+        whole country's named as the place ("to visit Hungary next year")."""
+        first = place.split(",")[0].strip()
+        gaz = self.lex.gazetteer
+        if code := gaz.capital_country(first):
+            return code
+        code = gaz.find_country(first, codes=False)
+        country = gaz.country(code) if code else None
+        return code if country and first.casefold() == country.name.casefold() else None
+
+    def _names_someone(self, words: str) -> bool:
+        """Whether the words after a place's comma open on a person: "Mousavi-Nejad",
+        "Mr" (of "Mr. Yavorivskyi"), not a region ("Maryland")."""
+        first = words.split()[0]
+        return words in self._names or token_key(first) in self.lex.honorifics
+
+
+@functools.lru_cache(maxsize=4096)
+def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
+    """(rank, place) of an "in/at <Place>" phrase, or None where it names no venue.
+
+    Rank 1 for a city or venue, 2 for a whole country (a city elsewhere is more
+    precise). Cached: a pure function of a short phrase, and places recur.
+    """
+    place = _clean_place(lex, raw)
+    if not place:
+        return None
+    first = place.split(",")[0].strip()
+    code = lex.gazetteer.find_country(first, codes=False)
+    country = lex.gazetteer.country(code) if code else None
+    if country and first.casefold() == country.name.casefold() and first not in country.capitals:
+        return 2, place
+    if country and first in country.demonyms:
+        return None  # "in the Chilean city of Arica": the city names the place
+    if _not_a_venue(lex, place):
+        tail = _IN_PLACE_END_RE.search(place)
+        return (1, tail.group(1)) if tail else None
+    if country and first in country.capitals or _is_known_place(lex, first):
+        return 1, place  # "Port Moresby", "Port Louis": a known city, whatever its first word
+    word = first.split()[0]
+    if (
+        word.casefold() in lex.stop_words
+        and not code
+        # "the Palace of Serbia": a building is a venue, whatever else its word may be
+        or word.casefold() in lex.non_person
+        and word.casefold() not in lex.building_words
+        or lex.gazetteer.find_country(word, codes=False)
+        and not code
+        # "Victoria Falls", "Port Louis": a capital's name opening a longer place is the place's
+        and not (len(first.split()) > 1 and _entity_kind(lex, word) == "capital")
+    ):
+        return None
+    return 1, place
+
+
+def _entity_kind(lex: Lexicon, word: str) -> str | None:
+    ent = lex.entities.get((token_key(word),))
+    return ent.kind if ent is not None else None
+
+
+def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
+    """Whether the "in <Place>" at `at` follows a topic noun ("the situation in Myanmar")."""
+    before = text[max(0, at - 20) : at].split()
+    return bool(before) and before[-1].casefold().strip(",") in lex.topic_nouns
+
+
+def _not_a_venue(lex: Lexicon, place: str) -> bool:
+    """ "the ASEAN Regional Forum", "Twitter": a body or a medium, not a place to meet."""
+    words = place.replace(",", " ").split()
+    if any(w.casefold() in lex.non_venue_words for w in words):
+        return True
+    ent = lex.entities.get((words[0].replace(".", "").casefold(),)) if words else None
+    return ent is not None and ent.kind in ("org", "outlet")
+
+
+def _clean_place(lex: Lexicon, place: str) -> str | None:
+    words = place.split()
+    while words and (
+        words[-1].casefold() in dates.MONTHS
+        or words[-1].casefold() in dates.WEEKDAYS
+        or words[-1].casefold() in ("of", "the")
+    ):
+        words.pop()
+    if not words or words[0].casefold() in dates.MONTHS or words[0].casefold() in dates.WEEKDAYS:
+        return None
+    for i in range(1, len(words) - 1):
+        # "received at the Ittihadiya Palace Chadian Foreign Minister X": the venue ends
+        # where a person's nationality and title begin
+        nation = lex.entities.get((token_key(words[i]),))
+        title = token_key(words[i + 1])
+        if (
+            nation is not None
+            and nation.kind == "demonym"
+            and (title in lex.title_heads or title in lex.title_modifiers)
+        ):
+            words = words[:i]
+            break
+    place = " ".join(words).rstrip(",")
+    if place.casefold() in lex.stop_words or _DIGITS_RE.fullmatch(place):
+        return None
+    return place
+
+
+_DIGITS_RE = re.compile(r"\d+")
+_IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
+_HERE_RE = re.compile(r"\bhere\b")
+#: "X, who arrived in Colombo on Sunday night, also called on Y": the day of a night arrival,
+#: or of one before a further encounter, is not the encounter's (one who "arrived on Tuesday
+#: morning" and met X may have met the same day)
+_ARRIVAL_RE = re.compile(r", who arriv(?:ed|es)\b[^,]*,")
+_LATER_ON_RE = re.compile(r"\b(?:also|later)\b")
+
+
+def without_arrival(text: str) -> str:
+    m = _ARRIVAL_RE.search(text)
+    if m and (" night" in m.group(0) or _LATER_ON_RE.search(text, m.end())):
+        return text[: m.start()] + text[m.end() - 1 :]
+    return text
+
+
+_IN_THE_CAPITAL_RE = re.compile(r"\bin the capital\b(?! of| city of)")
+_SET_FOR_PLACE_RE = re.compile(
+    r"\b(?:set|scheduled|slated|planned) for (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+_CITY_OF_NEEDLES = tuple(
+    f"{w} of " for w in ("city", "town", "port", "resort", "island", "village", "retreat", "estate")
+)
+_CITY_OF_RE = re.compile(
+    r"\b(?:city|town|port|resort|island|village|retreat|estate) of "
+    r"(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_building(place: str) -> bool:
+    """ "the ARG Presidential Office": a venue inside some city, so no clash with the city."""
+    from bot.parsing.lexicon import load_lexicon
+
+    words = load_lexicon().building_words
+    return any(w.casefold() in words for w in place.split())
+
+
+def _is_known_place(lex: Lexicon, name: str) -> bool:
+    """A city the gazetteer knows that is no capital ("travel to Rio de Janeiro")."""
+    words = name.split()
+    if words[-1].split("-")[-1].casefold() in _REGION_WORDS:
+        return False  # "travel to Southeast Asia": a region, no place to meet in
+    ent = lex.entities.get(tuple(token_key(w) for w in words))
+    return ent is not None and ent.kind == "place"
+
+
+_REGION_WORDS = frozenset(
+    ("asia", "africa", "europe", "america", "americas", "pacific", "east", "bank", "gulf", "sea")
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_country_place(place: str) -> bool:
+    from bot.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    code = g.find_country(place.split(",")[0], codes=False)
+    c = g.country(code) if code else None
+    return bool(c) and place.split(",")[0].strip() not in c.capitals

@@ -1,0 +1,574 @@
+"""The words of meetings: what tells that a clause speaks of a meeting, and of what kind.
+
+The word lists and compiled patterns the meeting reader matches a clause against (a
+meeting word, a wish or a plan, a call or a visit, a group, a standing body's sitting,
+a further encounter), the cheap substring tests that spare it a costly pattern, and the
+small tests built on them alone. Kept out of the reader so that its code reads as rules
+and the vocabulary sits in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing import dates
+from bot.parsing.patterns import TextPattern, word_alternation
+
+# Word lists are searched as prefix-factored alternations (patterns.word_alternation):
+# the same matches, found about twice as fast.
+TRIGGER_WORDS = (
+    *("met", "meet", "meets", "meeting", "meetings", "talks", "summit", "summits", "call"),
+    *("phone", "telephone", "teleconference", "videoconference", "video conference"),
+    *("virtual meeting", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts"),
+    *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
+    *("negotiations", "discussions", "rendezvous", "gathering", "gathered", "ministerial"),
+    *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
+    *("spoke briefly with", "spoke separately with", "spoke informally with"),
+    *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
+    *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
+    *("convene", "convenes", "convened", "sit down", "sitting down"),
+    # a dialogue as an event, not as a wish ("not ruling out dialogue with Pyongyang")
+    *("strategic dialogue", "dialogue between", "ministers' dialogue", "security dialogue"),
+)
+TRIGGER_RE = TextPattern(r"\b(" + word_alternation(TRIGGER_WORDS) + r")\b")
+NOT_MEETING_RE = TextPattern(
+    r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
+    r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}"
+    r"\b(?:summit|talks|meet|dialogue)"
+    r"|\bmet (?:two|three|four|five|several|many|\d+) times\b"
+    r"|\bsummon\w*|\blodged (?:\w+ )?(?:representations|protests?)\b"
+    r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria"
+    r"|standards)"
+    # "the thaw gathered pace": an idiom, not a gathering
+    r"|\bgather(?:ed|s|ing) (?:pace|momentum|steam|dust)\b)"
+)
+WISH_RE = TextPattern(
+    r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
+    r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
+    r"another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
+)
+PLANNED_WORDS = (
+    *("will", "set to", "expected to", "scheduled", "plan to", "plans to", "planned", "future"),
+    *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),
+    *("agreed to hold", "agreed to convene", "toward holding", "towards holding"),
+    *("are visiting", "is visiting", "is to", "are to", "upcoming", "next week"),
+    # "due to" + a verb; "due to restrictions" gives a cause, not a plan
+    *("due to be", "due to meet", "due to hold", "due to visit", "due to travel", "due to fly"),
+    *("due to arrive", "due to attend", "due to host", "due to receive", "due to sign"),
+    *("due to start", "due to begin", "due to take", "due to head", "due to open"),
+    # "is due in Kigali on Wednesday", not "the summit due in November"
+    *("is due in", "are due in", "is expected in", "are expected in", "is expected back"),
+    *("due to resume", "due to continue", "due to convene", "due to discuss", "due to speak"),
+    *("next month", "later this", "is likely to", "are likely to", "aims to", "intends to"),
+    # a modal before a meeting verb tells of one to come: "would receive", "should meet"
+    *("would meet", "would receive", "would visit", "would hold", "would host", "would travel"),
+    *("should meet", "should hold", "could meet", "may meet", "might meet", "would be held"),
+    *("possible meeting", "possible summit", "possible talks", "possible visit"),
+    *("to be held", "to be co-chaired", "looked forward to", "looks forward to"),
+    *("look forward to", "set for", "slated for"),
+)
+PLANNED_RE = TextPattern(  # only ever asked whether it matches
+    r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
+)
+CANCELLED_RE = TextPattern(r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved)\b")
+CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
+CALL_RE = TextPattern(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
+NOT_CALL_RE = re.compile(  # "called on both sides", not "a phone call on Sunday"
+    r"\bcall(?:ed|ing|s)? (?:on|for)\b(?! (?:\w+day|\d|(?:the )?(?:morning|evening|afternoon)))"
+    r"|\bcourtesy call"
+)
+VIRTUAL_RE = TextPattern(
+    r"\b(teleconference|video ?conference|videoconference|virtual|video call|video link"
+    r"|online meeting|virtually)\b"
+)
+IN_PERSON_WORDS = (
+    *("met", "meet", "meets", "hosted", "host", "hosts", "received", "receives", "sat down"),
+    *("sit-down", "arrived", "in-person", "in person", "held talks", "gathered", "summit"),
+    *("had a meeting", "held a meeting", "meeting with", "bilateral meeting"),
+    *("bilateral meetings", "courtesy call", "called on", "calls on", "calling on"),
+)
+IN_PERSON_RE = TextPattern(  # only ever asked whether it matches
+    r"\b(?:" + word_alternation(IN_PERSON_WORDS, presence_only=True) + r"|visit\w*|co-chair\w*)\b"
+)
+# meeting words IN_PERSON_RE finds on their own: where one is the trigger, it matches
+_IN_PERSON_TRIGGERS = frozenset(w for w in TRIGGER_WORDS if IN_PERSON_RE.search(w))
+ANAPHOR_RE = TextPattern(
+    r"\b(?:the|that|this|their|during their|in the|during the)\s+"
+    r"(?!first\b|second\b|third\b|last\b|next\b|previous\b)(?:[\w-]+\s+){0,2}?"
+    r"(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
+)
+GROUP_RE = TextPattern(
+    r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?"
+    r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
+    r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
+    r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
+    r"|\bthe leaders (?:also )?(?:agreed|met|held|spoke|discussed)\b"  # "agreed to meet in Khiva"
+    # "They had met in Rio", "They agreed to ...", "The two last met in June"
+    r"|(?:^|[,;] )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
+    r"|\bwhere they also (?:met|held|spoke|talked)\b"
+    r"|\bthe (?:two|pair) (?:(?:\w+ly|last|first|had|have|also) ){0,2}"
+    r"(?:met|held talks|spoke|talked|agreed)\b"
+    r"|\bthe heads of (?:state|government)\b"
+)
+SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held since ..."
+    r"\b(first|last|previous)\b.*\bsince\b|\bnot (?:been )?(?:held|met|convened)\b.*\bsince\b"
+)
+
+
+# "X and his Iraqi counterpart Y on Thursday discussed ...": two sides as one subject of
+# talks the sentence names by what was said in them, not by a word for a meeting
+JOINT_TALKS_RE = re.compile(
+    r"\bcounterparts?\b[^.;:]{0,80}?\b(discussed|reviewed|exchanged views)\b"
+)
+EXPLICIT_WORDS = (
+    *("held", "hold", "holds", "holding", "met", "meet", "meets", "gathered", "took place"),
+    *("will", "to hold", "due to", "set to", "convened", "conduct", "discussed", "hosted"),
+    *("visited", "was held", "were held", "resume"),
+)
+EXPLICIT_RE = TextPattern(  # only ever asked whether it matches
+    r"\b(?:" + word_alternation(EXPLICIT_WORDS, presence_only=True) + r")\b"
+)
+NATIONS_RE = TextPattern(
+    r"\b(?:the|their|both|all) (?:two|three|four|2|3|4) "
+    r"(?:nations|countries|governments|sides|allies)"
+    r"|\bboth countries\b|\bthe (?:two|three) nations['’]|\btheir countries\b"
+)
+
+
+def since_is_meeting(text: str) -> bool:
+    """Whether the "since ..." phrase dates an earlier meeting: a month or a year ("since
+    June"), a meeting ("since their last summit") or "since they met"."""
+    m = re.search(r"\bsince\s+(?P<what>[^,;]*)", text, re.I)
+    if not m:
+        return False
+    what = m.group("what")
+    return (
+        bool(
+            re.match(
+                r"(?:early |late |mid-)?(?:" + "|".join(dates.MONTHS) + r"|\d{4})\b", what, re.I
+            )
+        )
+        or bool(
+            re.match(
+                r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:meeting|summit|talks|call|conversation|video conference)\b",
+                what,
+                re.I,
+            )
+        )
+        or bool(SINCE_THEY_MET_RE.match(what))
+    )
+
+
+def meeting_mode(text: str, trigger: str) -> str:
+    """How they met; `trigger` is the meeting word found in the text."""
+    if ("tele" in text or "video" in text or "virtual" in text or "online" in text) and (
+        VIRTUAL_RE.search(text)
+    ):
+        return "virtual"
+    if (
+        ("phone" in text or "call" in text)
+        and CALL_RE.search(text)
+        and not NOT_CALL_RE.search(text)
+    ):
+        return "call"
+    if trigger in _IN_PERSON_TRIGGERS or IN_PERSON_RE.search(text):
+        return "in_person"
+    return "unknown"
+
+
+_GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ", "pair")
+_GROUP_NEEDLES += ("heads of", "leaders")
+#: "arrived in Nadi on Tuesday for a three-day official visit": an arrival, not a meeting
+ARRIVED_FOR_RE = re.compile(
+    r"\barriv\w* (?:in|at) [^,;]{1,60}?\b(?:on|for) an? (?:[\w-]+ ){0,3}visit\b"
+)
+
+
+_ASIDE_CUT_RE = re.compile(
+    r",? (?:(?:days|weeks|hours) )?(?:before|ahead of|amid|as|while) |, (?:who|which|where) "
+)
+_ASIDE_OPENERS = (  # one of them is in every _ASIDE_CUT_RE match
+    *(" before ", " ahead of ", " amid ", " as ", " while "),
+    *(", who ", ", which ", ", where "),
+)
+_HELD_VERB_RE = re.compile(r"\b(?:held|met|received|hosted|spoke|talked|visited|welcomed)\b")
+
+
+def before_an_aside(low: str) -> str:
+    """The clause up to a trailing aside on another event ("... met X on Monday, days before
+    Tehran is due to resume talks"), where a meeting verb in the past tense precedes it: what
+    the aside plans is not this meeting."""
+    if not any_in(low, _ASIDE_OPENERS):
+        return low
+    cut = _ASIDE_CUT_RE.search(low)
+    if cut and _HELD_VERB_RE.search(low, 0, cut.start()):
+        return low[: cut.start()]
+    return low
+
+
+def on_the_sidelines(low: str, at: int) -> bool:
+    """ "expected to meet on the sidelines of the summit in Kuala Lumpur": the event after
+    "sidelines of" is where a meeting told before it takes place."""
+    return low[:at].rstrip().endswith(("sidelines of", "margins of")) and bool(
+        TRIGGER_RE.search(low, 0, at)
+    )
+
+
+def has_group(low: str) -> bool:
+    """ "the two leaders", "both ministers": a group named before."""
+    return any(map(low.__contains__, _GROUP_NEEDLES)) and GROUP_RE.search(low) is not None
+
+
+def has_nations(low: str) -> bool:
+    """ "the two countries", "their countries": the sides named before."""
+    return (
+        any_in(low, ("nations", "countries", "governments", "sides", "allies"))
+        and NATIONS_RE.search(low) is not None
+    )
+
+
+# "the two previously met ...": an earlier encounter, whatever "the two" points back to
+EARLIER_RE = TextPattern(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
+EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
+# a meeting told beside a "press conference" or a "call for talks": still a meeting
+MET_OR_HELD_RE = re.compile(
+    r"\b(met|held talks|hold talks|holding talks|held a meeting|talks with)\b"
+)
+SINCE_RE = re.compile(r"\bsince\b")
+SINCE_ASIDE_RE = re.compile(
+    r",[^,;]{0,60}\bsince\b[^,;]*,(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|could"
+    # "X, on his first tour since taking office, arrived in Riyadh from Cairo, where he met Y"
+    r"|may|might|must|arrived|met|held|paid|travelled|traveled|flew)\b)"
+)
+MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")
+HE_SHE_RE = re.compile(r"\s*(?:He|She)\b")
+DAY_AFTER_RE = re.compile(r"\s*a day after\b")
+# Substrings every match of a costly pattern contains: where none occurs, the search is skipped.
+WISH_NEEDLES = (
+    "hope",
+    "willingness",
+    "readiness",
+    "preparedness",
+    "resum",
+    "in order for",
+    "another",
+    "necessary for",
+    "need",
+)
+NOT_MEETING_NEEDLES = (
+    "press conference",
+    "news conference",
+    "press briefing",
+    *(
+        f"{verb} {prep}"
+        for verb in (
+            "hoped",
+            "hopes",
+            "hope",
+            "wish",
+            "wishes",
+            "willingness",
+            "readiness",
+            "ready",
+            "prepared",
+            "calling",
+            "called",
+        )
+        for prep in ("for", "to")
+    ),
+    "times",
+    "summon",
+    "lodged ",
+    *("demands", "needs", "requirements", "goals", "targets", "expectations", "criteria"),
+    "standards",
+    *("gathered ", "gathers ", "gathering "),
+)
+PLANNED_NEEDLES = (
+    "will",
+    "would ",
+    "should ",
+    "could meet",
+    "may meet",
+    "might meet",
+    "possible ",
+    "set to",
+    "expected to",
+    "scheduled",
+    "plan",
+    "future",
+    "committed to",
+    "agreed to meet",
+    "agreed to hold",
+    "agreed to convene",
+    "toward",
+    "to meet again",
+    "visiting",
+    "is to",
+    "are to",
+    "due to",
+    "due in",
+    "expected in",
+    "expected back",
+    "upcoming",
+    "next week",
+    "next month",
+    "later this",
+    "likely to",
+    "to be held",
+    "to be co-chaired",
+    "forward to",
+    "aims to",
+    "intends to",
+    "set for",
+    "slated for",
+)
+ANAPHOR_NEEDLES = (
+    "meeting",
+    "talks",
+    "summit",
+    "visit",
+    "gathering",
+    "call",
+    "teleconference",
+    "encounter",
+    "event",
+)
+SEQUEL_NEEDLES = ("later", "then", "afterwards", "subsequently", "next day", "earlier")
+
+
+def beside_the_one_told(text: str, low: str) -> bool:
+    """ "on the sidelines of the meeting", "held separate talks": beside the encounter just
+    told of; "on the sidelines of the G20 summit in New Delhi" names an event of its own."""
+    m = _ASIDE_RE.search(low)
+    if m is None:
+        return False
+    return low != text.lower() or not _NAMED_EVENT_RE.search(text, m.start(), m.end())
+
+
+_NAMED_EVENT_RE = re.compile(r"\bof (?:the|this|that) [A-Z0-9]")
+
+
+def calls_on_someone(text: str, low: str, at: int) -> bool:
+    """ "called on Sri Lankan President X in Colombo": a visit, where an office or a name
+    follows and no "to <verb>" of an appeal comes after it."""
+    rest = text[at:].lstrip()
+    if rest.startswith("the "):  # "called on the Secretary General of the Forum, X"
+        rest = rest[4:]
+    if not rest[:1].isupper() and not low[at:].lstrip().startswith(("his ", "her ")):
+        return False
+    return not _APPEAL_RE.match(low, at)
+
+
+_APPEAL_RE = re.compile(  # read on lower-cased text: "... to <verb>"
+    r"[^.;]{0,100}?\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+"
+)
+
+
+def any_in(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether any needle occurs in the text: much cheaper than a regex of alternatives."""
+    return any(map(text.__contains__, needles))
+
+
+#: "The foreign ministers of France, Germany and Ukraine ...": officials named by their sides
+PLURAL_TITLE_OF_RE = re.compile(
+    r"\b[Tt]he (?:[\w-]+ )?(?:ministers|leaders|presidents|prime ministers|premiers|chiefs"
+    r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
+    # "the two countries' foreign ministers said after talks in Astana": named next
+    r"|\b(?:the two countries|both countries|the two sides)['’] (?:[\w-]+ )?(?:ministers|leaders"
+    r"|presidents|prime ministers|premiers|heads of state|heads of government)\b"
+)
+PAST_TRIGGERS = frozenset(
+    ("met", "received", "hosted", "visited", "convened", "held a meeting", "spoke by phone")
+    + ("spoke with", "talked", "called on", "sat down", "gathered", "co-chaired", "engaged")
+)
+# "held talks", "had a phone call", "received a call": the noun told as done
+HELD_BEFORE_RE = re.compile(
+    r"\b(?:held|had|conducted|received|hosted|made)\s+(?:a |an |the |their |his |her )?"
+    r"(?:[\w-]+ ){0,2}$"
+    r"|\b(?:announced|said|agreed|declared) (?:after|following) (?:the |their )?(?:[\w-]+ )?$"
+)
+MODAL_PAST_RE = re.compile(r"\b(?:will|would|to|had been|have|has)\s+(?:\w+\s+)?$")
+WHO_MET_RE = re.compile(r", who (?:also |later |had )?(?:met|held talks|received|hosted)\b")
+INSTEAD_RE = re.compile(r"\binstead (?:held|spoke|talked|met)\b")
+SINCE_ENCOUNTER_RE = re.compile(
+    r"(?:a|an|their|the) (?:[\w-]+ ){0,2}?(?:call|conversation|video conference|meeting|talks)\b"
+)
+IS_THE_FIRST_RE = re.compile(
+    r"(?:it|this|that|the (?:[\w-]+ )?(?:visit|trip|meeting|talks|call)|[\w-]+['’]s (?:visit|trip))"
+    r" (?:will be|would be|is|was|marks|marked) the first\b"
+)
+SINCE_WHEN_MET_RE = re.compile(r"\bsince\b.*\b(?:met|held talks)\b")
+# "... since they met in Jakarta last July": the pair told of last, at that earlier time
+SINCE_THEY_MET_RE = re.compile(
+    r"(?:they|both|the two \w+)\s+(?:had\s+|last\s+|first\s+)?"
+    r"(?:met|held|joined|talked|spoke|sat)\b",
+    re.I,
+)
+# "The third round is due to be held in Ankara in December": an encounter of the same sides
+NEXT_ROUND_RE = re.compile(
+    r"\b(?:next|second|third|fourth|fifth|sixth|upcoming|following|new) (?:[\w-]+ )?"
+    r"(?:round|session|meeting|edition)\b|\bjoint (?:[\w-]+ )?(?:commission|committee)\b"
+    r"|\bintergovernmental consultations\b"
+)
+# the standing bodies, and their sittings, that meet without a meeting word of their own
+_SITTING_NOUNS = (
+    r"(?:sessions?|edition|round|cabinet|consultations?|council|commission|committee|retreat"
+    r"|dialogue|forum|mechanism|working group)\b"
+)
+_SITTING_RE = TextPattern(
+    r"\b" + _SITTING_NOUNS + r"[^.;:]{0,60}?\b(held|took place|take place|taking place"
+    r"|convened|convene)\b"
+)
+CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in Mombasa"
+    r"\b(convene|convened|convening|hold|holding)\b (?:the|a|an|its|their) (?:[\w'-]+ ){0,4}?"
+    # "hold the 13th meeting of the Mongolia-Türkiye Joint Intergovernmental Commission"
+    r"(?:(?:meeting|session) of (?:the |their |its )?(?:[\w'-]+ ){0,5}?)?" + _SITTING_NOUNS
+)
+ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
+    r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?"
+    r"(?:met|meets|convened|convenes|to meet|took place|will take place)\b"
+    # "The commission, set up in 1963, last met in Nairobi": the body the news is of
+    r"|^The (?:[a-z]+ )?(?:commission|council|committee|cabinet|forum|mechanism)"
+    r"(?:, [^,]{1,60},)? (?:last |previously |first |had last )?(?:met|convened)\b"
+    # "... is governed by a ministerial council which last met in Victoria in November"
+    r"|\b(?:commission|council|committee|cabinet|forum|mechanism),? (?:which|that) "
+    r"(?:last |previously |first )(?:met|convened)\b"
+)
+
+
+THE_SITTING_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?!first\b|second\b|third\b|last\b|next\b|previous\b|\d)"
+    r"(?:[\w-]+\s+){0,2}?(?:session|edition|round|cabinet|council|commission|committee|meeting)\b"
+)
+NEXT_SITTING_RE = re.compile(r"\b(?:next|upcoming|the following)\b")  # not "following the"
+EARLIER_SITTING_RE = re.compile(r"\b(?:previous|last|preceding|prior)\b")
+AGREED_ON_BODY_RE = re.compile(
+    r"\b(?:agreed|agreeing|decided|announced|confirmed)\s+(?:that|to (?:hold|convene))\b"
+    r"(?=.*\b(?:commission|committee|council|consultations|working group|mechanism|forum)\b)"
+)
+SITTING_VERBS = frozenset(("held", "took place", "take place", "taking place"))
+GROUP_SAYS_RE = re.compile(
+    r"(?:\b(?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|ministers|leaders|officials"
+    r"|delegations|parties)|^they)\s+(?:also |further )?"
+    r"(?:agreed|agreeing|said|noted|announced|recalled|decided|welcomed)\b"
+)
+
+
+_ACRONYM_HELD_RE = re.compile(  # "The second JCBC was held in Suva in 2019"
+    r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?(?:was|were|is|be) (held|convened)\b"
+)
+
+
+def acronym_held(text: str, low: str) -> re.Match[str] | None:
+    """A standing body known by its acronym, and its sitting ("the previous JMC was held in
+    Jakarta"): the case of the text tells the body's name from a word."""
+    return _ACRONYM_HELD_RE.search(text) if " held" in low or " convened" in low else None
+
+
+def journey(text: str, low: str) -> re.Match[str] | None:
+    """A trip to a named place where the sentence has no meeting word ("will travel to Baku
+    early next month", "plans to travel to China"): a visit, if it is still to come."""
+    if " to " not in low:
+        return None
+    m = _JOURNEY_RE.search(low)
+    if m is None or not text[m.end() + 1 : m.end() + 2].isupper():
+        return None
+    # "will travel to Fiji and Tonga from Monday": a tour, told by the meetings it holds
+    return None if _TOUR_RE.match(text, m.end() + 1) else m
+
+
+_JOURNEY_RE = re.compile(
+    r"\b((?:travel|travels|travelling|traveling|fly|flies|head|heads|proceed|go) (?:on )?to)\b"
+)
+_TOUR_RE = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* and [A-Z]"
+)
+JOURNEY_WORDS = frozenset(("travel", "travels", "travelling", "traveling", "fly", "flies"))
+JOURNEY_WORDS |= frozenset(("head", "heads", "proceed", "go"))
+
+
+def sitting_verb(low: str) -> re.Match[str] | None:
+    """The holding verb of a standing body's sitting ("the next session would be held in
+    Dar es Salaam"), where the sentence has no meeting word of its own."""
+    if "held" in low or "place" in low or "conven" in low or "hold" in low:
+        return _SITTING_RE.search(low) or CONVENE_BODY_RE.search(low)
+    return None
+
+
+HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
+INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state visit"
+    r"\binvited (?:[\w'’-]+ ){1,4}(?:to (?:visit|come|travel|attend)|for an? (?:[\w-]+ )?visit)\b"
+    r"|\baccept(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}?invitations? "
+    r"(?:(?:extended |issued |made |sent )?(?:by|from) (?:[\w'’.-]+ ){1,5}?)?to\b"
+    # "agreed to coordinate closely with C to hold a summit": the summit is to come
+    r"|\bagreed to (?:[\w'’-]+ ){1,8}?(?:hold|meet|convene|organi[sz]e|visit|host)\b"
+)
+DURING_VISIT_RE = re.compile(
+    r"\b(?:during|while on) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
+    r"|\bbefore (?:returning|flying back|heading back|leaving for|returning to)\b"
+)
+SAME_DAY_NEEDLES = ("same day", " that day", " in the day", "r in the ", "r that ")
+SAME_DAY_RE = TextPattern(
+    r"\b(?:on )?the same day\b"
+    r"|\b(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)\b"
+)
+SEPARATE_RE = TextPattern(
+    r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
+)
+ALSO_NEEDLES = ("also", "later", "separately", "afterwards", "during his", "during her")
+ALSO_RE = TextPattern(
+    r"\b(?:also|later|separately|afterwards)\b(?! (?:this|next|in|on) )"
+    r"|\bduring (?:his|her) (?:visit|trip|stay)\b"
+)
+ASIDE_NEEDLES = ("sidelines", "margins", "separate")
+_ASIDE_RE = TextPattern(
+    r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w-]+ )?"
+    r"(?:meeting|summit|talks|conference|gathering|forum|session|visit)\b"
+    r"|\bseparate(?:ly)? (?:talks|meetings?|bilateral)\b|\bheld separate\b"
+)
+AROUND_THE_ONE_TOLD_RE = re.compile(
+    r"\b(?:before|after|ahead of|following|on the (?:sidelines|margins) of) (?:the|this|that) "
+    r"(?:[\w-]+ )?(?:meeting|summit|talks|session|gathering|consultations)\b"
+)
+ATTEND_NEEDLES = ("attend", "present", "joined", "took part", "participated")
+ATTEND_RE = TextPattern(
+    r"\b(?:attended by|attending (?:the|their|this|that)|(?:were|was) (?:also )?present"
+    r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated))\b"
+)
+ACCOMPANY_NEEDLES = (
+    "accompanied",
+    "present",
+    "attendance",
+    "also took",
+    "also partic",
+    "also att",
+    "led by",
+    "headed by",
+)
+ACCOMPANY_RE = TextPattern(
+    r"\b(?:was|were) accompanied by\b|\balso present (?:was|were)\b"
+    r"|\b(?:was|were) (?:also )?(?:present|in attendance)\b"
+    r"|\balso (?:took part|participated|attended)\b"
+    r"|\bdelegations? (?:was|were) (?:led|headed) by\b"
+)
+SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further encounter
+    r"\b(?:later|then|afterwards|subsequently|next day"
+    r"|earlier (?:on \w+day|that day|in the day|the same day|today|this morning))\b"
+)
+ONE_WORDS = frozenset(("previous one", "last one", "first one"))
+THEIR_OFFICIALS_RE = re.compile(
+    r"\bagreed (?:to|that) (?:\S+ ){0,6}?their (?:[\w-]+ (?:and [\w-]+ )?)?"
+    r"(?:ministers|officials|chiefs|deputies|teams|experts|secretaries|envoys|negotiators)\b"
+)
+NATIONAL_COUNTERPART_RE = re.compile(  # "and his Argentine counterpart at the ministry"
+    r"\b(?:his|her) ([A-Z][\w-]+) counterpart\b(?!,? [A-Z])"
+)
+BY_DEADLINE_RE = re.compile(r"\bby (?:the |its |their )?(?:[\w'’-]+ ){0,3}$")
+PARTICIPLE_PAST_RE = re.compile(
+    r"meeting (?:at|in|on|with)\b[^.]*?, (?:the |both )?[\w' ]{1,40}? "
+    r"(?:\w+ed|met|held|said|agreed|spoke|made|took|gave)\b"
+)
+MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
+#: words of an envoy's credentials: a host's audience with each envoy named
+CREDENTIAL_WORDS = ("credence", "credentials", "letter of commission", "letters of commission")
