@@ -4271,3 +4271,25 @@ def test_a_name_after_a_titled_one_and_and_carries_its_own_title_not_the_demonym
     )
     a = parse_article(text, published="2024-03-12")
     assert person(a, "Chea Bunthoeun").country == "KH"
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Officials said Foreign Minister Ana Lopez would join Omar Haddad for talks in Tashkent "
+        "in November.",
+        "Ana Lopez and Omar Haddad announced that their next round of talks would take place in "
+        "Tashkent in November.",
+        "The two ministers discussed a summit between Ana Lopez and Omar Haddad in Tashkent, "
+        "which officials expect to take place in November.",
+    ],
+)
+def test_a_meeting_told_through_would_or_expect_to_is_planned_for_the_months_ahead(plan):
+    text = (
+        "Water talks\n\n"
+        "ASTANA - Kazakh Foreign Minister Ana Lopez met Kyrgyz Foreign Minister Omar Haddad in "
+        f"Astana on Thursday.\n\n{plan}\n"
+    )
+    a = parse_article(text, published="2025-05-09")
+    later = [m for m in a.meetings if m.location == "Tashkent"]
+    assert [(m.status, m.date) for m in later] == [("planned", "2025-11")]

@@ -63,6 +63,8 @@ PLANNED_WORDS = (
     # a modal before a meeting verb tells of one to come: "would receive", "should meet"
     *("would meet", "would receive", "would visit", "would hold", "would host", "would travel"),
     *("should meet", "should hold", "could meet", "may meet", "might meet", "would be held"),
+    *("would take place", "would convene", "would be convened", "would pay", "would join"),
+    *("would be hosted", "expect to", "expects to", "intended to", "intend to"),
     *("possible meeting", "possible summit", "possible talks", "possible visit"),
     *("to be held", "to be co-chaired", "looked forward to", "looks forward to"),
     *("look forward to", "set for", "slated for"),
@@ -319,7 +321,9 @@ PLANNED_NEEDLES = (
     "to be co-chaired",
     "forward to",
     "aims to",
-    "intends to",
+    "intend",
+    "expect to",
+    "expects to",
     "set for",
     "slated for",
 )
