@@ -4293,3 +4293,26 @@ def test_a_meeting_told_through_would_or_expect_to_is_planned_for_the_months_ahe
     a = parse_article(text, published="2025-05-09")
     later = [m for m in a.meetings if m.location == "Tashkent"]
     assert [(m.status, m.date) for m in later] == [("planned", "2025-11")]
+
+
+def test_plans_of_one_pair_in_two_countries_capitals_stay_two_meetings():
+    text = (
+        "Hotline agreed\n\n"
+        "MANILA - Foreign Affairs Secretary Ana Lopez and Vietnamese Foreign Minister Omar Haddad "
+        "spoke by telephone on Saturday.\n\n"
+        "Lopez will visit Hanoi next year for talks with Haddad.\n\n"
+        "Lopez and Haddad also agreed that they would meet in Manila next year.\n"
+    )
+    a = parse_article(text, published="2025-11-09")
+    planned = sorted((m.location, m.date) for m in a.meetings if m.status == "planned")
+    assert planned == [("Hanoi", "2026"), ("Manila", "2026")]
+
+
+def test_the_city_a_statement_came_from_is_not_where_the_ministers_met():
+    text = (
+        "Talks in Beijing\n\n"
+        "According to a statement issued by the Foreign Office in Islamabad, Foreign Minister "
+        "Imran Durrani on Wednesday held talks with Chinese Foreign Minister Tang Wenhua.\n"
+    )
+    a = parse_article(text, published="2025-01-16")
+    assert [(m.location, m.date) for m in a.meetings] == [(None, "2025-01-15")]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from bot.parsing.meeting_places import is_building, is_country_place
+from bot.parsing.meeting_places import capitals_apart, is_building, is_country_place
 from bot.parsing.people import Person
 
 
@@ -330,7 +330,11 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
         a.location
         and b.location
         and not same_place
-        and not (len(set(a.participants) & set(b.participants)) >= 2 and not b.sequel)
+        and not (
+            len(set(a.participants) & set(b.participants)) >= 2
+            and not b.sequel
+            and not capitals_apart(a.location, b.location)
+        )
         and not (is_building(a.location) or is_building(b.location))
         and not (is_country_place(a.location) or is_country_place(b.location))
         and not (a.location in b.location or b.location in a.location)

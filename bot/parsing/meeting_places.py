@@ -90,7 +90,7 @@ class MeetingPlaces:
             elif self._host_country(city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
         for m in LOCATION_RE.finditer(text):
-            if _after_a_topic(self.lex, text, m.start()):
+            if _after_a_topic(self.lex, text, m.start()) or _in_an_attribution(text, m.start()):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
             if venue := _venue(self.lex, m.group("place")):
                 place = venue[1]
@@ -208,6 +208,18 @@ def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
     return bool(before) and before[-1].casefold().strip(",") in lex.topic_nouns
 
 
+_STATEMENT_BY_RE = re.compile(r"\bstatement (?:issued|released|published|from)\b")
+
+
+def _in_an_attribution(text: str, at: int) -> bool:
+    """Whether the "in <Place>" at `at` tells where a source spoke ("According to a statement
+    issued by the Foreign Office in Islamabad, ..."), not where anyone met."""
+    clause = text[text.rfind(",", 0, at) + 1 : at].lower()
+    if " that " in clause:  # "said in a statement that they agreed to meet in Seoul"
+        return False
+    return clause.lstrip().startswith("according to") or bool(_STATEMENT_BY_RE.search(clause))
+
+
 def _not_a_venue(lex: Lexicon, place: str) -> bool:
     """ "the ASEAN Regional Forum", "Twitter": a body or a medium, not a place to meet."""
     words = place.replace(",", " ").split()
@@ -296,6 +308,16 @@ def _is_known_place(lex: Lexicon, name: str) -> bool:
 _REGION_WORDS = frozenset(
     ("asia", "africa", "europe", "america", "americas", "pacific", "east", "bank", "gulf", "sea")
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def capitals_apart(a: str, b: str) -> bool:
+    """Whether two places are the capitals of two countries: never one meeting's venue."""
+    from bot.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    ca, cb = (g.capital_country(x.split(",")[-1].strip()) for x in (a, b))
+    return bool(ca and cb and ca != cb)
 
 
 @functools.lru_cache(maxsize=4096)
