@@ -568,7 +568,7 @@ def test_minister_of_foreign_affairs_is_one_title_and_then_president_a_role():
         "Briefing\n\nLUSAKA - The spokesperson of the Ministry of Foreign Affairs Ana Lopez "
         "said so.\n"
     )
-    assert person(spokes, "Ana Lopez").org == "Foreign Affairs"
+    assert person(spokes, "Ana Lopez").org == "Ministry of Foreign Affairs"
 
 
 def test_an_external_affairs_minister_serves_india_wherever_the_dateline_is():
@@ -4316,3 +4316,22 @@ def test_the_city_a_statement_came_from_is_not_where_the_ministers_met():
     )
     a = parse_article(text, published="2025-01-16")
     assert [(m.location, m.date) for m in a.meetings] == [(None, "2025-01-15")]
+
+
+def test_a_title_held_at_a_ministry_is_the_role_and_the_ministry_its_body():
+    text = (
+        "Consultations\n\n"
+        "Doha: Minister of State at the Ministry of Foreign Affairs Khalid al-Mannai received "
+        "Iranian Deputy Foreign Minister Reza Nasab on Wednesday.\n\n"
+        "Qatar has long mediated between Iran and its neighbours. Al-Mannai will travel to "
+        "Tehran next week to continue the consultations.\n"
+    )
+    a = parse_article(text, published="2024-08-29")
+    mannai = person(a, "Khalid al-Mannai")
+    assert (mannai.role, mannai.org, mannai.country) == (
+        "Minister of State",
+        "Ministry of Foreign Affairs",
+        "QA",
+    )
+    trips = [(m.location, m.status) for m in a.meetings if m.participants == ("Khalid al-Mannai",)]
+    assert trips == [("Tehran", "planned")]

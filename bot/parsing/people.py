@@ -639,6 +639,13 @@ class PeopleReader:
                 and toks[k].isalpha() is not False
                 or "-" in toks[k]
                 and toks[k][0].islower()
+            ) or (  # "Minister of State at the Ministry of Foreign Affairs X"
+                key == "at"
+                and k >= 1
+                and keys[k - 1] in phrase_words
+                and k + 2 < end
+                and keys[k + 1] == "the"
+                and keys[k + 2] in self.lex.org_heads
             ):
                 k -= 1
             elif key in POSSESSIVES:
@@ -859,6 +866,18 @@ class PeopleReader:
                 and wkeys[cut - 1] not in self.lex.title_heads
             ):
                 if wkeys[cut - 1] in ("of", "at"):
+                    body = cut - 2  # "Minister of State at the Ministry of Foreign Affairs"
+                    lead = body - (body >= 1 and wkeys[body - 1] == "the")
+                    if (
+                        wkeys[cut - 1] == "of"
+                        and lead >= 2
+                        and wkeys[body] in self.lex.org_heads
+                        and words[body][:1].isupper()
+                        and wkeys[lead - 1] in ("at", "of", "in")
+                    ):
+                        org = org or _join(words[body:])
+                        words, wkeys = words[: lead - 1], wkeys[: lead - 1]
+                        break
                     if (  # "Minister of Foreign Affairs": title words, the title goes on
                         cut >= 2
                         and wkeys[cut - 2] in self.lex.title_heads
