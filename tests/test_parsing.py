@@ -4335,3 +4335,20 @@ def test_a_title_held_at_a_ministry_is_the_role_and_the_ministry_its_body():
     )
     trips = [(m.location, m.status) for m in a.meetings if m.participants == ("Khalid al-Mannai",)]
     assert trips == [("Tehran", "planned")]
+
+
+def test_the_title_someone_said_will_travel_points_back_to_its_holder():
+    text = (
+        "Talks in Addis\n\n"
+        "ADDIS ABABA - Kenyan Foreign Minister Esther Mutua held talks with Ethiopian Foreign "
+        "Minister Mesfin Alemu on Thursday.\n\n"
+        "The visit follows a phone call last week between Kenyan President Joseph Kariuki and "
+        "Ethiopian Prime Minister Getachew Bekele.\n\n"
+        "Officials said the Prime Minister is expected in Nairobi before the end of the year for "
+        "a state visit.\n"
+    )
+    a = parse_article(text, published="2025-06-13")
+    trip = [m for m in a.meetings if m.location == "Nairobi"]
+    assert [(m.participants, m.status, m.date) for m in trip] == [
+        (("Getachew Bekele",), "planned", "2025")
+    ]

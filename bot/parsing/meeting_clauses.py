@@ -258,7 +258,8 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             if other is None or other.group(1).startswith("visit"):
                 return None
             return self._visitor(visiting.group(1).casefold())
-        return self._last_titled((m.group("low") or m.group("any") or m.group("after")).casefold())
+        title = m.group("low") or m.group("any") or m.group("after") or m.group("said")
+        return self._last_titled(title.casefold())
 
     def _last_titled(self, title: str) -> int | None:
         """_last_holding, where "the Head of State" is the president (or monarch) named last
@@ -500,7 +501,9 @@ _THE_TITLE = (
 )
 _THE_TITLE_RE = re.compile(
     rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
-    rf"|[A-Z][a-z ]{{0,40}}, the (?P<after>{_THE_TITLE}))"
+    rf"|[A-Z][a-z ]{{0,40}}, the (?P<after>{_THE_TITLE})"
+    # "Officials said the Prime Minister is expected in Nairobi": the sentence's own subject
+    rf"|[A-Z][a-z ]{{0,30}} said (?:that )?the (?P<said>(?i:{_THE_TITLE})))"
     r"\b(?! of\b)"
 )
 _TITLE_WORD = (
