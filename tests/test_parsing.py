@@ -4352,3 +4352,17 @@ def test_the_title_someone_said_will_travel_points_back_to_its_holder():
     assert [(m.participants, m.status, m.date) for m in trip] == [
         (("Getachew Bekele",), "planned", "2025")
     ]
+
+
+def test_countries_views_were_exchanged_on_are_not_sides_but_a_named_commissions_are():
+    text = (
+        "UAE, Kenya talks\n\n"
+        "ABU DHABI - UAE Foreign Minister Saif Al Nuaimi received Kenyan Cabinet Secretary "
+        "Esther Mutua in Abu Dhabi on Wednesday.\n\n"
+        "The two sides also exchanged views on regional developments, particularly in Sudan and "
+        "Somalia, and agreed to convene the third session of the UAE-Kenya Joint Committee in "
+        "Nairobi in 2026.\n"
+    )
+    a = parse_article(text, published="2025-06-19")
+    session = [m for m in a.meetings if m.location == "Nairobi"]
+    assert [(m.countries, m.status) for m in session] == [(("AE", "KE"), "planned")]

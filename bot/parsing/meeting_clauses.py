@@ -23,7 +23,8 @@ _TOPIC_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?$"
 )
 _TOPIC_CLAUSE_RE = re.compile(
-    r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue)\b"
+    r"\b(?:regarding|concerning|to discuss|discussed|focus(?:ed)? on|over the issue"
+    r"|exchanged views)\b"
 )
 _TOPIC_WORDS = (  # the words _TOPIC_BEFORE_RE can end on, before its trailing spaces
     "over",
@@ -46,6 +47,7 @@ _TOPIC_CLAUSE_NEEDLES = (
     "discussed",
     "focus",
     "over the issue",
+    "exchanged views",
 )
 _SINCE_MEETING_CLAUSE_RE = re.compile(r"\bsince\b.*\b(?:meeting|summit|talks)\b")
 HEAD_RE = re.compile(
@@ -336,9 +338,11 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         # lower() keeps an ASCII text's offsets: slices of the lowered sentence will do
         low = self._sent_low if text.isascii() else None
         named = country_codes(sent)
+        compounds: list = []
         if "-" in text:  # "the Kenya-Tanzania Joint Permanent Commission"
             if (cached := self._compounds.get(sent.index)) is None:
                 cached = self._compounds[sent.index] = compound_sides(sent, self.lex)
+            compounds = cached
             named = named + cached
         for k, code in named:
             pos = sent.offsets[k][0]
@@ -352,7 +356,12 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 clause = low[cs:pos]
             if before.rstrip().endswith(_TOPIC_WORDS) and _TOPIC_BEFORE_RE.search(before):
                 continue
-            if any_in(clause, _TOPIC_CLAUSE_NEEDLES) and _TOPIC_CLAUSE_RE.search(clause):
+            if (
+                any_in(clause, _TOPIC_CLAUSE_NEEDLES)
+                and _TOPIC_CLAUSE_RE.search(clause)
+                # "exchanged views on ... the Uzbekistan-Malaysia Commission": its members
+                and (k, code) not in compounds
+            ):
                 continue
             e_ = sent.entity_at[k].end if sent.entity_at[k] else k + 1
             if (
