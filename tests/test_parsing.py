@@ -4366,3 +4366,17 @@ def test_countries_views_were_exchanged_on_are_not_sides_but_a_named_commissions
     a = parse_article(text, published="2025-06-19")
     session = [m for m in a.meetings if m.location == "Nairobi"]
     assert [(m.countries, m.status) for m in session] == [(("AE", "KE"), "planned")]
+
+
+def test_titles_stacked_after_a_name_end_on_the_country_they_serve():
+    text = (
+        "Joint commission\n\n"
+        "ACCRA - The session was co-chaired by the Minister for Foreign Affairs, Kwabena Darko, "
+        "and Serge Kouadio, Minister of State, Minister of Foreign Affairs, African Integration "
+        "and Ivorians Abroad of Côte d'Ivoire.\n\n"
+        "The talks were also attended by Eszter Varga, Minister of State for Bilateral "
+        "Relations, and by the Serbian Ambassador in Budapest, Dragan Milosevic.\n"
+    )
+    a = parse_article(text, published="2025-02-27")
+    assert person(a, "Serge Kouadio").country == "CI"
+    assert person(a, "Eszter Varga").country != "RS"

@@ -796,7 +796,37 @@ class PeopleReader:
             for x in range(head + 1, j)
         ):
             return None  # "With Nnadi, the president discussed energy": a clause, not a title
-        return self._interpret(sent, start, j)
+        cand = self._interpret(sent, start, j)
+        if cand is not None and cand.country is None:
+            cand.country = self._stacked_titles_country(sent, j, taken)
+        return cand
+
+    def _stacked_titles_country(self, sent: Sentence, j: int, taken: set[int]) -> str | None:
+        """ "X, Minister of State, Minister of Foreign Affairs and Ivorians Abroad of Côte
+        d'Ivoire": titles stacked after a comma end on the country they all serve."""
+        toks, keys = sent.tokens, sent.keys
+        found = None
+        while j < len(toks) and toks[j] == "," and j + 1 < len(toks):
+            if not _is_cap(toks[j + 1]) or not (
+                keys[j + 1] in self.lex.title_heads or keys[j + 1] in self.lex.title_modifiers
+            ):
+                break
+            j += 1
+            start = j
+            while j < len(toks) and toks[j] not in (",", ".", ";", "(", ")") and j - start < 16:
+                if j in taken or keys[j] in _VERBS:
+                    return None
+                m = sent.entity_at[j]
+                if (
+                    m is not None
+                    and m.entity.kind == "country"
+                    and "of" in keys[max(0, m.start - 2) : m.start]
+                ):
+                    found = m.entity.code
+                    j = m.end
+                    continue
+                j += 1
+        return found
 
     def _interpret(self, sent: Sentence, start: int, end: int) -> RoleCand | None:
         """A title phrase → role, organisation and country."""
