@@ -4380,3 +4380,16 @@ def test_titles_stacked_after_a_name_end_on_the_country_they_serve():
     a = parse_article(text, published="2025-02-27")
     assert person(a, "Serge Kouadio").country == "CI"
     assert person(a, "Eszter Varga").country != "RS"
+
+
+def test_a_clause_after_according_to_a_name_is_not_that_persons_title():
+    text = (
+        "Talks next week\n\n"
+        "MOSCOW, April 15. /TASS/. Russian Foreign Minister Dmitry Sokolin will hold talks with "
+        "his Iranian counterpart Kourosh Bahramzadeh in Moscow next Monday, Russian Foreign "
+        "Ministry Spokeswoman Yelena Vorontsova said.\n\n"
+        "According to Vorontsova, the ministers will discuss the implementation of the treaty on "
+        "comprehensive strategic partnership and cooperation in the Caspian region.\n"
+    )
+    a = parse_article(text, published="2025-04-15")
+    assert person(a, "Yelena Vorontsova").role == "Spokeswoman"

@@ -76,6 +76,12 @@ _VERBS = frozenset(
         "was",
         "are",
         "were",
+        # an auxiliary makes the words a clause ("the ministers will discuss ..."), no title
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
     ]
 )
 
