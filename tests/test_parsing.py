@@ -4393,3 +4393,20 @@ def test_a_clause_after_according_to_a_name_is_not_that_persons_title():
     )
     a = parse_article(text, published="2025-04-15")
     assert person(a, "Yelena Vorontsova").role == "Spokeswoman"
+
+
+def test_a_tally_of_meetings_ending_on_the_most_recent_tells_that_one():
+    text = (
+        "Council\n\n"
+        "ATHENS - Greek Foreign Minister Eleni Papadaki hosted her Turkish counterpart Hakan "
+        "Yildirim in Athens on Thursday.\n\n"
+        "Papadaki and Yildirim have met four times this year, most recently in Ankara in "
+        "November.\n"
+    )
+    a = parse_article(text, published="2023-12-08")
+    assert sorted((m.location, m.date) for m in a.meetings) == [
+        ("Ankara", "2023-11"),
+        ("Athens", "2023-12-07"),
+    ]
+    tally = parse_article(text.replace(", most recently in Ankara in November", ""))
+    assert [m.location for m in tally.meetings] == ["Athens"]

@@ -573,6 +573,9 @@ PARTICIPLE_PAST_RE = re.compile(
     r"meeting (?:at|in|on|with)\b[^.]*?, (?:the |both )?[\w' ]{1,40}? "
     r"(?:\w+ed|met|held|said|agreed|spoke|made|took|gave)\b"
 )
-MET_TIMES_RE = re.compile(r"\bmet (?:two|three|four|five|several|many|\d+) times\b")
+# "have met three times": a tally, no one meeting, unless the last is told after it
+MET_TIMES_RE = re.compile(
+    r"\bmet (?:two|three|four|five|several|many|\d+) times\b(?![^.;]{0,30}\bmost recently\b)"
+)
 #: words of an envoy's credentials: a host's audience with each envoy named
 CREDENTIAL_WORDS = ("credence", "credentials", "letter of commission", "letters of commission")
