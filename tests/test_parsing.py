@@ -4410,3 +4410,20 @@ def test_a_tally_of_meetings_ending_on_the_most_recent_tells_that_one():
     ]
     tally = parse_article(text.replace(", most recently in Ankara in November", ""))
     assert [m.location for m in tally.meetings] == ["Athens"]
+
+
+def test_first_met_and_last_spoke_are_two_encounters_of_the_same_pair():
+    text = (
+        "Talks\n\n"
+        "MANILA - Japanese Foreign Minister Kenji Morimoto held talks with Foreign Affairs "
+        "Secretary Teresita Alcantara in Pasay City on Wednesday.\n\n"
+        "Alcantara and Morimoto first met on the sidelines of the ASEAN Regional Forum in "
+        "Jakarta in July last year, and last spoke by phone in February.\n"
+    )
+    a = parse_article(text, published="2024-04-11")
+    told = sorted((m.date, m.location, m.mode) for m in a.meetings)
+    assert told == [
+        ("2023-07", "Jakarta", "in_person"),
+        ("2024-02", None, "call"),
+        ("2024-04-10", "Pasay City", "in_person"),
+    ]

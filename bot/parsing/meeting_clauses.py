@@ -137,6 +137,12 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             # and who met carry over to the second place and time
             out.append((again + 5, end, "then", [rest_start, first.end()]))
             end = again
+        last = _AND_LAST_MET_RE.search(tl, rest_start, end) if ", and " in tl else None
+        if last and (first := TRIGGER_RE.search(tl, rest_start, last.start())):
+            # "A and B first met in Jakarta in July, and last spoke by phone in February": who
+            # met carries over to the second encounter, with its own day and means
+            out.append((last.start() + 6, end, "then", [rest_start, first.start()]))
+            end = last.start()
         both = tl.find(", and ", rest_start, end) if ", and " in tl else -1
         if both < 0 and ", while " in tl:  # "..., while the defence ministers will meet in X"
             both = tl.find(", while ", rest_start, end)
@@ -503,6 +509,9 @@ _WHOSE_RE = re.compile(r",\s+whose\b")
 # "Later the same day, the Foreign Minister held talks ...", "In the afternoon, the prime
 # minister ..." (a capitalised "The Prime Minister" opening a government's release is its
 # own, often unnamed, head; "In his meeting with X, the minister ..." may be either of them)
+_AND_LAST_MET_RE = re.compile(
+    r", and (?:last|later|then|most recently) (?:spoke|met|talked|held|had)\b"
+)
 _THE_TITLE = (
     r"(?:(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
