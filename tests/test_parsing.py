@@ -4427,3 +4427,44 @@ def test_first_met_and_last_spoke_are_two_encounters_of_the_same_pair():
         ("2024-02", None, "call"),
         ("2024-04-10", "Pasay City", "in_person"),
     ]
+
+
+def test_envoys_numbered_under_a_sentence_each_present_credentials_to_the_president():
+    text = (
+        "President's Media Division\n\n"
+        "Three new envoys present credentials\n\n"
+        "Three new Ambassadors to Sri Lanka presented their credentials to President Chandana "
+        "Bandara at the Presidential Secretariat in Colombo this morning (18).\n\n"
+        "The new envoys who presented their credentials are:\n\n"
+        "1. Nguyen Thi Lan Anh – Ambassador of the Socialist Republic of Vietnam\n"
+        "2. Ingrid Haugen – Ambassador of the Kingdom of Norway\n"
+        "3. Daulet Seitkali – Ambassador of the Republic of Kazakhstan\n\n"
+        "Foreign Minister Lakshman Herath and Secretary to the President Priyantha Karunaratne "
+        "were also present on the occasion.\n\n"
+        "The Serbian ambassador, who has not presented his credentials since February, did not "
+        "attend.\n"
+    )
+    a = parse_article(text, published="2025-06-18")
+    assert [
+        person(a, n).country for n in ("Nguyen Thi Lan Anh", "Ingrid Haugen", "Daulet Seitkali")
+    ] == ["VN", "NO", "KZ"]
+    audiences = sorted((m.participants, m.countries, m.location) for m in a.meetings)
+    assert audiences == [
+        (("Chandana Bandara", "Daulet Seitkali"), ("KZ", "LK"), "Colombo"),
+        (("Chandana Bandara", "Ingrid Haugen"), ("LK", "NO"), "Colombo"),
+        (("Chandana Bandara", "Nguyen Thi Lan Anh"), ("LK", "VN"), "Colombo"),
+    ]
+
+
+def test_an_envoy_who_has_not_presented_credentials_had_no_audience():
+    text = (
+        "Visit postponed\n\n"
+        "PODGORICA - Montenegrin President Andrija Radunovic has postponed his official visit "
+        "to Serbia, which had been scheduled for next Tuesday, his office said on Thursday.\n\n"
+        "Diplomatic sources in Podgorica said the decision was linked to last week's row over a "
+        'resolution in the Montenegrin parliament, which Belgrade described as "unfriendly", and '
+        "to the still unresolved question of the Serbian ambassador, who has not presented his "
+        "credentials since February.\n"
+    )
+    a = parse_article(text, published="2024-07-04")
+    assert [m.status for m in a.meetings] == ["cancelled"]

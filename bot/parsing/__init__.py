@@ -250,13 +250,13 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
                 )
             )
     # "the Minister of State received the credentials of A, B and C" once the host's
-    # audiences with each are told: the envoys did not meet each other
+    # audiences with each are told: the envoys did not meet each other, nor the host's aides
+    # who "were also present" (one list of the envoys with them is no meeting of theirs)
     return [
         d
         for d in out
         if not (
-            len(d.participants) >= 2
-            and set(d.participants) <= received
+            len(set(d.participants) & received) >= 2
             and any(w in " ".join(d.evidence).casefold() for w in CREDENTIAL_WORDS)
         )
     ]

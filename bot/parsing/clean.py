@@ -18,6 +18,7 @@ _OPENING_MARKS = frozenset("\"“‘'([¿¡")  # what a headline or a paragraph 
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", ":", "…")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪►\-*]|\d+\.)\s+")
 _BULLET_MARKS = frozenset("•·▪►-*")
+_ITEM_DASH_RE = re.compile(r"\s+[–—]\s+")
 #: a short bracketed aside that may be a photo credit: "(AFP/file)", "[Reuters]"
 _BRACKET_RE = re.compile(r"\s*[\[(](?P<inner>[^()\[\]]{1,60})[\])]")
 _PHOTO_WORDS_RE = re.compile(r"/file|file photo|photo|courtesy|via |getty|credit|pool", re.I)
@@ -223,6 +224,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     art = CleanArticle()
     raw_lines = _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines: list[str] = []
+    numbered_list = False  # a numbered list is being joined to the sentence above it
     seen: set[str] = set()
     # a page with none of a menu's separators anywhere has no menu rows among its long lines
     nav_marks = "  " in text or "\t" in text or any(map(text.__contains__, _NAV_MARKS))
@@ -254,12 +256,26 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 # line: the list is the sentence's own end
                 lines[-1] = f"{lines[-1]} {line}"
                 continue
+            last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), None)
+            if (
+                line
+                and whole[0].isdigit()
+                and last is not None
+                and (numbered_list or lines[last].endswith(":") and _words(lines[last]) >= 6)
+            ):
+                # "The new envoys who presented their credentials are:" then "1. A –
+                # Ambassador of X", "2. B – ...": the items end the sentence, each set off
+                item = _ITEM_DASH_RE.sub(", ", line, count=1)  # "A – Ambassador of X"
+                lines[last] = f"{lines[last]}{';' if numbered_list else ''} {item}"
+                numbered_list = True
+                continue
             if not _is_sentence(line):
                 # "2023. 09. 14. 18:20" opens like a numbered item but is a stamp
                 stamp = dates.stamp_date(whole) or dates.stamp_date(line)
                 if stamp and art.published is None and _words(line) <= 8:
                     art.published = stamp
                 continue
+        numbered_list = numbered_list and not line
         key = line.casefold()
         if key in seen and key:
             continue

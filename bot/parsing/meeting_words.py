@@ -26,6 +26,9 @@ TRIGGER_WORDS = (
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
+    # "five new ambassadors presented their credentials to President X": an audience each
+    *("presented their credentials", "presented his credentials", "presented her credentials"),
+    *("present their credentials", "presents credentials", "presented credentials"),
     *("convene", "convenes", "convened", "sit down", "sitting down"),
     # a dialogue as an event, not as a wish ("not ruling out dialogue with Pyongyang")
     *("strategic dialogue", "dialogue between", "ministers' dialogue", "security dialogue"),
@@ -40,7 +43,9 @@ NOT_MEETING_RE = TextPattern(
     r"|meets? (?:the )?(?:demands|needs|requirements|goals|targets|expectations|criteria"
     r"|standards)"
     # "the thaw gathered pace": an idiom, not a gathering
-    r"|\bgather(?:ed|s|ing) (?:pace|momentum|steam|dust)\b)"
+    r"|\bgather(?:ed|s|ing) (?:pace|momentum|steam|dust)\b"
+    # "the ambassador, who has not presented his credentials": no audience yet
+    r"|\b(?:not|never|yet to)\s+(?:yet\s+)?present(?:ed)?\s+(?:his |her |their )?credentials)"
 )
 WISH_RE = TextPattern(
     r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
@@ -285,6 +290,7 @@ NOT_MEETING_NEEDLES = (
     *("demands", "needs", "requirements", "goals", "targets", "expectations", "criteria"),
     "standards",
     *("gathered ", "gathers ", "gathering "),
+    "credentials",
 )
 PLANNED_NEEDLES = (
     "will",
