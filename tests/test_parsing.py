@@ -4468,3 +4468,15 @@ def test_an_envoy_who_has_not_presented_credentials_had_no_audience():
     )
     a = parse_article(text, published="2024-07-04")
     assert [m.status for m in a.meetings] == ["cancelled"]
+
+
+def test_an_aside_in_brackets_between_a_title_and_a_name_leaves_the_title_whole():
+    text = (
+        "Credentials\n\n"
+        "On April 21, Ambassador Extraordinary and Plenipotentiary of the Republic of Armenia to "
+        "the Argentine Republic (with residence in Buenos Aires) Anahit Ter-Grigoryan presented "
+        "her letters of credence to the President of Uruguay Martin Echeverria in Montevideo.\n"
+    )
+    a = parse_article(text, published="2025-04-22")
+    envoy = person(a, "Anahit Ter-Grigoryan")
+    assert (envoy.country, envoy.role.split()[0]) == ("AM", "Ambassador")

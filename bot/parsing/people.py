@@ -615,6 +615,13 @@ class PeopleReader:
     ) -> RoleCand | None:
         toks, keys = sent.tokens, sent.keys
         k = self._before_styles(keys, o.start - 1)
+        if k >= 1 and toks[k] == ")" and "(" in toks[max(0, k - 12) : k]:
+            # "Ambassador of Armenia to Argentina (with residence in Buenos Aires) X": the
+            # aside set in brackets between the title and the name is not part of either
+            j = k - 1
+            while toks[j] != "(":
+                j -= 1
+            k = j - 1
         if k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1):
             k -= 1
         end = k + 1
