@@ -4480,3 +4480,26 @@ def test_an_aside_in_brackets_between_a_title_and_a_name_leaves_the_title_whole(
     a = parse_article(text, published="2025-04-22")
     envoy = person(a, "Anahit Ter-Grigoryan")
     assert (envoy.country, envoy.role.split()[0]) == ("AM", "Ambassador")
+
+
+def test_an_embassys_site_names_its_ambassador_and_the_hosts_officials_by_bare_title():
+    text = (
+        "Embassy of Japan in Bolivia\n"
+        "Home | About the Embassy | Consular Services | Topics\n\n"
+        "Courtesy call on the Minister of Foreign Affairs of Bolivia\n\n"
+        "2025/7/9\n\n"
+        "On July 8, Ambassador YAMAMOTO Keiichi paid a courtesy call on Ms. Celinda Mamani, "
+        "Minister of Foreign Affairs of the Plurinational State of Bolivia. Vice Minister of "
+        "Foreign Affairs Mr. Freddy Choque was also present.\n\n"
+        "Ambassador Yamamoto presented his credentials to President Rodrigo Arce at the Casa "
+        "Grande del Pueblo in La Paz on May 22. Japan and Bolivia have been friends for 110 "
+        "years.\n"
+    )
+    a = parse_article(text, outlet="Embassy of Japan in Bolivia")
+    assert [
+        person(a, n).country for n in ("YAMAMOTO Keiichi", "Freddy Choque", "Rodrigo Arce")
+    ] == [
+        "JP",
+        "BO",
+        "BO",
+    ]

@@ -116,10 +116,15 @@ def _parse(
         for s in split_sentences(para, lex.abbreviations):
             sentences.append(analyse(len(sentences), s, lex, paragraph=pi))
     title_sent = analyse(-1, art.title, lex) if art.title else None
-    home = lex.outlet_country(art.outlet or outlet) or art.zone_country
+    embassy = lex.embassy_sides(art.outlet or outlet)
+    home = embassy[0] if embassy else lex.outlet_country(art.outlet or outlet) or art.zone_country
     capital = _dateline_capital(art.dateline, lex) if art.dateline else None
     people, occ = PeopleReader(lex).read(
-        sentences, title_sent, home=home, dateline_home=capital[1] if capital else None
+        sentences,
+        title_sent,
+        home=home,
+        dateline_home=capital[1] if capital else None,
+        posted_in=embassy[1] if embassy else None,
     )
 
     countries: set[str] = set()

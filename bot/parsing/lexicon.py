@@ -29,6 +29,11 @@ def _fold(tok: str) -> str:
     return tok.replace(".", "").replace("’", "'").casefold()
 
 
+_EMBASSY_RE = re.compile(
+    r"(?i)embassy of (?:the )?(?P<of>.+?) (?:in|to) (?:the )?(?P<at>[^,|]+?)\s*$"
+)
+
+
 @functools.lru_cache(maxsize=200_000)
 def token_key(tok: str) -> str:
     """A token's matching key: casefolded, dots and curly quotes normalised.
@@ -98,6 +103,7 @@ class Lexicon:
         self.building_words = _words(data.get("building_words"))
         self.topic_nouns = _words(data.get("topic_nouns"))
         self.unaffiliated_heads = _words(data.get("unaffiliated_heads"))
+        self.envoy_titles = tuple(str(w).casefold() for w in data.get("envoy_titles") or ())
 
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
         self.name_styles = _words(data.get("name_styles"))
@@ -206,6 +212,17 @@ class Lexicon:
         spans = [" ".join(words[i : i + n]) for n in (2, 1) for i in range(len(words) - n + 1)]
         codes = {c for span in spans if (c := self.gazetteer.find_country(span, codes=False))}
         return codes.pop() if len(codes) == 1 else None
+
+    def embassy_sides(self, outlet: str | None) -> tuple[str, str] | None:
+        """(sending, host) of an embassy's own site ("Embassy of Japan in Bolivia",
+        "Embassy of the Philippines in Koror"), None for any other outlet."""
+        m = _EMBASSY_RE.match(outlet or "")
+        if m is None:
+            return None
+        g = self.gazetteer
+        sending = g.find_country(m["of"], codes=False)
+        host = g.find_country(m["at"], codes=False) or g.capital_country(m["at"])
+        return (sending, host) if sending and host and sending != host else None
 
     def outlet(self, surface: str) -> str | None:
         """The outlet's name as credited: known spelling, all-caps and lower-case normalised."""

@@ -411,13 +411,17 @@ class PeopleReader:
         title: Sentence | None = None,
         home: str | None = None,
         dateline_home: str | None = None,
+        posted_in: str | None = None,
     ) -> tuple[list[Person], list[Occurrence]]:
         """`home` is the outlet's own country: a national outlet names its own
         officials by bare title ("Prime Minister Han Duck-soo"), others by country.
         `dateline_home` is the country of a capital the story is datelined from, the last
-        guess for an official the text gives no country at all."""
+        guess for an official the text gives no country at all. `posted_in` is the country
+        an embassy's own site reports from: there the ambassador goes by bare title as the
+        home's envoy, and so do the host country's officials he calls on."""
         self._home = home
         self._dateline_home = dateline_home
+        self._posted_in = posted_in
         people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
         self._role_countries: dict[str, set[str]] = {}
@@ -1260,7 +1264,8 @@ class PeopleReader:
                     and not (p.org and p.org in self._org_names())
                     and self._home not in self._counterparts_countries(p, people)
                 ):
-                    p.country = self._home
+                    envoy = any(w in p.role.casefold() for w in self.lex.envoy_titles)
+                    p.country = self._posted_in if self._posted_in and not envoy else self._home
         counts = Counter()
         for sent in sentences:
             for m in sent.mentions:
