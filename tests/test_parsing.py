@@ -4503,3 +4503,16 @@ def test_an_embassys_site_names_its_ambassador_and_the_hosts_officials_by_bare_t
         "BO",
         "BO",
     ]
+
+
+def test_a_trip_told_in_the_present_is_on_the_schedule():
+    text = (
+        "Talks in Hanoi\n\n"
+        "HANOI (AFP) - French Foreign Minister Claire Desmarais held talks with Vietnamese "
+        "Foreign Minister Bui Thanh Son in Hanoi on Monday.\n\n"
+        "Desmarais flies to Jakarta on Tuesday for talks with Indonesian Foreign Minister Siti "
+        "Rahmawati.\n"
+    )
+    a = parse_article(text, published="2024-03-11")
+    trip = meeting_with(a, "Claire Desmarais", "Siti Rahmawati")
+    assert (trip.status, trip.date, trip.location) == ("planned", "2024-03-12", "Jakarta")
