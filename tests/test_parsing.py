@@ -4516,3 +4516,16 @@ def test_a_trip_told_in_the_present_is_on_the_schedule():
     a = parse_article(text, published="2024-03-11")
     trip = meeting_with(a, "Claire Desmarais", "Siti Rahmawati")
     assert (trip.status, trip.date, trip.location) == ("planned", "2024-03-12", "Jakarta")
+
+
+def test_a_meeting_in_a_present_when_clause_lies_ahead():
+    text = (
+        "Trade deals\n\n"
+        "NAIROBI - Kenyan Trade Minister Ana Lopez and Tanzanian Trade Minister Omar Haddad "
+        "signed six agreements in Nairobi on Tuesday.\n\n"
+        "Haddad said the deals would be presented to Presidents Peter Kariuki and Zuhura "
+        "Mbaraka when they meet in Dar es Salaam in December.\n"
+    )
+    a = parse_article(text, published="2023-11-08")
+    summit = meeting_with(a, "Peter Kariuki", "Zuhura Mbaraka")
+    assert (summit.status, summit.date, summit.location) == ("planned", "2023-12", "Dar es Salaam")

@@ -72,6 +72,9 @@ PLANNED_WORDS = (
     *("would be hosted", "expect to", "expects to", "intended to", "intend to"),
     # a trip told in the present is one on the schedule: "flies to Jakarta on Tuesday"
     *("flies to", "travels to", "heads to", "leaves for", "departs for", "flies on to"),
+    # "when they meet in Dar es Salaam in December": a when-clause in the present looks ahead
+    *("when they meet", "when the two meet", "when he visits", "when she visits"),
+    *("when they visit", "when the leaders meet"),
     *("possible meeting", "possible summit", "possible talks", "possible visit"),
     *("to be held", "to be co-chaired", "looked forward to", "looks forward to"),
     *("look forward to", "set for", "slated for"),
@@ -330,6 +333,7 @@ PLANNED_NEEDLES = (
     "forward to",
     "aims to",
     "intend",
+    "when ",
     "flies ",
     "travels to",
     "heads to",
