@@ -4529,3 +4529,16 @@ def test_a_meeting_in_a_present_when_clause_lies_ahead():
     a = parse_article(text, published="2023-11-08")
     summit = meeting_with(a, "Peter Kariuki", "Zuhura Mbaraka")
     assert (summit.status, summit.date, summit.location) == ("planned", "2023-12", "Dar es Salaam")
+
+
+def test_an_envoy_named_as_envoy_has_his_own_audience_among_the_ambassadors():
+    text = (
+        "Credentials\n\n"
+        "ACCRA - President Kwabena Mensah on Thursday received letters of credence from the "
+        "newly accredited ambassadors of Japan and Egypt at the Jubilee House in Accra.\n\n"
+        "They are Japan's new ambassador, Takeshi Morimoto, and Egypt's new envoy, Hisham "
+        "El-Sayed.\n"
+    )
+    a = parse_article(text, published="2025-03-07")
+    met = sorted(m.participants for m in a.meetings)
+    assert met == [("Kwabena Mensah", "Hisham El-Sayed"), ("Kwabena Mensah", "Takeshi Morimoto")]

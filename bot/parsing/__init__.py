@@ -147,7 +147,7 @@ def _parse(
 
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
     by_key = {p.key: p for p in people}
-    drafts = _one_audience_per_envoy(drafts, by_key, occ)
+    drafts = _one_audience_per_envoy(drafts, by_key, occ, lex.envoy_titles)
     _hosts(drafts, by_key, lex, art.dateline)
     if drafts and ref is not None:
         lead = drafts[0]
@@ -201,10 +201,9 @@ def _parse(
     )
 
 
-_ENVOY_ROLES = ("ambassador", "high commissioner")
-
-
-def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
+def _one_audience_per_envoy(
+    drafts: list, by_key: dict, occ: list, envoy_titles: tuple[str, ...]
+) -> list:
     """ "The President received the letters of credence of four new ambassadors": each
     envoy presents their own letters to the head of state, so each is an encounter of its
     own (the head of state and that envoy), told with the day and the place of the
@@ -217,9 +216,9 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
         told = " ".join(d.evidence).casefold()
         host = d.participants[0] if d.participants else None
         if host is not None and (
-            not all(_is_envoy(by_key.get(k)) for k in d.participants[1:])
+            not all(_is_envoy(by_key.get(k), envoy_titles) for k in d.participants[1:])
             or len(d.participants) > 1
-            and _is_envoy(by_key.get(host))
+            and _is_envoy(by_key.get(host), envoy_titles)
         ):
             host = None  # "X presented his credentials to President Y": one audience
         if host is None or not any(w in told for w in CREDENTIAL_WORDS):
@@ -234,7 +233,7 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
             and p.key in near
             and p.country
             and p.country != host_country
-            and _is_envoy(p)
+            and _is_envoy(p, envoy_titles)
             # of a side the ceremony names, or with an envoy's title of their own ("They are
             # A, Ambassador of Brazil; B, ..."): the envoys the next lines name
             and (p.country in d.countries or p.role is not None)
@@ -267,10 +266,10 @@ def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list) -> list:
     ]
 
 
-def _is_envoy(person: object) -> bool:
+def _is_envoy(person: object, envoy_titles: tuple[str, ...]) -> bool:
     """Whether the text gives the person an envoy's role, or none at all."""
     role = getattr(person, "role", None)
-    return role is None or any(w in role.casefold() for w in _ENVOY_ROLES)
+    return role is None or any(w in role.casefold() for w in envoy_titles)
 
 
 def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> None:
