@@ -147,7 +147,7 @@ def _parse(
 
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
     by_key = {p.key: p for p in people}
-    drafts = _one_audience_per_envoy(drafts, by_key, occ, lex.envoy_titles)
+    drafts = _one_audience_per_envoy(drafts, by_key, occ, lex)
     _hosts(drafts, by_key, lex, art.dateline)
     if drafts and ref is not None:
         lead = drafts[0]
@@ -201,9 +201,7 @@ def _parse(
     )
 
 
-def _one_audience_per_envoy(
-    drafts: list, by_key: dict, occ: list, envoy_titles: tuple[str, ...]
-) -> list:
+def _one_audience_per_envoy(drafts: list, by_key: dict, occ: list, lex: Lexicon) -> list:
     """ "The President received the letters of credence of four new ambassadors": each
     envoy presents their own letters to the head of state, so each is an encounter of its
     own (the head of state and that envoy), told with the day and the place of the
@@ -216,9 +214,9 @@ def _one_audience_per_envoy(
         told = " ".join(d.evidence).casefold()
         host = d.participants[0] if d.participants else None
         if host is not None and (
-            not all(_is_envoy(by_key.get(k), envoy_titles) for k in d.participants[1:])
+            not all(_is_envoy(by_key.get(k), lex) for k in d.participants[1:])
             or len(d.participants) > 1
-            and _is_envoy(by_key.get(host), envoy_titles)
+            and _is_envoy(by_key.get(host), lex)
         ):
             host = None  # "X presented his credentials to President Y": one audience
         if host is None or not any(w in told for w in CREDENTIAL_WORDS):
@@ -233,7 +231,7 @@ def _one_audience_per_envoy(
             and p.key in near
             and p.country
             and p.country != host_country
-            and _is_envoy(p, envoy_titles)
+            and _is_envoy(p, lex)
             # of a side the ceremony names, or with an envoy's title of their own ("They are
             # A, Ambassador of Brazil; B, ..."): the envoys the next lines name
             and (p.country in d.countries or p.role is not None)
@@ -266,10 +264,10 @@ def _one_audience_per_envoy(
     ]
 
 
-def _is_envoy(person: object, envoy_titles: tuple[str, ...]) -> bool:
+def _is_envoy(person: object, lex: Lexicon) -> bool:
     """Whether the text gives the person an envoy's role, or none at all."""
     role = getattr(person, "role", None)
-    return role is None or any(w in role.casefold() for w in envoy_titles)
+    return role is None or lex.is_envoy_title(role)
 
 
 def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> None:

@@ -213,6 +213,11 @@ class Lexicon:
         codes = {c for span in spans if (c := self.gazetteer.find_country(span, codes=False))}
         return codes.pop() if len(codes) == 1 else None
 
+    def is_envoy_title(self, role: str) -> bool:
+        """Whether a role is one a state's envoy abroad holds ("Ambassador of X", "Chargé")."""
+        role = role.casefold()
+        return any(w in role for w in self.envoy_titles)
+
     def embassy_sides(self, outlet: str | None) -> tuple[str, str] | None:
         """(sending, host) of an embassy's own site ("Embassy of Japan in Bolivia",
         "Embassy of the Philippines in Koror"), None for any other outlet."""

@@ -1264,7 +1264,7 @@ class PeopleReader:
                     and not (p.org and p.org in self._org_names())
                     and self._home not in self._counterparts_countries(p, people)
                 ):
-                    envoy = any(w in p.role.casefold() for w in self.lex.envoy_titles)
+                    envoy = self.lex.is_envoy_title(p.role)
                     p.country = self._posted_in if self._posted_in and not envoy else self._home
         counts = Counter()
         for sent in sentences:
