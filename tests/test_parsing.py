@@ -4542,3 +4542,35 @@ def test_an_envoy_named_as_envoy_has_his_own_audience_among_the_ambassadors():
     a = parse_article(text, published="2025-03-07")
     met = sorted(m.participants for m in a.meetings)
     assert met == [("Kwabena Mensah", "Hisham El-Sayed"), ("Kwabena Mensah", "Takeshi Morimoto")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Prime Minister Tesfaye Alemu and Kenyan President Grace Wanjiru have exchanged views "
+        "on regional security on Tuesday.",
+        "Prime Minister Tesfaye Alemu also discussed with Kenyan President Grace Wanjiru on "
+        "regional security on Tuesday.",
+        "Prime Minister Tesfaye Alemu conferred with Kenyan President Grace Wanjiru on "
+        "regional security on Tuesday.",
+    ],
+)
+def test_talks_told_by_what_two_leaders_discussed_are_a_meeting(told):
+    text = f"Summit sidelines\n\nADDIS ABABA - Ethiopian {told}\n"
+    a = parse_article(text, published="2024-02-15")
+    talks = meeting_with(a, "Tesfaye Alemu", "Grace Wanjiru")
+    assert (talks.countries, talks.date, talks.status) == (("ET", "KE"), "2024-02-13", "held")
+
+
+def test_the_safety_of_a_strait_discussed_on_a_call_is_no_venue():
+    text = (
+        "Phone call\n\n"
+        "MUSCAT - Omani Foreign Minister Salim al-Harthy received a phone call on Monday from "
+        "Iranian Foreign Minister Reza Karimi.\n\n"
+        "Al-Harthy and Karimi further exchanged views on regional issues, including maritime "
+        "safety in the Strait of Hormuz.\n"
+    )
+    a = parse_article(text, published="2023-02-14")
+    assert [(m.participants, m.mode, m.location) for m in a.meetings] == [
+        (("Salim al-Harthy", "Reza Karimi"), "call", None)
+    ]

@@ -24,6 +24,7 @@ TRIGGER_WORDS = (
     *("negotiations", "discussions", "rendezvous", "gathering", "gathered", "ministerial"),
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
+    *("discussed with", "conferred with", "exchanged views with"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
     # "five new ambassadors presented their credentials to President X": an audience each
@@ -130,7 +131,7 @@ SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held sinc
 # "X and his Iraqi counterpart Y on Thursday discussed ...": two sides as one subject of
 # talks the sentence names by what was said in them, not by a word for a meeting
 JOINT_TALKS_RE = re.compile(
-    r"\bcounterparts?\b[^.;:]{0,80}?\b(discussed|reviewed|exchanged views)\b"
+    r"\b(?:counterparts?|and)\b[^.;:]{0,80}?\b(discussed|reviewed|exchanged views)\b"
 )
 EXPLICIT_WORDS = (
     *("held", "hold", "holds", "holding", "met", "meet", "meets", "gathered", "took place"),

@@ -138,7 +138,7 @@ class MeetingReader(ClauseReader):
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
             trigger = TRIGGER_RE.search(sent_low)
-            if trigger is None and "counterpart" in sent_low and len(occs) >= 2:
+            if trigger is None and len(occs) >= 2:
                 trigger = JOINT_TALKS_RE.search(sent_low)  # "A and his counterpart B discussed"
             if trigger is None:
                 trigger = (
