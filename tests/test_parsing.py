@@ -4574,3 +4574,32 @@ def test_the_safety_of_a_strait_discussed_on_a_call_is_no_venue():
     assert [(m.participants, m.mode, m.location) for m in a.meetings] == [
         (("Salim al-Harthy", "Reza Karimi"), "call", None)
     ]
+
+
+def test_a_round_of_talks_with_several_leaders_is_each_encounter_on_the_rounds_day_and_place():
+    text = (
+        "Summit sidelines\n\n"
+        "Prime Minister Tesfaye Alemu has conferred with leaders of various African countries "
+        "on the sidelines of the African Union summit in Addis Ababa today.\n\n"
+        "Tesfaye and Kenyan President Grace Wanjiru have exchanged views on regional "
+        "security.\n\n"
+        "Tesfaye also held talks with Ghanaian President Kofi Mensah on trade.\n\n"
+        "Likewise, Tesfaye discussed bilateral issues with Nigerian President Musa Bello and "
+        "Malian Prime Minister Awa Traore.\n"
+    )
+    a = parse_article(text, published="2020-02-10")
+    met = sorted((m.participants[1], m.date, m.location, m.status) for m in a.meetings)
+    assert met == [
+        (name, "2020-02-10", "Addis Ababa", "held")
+        for name in ("Awa Traore", "Grace Wanjiru", "Kofi Mensah", "Musa Bello")
+    ]
+
+
+def test_a_continent_named_in_what_was_discussed_is_not_where_they_met():
+    text = (
+        "Talks\n\n"
+        "Ethiopian Prime Minister Tesfaye Alemu held talks with Kenyan President Grace Wanjiru "
+        "on peace, stability and economic integration in Africa.\n"
+    )
+    a = parse_article(text, published="2020-02-10")
+    assert meeting_with(a, "Tesfaye Alemu", "Grace Wanjiru").location is None

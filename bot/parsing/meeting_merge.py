@@ -39,6 +39,8 @@ class Draft:
     earlier: bool = False  # "the previous session was held in Cobija": not the one told of
     group_size: int = 0  # the first so many met one counterpart each among the rest
     joined: list[int] = field(default_factory=list)  # "X also took part", before anyone met
+    round_of: bool = False  # "held talks with leaders of A, B and C": each encounter told after
+    parts: int = 0  # how many encounters of the round were told after it
 
 
 class MeetingMerger:
@@ -102,6 +104,15 @@ class MeetingMerger:
             # "The call came as ...": the call told of, past a visit planned since
             recent.sort(key=lambda x: x.mode != d.mode)
         for rank, e in enumerate(recent):
+            if _one_of_the_round(e, d):
+                # "Abiy and South Sudanese President Kiir exchanged views": one encounter of
+                # the round, on its day and at its place, and a meeting of its own
+                d.date = d.date or e.date
+                d.location = d.location or e.location
+                if d.mode == "unknown":
+                    d.mode = e.mode
+                e.parts += 1
+                continue
             if (
                 e.from_since != d.from_since
                 or d.earlier
@@ -312,6 +323,16 @@ def _days_after(start: str | None, day: str | None, most: int = 7) -> bool:
     if start is None or len(start) != 10 or len(day) != 10:
         return False
     return 0 <= date.fromisoformat(day).toordinal() - date.fromisoformat(start).toordinal() <= most
+
+
+def _one_of_the_round(e: Draft, d: Draft) -> bool:
+    return (
+        e.round_of
+        and e.participants[0] in d.participants
+        and len(d.participants) >= 2
+        and d.status == e.status
+        and not d.earlier
+    )
 
 
 def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = False) -> bool:

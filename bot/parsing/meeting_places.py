@@ -167,7 +167,7 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     precise). Cached: a pure function of a short phrase, and places recur.
     """
     place = _clean_place(lex, raw)
-    if not place:
+    if not place or place.casefold() in lex.continents:
         return None
     first = place.split(",")[0].strip()
     code = lex.gazetteer.find_country(first, codes=False)

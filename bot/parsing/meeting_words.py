@@ -131,7 +131,9 @@ SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held sinc
 # "X and his Iraqi counterpart Y on Thursday discussed ...": two sides as one subject of
 # talks the sentence names by what was said in them, not by a word for a meeting
 JOINT_TALKS_RE = re.compile(
-    r"\b(?:counterparts?|and)\b[^.;:]{0,80}?\b(discussed|reviewed|exchanged views)\b"
+    # or "discussed bilateral issues with X": the one named before "with" met X
+    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,80}?|(?=discussed\b[^.;:]{0,60}?\bwith\b))"
+    r"\b(discussed|reviewed|exchanged views)\b"
 )
 EXPLICIT_WORDS = (
     *("held", "hold", "holds", "holding", "met", "meet", "meets", "gathered", "took place"),
@@ -535,8 +537,16 @@ SAME_DAY_RE = TextPattern(
     r"\b(?:on )?the same day\b"
     r"|\b(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)\b"
 )
+# "held talks with leaders of South Sudan, Sudan and Djibouti": a round of encounters
+# whose each one the text tells after, not one meeting
+ROUND_RE = TextPattern(
+    r"\bwith (?:the )?(?:leaders|heads of (?:state|government)(?: and government)?) of "
+    r"(?!the two\b|both\b)"
+)
 SEPARATE_RE = TextPattern(
     r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
+    # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
+    r"|\bbilateral (?:issues|matters|talks|meetings)\b"
 )
 ALSO_NEEDLES = ("also", "later", "separately", "afterwards", "during his", "during her")
 ALSO_RE = TextPattern(

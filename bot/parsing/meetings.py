@@ -70,6 +70,7 @@ from bot.parsing.meeting_words import (
     PLANNED_NEEDLES,
     PLANNED_RE,
     PLURAL_TITLE_OF_RE,
+    ROUND_RE,
     SAME_DAY_NEEDLES,
     SAME_DAY_RE,
     SEPARATE_RE,
@@ -172,7 +173,8 @@ class MeetingReader(ClauseReader):
             if e.participants:
                 e.participants.extend(k for k in e.joined if k not in e.participants)
         self._sides_of_the_lead()
-        return [e for e in self.events if self._is_meeting(e)]
+        # a round whose encounters were each told is told by them
+        return [e for e in self.events if self._is_meeting(e) and not (e.round_of and e.parts)]
 
     def _name_the_counterpart(self, e: Draft, occ_by_sent: dict[int, list[Occurrence]]) -> None:
         """ "talks between Foreign Minister X and his Argentine counterpart", then "Mariela
@@ -484,7 +486,7 @@ class MeetingReader(ClauseReader):
             or (" the first" in low and bool(IS_THE_FIRST_RE.match(low)))
         )
         separate = (  # "separate calls with A and B", "with his X and Y counterparts"
-            "separate" in low
+            ("separate" in low or "bilateral" in low)
             and (len(participants) >= 3 or "counterparts" in low)
             and bool(SEPARATE_RE.search(low))
         )
@@ -541,6 +543,7 @@ class MeetingReader(ClauseReader):
             also=any_in(low, ALSO_NEEDLES) and bool(ALSO_RE.search(low)),
             separate=separate,
             group_size=group_size,
+            round_of=len(participants) == 1 and " of " in low and bool(ROUND_RE.search(low)),
             during_visit=any_in(low, ("during", "before")) and bool(DURING_VISIT_RE.search(low)),
         )
         if d.sequel or d.also:  # only a further encounter asks who else was met
