@@ -4588,9 +4588,9 @@ def test_a_round_of_talks_with_several_leaders_is_each_encounter_on_the_rounds_d
         "Malian Prime Minister Awa Traore.\n"
     )
     a = parse_article(text, published="2020-02-10")
-    met = sorted((m.participants[1], m.date, m.location, m.status) for m in a.meetings)
+    met = sorted((m.participants[1], m.date, m.location, m.status, m.primary) for m in a.meetings)
     assert met == [
-        (name, "2020-02-10", "Addis Ababa", "held")
+        (name, "2020-02-10", "Addis Ababa", "held", True)
         for name in ("Awa Traore", "Grace Wanjiru", "Kofi Mensah", "Musa Bello")
     ]
 

@@ -167,7 +167,8 @@ def _parse(
         names = [by_key[k].name for k in d.participants if k in by_key]
         meetings.append(
             ParsedMeeting(
-                primary=i == 0,
+                # every encounter of the round the news is about is news
+                primary=i == 0 or d.round is not None and d.round is drafts[0].round,
                 summary=_summary(d.evidence[0]) if d.evidence else "",
                 participants=tuple(names),
                 countries=tuple(sorted(d.countries)),

@@ -41,6 +41,7 @@ class Draft:
     joined: list[int] = field(default_factory=list)  # "X also took part", before anyone met
     round_of: bool = False  # "held talks with leaders of A, B and C": each encounter told after
     parts: int = 0  # how many encounters of the round were told after it
+    round: Draft | None = None  # the round it is one encounter of
 
 
 class MeetingMerger:
@@ -112,6 +113,8 @@ class MeetingMerger:
                 if d.mode == "unknown":
                     d.mode = e.mode
                 e.parts += 1
+                if d.round is None or e.first < d.round.first:
+                    d.round = e
                 continue
             if (
                 e.from_since != d.from_since
