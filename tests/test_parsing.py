@@ -4603,3 +4603,18 @@ def test_a_continent_named_in_what_was_discussed_is_not_where_they_met():
     )
     a = parse_article(text, published="2020-02-10")
     assert meeting_with(a, "Tesfaye Alemu", "Grace Wanjiru").location is None
+
+
+def test_meetings_with_two_counterparts_said_to_be_held_separately_are_two():
+    text = (
+        "Talks in Lima\n\n"
+        "Lima, Feb. 13. Peruvian Foreign Minister Lucia Campos on Tuesday met with her "
+        "counterparts Anne Tremblay of Canada and Marta Ruiz of Colombia.\n\n"
+        "According to the ministry, both gatherings were held separately at the Torre Tagle "
+        "Palace.\n"
+    )
+    a = parse_article(text, published="2018-02-13")
+    assert sorted(m.participants for m in a.meetings) == [
+        ("Lucia Campos", "Anne Tremblay"),
+        ("Lucia Campos", "Marta Ruiz"),
+    ]

@@ -42,6 +42,7 @@ class Draft:
     round_of: bool = False  # "held talks with leaders of A, B and C": each encounter told after
     parts: int = 0  # how many encounters of the round were told after it
     round: Draft | None = None  # the round it is one encounter of
+    apart: bool = False  # "both meetings were held separately": the one told, one per counterpart
 
 
 class MeetingMerger:
@@ -384,3 +385,4 @@ def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
     if e.mode in ("call", "virtual"):  # a call or a video link has no one venue
         e.location = None
     e.evidence.extend(x for x in d.evidence if x not in e.evidence)
+    e.separate = e.separate or d.apart

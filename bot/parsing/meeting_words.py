@@ -21,7 +21,8 @@ TRIGGER_WORDS = (
     *("phone", "telephone", "teleconference", "videoconference", "video conference"),
     *("virtual meeting", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts"),
     *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
-    *("negotiations", "discussions", "rendezvous", "gathering", "gathered", "ministerial"),
+    *("negotiations", "discussions", "rendezvous", "gathering", "gatherings", "gathered"),
+    "ministerial",
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     *("discussed with", "conferred with", "exchanged views with"),
@@ -543,6 +544,8 @@ ROUND_RE = TextPattern(
     r"\bwith (?:the )?(?:leaders|heads of (?:state|government)(?: and government)?) of "
     r"(?!the two\b|both\b)"
 )
+# "Both meetings were held separately": the encounters just told were one per counterpart
+APART_RE = TextPattern(r"\b(?:were|was) held separately\b|\b(?:both|each) (?:\w+ )?separately\b")
 SEPARATE_RE = TextPattern(
     r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each

@@ -30,6 +30,7 @@ from bot.parsing.meeting_words import (
     ALSO_RE,
     ANAPHOR_NEEDLES,
     ANAPHOR_RE,
+    APART_RE,
     AROUND_THE_ONE_TOLD_RE,
     ARRIVED_FOR_RE,
     ASIDE_NEEDLES,
@@ -485,6 +486,9 @@ class MeetingReader(ClauseReader):
             # "It will be the first visit to China by a Japanese foreign minister in a year"
             or (" the first" in low and bool(IS_THE_FIRST_RE.match(low)))
         )
+        # "Both gatherings were held separately": pointing back to the encounters just told
+        apart = not participants and "separately" in low and bool(APART_RE.search(low))
+        anaphoric = anaphoric or apart
         separate = (  # "separate calls with A and B", "with his X and Y counterparts"
             ("separate" in low or "bilateral" in low)
             and (len(participants) >= 3 or "counterparts" in low)
@@ -543,6 +547,7 @@ class MeetingReader(ClauseReader):
             also=any_in(low, ALSO_NEEDLES) and bool(ALSO_RE.search(low)),
             separate=separate,
             group_size=group_size,
+            apart=apart,
             round_of=len(participants) == 1 and " of " in low and bool(ROUND_RE.search(low)),
             during_visit=any_in(low, ("during", "before")) and bool(DURING_VISIT_RE.search(low)),
         )
