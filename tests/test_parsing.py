@@ -4618,3 +4618,47 @@ def test_meetings_with_two_counterparts_said_to_be_held_separately_are_two():
         ("Lucia Campos", "Anne Tremblay"),
         ("Lucia Campos", "Marta Ruiz"),
     ]
+
+
+def test_a_nickname_in_quotes_and_a_comma_before_jr_leave_one_person():
+    text = (
+        "Trip to Jakarta\n\n"
+        "President Ferdinand R. Marcos, Jr. approved the plan on Monday.\n\n"
+        "MANILA - President Ferdinand “Bongbong” Marcos Jr. will hold talks with South Korean "
+        "President Yoon Suk Yeol in Jakarta in September, Marcos said.\n"
+    )
+    a = parse_article(text, published="2023-08-31")
+    assert [p.name for p in a.people] == ["Ferdinand R. Marcos Jr", "Yoon Suk Yeol"]
+    assert "Ferdinand “Bongbong” Marcos Jr" in person(a, "Ferdinand R. Marcos Jr").mentions
+
+
+def test_the_country_of_a_venue_does_not_decide_whom_bare_titles_serve():
+    text = (
+        "Summit\n\n"
+        "MANILA - President Ramon Cruz will be in Jakarta, Indonesia from September 5 to 7 "
+        "for the regional summit. He will also visit Bandung, Indonesia.\n\n"
+        "Assistant Secretary Daniel Reyes said the president may meet Vietnamese Prime "
+        "Minister Pham Van Long, whom the Philippine leader last met in Hanoi.\n"
+    )
+    a = parse_article(text, published="2023-08-31")
+    assert [person(a, n).country for n in ("Ramon Cruz", "Daniel Reyes")] == ["PH", "PH"]
+
+
+def test_a_korean_president_is_south_koreas():
+    text = (
+        "Talks\n\n"
+        "Philippine President Ramon Cruz will meet Korean President Kim Dae-ho in Jakarta.\n"
+    )
+    a = parse_article(text, published="2023-08-31")
+    assert person(a, "Kim Dae-ho").country == "KR"
+
+
+def test_the_title_of_a_source_quoted_before_a_comma_is_not_the_next_names():
+    text = (
+        "Talks\n\n"
+        "MANILA - President Ramon Cruz will travel to Jakarta next week.\n\n"
+        "According to the DFA official, Cruz’ meeting with Vietnamese Prime Minister Pham Van "
+        "Long will focus on rice.\n"
+    )
+    a = parse_article(text, published="2023-08-31")
+    assert person(a, "Ramon Cruz").role == "President"

@@ -189,6 +189,29 @@ _ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 
 
+_OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
+_CLOSE_QUOTES = frozenset(['"', "”", "’", "'"])
+_GENERATIONS = frozenset(["Jr", "Sr", "Jr.", "Sr."])
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The words of a name run without a nickname in quotes or the comma before "Jr.": the
+    person is the same one, however the text styles the name."""
+    if not any(t in _OPEN_QUOTES or t == "," for t in tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _OPEN_QUOTES and i + 2 < len(tokens) and tokens[i + 2] in _CLOSE_QUOTES:
+            i += 3
+        elif tokens[i] == ",":
+            i += 1
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def _is_cap(tok: str) -> bool:
     first = tok[:1]
     return first.isupper() or (
@@ -361,6 +384,16 @@ class PeopleReader:
                         j = q + 1
                     else:
                         break
+                elif (  # "Ferdinand “Bongbong” Marcos Jr.": a nickname inside a name
+                    tokens[j] in _OPEN_QUOTES
+                    and j + 3 < n
+                    and _is_cap(tokens[j + 1])
+                    and tokens[j + 2] in _CLOSE_QUOTES
+                    and ok[j + 3]
+                ):
+                    j += 3
+                elif tokens[j] == "," and j + 1 < n and tokens[j + 1] in _GENERATIONS:
+                    j += 2  # "Ferdinand R. Marcos, Jr."
                 elif (
                     tokens[j] in ("In", "Un", "On")
                     and j - k >= 2
@@ -429,7 +462,7 @@ class PeopleReader:
         occ: list[Occurrence] = []
         all_runs = [(sent, s, e) for sent in sentences for s, e in self.runs(sent)]
         for sent, s, e in all_runs:
-            name_tokens = sent.tokens[s:e]
+            name_tokens = _name_words(sent.tokens[s:e])
             if len([t for t in name_tokens if t.casefold() not in self.lex.particles]) < 2:
                 pending.append((sent, s, e))
                 continue
@@ -445,7 +478,7 @@ class PeopleReader:
                 self._index(p)
             occ.append(Occurrence(p.key, sent.index, s, e))
         for sent, s, e in pending:
-            surface = sent.tokens[s:e]
+            surface = _name_words(sent.tokens[s:e])
             p = self._match_single(people, surface)
             if p is None:
                 if not self._standalone_ok(sent, s, e):
@@ -626,7 +659,8 @@ class PeopleReader:
             while toks[j] != "(":
                 j -= 1
             k = j - 1
-        if k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1):
+        comma = k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1)
+        if comma:
             k -= 1
         end = k + 1
         entity_at, stop_words = sent.entity_at, self.lex.stop_words
@@ -673,6 +707,13 @@ class PeopleReader:
             else:
                 break
         start = k + 1
+        if (
+            comma
+            and _after_according_to(keys, start, end)
+            # "according to the spokeswoman, Constanza Rios.": the name set beside its title
+            and not (o.end == len(toks) or toks[o.end] in (",", ".", ";", ")"))
+        ):
+            return None  # "According to the DFA official, Marcos' meeting": the source's title
         while start < end and keys[start] in CONNECTORS and keys[start] not in POSSESSIVES:
             start += 1
         if start >= end or keys[end - 1] in _NAME_OBJECT_PREPOSITIONS:
@@ -1269,7 +1310,7 @@ class PeopleReader:
         counts = Counter()
         for sent in sentences:
             for m in sent.mentions:
-                if m.entity.kind in COUNTRY_KINDS and m.entity.code:
+                if m.entity.kind in COUNTRY_KINDS and m.entity.code and not _a_venues(sent, m):
                     counts[m.entity.code] += 1
         self._across_from_counterparts(people, counts)
         if len({p.country for p in people if p.country and self._serves(p)}) == 1:
@@ -1424,6 +1465,30 @@ _LOCATIVES = frozenset(("in", "at", "near"))
 _PAIRED_COUNTERPARTS_RE = re.compile(
     r"\b(?:his|her|their) (?P<a>[A-Z][\w-]+) and (?P<b>[A-Z][\w-]+) counterparts\b,?\s*"
 )
+
+
+_VENUE_OPENERS = frozenset(["in", "at", "to", "visit", "visits", "visited", "visiting"])
+
+
+def _after_according_to(keys: list[str], start: int, end: int) -> bool:
+    """Whether the phrase keys[start:end] opens on, or follows, "according to"."""
+    at = max(0, start - 3)
+    return any(keys[i] == "according" and keys[i + 1] == "to" for i in range(at, end - 1))
+
+
+def _a_venues(sent: Sentence, m: Mention) -> bool:
+    """ "will be in Jakarta, Indonesia": the country of a venue, no side of the story."""
+    if m.start < 3 or sent.tokens[m.start - 1] != ",":
+        return False
+    k = m.start - 2
+    while k > 0 and m.start - k <= 4 and _is_cap(sent.tokens[k]) and sent.entity_at[k] is None:
+        k -= 1  # a town the gazetteer does not know ("Bandung, Indonesia")
+    place = sent.entity_at[k]
+    if place is not None:
+        if place.entity.kind not in ("capital", "place"):
+            return False
+        k = place.start - 1
+    return k < m.start - 2 and k >= 0 and sent.keys[k] in _VENUE_OPENERS
 
 
 def _quoted(toks: list[str], s: int, e: int) -> bool:
