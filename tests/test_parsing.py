@@ -4662,3 +4662,20 @@ def test_the_title_of_a_source_quoted_before_a_comma_is_not_the_next_names():
     )
     a = parse_article(text, published="2023-08-31")
     assert person(a, "Ramon Cruz").role == "President"
+
+
+def test_bilateral_meetings_planned_with_several_leaders_are_one_with_each_leader_named():
+    text = (
+        "Summit plans\n\n"
+        "MANILA - President Ramon Cruz is set to hold bilateral meetings with at least three "
+        "leaders at the regional summit in Jakarta in September.\n\n"
+        "Foreign Affairs Assistant Secretary Daniel Reyes said the chief executive may meet "
+        "with Korean President Kim Dae-ho, Cambodian Prime Minister Sok Vanna and Vietnamese "
+        "Prime Minister Pham Van Long.\n"
+    )
+    a = parse_article(text, published="2023-08-31")
+    met = sorted((m.participants, m.date, m.location, m.status) for m in a.meetings)
+    assert met == [
+        (("Ramon Cruz", other), "2023-09", "Jakarta", "planned")
+        for other in ("Kim Dae-ho", "Pham Van Long", "Sok Vanna")
+    ]

@@ -445,6 +445,7 @@ def _holds(role: str | None, title: str) -> bool:
 _HEAD_OF = {
     "head of state": ("president", "king", "emir", "sultan", "head of state"),
     "head of government": ("prime minister", "premier", "chancellor", "head of government"),
+    "chief executive": ("president", "chief executive"),
 }
 _LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
 _LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
@@ -515,13 +516,13 @@ _AND_LAST_MET_RE = re.compile(
 _THE_TITLE = (
     r"(?:(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
-    r"|head of state|head of government)"
+    r"|head of state|head of government|chief executive)"
 )
 _THE_TITLE_RE = re.compile(
     rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
     rf"|[A-Z][a-z ]{{0,40}}, the (?P<after>{_THE_TITLE})"
     # "Officials said the Prime Minister is expected in Nairobi": the sentence's own subject
-    rf"|[A-Z][a-z ]{{0,30}} said (?:that )?the (?P<said>(?i:{_THE_TITLE})))"
+    rf"|[A-Z][^,.;:]{{0,60}}? said (?:that )?the (?P<said>(?i:{_THE_TITLE})))"
     r"\b(?! of\b)"
 )
 _TITLE_WORD = (

@@ -113,6 +113,10 @@ class MeetingMerger:
                 d.location = d.location or e.location
                 if d.mode == "unknown":
                     d.mode = e.mode
+                if len(d.participants) >= 3:  # "may meet with A, B and C": one with each
+                    host = e.participants[0]
+                    d.participants = [host, *(k for k in d.participants if k != host)]
+                    d.separate = True
                 e.parts += 1
                 if d.round is None or e.first < d.round.first:
                     d.round = e

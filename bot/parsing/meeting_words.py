@@ -543,6 +543,9 @@ SAME_DAY_RE = TextPattern(
 ROUND_RE = TextPattern(
     r"\bwith (?:the )?(?:leaders|heads of (?:state|government)(?: and government)?) of "
     r"(?!the two\b|both\b)"
+    # "to hold bilateral meetings with at least four leaders at the ASEAN summit"
+    r"|\bbilateral (?:meetings|talks) with (?:at least |some |several )?(?:\w+ )?"
+    r"(?:other )?(?:leaders|heads of)"
 )
 # "Both meetings were held separately": the encounters just told were one per counterpart
 APART_RE = TextPattern(r"\b(?:were|was) held separately\b|\b(?:both|each) (?:\w+ )?separately\b")

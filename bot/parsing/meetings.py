@@ -321,7 +321,7 @@ class MeetingReader(ClauseReader):
             # "The Secretary and the Minister first met in Vientiane in July 2024"
             participants = [*pair, *(p for p in participants if p not in pair)]
         elif (
-            ("The " in text[:4] or "the " in text[:48])
+            ("The " in text[:4] or "the " in text[:90])
             and (titled := self._the_titled(text)) is not None
             and titled not in participants
         ):
@@ -548,7 +548,9 @@ class MeetingReader(ClauseReader):
             separate=separate,
             group_size=group_size,
             apart=apart,
-            round_of=len(participants) == 1 and " of " in low and bool(ROUND_RE.search(low)),
+            round_of=len(participants) == 1
+            and (" of " in low or "bilateral" in low)
+            and bool(ROUND_RE.search(low)),
             during_visit=any_in(low, ("during", "before")) and bool(DURING_VISIT_RE.search(low)),
         )
         if d.sequel or d.also:  # only a further encounter asks who else was met
