@@ -4679,3 +4679,33 @@ def test_bilateral_meetings_planned_with_several_leaders_are_one_with_each_leade
         (("Ramon Cruz", other), "2023-09", "Jakarta", "planned")
         for other in ("Kim Dae-ho", "Pham Van Long", "Sok Vanna")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet", "dateline"),
+    [
+        (
+            "Li meets British foreign secretary\nUpdated: 2016-01-07 00:13\n(Xinhua)\n\n"
+            "Beijing - Chinese Premier Li Wen met with British Foreign Secretary Tom Hale "
+            "on Wednesday.\n",
+            "Xinhua",
+            "Beijing",
+        ),
+        (
+            "Talks\n\nMuscat: Omani Foreign Minister Salim al-Harthy on Wednesday held a "
+            "virtual meeting with Syrian Foreign Minister Omar Haddad.\n\nThey discussed "
+            "bilateral relations. — ONA\n",
+            "ONA",
+            "Muscat",
+        ),
+        (
+            "Reception\n\nSri Lankan President Ravi Perera met Indian Prime Minister Arjun "
+            "Rao in New Delhi on Monday.\n\nThe two sides discussed energy. -- ANI\n",
+            "ANI",
+            None,
+        ),
+    ],
+)
+def test_an_agencys_credit_and_a_title_case_dateline_are_read(page, outlet, dateline):
+    a = parse_article(page, published="2016-01-07")
+    assert (a.outlet, a.dateline) == (outlet, dateline)

@@ -125,6 +125,8 @@ def _parse(
         home=home,
         dateline_home=capital[1] if capital else None,
         posted_in=embassy[1] if embassy else None,
+        # an international agency's dateline is where its reporter sits, not a side
+        dateline_is_a_side=not (home is None and lex.outlet(art.outlet or outlet or "")),
     )
 
     countries: set[str] = set()

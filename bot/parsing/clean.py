@@ -45,7 +45,8 @@ _DATELINE_RE = re.compile(
 )
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
 _AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
-_END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<o>[A-Z][\w\- ]{1,30})$")
+# "... common concern. — ONA", "... SAGAR Outlook. -- ANI": an agency's sign-off
+_END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?:(?:--|[–—])\s*)?(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
@@ -340,7 +341,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.outlet = o
             continue
         short = len(line) <= _MASTHEAD_CHARS  # a masthead or a link: never a paragraph's length
-        if short and (o := lex.outlet(line) or _masthead(line, lex) or _site_name(line, lex)):
+        if short and (
+            o := lex.outlet(line.strip("()"))  # "(Xinhua)" on a line of its own
+            or _masthead(line, lex)
+            or _site_name(line, lex)
+        ):
             banner = banner or o  # the site's name: the story's own credit, if any, wins
             continue
         if short and line.startswith("Skip ") and _words(line) <= 6:
@@ -381,6 +386,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if m and _dateline_ok(m, lex):
                 lead_seen = body_started = True
                 art.dateline = m.group("place").strip().rstrip("-–—").strip()
+                if art.dateline.endswith(".") and len(art.dateline.split()[-1]) > 4:
+                    art.dateline = art.dateline[:-1]  # "Asunción.– Paraguayan President ..."
                 # captions printed before the dateline repeat the story: read them last
                 pre_lead, art.paragraphs = art.paragraphs, []
                 rest = line[m.end() :]
@@ -741,6 +748,10 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     if "," in place and m.group("sep") in ("--", "—", "–", "-"):
         ent = lex.entities.get(tuple(token_key(t) for t in first.split()))
         return ent is not None and ent.kind in ("capital", "country", "place")
+    if m.group("sep") in ("--", "—", "–", "-", ":"):
+        # "Beijing - Chinese Premier Li ...", "Muscat: Sayyid Badr ...": a known city alone
+        ent = lex.entities.get(tuple(token_key(t) for t in place.rstrip(".").split()))
+        return ent is not None and ent.kind in ("capital", "place")
     return False
 
 

@@ -445,6 +445,7 @@ class PeopleReader:
         home: str | None = None,
         dateline_home: str | None = None,
         posted_in: str | None = None,
+        dateline_is_a_side: bool = False,
     ) -> tuple[list[Person], list[Occurrence]]:
         """`home` is the outlet's own country: a national outlet names its own
         officials by bare title ("Prime Minister Han Duck-soo"), others by country.
@@ -455,6 +456,7 @@ class PeopleReader:
         self._home = home
         self._dateline_home = dateline_home
         self._posted_in = posted_in
+        self._dateline_is_a_side = dateline_is_a_side
         people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
         self._role_countries: dict[str, set[str]] = {}
@@ -1312,6 +1314,8 @@ class PeopleReader:
             for m in sent.mentions:
                 if m.entity.kind in COUNTRY_KINDS and m.entity.code and not _a_venues(sent, m):
                     counts[m.entity.code] += 1
+        if self._dateline_home and self._dateline_is_a_side:  # "Doha: Minister X ...": named too
+            counts[self._dateline_home] += 1
         self._across_from_counterparts(people, counts)
         if len({p.country for p in people if p.country and self._serves(p)}) == 1:
             self._home_by_elimination(people, counts)  # one side marked: the others are the rest
