@@ -4709,3 +4709,21 @@ def test_bilateral_meetings_planned_with_several_leaders_are_one_with_each_leade
 def test_an_agencys_credit_and_a_title_case_dateline_are_read(page, outlet, dateline):
     a = parse_article(page, published="2016-01-07")
     assert (a.outlet, a.dateline) == (outlet, dateline)
+
+
+def test_an_audience_and_what_two_counterparts_did_together_are_meetings():
+    text = (
+        "Minister meets dignitaries\n\n"
+        "00:01 | Bogota (Colombia), Dec. 4.\n\n"
+        "Peruvian Foreign Minister Luis Ortega held an audience "
+        "with Foreign Minister of El Salvador Ana Flores.\n\n"
+        "In addition, Minister Ortega and Colombian counterpart Marta Ruiz reaffirmed the "
+        "bilateral commitments.\n\n"
+        "Published: 12/4/2019\n"
+    )
+    a = parse_article(text)
+    assert a.published == "2019-12-04"
+    assert sorted(m.participants for m in a.meetings) == [
+        ("Luis Ortega", "Ana Flores"),
+        ("Luis Ortega", "Marta Ruiz"),
+    ]

@@ -89,6 +89,7 @@ def _parse(
     art = clean(text, lex)
     pub = art.published
     if pub is not None and art.published_other is not None:
+        pub = _by_named_day(pub, art.published_other, text.lower())
         pub = _by_weekdays(pub, art.published_other, art.paragraphs[:5])
     body_text = "\n".join(art.paragraphs)
     if pub is None and art.dateline_md:
@@ -107,8 +108,11 @@ def _parse(
                 pub = None
     stated = pub.isoformat() if pub else None
     pub_out = stated or _valid_date(published)
-    if pub_out is None and art.stamp_elsewhere is not None:
-        pub_out = art.stamp_elsewhere.isoformat()  # the byline's date, the caller knowing none
+    if pub_out is None and (stamp := art.stamp_elsewhere) is not None:
+        if (other := art.stamp_elsewhere_other) is not None:  # "Published: 12/4/2019"
+            stamp = _by_named_day(stamp, other, text.lower())
+            stamp = _by_weekdays(stamp, other, art.paragraphs[:5])
+        pub_out = stamp.isoformat()  # the byline's date, the caller knowing none
     ref = date.fromisoformat(pub_out) if pub_out else None
 
     sentences = []
@@ -433,6 +437,21 @@ def _by_weekdays(read: date, other: date, lead: list[str]) -> date:
         return 2 if d.weekday() in named else 1 if (d.weekday() - 1) % 7 in named else 0
 
     return other if fit(other) > fit(read) else read
+
+
+def _by_named_day(read: date, other: date, low: str) -> date:
+    """Of two readings of a stamp, the one whose day the text names in words ("Bogota,
+    Dec. 4." under "Published: 12/4/2019"); the first where it names neither."""
+    from bot.parsing.dates import DM_RE, MD_RE, MONTHS
+
+    named = {
+        (MONTHS.get(m["mon"]), int(m["d"]))
+        for pattern in (MD_RE, DM_RE)
+        for m in pattern.finditer(low)
+    }
+    if (other.month, other.day) in named and (read.month, read.day) not in named:
+        return other
+    return read
 
 
 def _summary(sentence: str) -> str:

@@ -78,6 +78,7 @@ class CleanArticle:
     copyright_year: int | None = None  # "© EFE 2025": the year a page is printed in
     copyright_outlet: str | None = None  # "© 2026 Deutsche Welle | Privacy Policy"
     published_other: date | None = None  # "02/03/2026" read month first, if it may be meant so
+    stamp_elsewhere_other: date | None = None  # the same, for a stamp found elsewhere
     stamp_elsewhere: date | None = None  # a byline's date: the page's, if the caller knows none
     zone_country: str | None = None  # "2025/10/24 19:30 JST": the country the page keeps time in
 
@@ -467,7 +468,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.published is None and art.dateline_md is None:  # a dateline's day tells its year
-        art.stamp_elsewhere = _any_stamp(lines, whole[len(lines) :])
+        found = _any_stamp(lines, whole[len(lines) :])
+        if found is not None:
+            art.stamp_elsewhere, art.stamp_elsewhere_other = found
     art.outlet = lead_credit or art.outlet
     if art.outlet is None:
         art.outlet = (
@@ -489,7 +492,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")  # every stamp stamp_date reads has a ye
 _BYLINE_PARTS_RE = re.compile(r"[|·]")
 
 
-def _any_stamp(page: list[str], tail: list[str]) -> date | None:
+def _any_stamp(page: list[str], tail: list[str]) -> tuple[date, date | None] | None:
     """A page whose stamp sits where no stamp is looked for: in the byline ("By A. Otieno |
     Mar 27, 2025"), the first short piece of a line that is a date; or below the story, a
     line that is a date and nothing else (a teaser there, "Uzbekistan signs water pact |
@@ -502,11 +505,11 @@ def _any_stamp(page: list[str], tail: list[str]) -> date | None:
             # "By X · Issue 3/2026 · Web edition 22.01.2026 · 7 min read": one of its pieces
             most = 12 if part.lstrip().startswith("By ") else 8
             if _words(part) <= most and (d := dates.stamp_date(part)) is not None:
-                return d
+                return d, dates.other_reading(part, d)
     for line in tail:
         short = _words(line) <= 6 and "|" not in line and _YEAR_RE.search(line)
         if short and (d := dates.stamp_date(line)) is not None:
-            return d
+            return d, dates.other_reading(line, d)
     return None
 
 

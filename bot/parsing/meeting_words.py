@@ -25,7 +25,7 @@ TRIGGER_WORDS = (
     "ministerial",
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
-    *("discussed with", "conferred with", "exchanged views with"),
+    *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
     # "five new ambassadors presented their credentials to President X": an audience each
@@ -135,6 +135,12 @@ JOINT_TALKS_RE = re.compile(
     # or "discussed bilateral issues with X": the one named before "with" met X
     r"(?:\b(?:counterparts?|and)\b[^.;:]{0,80}?|(?=discussed\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|reviewed|exchanged views)\b"
+)
+# "Meza-Cuadra and Colombian counterpart Blum reaffirmed the bilateral commitments": what
+# two counterparts did together tells that they met
+JOINT_ACTS_RE = re.compile(
+    r"\bcounterparts?\b[^.;:]{0,60}?\b(reaffirmed|agreed|stressed|underlined|underscored"
+    r"|emphasi[sz]ed|highlighted|welcomed|signed|pledged)\b"
 )
 EXPLICIT_WORDS = (
     *("held", "hold", "holds", "holding", "met", "meet", "meets", "gathered", "took place"),

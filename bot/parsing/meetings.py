@@ -54,6 +54,7 @@ from bot.parsing.meeting_words import (
     INSTEAD_RE,
     INVITED_RE,
     IS_THE_FIRST_RE,
+    JOINT_ACTS_RE,
     JOINT_TALKS_RE,
     JOURNEY_WORDS,
     MEETING_WORD_RE,
@@ -141,7 +142,11 @@ class MeetingReader(ClauseReader):
             sent_low = sent.text.lower()
             trigger = TRIGGER_RE.search(sent_low)
             if trigger is None and len(occs) >= 2:
-                trigger = JOINT_TALKS_RE.search(sent_low)  # "A and his counterpart B discussed"
+                trigger = JOINT_TALKS_RE.search(
+                    sent_low
+                ) or (  # "A and his counterpart B discussed"
+                    JOINT_ACTS_RE.search(sent_low) if "counterpart" in sent_low else None
+                )
             if trigger is None:
                 trigger = (
                     sitting_verb(sent_low)
