@@ -4727,3 +4727,16 @@ def test_an_audience_and_what_two_counterparts_did_together_are_meetings():
         ("Luis Ortega", "Ana Flores"),
         ("Luis Ortega", "Marta Ruiz"),
     ]
+
+
+def test_a_letter_of_credence_presented_by_his_excellency_is_an_audience():
+    text = (
+        "High Commissioner presents his credentials\n\n"
+        "Vanuatu’s High Commissioner to Australia, H. E. Kalo Tari presented his Letter of "
+        "Credence to the Governor General of Australia, Anne Whitlam on Thursday 22 March "
+        "2012 in Canberra.\n"
+    )
+    a = parse_article(text)
+    assert [p.name for p in a.people][:1] == ["Kalo Tari"]
+    audience = meeting_with(a, "Kalo Tari", "Anne Whitlam")
+    assert (audience.date, audience.location) == ("2012-03-22", "Canberra")

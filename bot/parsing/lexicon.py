@@ -80,7 +80,8 @@ class Lexicon:
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
         self.honorific_phrases: dict[str, list[tuple[str, ...]]] = {}
         for phrase in data.get("honorific_phrases") or ():
-            keys = tuple(token_key(t) for t in tokenize(str(phrase)))
+            # "H. E.": a closing full stop stands apart at the end of the phrase alone
+            keys = tuple(k for t in tokenize(str(phrase)) if (k := token_key(t)))
             self.honorific_phrases.setdefault(keys[0], []).append(keys)
         self.name_abbreviations = frozenset(str(w) for w in data.get("name_abbreviations") or ())
         # words read whole with their full stop, which never ends a sentence there:

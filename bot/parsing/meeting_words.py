@@ -31,6 +31,7 @@ TRIGGER_WORDS = (
     # "five new ambassadors presented their credentials to President X": an audience each
     *("presented their credentials", "presented his credentials", "presented her credentials"),
     *("present their credentials", "presents credentials", "presented credentials"),
+    *("letter of credence", "letters of credence", "credentials to"),
     *("convene", "convenes", "convened", "sit down", "sitting down"),
     # a dialogue as an event, not as a wish ("not ruling out dialogue with Pyongyang")
     *("strategic dialogue", "dialogue between", "ministers' dialogue", "security dialogue"),

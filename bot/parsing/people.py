@@ -289,10 +289,12 @@ class PeopleReader:
         phrases = self.lex.honorific_phrases
         # "Tan Sri Ahmad Fuad": a style of two words, neither of them a name; one test in C
         # over the sentence spares the loop in all the sentences without one
+        styled: set[int] = set()  # "H. E.": a style, never the initials of a name
         for i in caps if not phrases.keys().isdisjoint(keys) else ():
             for phrase in phrases.get(keys[i], ()):
                 if tuple(keys[i : i + len(phrase)]) == phrase:
                     ok[i : i + len(phrase)] = [False] * len(phrase)
+                    styled.update(range(i, i + len(phrase)))
         surnames = self.lex.surname_words
         for i in caps:  # "Park Jin", "Park Sung-jin": a family name that is also a word
             if not ok[i] and keys[i] in surnames and i + 1 < n:
@@ -341,6 +343,7 @@ class PeopleReader:
                 not ok[i]
                 and entity_at[i] is None
                 and keys[i] not in self.lex.honorifics  # "H.E." is a style, not an initial
+                and i not in styled
                 and _INITIALS_RE.fullmatch(t)
                 and i + 1 < n
                 and ok[i + 1]
