@@ -4740,3 +4740,36 @@ def test_a_letter_of_credence_presented_by_his_excellency_is_an_audience():
     assert [p.name for p in a.people][:1] == ["Kalo Tari"]
     audience = meeting_with(a, "Kalo Tari", "Anne Whitlam")
     assert (audience.date, audience.location) == ("2012-03-22", "Canberra")
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "In November, in their first telephone contact, the two men promised to work on a "
+        "common agenda.",
+        "The two presidents have already met on four occasions at multilateral summits.",
+    ],
+)
+def test_an_earlier_encounter_of_the_same_pair_told_after_the_news_is_its_own(background):
+    text = (
+        "Call\n\n"
+        "President Tom Walker on Wednesday chatted briefly by telephone with his Argentine "
+        "counterpart, Mario Costa, discussing the region.\n\n"
+        f"{background}\n"
+    )
+    a = parse_article(text)
+    assert len([m for m in a.meetings if m.participants == ("Tom Walker", "Mario Costa")]) == 2
+
+
+def test_their_first_meeting_since_a_date_is_the_news_itself():
+    text = (
+        "Talks\n\n"
+        "SEOUL - South Korean Foreign Minister Seo Jin and his Japanese counterpart Kenji Ota "
+        "agreed Tuesday to expand cooperation.\n\n"
+        "Seo and Ota held talks for about 90 minutes at a hotel in Seoul, their first "
+        "face-to-face meeting since Ota took office in September.\n"
+    )
+    a = parse_article(text, published="2025-11-18")
+    assert [(m.participants, m.location) for m in a.meetings] == [
+        (("Seo Jin", "Kenji Ota"), "Seoul")
+    ]

@@ -254,6 +254,13 @@ def has_nations(low: str) -> bool:
 # "the two previously met ...": an earlier encounter, whatever "the two" points back to
 EARLIER_RE = TextPattern(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
 EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
+BACKGROUND_NEEDLES = ("their first", "their previous", "their last", "already met", "occasions")
+BACKGROUND_RE = TextPattern(
+    r"\btheir (?:first|previous|last) (?:[\w-]+ ){0,2}?"
+    r"(?:meeting|talks|call|conversation|contact|encounter|summit)\b"
+    r"(?![^.;]*\bsince\b)"  # "their first face-to-face meeting since May": this one
+    r"|\b(?:have|had) (?:already )?met (?:on )?(?:\w+ ){1,2}(?:occasions|times)\b"
+)
 # a meeting told beside a "press conference" or a "call for talks": still a meeting
 MET_OR_HELD_RE = re.compile(
     r"\b(met|held talks|hold talks|holding talks|held a meeting|talks with)\b"

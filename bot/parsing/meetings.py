@@ -36,6 +36,8 @@ from bot.parsing.meeting_words import (
     ASIDE_NEEDLES,
     ATTEND_NEEDLES,
     ATTEND_RE,
+    BACKGROUND_NEEDLES,
+    BACKGROUND_RE,
     BY_DEADLINE_RE,
     CANCELLED_NEEDLES,
     CANCELLED_RE,
@@ -581,6 +583,11 @@ class MeetingReader(ClauseReader):
                 and any_in(low, EARLIER_NEEDLES)
                 and EARLIER_RE.search(low) is not None
             )
+            # "In November, in their first telephone contact ...", "have already met on four
+            # occasions": an encounter before the news, told after it
+            or bool(self.events)
+            and any_in(low, BACKGROUND_NEEDLES)
+            and BACKGROUND_RE.search(low) is not None
         )
         if self.events and any_in(low, SAME_DAY_NEEDLES) and SAME_DAY_RE.search(low):
             told = self._told_last_day()  # "On the same day, X held talks"
