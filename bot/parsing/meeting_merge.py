@@ -334,6 +334,8 @@ def _days_after(start: str | None, day: str | None, most: int = 7) -> bool:
 
 
 def _one_of_the_round(e: Draft, d: Draft) -> bool:
+    """Whether the draft is one encounter of the round `e` told of: its one named person
+    meeting someone else, in the same tense."""
     return (
         e.round_of
         and e.participants[0] in d.participants

@@ -143,12 +143,10 @@ class MeetingReader(ClauseReader):
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
             trigger = TRIGGER_RE.search(sent_low)
-            if trigger is None and len(occs) >= 2:
-                trigger = JOINT_TALKS_RE.search(
-                    sent_low
-                ) or (  # "A and his counterpart B discussed"
-                    JOINT_ACTS_RE.search(sent_low) if "counterpart" in sent_low else None
-                )
+            if trigger is None and len(occs) >= 2:  # "A and his counterpart B discussed"
+                trigger = JOINT_TALKS_RE.search(sent_low)
+                if trigger is None and "counterpart" in sent_low:
+                    trigger = JOINT_ACTS_RE.search(sent_low)
             if trigger is None:
                 trigger = (
                     sitting_verb(sent_low)

@@ -1315,7 +1315,7 @@ class PeopleReader:
         counts = Counter()
         for sent in sentences:
             for m in sent.mentions:
-                if m.entity.kind in COUNTRY_KINDS and m.entity.code and not _a_venues(sent, m):
+                if m.entity.kind in COUNTRY_KINDS and m.entity.code and not _of_a_venue(sent, m):
                     counts[m.entity.code] += 1
         if self._dateline_home and self._dateline_is_a_side:  # "Doha: Minister X ...": named too
             counts[self._dateline_home] += 1
@@ -1483,7 +1483,7 @@ def _after_according_to(keys: list[str], start: int, end: int) -> bool:
     return any(keys[i] == "according" and keys[i + 1] == "to" for i in range(at, end - 1))
 
 
-def _a_venues(sent: Sentence, m: Mention) -> bool:
+def _of_a_venue(sent: Sentence, m: Mention) -> bool:
     """ "will be in Jakarta, Indonesia": the country of a venue, no side of the story."""
     if m.start < 3 or sent.tokens[m.start - 1] != ",":
         return False
