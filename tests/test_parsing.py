@@ -4773,3 +4773,22 @@ def test_their_first_meeting_since_a_date_is_the_news_itself():
     assert [(m.participants, m.location) for m in a.meetings] == [
         (("Seo Jin", "Kenji Ota"), "Seoul")
     ]
+
+
+def test_countries_in_what_was_said_or_in_the_hosts_words_are_not_the_speakers():
+    text = (
+        "Visit\n\n"
+        "We expect sanctions over the attack against Slovakia, Hungary, Austria and the wider "
+        "EU, said President Tomas Wenda on Tuesday in Budapest.\n\n"
+        "President Wenda started his visit to Hungary on Tuesday. He met Hungarian President "
+        "Arvo Lind.\n\n"
+        "After the meeting, Mr Wenda emphasised that Slovakia protects the border against the "
+        "regime of Piet Holm.\n\n"
+        "In the evening, the Hungarian presidential couple will host a dinner in honour of "
+        "President Wenda.\n\n"
+        "On Wednesday, the Slovak leader will meet Hungarian Prime Minister Ilse Saar.\n"
+    )
+    a = parse_article(text, published="2021-10-19")
+    assert person(a, "Tomas Wenda").country == "SK"
+    assert not [m for m in a.meetings if "Piet Holm" in m.participants]
+    assert meeting_with(a, "Tomas Wenda", "Ilse Saar").date == "2021-10-20"

@@ -266,6 +266,11 @@ MET_OR_HELD_RE = re.compile(
     r"\b(met|held talks|hold talks|holding talks|held a meeting|talks with)\b"
 )
 SINCE_RE = re.compile(r"\bsince\b")
+# "After the meeting, X emphasised that Poland protects the border against the regime of Y":
+# those named in what was said after the meeting word did not take part in it
+SAID_THAT_RE = re.compile(
+    r"\b(?:said|says|stated|emphasi[sz]ed|stressed|noted|underlined|added|pointed out) that\b"
+)
 SINCE_ASIDE_RE = re.compile(
     r",[^,;]{0,60}\bsince\b[^,;]*,(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|could"
     # "X, on his first tour since taking office, arrived in Riyadh from Cairo, where he met Y"

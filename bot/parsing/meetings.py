@@ -75,6 +75,7 @@ from bot.parsing.meeting_words import (
     PLANNED_RE,
     PLURAL_TITLE_OF_RE,
     ROUND_RE,
+    SAID_THAT_RE,
     SAME_DAY_NEEDLES,
     SAME_DAY_RE,
     SEPARATE_RE,
@@ -313,6 +314,10 @@ class MeetingReader(ClauseReader):
             cut = cs + since_at.start()
             since_named = [o.person for o in inside if sent.offsets[o.start][0] >= cut]
             inside = [o for o in inside if sent.offsets[o.start][0] < cut]
+        said = SAID_THAT_RE.search(low, trigger.end()) if "that" in low else None
+        if said and len(low) == len(text):
+            cut = cs + said.end()
+            inside = [o for o in inside if offsets[o.start][0] < cut]
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]

@@ -57,6 +57,7 @@ ADMIN_NOUNS = frozenset(
     ]
 )
 COUNTRY_KINDS = ("country", "demonym", "capital")
+_SAID = frozenset(("said", "says", "told", "stated", "added", "stressed"))
 _PLACE_KINDS = frozenset({*COUNTRY_KINDS, "place"})
 _VERBS = frozenset(
     [
@@ -1051,6 +1052,8 @@ class PeopleReader:
         while k >= 0 and start - k <= 12:
             if sent.tokens[k] in _CLOSE_QUOTES:
                 return None  # '"... is Indonesia's success," President X said': a quote
+            if sent.keys[k] in _SAID:
+                return None  # "attacks on Poland and Latvia, said President X": what was said
             m = sent.entity_at[k]
             if m is not None and m.entity.kind in COUNTRY_KINDS and k not in taken:
                 prev = sent.keys[m.start - 1] if m.start else ""
@@ -1069,12 +1072,12 @@ class PeopleReader:
                 ):
                     k = m.start - 1  # "through the Indian grid, after talks between Minister X"
                     continue
-                if (
-                    m.entity.kind == "demonym"
-                    and after in self.lex.group_nouns
-                    and _HOST_VERBS.intersection(sent.keys[m.end + 1 : start])
+                if m.entity.kind == "demonym" and _HOST_VERBS.intersection(
+                    sent.keys[m.end + 1 : start]
                 ):
-                    return None  # "the Iraqi delegation was received by Minister X": the host
+                    # "the Iraqi delegation was received by Minister X", "the Lithuanian
+                    # couple will host a dinner for President X": host and guest
+                    return None
                 if not (
                     prev in ("in", "at", "to", "for", "against")
                     # "ready to work with Egypt to implement the consensus reached by
@@ -1463,7 +1466,7 @@ _INVITED_TO_RE = re.compile(  # "an official visit to Tokyo in June at the invit
 )
 _NAME_OBJECT_PREPOSITIONS = frozenset(("for", "to", "from", "with", "by", "at", "in", "on"))
 _PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
-_HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted"))
+_HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted", "host", "hosts"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
