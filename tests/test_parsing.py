@@ -4792,3 +4792,19 @@ def test_countries_in_what_was_said_or_in_the_hosts_words_are_not_the_speakers()
     assert person(a, "Tomas Wenda").country == "SK"
     assert not [m for m in a.meetings if "Piet Holm" in m.participants]
     assert meeting_with(a, "Tomas Wenda", "Ilse Saar").date == "2021-10-20"
+
+
+def test_a_country_in_brackets_after_a_name_is_the_persons():
+    text = (
+        "Credentials\n\n"
+        "Russian President Ivan Sokolov received letters of credence from new ambassadors "
+        "at the Kremlin on Thursday.\n\n"
+        "The ambassadors who presented their credentials include: Carla Neves (Brazil), "
+        "Omar Haddad (Jordan) and Piet de Vries (Belgium).\n"
+    )
+    found = countries_of(text)
+    assert (found["Carla Neves"], found["Omar Haddad"], found["Piet de Vries"]) == (
+        "BR",
+        "JO",
+        "BE",
+    )

@@ -767,10 +767,18 @@ class PeopleReader:
 
     def _of_country(self, sent: Sentence, o: Occurrence) -> RoleCand | None:
         """ "Foreign ministers Annika Roth of Germany and ...", "Renata Lacerda of Brazil":
-        a name followed by "of <Country>" serves that country."""
+        a name followed by "of <Country>" serves that country; so does "Carla Neves
+        (Brazil)", a list's country in brackets."""
         k = o.end
-        if k + 1 >= len(sent.keys) or sent.keys[k] != "of":
+        if k + 1 >= len(sent.keys) or sent.keys[k] not in ("of", "("):
             return None
+        if sent.keys[k] == "(":
+            m = sent.entity_at[k + 1]
+            if m is None or m.entity.kind != "country" or not m.entity.code:
+                return None
+            if m.end >= len(sent.keys) or sent.keys[m.end] != ")":
+                return None
+            return RoleCand(None, None, m.entity.code, sent.index, of_country=True)
         k += 1 + (sent.keys[k + 1] == "the")
         m = sent.entity_at[k] if k < len(sent.keys) else None
         if m is None or m.entity.kind != "country" or not m.entity.code:
