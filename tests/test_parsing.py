@@ -4808,3 +4808,16 @@ def test_a_country_in_brackets_after_a_name_is_the_persons():
         "JO",
         "BE",
     )
+
+
+def test_the_counterpart_met_where_the_visitor_now_is_serves_that_country():
+    text = (
+        "Visit\n\n"
+        "Prime Minister Ana Tuilagi is now in New Zealand and will meet with her counterpart "
+        "Mark Hollis on Tuesday for her first bilateral meeting abroad.\n\n"
+        "Samoa and New Zealand signed a friendship treaty sixty years ago, and Samoa's "
+        "diaspora celebrated the anniversary.\n"
+    )
+    a = parse_article(text)
+    assert (person(a, "Mark Hollis").country, person(a, "Ana Tuilagi").country) == ("NZ", "WS")
+    assert meeting_with(a, "Ana Tuilagi", "Mark Hollis").status == "planned"

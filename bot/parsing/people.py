@@ -1408,13 +1408,16 @@ class PeopleReader:
     ) -> None:
         """ "Qaisrani's trip to Turkiye last week, where he met President X and Foreign
         Minister Y", "a visit to Tokyo at the invitation of Prime Minister Z": officials met
-        on a visit, or inviting to it, the text giving them no country, are the visited
-        country's (before any guess from the outlet's own country)."""
+        on a visit, or inviting to it, or "X is now in New Zealand and will meet her
+        counterpart Y", the text giving them no country, are the visited country's (before
+        any guess from the outlet's own country)."""
         by_key = {p.key: p for p in people}
         for sent in sentences:
             m = _WHERE_MET_RE.search(sent.text) if ", where " in sent.text else None
             if m is None and " invitation of " in sent.text:
                 m = _INVITED_TO_RE.search(sent.text)
+            if m is None and " in " in sent.text:
+                m = _IN_PLACE_TO_MEET_RE.search(sent.text)
             if m is None:
                 continue
             place = m.group("place")
@@ -1471,6 +1474,14 @@ _WHERE_MET_RE = re.compile(
 _INVITED_TO_RE = re.compile(  # "an official visit to Tokyo in June at the invitation of X"
     r"\b(?:visit|trip) to (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[^.;]*? at the invitation"
     r" of\b"
+)
+# "Prime Minister X is now in New Zealand and will meet with her counterpart Y": the one met
+# where the visitor is
+_IN_PLACE_TO_MEET_RE = re.compile(
+    r"\b(?:is|was|arrived|arrives|landed) (?:now |currently |on \w+ )?in (?P<place>[A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+)?)(?: on \w+)?(?:,| and| to| for talks,?)"
+    r" (?:will |is to |is due to |is set to )?(?:meet|met|meets|hold talks|held talks|holds talks)"
+    r"(?: with)?\b"
 )
 _NAME_OBJECT_PREPOSITIONS = frozenset(("for", "to", "from", "with", "by", "at", "in", "on"))
 _PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
