@@ -4821,3 +4821,13 @@ def test_the_counterpart_met_where_the_visitor_now_is_serves_that_country():
     a = parse_article(text)
     assert (person(a, "Mark Hollis").country, person(a, "Ana Tuilagi").country) == ("NZ", "WS")
     assert meeting_with(a, "Ana Tuilagi", "Mark Hollis").status == "planned"
+
+
+def test_the_one_who_spoke_after_negotiations_with_someone_took_part_in_them():
+    text = (
+        "Talks\n\n"
+        "President of Turkmenistan Aman Orazov said this at a joint press conference at the "
+        "end of negotiations with Turkish President Kemal Aydin in Ankara.\n"
+    )
+    a = parse_article(text, published="2023-10-27")
+    assert meeting_with(a, "Aman Orazov", "Kemal Aydin").location == "Ankara"

@@ -72,6 +72,10 @@ SPEAKER_VERBS = ("said", "says", "told", "tweeted", "wrote", "added", "noted", "
 SPEAKER_VERBS += ("stated", "announced")
 SPEAKER_VERB_RE = re.compile(r"^(?:'s )?(?:has |had )?(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 _SPEAKER_OPENERS = ("'s", "has", "had", *SPEAKER_VERBS)  # what a SPEAKER_VERB_RE match opens on
+_SPOKE_AFTER_TALKS_RE = re.compile(
+    r"\b(?:after|following|at the end of|during) (?:the |his |her |their )?(?:[\w-]+ )?"
+    r"(?:talks|negotiations|meeting|meetings) with\b"
+)
 _HE_MET_RE = re.compile(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b")
 
 
@@ -416,14 +420,19 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
         # the joined keys are only built where their first (or last) key can open
         # (or close) a match: SPEAKER_VERB_RE reads from the start, "to"/"said" end it
         if (
-            k < n
-            and keys[k].startswith(_SPEAKER_OPENERS)
-            and SPEAKER_VERB_RE.match(" ".join(keys[k : k + 4]))
-            and not _HE_MET_RE.search(" ".join(keys[k : k + 8]))
-        ) or (
-            o.start
-            and keys[o.start - 1].endswith(("to", "said"))
-            and _ACCORDING_RE.search(" ".join(keys[max(0, o.start - 3) : o.start]))
+            (
+                k < n
+                and keys[k].startswith(_SPEAKER_OPENERS)
+                and SPEAKER_VERB_RE.match(" ".join(keys[k : k + 4]))
+                and not _HE_MET_RE.search(" ".join(keys[k : k + 8]))
+                # "X said this at a press conference after negotiations with Y": X took part
+                and not _SPOKE_AFTER_TALKS_RE.search(" ".join(keys[k : k + 18]))
+            )
+            or (
+                o.start
+                and keys[o.start - 1].endswith(("to", "said"))
+                and _ACCORDING_RE.search(" ".join(keys[max(0, o.start - 3) : o.start]))
+            )
         ):
             out.add(o.person)
     return out

@@ -263,7 +263,8 @@ BACKGROUND_RE = TextPattern(
 )
 # a meeting told beside a "press conference" or a "call for talks": still a meeting
 MET_OR_HELD_RE = re.compile(
-    r"\b(met|held talks|hold talks|holding talks|held a meeting|talks with)\b"
+    r"\b(met|held talks|hold talks|holding talks|held a meeting"
+    r"|(?:talks|negotiations|meeting) with)\b"
 )
 SINCE_RE = re.compile(r"\bsince\b")
 # "After the meeting, X emphasised that Poland protects the border against the regime of Y":
