@@ -4831,3 +4831,27 @@ def test_the_one_who_spoke_after_negotiations_with_someone_took_part_in_them():
     )
     a = parse_article(text, published="2023-10-27")
     assert meeting_with(a, "Aman Orazov", "Kemal Aydin").location == "Ankara"
+
+
+def test_talks_with_presidents_of_several_countries_are_one_encounter_with_each():
+    text = (
+        "PM holds talks with presidents\n\n"
+        "Addis Ababa, March 3, 2024 (FBC) – Prime Minister Dr Yonas Bekele today held talks "
+        "with presidents of different African countries on the sidelines of the AU summit.\n\n"
+        "He conferred with President of Botswana Tumelo Kgosi, President of Ghana Kwame "
+        "Mensah and President of Sudan Idris Bakri.\n\n"
+        "The Prime Minister also met with the leaders of Algeria, Morocco and Estonia.\n\n"
+        "Yesterday, the Prime Minister also had bilateral meetings with Kenyan President "
+        "Otieno Wafula and South African President Sipho Dlamini.\n"
+    )
+    a = parse_article(text)
+    today = [m for m in a.meetings if m.primary]
+    assert sorted(m.participants for m in today) == [
+        ("Yonas Bekele", "Idris Bakri"),
+        ("Yonas Bekele", "Kwame Mensah"),
+        ("Yonas Bekele", "Tumelo Kgosi"),
+    ]
+    assert {(m.date, m.location) for m in today} == {("2024-03-03", "Addis Ababa")}
+    leaders = [m for m in a.meetings if "MA" in m.countries]
+    assert [m.participants for m in leaders] == [("Yonas Bekele",)]
+    assert meeting_with(a, "Yonas Bekele", "Otieno Wafula").date == "2024-03-02"

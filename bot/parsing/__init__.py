@@ -346,7 +346,10 @@ def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex
     )
     if lead.location is not None and not the_country:
         return  # a venue of its own
-    if lead.first == 0 and (the_country or capital[1] in _served(lead, by_key)):
+    # the lead sentence's, or that of the round ("held talks with presidents of different
+    # countries") whose first encounter the lead is
+    first = lead.round.first if lead.round is not None else lead.first
+    if first == 0 and (the_country or capital[1] in _served(lead, by_key)):
         lead.location = capital[0]
 
 

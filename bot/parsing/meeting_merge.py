@@ -176,6 +176,9 @@ class MeetingMerger:
                 and not (
                     d.sequel and (new or d.unnamed_other) and d.status == "held" and not anaphoric
                 )
+                # "The Prime Minister also met with the leaders of Algeria and Morocco": the one
+                # met with further sides, unnamed
+                and not (d.round_of and d.countries - e.countries)
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
@@ -342,6 +345,8 @@ def _one_of_the_round(e: Draft, d: Draft) -> bool:
         and len(d.participants) >= 2
         and d.status == e.status
         and not d.earlier
+        # "Yesterday, the Prime Minister also had bilateral meetings with ...": before the round
+        and not (d.date and e.date and d.date < e.date)
     )
 
 

@@ -558,11 +558,12 @@ SAME_DAY_RE = TextPattern(
     r"\b(?:on )?the same day\b"
     r"|\b(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)\b"
 )
-# "held talks with leaders of South Sudan, Sudan and Djibouti": a round of encounters
+# "held talks with leaders of South Sudan, Sudan and Djibouti", "with presidents of different
+# African countries": a round of encounters
 # whose each one the text tells after, not one meeting
 ROUND_RE = TextPattern(
-    r"\bwith (?:the )?(?:leaders|heads of (?:state|government)(?: and government)?) of "
-    r"(?!the two\b|both\b)"
+    r"\bwith (?:the )?(?:leaders|presidents|prime ministers|heads of (?:state|government)"
+    r"(?: and government)?) of (?!the two\b|both\b)"
     # "to hold bilateral meetings with at least four leaders at the ASEAN summit"
     r"|\bbilateral (?:meetings|talks) with (?:at least |some |several )?(?:\w+ )?"
     r"(?:other )?(?:leaders|heads of)"
