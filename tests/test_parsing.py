@@ -4855,3 +4855,27 @@ def test_talks_with_presidents_of_several_countries_are_one_encounter_with_each(
     leaders = [m for m in a.meetings if "MA" in m.countries]
     assert [m.participants for m in leaders] == [("Yonas Bekele",)]
     assert meeting_with(a, "Yonas Bekele", "Otieno Wafula").date == "2024-03-02"
+
+
+def test_a_hard_wrapped_wire_story_with_a_round_listed_after_it_is_read_whole():
+    text = (
+        "Chinese President Li Wen on Saturday afternoon held separate\n"
+        "meetings with presidents of three African countries on the sidelines\n"
+        "of the Beijing Summit of the Forum on China-Africa Cooperation\n"
+        "(FOCAC).\n"
+        "The three leaders are President Tomas Hamutenya of Namibia,\n"
+        "President Joao Macuacua of Mozambique and President Ismail Robleh\n"
+        "of Djibouti.\n"
+        "The two-day summit opened in the Chinese capital Saturday\n"
+        "morning with leaders of 48 African countries gathering at the Great\n"
+        "Hall of the People in downtown Beijing.\n"
+        "The African leaders expressed their appreciation to China for\n"
+        "its support to the African countries over the past decades.\n"
+    )
+    a = parse_article(text, published="2006-11-05")
+    met = {m.participants[1]: (m.countries, m.date, m.location) for m in a.meetings}
+    assert met == {
+        "Tomas Hamutenya": (("CN", "NA"), "2006-11-04", "Beijing"),
+        "Joao Macuacua": (("CN", "MZ"), "2006-11-04", "Beijing"),
+        "Ismail Robleh": (("CN", "DJ"), "2006-11-04", "Beijing"),
+    }

@@ -195,11 +195,44 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
     return lines
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text breaks its lines at, if it is one: most lines end
+    within a few characters of one width, no line runs past it, and it is narrow."""
+    lengths = [len(x.rstrip()) for x in lines if x.strip()]
+    if len(lengths) < 8:
+        return None
+    width = max(lengths)
+    if width > 100:
+        return None
+    full = sum(1 for n in lengths if n >= width - 15)
+    return width if full >= 6 and 2 * full >= len(lengths) else None
+
+
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join hard-wrapped paragraphs: a line that runs on into a lower-case continuation."""
+    """Join hard-wrapped paragraphs: a line that runs on into a lower-case continuation,
+    and in a text wrapped at a fixed width, a line the next line's first word would not
+    have fitted on, or one near the width that ends no sentence (a paragraph's last line
+    stops short)."""
+    width = _wrap_width(lines)
     out: list[str] = []
+    last = 0  # the length of the line read last
     for line in lines:
         stripped = line.strip()
+        full, last = last, len(line.rstrip())
+        if (
+            width
+            and out
+            and stripped
+            and full
+            and (
+                full + 1 + len(stripped.split()[0]) > width
+                # a ragged wrap: a line near the width that ends no sentence runs on
+                or full >= width - 15
+                and not out[-1].rstrip().endswith(_TERMINAL)
+            )
+        ):
+            out[-1] = out[-1].rstrip() + " " + stripped
+            continue
         if (
             out
             and stripped[:1].islower()

@@ -75,8 +75,11 @@ class MeetingPlaces:
         """The place the clause names for its meeting; `low` is text.lower()."""
         found: list[tuple[int, int, str]] = []  # (rank, position, place)
         for m in CAPITAL_OF_RE.finditer(text) if "capital" in text else ():
-            if m.group("city"):
-                found.append((0, m.start(), m.group("city")))
+            city = m.group("city")
+            if city and _is_a_time(city):
+                city = None  # "opened in the Chinese capital Saturday morning"
+            if city:
+                found.append((0, m.start(), city))
             else:
                 code = self.lex.gazetteer.find_country(m.group("dem"), codes=False)
                 c = self.lex.gazetteer.country(code) if code else None
@@ -272,6 +275,12 @@ def without_arrival(text: str) -> str:
     if m and (" night" in m.group(0) or _LATER_ON_RE.search(text, m.end())):
         return text[: m.start()] + text[m.end() - 1 :]
     return text
+
+
+def _is_a_time(word: str) -> bool:
+    """Whether a capitalised word after "the Chinese capital" names a day or a month."""
+    first = word.split()[0].casefold()
+    return first in dates.WEEKDAYS or first in dates.MONTHS
 
 
 _IN_THE_CAPITAL_RE = re.compile(r"\bin the capital\b(?! of| city of)")

@@ -59,6 +59,7 @@ from bot.parsing.meeting_words import (
     JOINT_ACTS_RE,
     JOINT_TALKS_RE,
     JOURNEY_WORDS,
+    LISTED_RE,
     MEETING_WORD_RE,
     MET_OR_HELD_RE,
     MET_TIMES_RE,
@@ -163,6 +164,8 @@ class MeetingReader(ClauseReader):
                     self._segment(sent, occs, *seg)
             elif occs and self.events and any_in(sent_low, ACCOMPANY_NEEDLES):
                 self._accompanied(sent, sent_low, occs)
+            elif occs and self.events and self.events[-1].round_of and LISTED_RE.match(sent.text):
+                self._round_listed(sent, occs)
             if occs:
                 persons = list(dict.fromkeys([o.person for o in occs]))
                 if len(persons) >= 2:
@@ -182,6 +185,28 @@ class MeetingReader(ClauseReader):
         self._sides_of_the_lead()
         # a round whose encounters were each told is told by them
         return [e for e in self.events if self._is_meeting(e) and not (e.round_of and e.parts)]
+
+    def _round_listed(self, sent: Sentence, occs: list[Occurrence]) -> None:
+        """ "Hu held separate meetings with presidents of five African countries. The five
+        leaders are A of Namibia, B of Mozambique ...": the round told by its encounters."""
+        e = self.events[-1]
+        if e.parts or not e.participants:
+            return
+        host = e.participants[0]
+        named = [k for k in dict.fromkeys(o.person for o in occs) if k != host]
+        if len(named) < 2:
+            return
+        d = Draft(
+            participants=[host, *named],
+            countries={c for k in [host, *named] if (c := self.by_key[k].country)},
+            date=e.date,
+            location=e.location,
+            mode=e.mode,
+            status=e.status,
+            evidence=[sent.text],
+            first=sent.index,
+        )
+        self._merge(d, False)
 
     def _name_the_counterpart(self, e: Draft, occ_by_sent: dict[int, list[Occurrence]]) -> None:
         """ "talks between Foreign Minister X and his Argentine counterpart", then "Mariela
