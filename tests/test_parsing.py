@@ -4879,3 +4879,22 @@ def test_a_hard_wrapped_wire_story_with_a_round_listed_after_it_is_read_whole():
         "Joao Macuacua": (("CN", "MZ"), "2006-11-04", "Beijing"),
         "Ismail Robleh": (("CN", "DJ"), "2006-11-04", "Beijing"),
     }
+
+
+def test_talks_during_a_meeting_and_counterparts_listed_by_country_are_encounters():
+    text = (
+        "Minister holds talks with counterparts\n\n"
+        "Jakarta (ANTARA) - Indonesian Foreign Minister Sari Wulandari held four bilateral "
+        "talks with her foreign counterparts in New York on Tuesday.\n\n"
+        "The foreign counterparts were from Romania, Algeria, Estonia and Guatemala.\n\n"
+        "Wulandari discussed trade with her Romanian counterpart, Ana Popescu, during a "
+        "bilateral meeting held on the sidelines of the UN General Assembly.\n"
+    )
+    a = parse_article(text, published="2019-09-25")
+    assert sorted((m.participants, m.countries) for m in a.meetings) == [
+        (("Sari Wulandari",), ("DZ", "ID")),
+        (("Sari Wulandari",), ("EE", "ID")),
+        (("Sari Wulandari",), ("GT", "ID")),
+        (("Sari Wulandari", "Ana Popescu"), ("ID", "RO")),
+    ]
+    assert {(m.date, m.location) for m in a.meetings} == {("2019-09-24", "New York")}

@@ -115,8 +115,10 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 # with no meeting word before it, the meeting is the sentence's own
                 TRIGGER_RE.search(tl, rest_start, m.start())
                 or sitting_verb(tl[rest_start : m.start()])
-                or not m.group(0).lower().startswith("at ")
+                or not m.group(0).lower().startswith(("at ", "during a ", "during an "))
             ):
+                # "X discussed trade with Y during a bilateral meeting in New York": with no
+                # meeting word before it, the meeting is the sentence's own
                 out.append((m.start(), end, "sub", []))
                 end = m.start()
             break

@@ -567,12 +567,14 @@ ROUND_RE = TextPattern(
     # "to hold bilateral meetings with at least four leaders at the ASEAN summit"
     r"|\bbilateral (?:meetings|talks) with (?:at least |some |several )?(?:\w+ )?"
     r"(?:other )?(?:leaders|heads of)"
+    # "held seven bilateral talks with her foreign counterparts"
+    r"|\b(?:\w+ )?bilateral (?:meetings|talks) with (?:his |her |their )(?:\w+ )?counterparts\b"
 )
 # "The five leaders are A of Namibia, B of Mozambique and C of Djibouti": who the round
 # told just before met, each on their own
 LISTED_RE = re.compile(
     r"(?:The|These|Those) (?:\w+ )?(?:leaders|presidents|heads of state|prime ministers"
-    r"|ministers|foreign ministers|counterparts|officials) (?:are|were|included)\b"
+    r"|ministers|counterparts|officials) (?:are|were|included)\b"
 )
 # "Both meetings were held separately": the encounters just told were one per counterpart
 APART_RE = TextPattern(r"\b(?:were|was) held separately\b|\b(?:both|each) (?:\w+ )?separately\b")

@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from bot.parsing import dates
-from bot.parsing.entities import Sentence
+from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, token_key
 from bot.parsing.meeting_clauses import THEN_HE_RE, ClauseReader, speakers_of
 from bot.parsing.meeting_merge import Draft
@@ -164,7 +164,7 @@ class MeetingReader(ClauseReader):
                     self._segment(sent, occs, *seg)
             elif occs and self.events and any_in(sent_low, ACCOMPANY_NEEDLES):
                 self._accompanied(sent, sent_low, occs)
-            elif occs and self.events and self.events[-1].round_of and LISTED_RE.match(sent.text):
+            elif self.events and self.events[-1].round_of and LISTED_RE.match(sent.text):
                 self._round_listed(sent, occs)
             if occs:
                 persons = list(dict.fromkeys([o.person for o in occs]))
@@ -188,12 +188,31 @@ class MeetingReader(ClauseReader):
 
     def _round_listed(self, sent: Sentence, occs: list[Occurrence]) -> None:
         """ "Hu held separate meetings with presidents of five African countries. The five
-        leaders are A of Namibia, B of Mozambique ...": the round told by its encounters."""
+        leaders are A of Namibia, B of Mozambique ...": the round told by its encounters;
+        "The counterparts were from Romania, Algeria and Estonia": one with each country."""
         e = self.events[-1]
         if e.parts or not e.participants:
             return
         host = e.participants[0]
         named = [k for k in dict.fromkeys(o.person for o in occs) if k != host]
+        home = self.by_key[host].country
+        sides = [c for c in dict.fromkeys(c for _, c in country_codes(sent)) if c != home]
+        if not named and len(sides) >= 2:
+            for code in sides:
+                part = Draft(
+                    participants=[host],
+                    countries={code} | ({home} if home else set()),
+                    date=e.date,
+                    location=e.location,
+                    mode=e.mode,
+                    status=e.status,
+                    evidence=[sent.text],
+                    first=sent.index,
+                    round=e,
+                )
+                e.parts += 1
+                self.events.append(part)
+            return
         if len(named) < 2:
             return
         d = Draft(
