@@ -4898,3 +4898,14 @@ def test_talks_during_a_meeting_and_counterparts_listed_by_country_are_encounter
         (("Sari Wulandari", "Ana Popescu"), ("ID", "RO")),
     ]
     assert {(m.date, m.location) for m in a.meetings} == {("2019-09-24", "New York")}
+
+
+def test_a_style_alone_and_two_countries_joined_in_a_name_are_no_person():
+    text = (
+        "Audience\n\n"
+        "His Majesty the Sultan received in audience at the palace today Dr. Reza Karimi, "
+        "Minister of Foreign Affairs of Iran.\n\n"
+        "Prime Minister Amin Yusof will attend the 23rd Malaysia-Brunei Darussalam Annual "
+        "Leaders' Consultation next week.\n"
+    )
+    assert sorted(countries_of(text)) == ["Amin Yusof", "Reza Karimi"]

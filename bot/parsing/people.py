@@ -434,12 +434,22 @@ class PeopleReader:
             return False  # "talks in Padang Besar", "at Palazzo Chigi": a place
         if s > 1 and keys[s - 1] == "of" and keys[s - 2] in self.lex.place_nouns:
             return False  # "the port of Bandar Abbas"
+        if any(self._joint_countries(toks[k]) for k in range(s, e)):
+            return False  # "the 23rd Malaysia-Brunei Darussalam Annual Leaders' Consultation"
         last = toks[e - 1]
         if "-" in last and last.rpartition("-")[2] in self.lex.adjective_suffixes:
             return False  # "a Marshall Islands-flagged tanker", "the UN-backed government"
         if s > 0 and keys[s - 1] == "the":
             return e - s == 1 and e < len(toks) and keys[e] in ADMIN_NOUNS
         return True
+
+    def _joint_countries(self, token: str) -> bool:
+        """Whether the token joins two countries' names ("Malaysia-Brunei", "China–Africa")."""
+        parts = re.split(r"[-–]", token)
+        if len(parts) != 2:
+            return False
+        kinds = [self.lex.entities.get((token_key(x),)) for x in parts]
+        return all(k is not None and k.kind in ("country", "demonym") for k in kinds)
 
     # --- pass 2: people ------------------------------------------------------
     def read(
