@@ -4909,3 +4909,23 @@ def test_a_style_alone_and_two_countries_joined_in_a_name_are_no_person():
         "Leaders' Consultation next week.\n"
     )
     assert sorted(countries_of(text)) == ["Amin Yusof", "Reza Karimi"]
+
+
+def test_officials_met_during_a_trip_abroad_serve_the_country_visited():
+    text = (
+        "Ministers travel to the Pacific\n\n"
+        "This week, Australian Defence Minister Tom Hadley and Foreign Minister Jane Moore "
+        "will travel to the Pacific.\n\n"
+        "The Defence Minister will travel to Papua New Guinea to discuss defence ties.\n\n"
+        "During the visit he will meet with Prime Minister Peter Kumul and Minister for "
+        "Defence Billy Wari.\n\n"
+        "While in Vanuatu, they will meet Prime Minister Joel Tari and other senior "
+        "ministers.\n\n"
+        "The Ministers will also travel to Tanna, the home island of Prime Minister Tari.\n\n"
+        "Australia is a partner the region can count on, Australia's government said.\n"
+    )
+    found = countries_of(text)
+    assert (found["Peter Kumul"], found["Billy Wari"], found["Joel Tari"]) == ("PG", "PG", "VU")
+    a = parse_article(text)
+    assert meeting_with(a, "Tom Hadley", "Peter Kumul").status == "planned"
+    assert "Prime Minister" not in [m.location for m in a.meetings]

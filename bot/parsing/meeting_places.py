@@ -103,7 +103,9 @@ class MeetingPlaces:
                 rank = venue[0] + 0.5 if is_building(place) else venue[0]
                 found.append((rank, m.start(), place))
         for m in _CITY_OF_RE.finditer(text) if any_in(text, _CITY_OF_NEEDLES) else ():
-            found.append((1, m.start(), m.group("city")))
+            if m.group("city").split()[0].casefold() not in self.lex.title_heads:
+                # "the home island of Prime Minister X": whose island, not which
+                found.append((1, m.start(), m.group("city")))
         for m in _SET_FOR_PLACE_RE.finditer(text) if " for " in text else ():
             city = m.group("city")  # "the joint committee, set for Belgrade in June"
             if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):

@@ -119,7 +119,7 @@ GROUP_RE = TextPattern(
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     r"|\bthe leaders (?:also )?(?:agreed|met|held|spoke|discussed)\b"  # "agreed to meet in Khiva"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
-    r"|(?:^|[,;] )they (?:\w+ )?(?:met|held|spoke|spoken|talked|agreed)\b"
+    r"|(?:^|[,;] )they (?:\w+ )?(?:met|meet|held|spoke|spoken|talked|agreed)\b"
     r"|\bwhere they also (?:met|held|spoke|talked)\b"
     r"|\bthe (?:two|pair) (?:(?:\w+ly|last|first|had|have|also) ){0,2}"
     r"(?:met|held talks|spoke|talked|agreed)\b"
@@ -278,7 +278,10 @@ SINCE_ASIDE_RE = re.compile(
     r"|may|might|must|arrived|met|held|paid|travelled|traveled|flew)\b)"
 )
 MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")
-HE_SHE_RE = re.compile(r"\s*(?:He|She)\b")
+# "He met ...", and after an opening phrase: "During the visit he will meet ..."
+HE_SHE_RE = re.compile(
+    r"\s*(?:He|She|(?:During|After|On|In) (?:the|his|her) (?:visit|trip|stay|talks),? (?:he|she))\b"
+)
 DAY_AFTER_RE = re.compile(r"\s*a day after\b")
 # Substrings every match of a costly pattern contains: where none occurs, the search is skipped.
 WISH_NEEDLES = (

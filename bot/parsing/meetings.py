@@ -367,7 +367,7 @@ class MeetingReader(ClauseReader):
         participants = [p for p in persons if p not in speakers]
         if (
             self.last_subject is not None
-            and ("He" in text or "She" in text)
+            and ("He" in text or "She" in text or " he " in text or " she " in text)
             and HE_SHE_RE.match(text)
         ):
             participants.insert(0, self.last_subject)

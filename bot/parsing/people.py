@@ -1419,18 +1419,26 @@ class PeopleReader:
         """ "Qaisrani's trip to Turkiye last week, where he met President X and Foreign
         Minister Y", "a visit to Tokyo at the invitation of Prime Minister Z": officials met
         on a visit, or inviting to it, or "X is now in New Zealand and will meet her
-        counterpart Y", the text giving them no country, are the visited country's (before
-        any guess from the outlet's own country)."""
+        counterpart Y", "While in Vanuatu, they will meet X", "will travel to Fiji. During
+        the visit he will meet X", the text giving them no country, are the visited
+        country's (before any guess from the outlet's own country)."""
         by_key = {p.key: p for p in people}
+        bound_for: str | None = None  # "will travel to Papua New Guinea": the place just told
         for sent in sentences:
             m = _WHERE_MET_RE.search(sent.text) if ", where " in sent.text else None
             if m is None and " invitation of " in sent.text:
                 m = _INVITED_TO_RE.search(sent.text)
             if m is None and " in " in sent.text:
                 m = _IN_PLACE_TO_MEET_RE.search(sent.text)
-            if m is None:
+            if m is None and sent.text.startswith("While in "):
+                m = _WHILE_IN_RE.match(sent.text)  # "While in Vanuatu, they will meet X"
+            place = m.group("place") if m else None
+            if m is None and bound_for and (m := _DURING_THE_VISIT_RE.match(sent.text)):
+                place = bound_for  # "... travel to PNG. During the visit he will meet X"
+            if " to " in sent.text and (to := _BOUND_FOR_RE.search(sent.text)):
+                bound_for = to.group("place")
+            if m is None or place is None:
                 continue
-            place = m.group("place")
             gaz = self.lex.gazetteer
             code = gaz.capital_country(place) or gaz.find_country(place, codes=False)
             if not code:
@@ -1492,6 +1500,18 @@ _IN_PLACE_TO_MEET_RE = re.compile(
     r"(?: [A-Z][\w'’-]+)?)(?: on \w+)?(?:,| and| to| for talks,?)"
     r" (?:will |is to |is due to |is set to )?(?:meet|met|meets|hold talks|held talks|holds talks)"
     r"(?: with)?\b"
+)
+_WHILE_IN_RE = re.compile(
+    r"While in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*), (?:he|she|they|the \w+)"
+    r" (?:will |would |also )?(?:meet|met|hold talks with|held talks with|call on|called on)\b"
+)
+_DURING_THE_VISIT_RE = re.compile(
+    r"During (?:the|his|her|their) (?:visit|trip|stay),? (?:he|she|they) (?:will |would |also )?"
+    r"(?:meet|met|hold talks with|held talks with|call on|called on)\b"
+)
+_BOUND_FOR_RE = re.compile(
+    r"\b(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed)"
+    r" to (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
 )
 _NAME_OBJECT_PREPOSITIONS = frozenset(("for", "to", "from", "with", "by", "at", "in", "on"))
 _PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
