@@ -4929,3 +4929,17 @@ def test_officials_met_during_a_trip_abroad_serve_the_country_visited():
     a = parse_article(text)
     assert meeting_with(a, "Tom Hadley", "Peter Kumul").status == "planned"
     assert "Prime Minister" not in [m.location for m in a.meetings]
+
+
+def test_a_headline_country_before_one_name_is_not_the_other_names():
+    text = (
+        "Telephone Talks between Foreign Minister Kenji Arata and U.S. Secretary of State "
+        "John Miller\n"
+        "February 12, 2013\n"
+        "On February 12, Mr. Kenji Arata, Minister for Foreign Affairs, held telephone talks "
+        "with the Honorable John F. Miller, Secretary of State of the United States of "
+        "America. Foreign Minister Arata wished to cooperate closely with the United States. "
+        "In response, Secretary Miller agreed to collaborate with Japan. Both stressed that "
+        "Japan and the United States stand together.\n"
+    )
+    assert countries_of(text)["Kenji Arata"] != "US"

@@ -1318,8 +1318,18 @@ class PeopleReader:
             named = {m.entity.code for m in title.mentions if m.entity.kind in COUNTRY_KINDS}
             if len(free) == 1 and len(named) == 1:
                 code = free.pop()
+                at = next(m.end for m in title.mentions if m.entity.code == code)
                 for p in people:
                     if p.country is None and p.role and p.org not in self._org_names():
+                        # "Talks between Foreign Minister A and U.S. Secretary of State B":
+                        # one the headline names elsewhere than after the country is not its
+                        named_at = [
+                            k
+                            for k, key in enumerate(title.keys)
+                            if key == token_key(p.name.split()[-1])
+                        ]
+                        if named_at and not any(at <= k <= at + 6 for k in named_at):
+                            continue
                         p.country = code
         self._hosts_met_abroad(people, sentences, occ)
         unknown = [p for p in people if p.country is None]
