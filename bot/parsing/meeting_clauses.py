@@ -72,6 +72,7 @@ SPEAKER_VERBS = ("said", "says", "told", "tweeted", "wrote", "added", "noted", "
 SPEAKER_VERBS += ("stated", "announced")
 SPEAKER_VERB_RE = re.compile(r"^(?:'s )?(?:has |had )?(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 _SPEAKER_OPENERS = ("'s", "has", "had", *SPEAKER_VERBS)  # what a SPEAKER_VERB_RE match opens on
+_TALKED_RE = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b")
 _SPOKE_AFTER_TALKS_RE = re.compile(
     r"\b(?:after|following|at the end of|during) (?:the |his |her |their )?(?:[\w-]+ )?"
     r"(?:talks|negotiations|meeting|meetings) with\b"
@@ -115,7 +116,11 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 # with no meeting word before it, the meeting is the sentence's own
                 TRIGGER_RE.search(tl, rest_start, m.start())
                 or sitting_verb(tl[rest_start : m.start()])
-                or not m.group(0).lower().startswith(("at ", "during a ", "during an "))
+                or not m.group(0).lower().startswith("at ")
+                and not (
+                    m.group(0).lower().startswith(("during a ", "during an "))
+                    and _TALKED_RE.search(tl, rest_start, m.start())
+                )
             ):
                 # "X discussed trade with Y during a bilateral meeting in New York": with no
                 # meeting word before it, the meeting is the sentence's own
