@@ -199,33 +199,16 @@ class MeetingReader(ClauseReader):
         sides = [c for c in dict.fromkeys(c for _, c in country_codes(sent)) if c != home]
         if not named and len(sides) >= 2:
             for code in sides:
-                part = Draft(
-                    participants=[host],
-                    countries={code} | ({home} if home else set()),
-                    date=e.date,
-                    location=e.location,
-                    mode=e.mode,
-                    status=e.status,
-                    evidence=[sent.text],
-                    first=sent.index,
-                    round=e,
-                )
+                part = _encounter_of(e, sent, [host], {code} | ({home} if home else set()))
+                part.round = e
                 e.parts += 1
                 self.events.append(part)
             return
         if len(named) < 2:
             return
-        d = Draft(
-            participants=[host, *named],
-            countries={c for k in [host, *named] if (c := self.by_key[k].country)},
-            date=e.date,
-            location=e.location,
-            mode=e.mode,
-            status=e.status,
-            evidence=[sent.text],
-            first=sent.index,
-        )
-        self._merge(d, False)
+        met = [host, *named]
+        countries = {c for k in met if (c := self.by_key[k].country)}
+        self._merge(_encounter_of(e, sent, met, countries), False)
 
     def _name_the_counterpart(self, e: Draft, occ_by_sent: dict[int, list[Occurrence]]) -> None:
         """ "talks between Foreign Minister X and his Argentine counterpart", then "Mariela
@@ -769,3 +752,17 @@ class MeetingReader(ClauseReader):
         if len(e.participants) == 1 and any_in(e.evidence[0].casefold(), CREDENTIAL_WORDS):
             return True  # "received the credentials of four new ambassadors": the envoys follow
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
+
+
+def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: set[str]) -> Draft:
+    """One encounter of the round `e`, told in `sent`: on the round's day, at its place."""
+    return Draft(
+        participants=participants,
+        countries=countries,
+        date=e.date,
+        location=e.location,
+        mode=e.mode,
+        status=e.status,
+        evidence=[sent.text],
+        first=sent.index,
+    )
