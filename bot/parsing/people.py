@@ -444,7 +444,7 @@ class PeopleReader:
         return True
 
     def _joint_countries(self, token: str) -> bool:
-        """Whether the token joins two countries' names ("Malaysia-Brunei", "China–Africa")."""
+        """Whether the token joins two countries' names ("Malaysia-Brunei", "Serbia–Hungary")."""
         parts = re.split(r"[-–]", token)
         if len(parts) != 2:
             return False
