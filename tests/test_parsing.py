@@ -4943,3 +4943,20 @@ def test_a_headline_country_before_one_name_is_not_the_other_names():
         "Japan and the United States stand together.\n"
     )
     assert countries_of(text)["Kenji Arata"] != "US"
+
+
+def test_a_series_of_bilateral_meetings_then_talks_with_several_leaders_is_one_each():
+    text = (
+        "Summit plans\n\n"
+        "ASTANA, July 2. President Ivan Petrov will hold a series of bilateral meetings on the "
+        "sidelines of the regional summit, his aide Oleg Sokolov said.\n\n"
+        "Petrov's talks with Presidents Aidos Serikov of Kazakhstan and Bat Erdene of "
+        "Mongolia, as well as with Pakistani Prime Minister Imran Qadir, are scheduled for "
+        "July 3.\n"
+    )
+    a = parse_article(text, published="2024-07-02")
+    met = sorted((tuple(m.participants), m.date, m.status) for m in a.meetings)
+    assert met == [
+        (("Ivan Petrov", other), "2024-07-03", "planned")
+        for other in ("Aidos Serikov", "Bat Erdene", "Imran Qadir")
+    ]

@@ -572,6 +572,8 @@ ROUND_RE = TextPattern(
     r"(?:other )?(?:leaders|heads of)"
     # "held seven bilateral talks with her foreign counterparts"
     r"|\b(?:\w+ )?bilateral (?:meetings|talks) with (?:his |her |their )(?:\w+ )?counterparts\b"
+    # "will hold a series of bilateral meetings on the sidelines of the SCO summit"
+    r"|\b(?:a series|a number|a range|a round) of bilateral (?:meetings|talks|contacts)\b"
 )
 # "The five leaders are A of Namibia, B of Mozambique and C of Djibouti": who the round
 # told just before met, each on their own
