@@ -4960,3 +4960,33 @@ def test_a_series_of_bilateral_meetings_then_talks_with_several_leaders_is_one_e
         (("Ivan Petrov", other), "2024-07-03", "planned")
         for other in ("Aidos Serikov", "Bat Erdene", "Imran Qadir")
     ]
+
+
+def test_the_same_pair_also_meeting_others_in_turn_is_one_encounter_each():
+    text = (
+        "Summit sidelines\n\n"
+        "Cairo - President Omar Haddad and Foreign Minister Sami Nasser met Tuesday European "
+        "Council President Pedro Lopes on the sidelines of the Arab summit in Cairo.\n"
+        "President Haddad and Minister Nasser also met Rashid Alimi, chairman of the "
+        "Presidential Council of Yemen.\n"
+        "Later, President Haddad and Minister Nasser met Palestinian President Mahmoud Karim.\n"
+        "President Haddad and Minister Nasser met UN Secretary General Anna Berg too.\n"
+    )
+    a = parse_article(text, published="2025-03-04")
+    met = sorted(tuple(m.participants) for m in a.meetings)
+    assert met == sorted(
+        ("Omar Haddad", "Sami Nasser", other)
+        for other in ("Pedro Lopes", "Rashid Alimi", "Mahmoud Karim", "Anna Berg")
+    )
+
+
+def test_who_someone_also_is_does_not_make_a_further_encounter():
+    text = (
+        "Talks in Doha\n\n"
+        "Iranian Foreign Minister Reza Karimi met Qatar's Emir Tamim Saleh in Doha on Sunday.\n\n"
+        "Karimi held talks with Tamim and Foreign Minister Hamad Nasser, who is also deputy "
+        "prime minister, on the war in Yemen.\n"
+    )
+    a = parse_article(text, published="2021-05-24")
+    met = [tuple(m.participants) for m in a.meetings]
+    assert met == [("Reza Karimi", "Tamim Saleh", "Hamad Nasser")]

@@ -174,7 +174,10 @@ class MeetingMerger:
                 )
                 # "The minister was later received by the Prime Minister": another encounter
                 and not (
-                    d.sequel and (new or d.unnamed_other) and d.status == "held" and not anaphoric
+                    (d.sequel or d.also)
+                    and (new or d.unnamed_other)
+                    and d.status == "held"
+                    and not anaphoric
                 )
                 # "The Prime Minister also met with the leaders of Algeria and Morocco": the one
                 # met with further sides, unnamed

@@ -588,9 +588,22 @@ SEPARATE_RE = TextPattern(
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
 )
-ALSO_NEEDLES = ("also", "later", "separately", "afterwards", "during his", "during her")
+ALSO_NEEDLES = (
+    "also",
+    "later",
+    " too",
+    "as well",
+    "separately",
+    "afterwards",
+    "during his",
+    "during her",
+)
 ALSO_RE = TextPattern(
+    # ", who is also deputy prime minister": who someone is, not a further encounter
+    r"(?<!who is )(?<!who was )"
     r"\b(?:also|later|separately|afterwards)\b(?! (?:this|next|in|on) )"
+    # "met UN Secretary General Guterres too."
+    r"|\b(?:too|as well)(?=[.;]|$)"
     r"|\bduring (?:his|her) (?:visit|trip|stay)\b"
 )
 ASIDE_NEEDLES = ("sidelines", "margins", "separate")
