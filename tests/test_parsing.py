@@ -4990,3 +4990,20 @@ def test_who_someone_also_is_does_not_make_a_further_encounter():
     a = parse_article(text, published="2021-05-24")
     met = [tuple(m.participants) for m in a.meetings]
     assert met == [("Reza Karimi", "Tamim Saleh", "Hamad Nasser")]
+
+
+def test_a_style_between_two_names_is_part_of_the_name():
+    text = (
+        "Talks in Addis Ababa\n\n"
+        "Prime Minister Tesfaye Alemu also met the President of Somalia Hassan Sheikh Omar, "
+        "who arrived in Addis Ababa late Friday.\n\n"
+        "Qatar's Emir Sheikh Tamim Saleh met Foreign Minister Sheikh Hamad Nasser.\n"
+    )
+    a = parse_article(text, published="2024-02-17")
+    assert {p.name for p in a.people} == {
+        "Tesfaye Alemu",
+        "Hassan Sheikh Omar",
+        "Tamim Saleh",
+        "Hamad Nasser",
+    }
+    assert person(a, "Hassan Sheikh Omar").country == "SO"

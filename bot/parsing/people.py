@@ -296,6 +296,17 @@ class PeopleReader:
                 if tuple(keys[i : i + len(phrase)]) == phrase:
                     ok[i : i + len(phrase)] = [False] * len(phrase)
                     styled.update(range(i, i + len(phrase)))
+        styles = self.lex.name_styles
+        for i in caps:  # "Hassan Sheikh Mahamud": a style between two names is one of them
+            if (
+                not ok[i]
+                and 0 < i < n - 1
+                and keys[i] in styles
+                and ok[i - 1]
+                and ok[i + 1]
+                and entity_at[i - 1] is None
+            ):
+                ok[i] = True
         surnames = self.lex.surname_words
         for i in caps:  # "Park Jin", "Park Sung-jin": a family name that is also a word
             if not ok[i] and keys[i] in surnames and i + 1 < n:
