@@ -5007,3 +5007,21 @@ def test_a_style_between_two_names_is_part_of_the_name():
         "Hamad Nasser",
     }
     assert person(a, "Hassan Sheikh Omar").country == "SO"
+
+
+def test_counterparts_each_in_a_clause_of_their_own_are_met_each_by_the_one_told():
+    text = (
+        "Visit to Kabul\n\n"
+        "Islamabad, April 18\n\n"
+        "Pakistan's Foreign Minister Tariq Khan will lead a delegation to Kabul on Saturday.\n\n"
+        "According to the Ministry of Foreign Affairs, during the day-long visit, he will call "
+        "on the Afghan Acting Prime Minister, Hassan Akbari; meet the Afghan Deputy Prime "
+        "Minister, Ghani Barak; and hold talks with the Acting Foreign Minister, Amir Mutaq.\n"
+    )
+    a = parse_article(text, published="2025-04-18")
+    met = sorted(tuple(m.participants) for m in a.meetings if len(m.participants) >= 2)
+    assert met == [
+        ("Tariq Khan", "Amir Mutaq"),
+        ("Tariq Khan", "Ghani Barak"),
+        ("Tariq Khan", "Hassan Akbari"),
+    ]

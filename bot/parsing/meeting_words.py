@@ -280,7 +280,9 @@ SINCE_ASIDE_RE = re.compile(
 MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")
 # "He met ...", and after an opening phrase: "During the visit he will meet ..."
 HE_SHE_RE = re.compile(
-    r"\s*(?:He|She|(?:During|After|On|In) (?:the|his|her) (?:visit|trip|stay|talks),? (?:he|she))\b"
+    r"\s*(?:He|She"
+    r"|(?:According to [^,]{1,60}, )?(?:(?:[Dd]uring|[Aa]fter|[Oo]n|[Ii]n) (?:the|his|her) "
+    r"(?:[\w-]+ )?(?:visit|trip|stay|talks),? )?(?:he|she))\b"
 )
 DAY_AFTER_RE = re.compile(r"\s*a day after\b")
 # Substrings every match of a costly pattern contains: where none occurs, the search is skipped.

@@ -13,6 +13,7 @@ a clause names in meeting_clauses, and the merging of mentions in meeting_merge.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from bot.parsing import dates
@@ -526,10 +527,17 @@ class MeetingReader(ClauseReader):
         # "Both gatherings were held separately": pointing back to the encounters just told
         apart = not participants and "separately" in low and bool(APART_RE.search(low))
         anaphoric = anaphoric or apart
-        separate = (  # "separate calls with A and B", "with his X and Y counterparts"
-            ("separate" in low or "bilateral" in low)
-            and (len(participants) >= 3 or "counterparts" in low)
-            and bool(SEPARATE_RE.search(low))
+        separate = (
+            (  # "separate calls with A and B", "with his X and Y counterparts"
+                ("separate" in low or "bilateral" in low)
+                and (len(participants) >= 3 or "counterparts" in low)
+                and bool(SEPARATE_RE.search(low))
+            )
+            or (
+                "; " in text
+                and len(participants) >= 3
+                and _one_to_a_clause(text, cs, offsets, inside, participants[1:])
+            )
         )
         group_size = 0
         if separate and "counterparts" in low and has_group(low):
@@ -766,3 +774,20 @@ def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: 
         evidence=[sent.text],
         first=sent.index,
     )
+
+
+def _one_to_a_clause(
+    text: str,
+    start: int,
+    offsets: Sequence[tuple[int, int]],
+    inside: list[Occurrence],
+    met: list[int],
+) -> bool:
+    """ "he will call on A; meet B; and hold talks with C": each counterpart named in a
+    clause of their own, set off by semicolons, is an encounter of their own."""
+    clause: dict[int, int] = {}
+    for o in inside:
+        if o.person in met:
+            at = offsets[o.start][0] - start
+            clause.setdefault(o.person, text.count("; ", 0, max(at, 0)))
+    return len(clause) == len(met) and len(set(clause.values())) == len(met)
