@@ -5025,3 +5025,26 @@ def test_counterparts_each_in_a_clause_of_their_own_are_met_each_by_the_one_told
         ("Tariq Khan", "Ghani Barak"),
         ("Tariq Khan", "Hassan Akbari"),
     ]
+
+
+def test_a_telephonic_conversation_is_a_call_and_bare_initials_open_a_name():
+    text = (
+        "Leaders talk\n\n"
+        "Prime Minister Arjun Mehta and his Nepalese counterpart KP Sharma Thapa held a "
+        "telephonic conversation on Saturday.\n"
+    )
+    a = parse_article(text, published="2020-08-15")
+    call = meeting_with(a, "Arjun Mehta", "KP Sharma Thapa")
+    assert (call.mode, call.date) == ("call", "2020-08-15")
+    assert person(a, "KP Sharma Thapa").country == "NP"
+
+
+def test_a_cabinet_secretary_styled_cs_is_a_title_not_a_name():
+    text = (
+        "Talks in Nairobi\n\n"
+        "Kenya's Foreign Affairs CS Peter Langa met Tanzania's Minister for Foreign Affairs "
+        "Amina Mrisho in Nairobi on Monday.\n"
+    )
+    a = parse_article(text, published="2025-06-10")
+    assert {p.name for p in a.people} == {"Peter Langa", "Amina Mrisho"}
+    assert person(a, "Peter Langa").role == "Foreign Affairs CS"

@@ -19,6 +19,7 @@ from bot.parsing.patterns import TextPattern, word_alternation
 TRIGGER_WORDS = (
     *("met", "meet", "meets", "meeting", "meetings", "talks", "summit", "summits", "call"),
     *("phone", "telephone", "teleconference", "videoconference", "video conference"),
+    *("telephonic", "telephonically"),  # "held a telephonic conversation"
     *("virtual meeting", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts"),
     *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
     *("negotiations", "discussions", "rendezvous", "gathering", "gatherings", "gathered"),
@@ -87,7 +88,9 @@ PLANNED_RE = TextPattern(  # only ever asked whether it matches
 )
 CANCELLED_RE = TextPattern(r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved)\b")
 CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
-CALL_RE = TextPattern(r"\b(phone|telephone|three-way call|phone call|by phone|call)\b")
+CALL_RE = TextPattern(
+    r"\b(phone|telephone|telephonic|telephonically|three-way call|phone call|by phone|call)\b"
+)
 NOT_CALL_RE = re.compile(  # "called on both sides", not "a phone call on Sunday"
     r"\bcall(?:ed|ing|s)? (?:on|for)\b(?! (?:\w+day|\d|(?:the )?(?:morning|evening|afternoon)))"
     r"|\bcourtesy call"
@@ -190,7 +193,7 @@ def meeting_mode(text: str, trigger: str) -> str:
     ):
         return "virtual"
     if (
-        ("phone" in text or "call" in text)
+        ("phone" in text or "call" in text or "telephonic" in text)
         and CALL_RE.search(text)
         and not NOT_CALL_RE.search(text)
     ):

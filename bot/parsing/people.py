@@ -360,6 +360,17 @@ class PeopleReader:
                 and i + 1 < n
                 and ok[i + 1]
                 and (len(tokens[i + 1]) > 2 or _INITIALS_RE.fullmatch(tokens[i + 1]))
+            ) or (  # "KP Sharma Oli": two initials without their stops, before a full name
+                not ok[i]
+                and len(t) == 2
+                and t.isalpha()
+                and t.isupper()
+                and entity_at[i] is None
+                and keys[i] not in blocked
+                and i + 2 < n
+                and ok[i + 1]
+                and ok[i + 2]
+                and len(tokens[i + 1]) > 2
             ):
                 ok[i] = True
         for i in caps:  # "Wang Jun", "Liu May": a month's name closing a name, not a date
