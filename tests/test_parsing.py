@@ -5048,3 +5048,18 @@ def test_a_cabinet_secretary_styled_cs_is_a_title_not_a_name():
     a = parse_article(text, published="2025-06-10")
     assert {p.name for p in a.people} == {"Peter Langa", "Amina Mrisho"}
     assert person(a, "Peter Langa").role == "Foreign Affairs CS"
+
+
+def test_a_pair_to_continue_their_talks_another_day_is_a_planned_sitting_of_the_pair():
+    text = (
+        "Talks in Washington\n\n"
+        "WASHINGTON, Oct. 26 -- Chinese Foreign Minister Li Wen held talks with U.S. "
+        "Secretary of State Mark Hale in Washington on Thursday.\n\n"
+        "They are scheduled to continue their talks on Friday morning.\n"
+    )
+    a = parse_article(text, published="2023-10-27")
+    met = sorted((m.date, m.status, tuple(m.participants)) for m in a.meetings)
+    assert met == [
+        ("2023-10-26", "held", ("Li Wen", "Mark Hale")),
+        ("2023-10-27", "planned", ("Li Wen", "Mark Hale")),
+    ]

@@ -400,6 +400,13 @@ class MeetingReader(ClauseReader):
             ) and GROUP_SAYS_RE.search(low):
                 group = []  # "the ministers agreed that the next session will be held in X"
             participants = [*group, *(p for p in participants if p not in group)]
+        if (
+            not participants
+            and len(self.last_group) >= 2
+            and text.lstrip().startswith("They ")
+            and any_in(low, ("continue their", "resume their"))
+        ):  # "They are scheduled to continue their talks on Friday": the pair, again
+            participants = list(self.last_group)
         if not participants and kind == "sub":
             before = [o for o in occs if sent.offsets[o.start][0] < cs and o.person not in speakers]
             if before:
