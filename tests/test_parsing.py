@@ -5063,3 +5063,14 @@ def test_a_pair_to_continue_their_talks_another_day_is_a_planned_sitting_of_the_
         ("2023-10-26", "held", ("Li Wen", "Mark Hale")),
         ("2023-10-27", "planned", ("Li Wen", "Mark Hale")),
     ]
+
+
+def test_leaders_who_held_discussion_met_face_to_face_in_the_datelines_city():
+    text = (
+        "PM holds talks with visiting president\n\n"
+        "Addis Ababa — Prime Minister Tesfaye Alemu and President Deng Majok of South Sudan "
+        "held discussion today on ways of enhancing bilateral cooperation.\n"
+    )
+    a = parse_article(text, published="2021-08-26")
+    talks = meeting_with(a, "Tesfaye Alemu", "Deng Majok")
+    assert (talks.date, talks.location, talks.mode) == ("2021-08-26", "Addis Ababa", "in_person")

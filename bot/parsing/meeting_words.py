@@ -25,6 +25,7 @@ TRIGGER_WORDS = (
     *("negotiations", "discussions", "rendezvous", "gathering", "gatherings", "gathered"),
     "ministerial",
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
+    *("held discussion", "held a discussion", "had a discussion", "hold a discussion"),
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
@@ -103,6 +104,7 @@ IN_PERSON_WORDS = (
     *("met", "meet", "meets", "hosted", "host", "hosts", "received", "receives", "sat down"),
     *("sit-down", "arrived", "in-person", "in person", "held talks", "gathered", "summit"),
     *("had a meeting", "held a meeting", "meeting with", "bilateral meeting"),
+    *("held discussion", "held discussions", "held a discussion"),
     *("bilateral meetings", "courtesy call", "called on", "calls on", "calling on"),
 )
 IN_PERSON_RE = TextPattern(  # only ever asked whether it matches
