@@ -5074,3 +5074,13 @@ def test_leaders_who_held_discussion_met_face_to_face_in_the_datelines_city():
     a = parse_article(text, published="2021-08-26")
     talks = meeting_with(a, "Tesfaye Alemu", "Deng Majok")
     assert (talks.date, talks.location, talks.mode) == ("2021-08-26", "Addis Ababa", "in_person")
+
+
+def test_a_crown_prince_is_a_title_before_the_name_not_part_of_it():
+    text = (
+        "Leaders talk\n\n"
+        "Turkish President Kemal Aydin held a phone call with Abu Dhabi Crown Prince Khalid "
+        "bin Saif Al Nahyan on Monday.\n"
+    )
+    a = parse_article(text, published="2021-08-31")
+    assert meeting_with(a, "Kemal Aydin", "Khalid bin Saif Al Nahyan").mode == "call"

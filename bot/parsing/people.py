@@ -305,6 +305,7 @@ class PeopleReader:
                 and ok[i - 1]
                 and ok[i + 1]
                 and entity_at[i - 1] is None
+                and f"{keys[i - 1]} {keys[i]}" not in self.lex.title_heads  # "Crown Prince"
             ):
                 ok[i] = True
         surnames = self.lex.surname_words
