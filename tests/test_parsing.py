@@ -5084,3 +5084,25 @@ def test_a_crown_prince_is_a_title_before_the_name_not_part_of_it():
     )
     a = parse_article(text, published="2021-08-31")
     assert meeting_with(a, "Kemal Aydin", "Khalid bin Saif Al Nahyan").mode == "call"
+
+
+def test_ambassadors_received_in_turn_are_each_an_audience_on_the_datelines_day_and_place():
+    text = (
+        "Head of State receives Russian, Chinese ambassadors\n\n"
+        "14 March 2023, 16:02\n\n"
+        "ASTANA. KAZINFORM - President Aidos Serikov of Kazakhstan received ambassadors of "
+        "Russia and China.\n\n"
+        "During the meeting with Russian ambassador Oleg Borodin the Head of State noted the "
+        "importance of Ivan Petrov's visit to Kazakhstan as well as the forum in Kostanay "
+        "this fall.\n\n"
+        "At the meeting with Chinese ambassador Zhang Wei, the sides pointed out the relevance "
+        "of the upcoming summit in Xian in May 2023.\n"
+    )
+    a = parse_article(text, published="2023-03-14")
+    met = sorted(
+        (tuple(m.participants), tuple(m.countries), m.date, m.location) for m in a.meetings
+    )
+    assert met == [
+        (("Aidos Serikov", "Oleg Borodin"), ("KZ", "RU"), "2023-03-14", "Astana"),
+        (("Aidos Serikov", "Zhang Wei"), ("CN", "KZ"), "2023-03-14", "Astana"),
+    ]

@@ -167,6 +167,7 @@ def _parse(
     if (venue_city := capital or _home_capital(home, lex)) is not None and drafts:
         _venues_in_the_dateline_city(drafts, venue_city, by_key)
     if drafts:
+        _the_rounds_day_and_place(drafts)
         _placed_with_the_lead(drafts)
     meetings = []
     for i, d in enumerate(drafts):
@@ -365,6 +366,20 @@ def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key:
             continue
         if code in _served(d, by_key):
             d.location = f"{d.location}, {city}"  # "Presidential Complex, Ankara"
+
+
+def _the_rounds_day_and_place(drafts: list) -> None:
+    """ "ASTANA - X received ambassadors of Russia and China. During the meeting with the
+    Russian ambassador ... At the meeting with the Chinese ambassador ...": each encounter of
+    the round the news is about happened when and where the first one did, as the dateline
+    tells it."""
+    lead = drafts[0]
+    if lead.round is None:
+        return
+    for d in drafts[1:]:
+        if d.round is lead.round and d.status == lead.status and d.mode == lead.mode:
+            d.date = d.date or lead.date
+            d.location = d.location or lead.location
 
 
 def _placed_with_the_lead(drafts: list) -> None:

@@ -105,7 +105,16 @@ class MeetingMerger:
         if anaphoric and d.mode in ("call", "virtual") and not d.participants:
             # "The call came as ...": the call told of, past a visit planned since
             recent.sort(key=lambda x: x.mode != d.mode)
+        # the round first: "At the meeting with Chinese ambassador Y" after "During the
+        # meeting with Russian ambassador X" is the round's next encounter, not X's again
+        recent.sort(key=lambda x: not _one_of_the_round(x, d))
         for rank, e in enumerate(recent):
+            if (
+                d.round is not None
+                and e.round is d.round
+                and not set(e.participants) <= set(d.participants)
+            ):
+                continue  # another encounter of the same round, with someone else
             if _one_of_the_round(e, d):
                 # "Abiy and South Sudanese President Kiir exchanged views": one encounter of
                 # the round, on its day and at its place, and a meeting of its own
@@ -113,6 +122,10 @@ class MeetingMerger:
                 d.location = d.location or e.location
                 if d.mode == "unknown":
                     d.mode = e.mode
+                if e.participants[0] not in d.participants:
+                    d.participants.insert(0, e.participants[0])
+                    if home := self.by_key[e.participants[0]].country:
+                        d.countries.add(home)
                 if len(d.participants) >= 3:  # "may meet with A, B and C": one with each
                     host = e.participants[0]
                     d.participants = [host, *(k for k in d.participants if k != host)]
@@ -344,8 +357,15 @@ def _one_of_the_round(e: Draft, d: Draft) -> bool:
     meeting someone else, in the same tense."""
     return (
         e.round_of
-        and e.participants[0] in d.participants
-        and len(d.participants) >= 2
+        and (
+            e.participants[0] in d.participants
+            and len(d.participants) >= 2
+            # "During the meeting with Russian ambassador X, the Head of State noted ...":
+            # the one the round's host met
+            or len(d.participants) == 1
+            and d.participants[0] != e.participants[0]
+            and d.mode == e.mode
+        )
         and d.status == e.status
         and not d.earlier
         # "Yesterday, the Prime Minister also had bilateral meetings with ...": before the round

@@ -275,7 +275,9 @@ SINCE_RE = re.compile(r"\bsince\b")
 # "After the meeting, X emphasised that Poland protects the border against the regime of Y":
 # those named in what was said after the meeting word did not take part in it
 SAID_THAT_RE = re.compile(
-    r"\b(?:said|says|stated|emphasi[sz]ed|stressed|noted|underlined|added|pointed out) that\b"
+    r"\b(?:said|says|stated|emphasi[sz]ed|stressed|noted|underlined|added|pointed out) "
+    # "noted the importance of Putin's visit": what was said, not who sat there
+    r"(?:that|the (?:importance|significance|relevance) of)\b"
 )
 SINCE_ASIDE_RE = re.compile(
     r",[^,;]{0,60}\bsince\b[^,;]*,(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|could"
@@ -579,6 +581,9 @@ ROUND_RE = TextPattern(
     r"(?:other )?(?:leaders|heads of)"
     # "held seven bilateral talks with her foreign counterparts"
     r"|\b(?:\w+ )?bilateral (?:meetings|talks) with (?:his |her |their )(?:\w+ )?counterparts\b"
+    # "received ambassadors of Russia and China": an audience each
+    r"|\b(?:received|receives|receiving|met|meets) (?:the )?(?:ambassadors|envoys) of "
+    r"(?!the two\b|both\b)"
     # "will hold a series of bilateral meetings on the sidelines of the SCO summit"
     r"|\b(?:a series|a number|a range|a round) of bilateral (?:meetings|talks|contacts)\b"
 )

@@ -342,7 +342,11 @@ class MeetingReader(ClauseReader):
             cut = cs + since_at.start()
             since_named = [o.person for o in inside if sent.offsets[o.start][0] >= cut]
             inside = [o for o in inside if sent.offsets[o.start][0] < cut]
-        said = SAID_THAT_RE.search(low, trigger.end()) if "that" in low else None
+        said = (
+            SAID_THAT_RE.search(low, trigger.end())
+            if "that" in low or any_in(low, ("the importance", "the significance", "the relevance"))
+            else None
+        )
         if said and len(low) == len(text):
             cut = cs + said.end()
             inside = [o for o in inside if offsets[o.start][0] < cut]
@@ -567,13 +571,20 @@ class MeetingReader(ClauseReader):
         instead = kind == "then" and " instead " in low and INSTEAD_RE.search(low) is not None
         if instead:  # "postponed the visit and instead held a call": what happened, not the plan
             cancelled = future = False
+        # what was said after the meeting word does not place it
+        told = _before_the_saying(text, low, said) or (text, low)
         d = Draft(
             participants=participants,
             countries=set(pcountries),
             # "had been scheduled for February but was called off": this winter or the last
             date=self._where_date(text, future, cancelled)
             or dates.event_date(
-                without_arrival(text) if ", who arriv" in text else text,
+                without_arrival(text)
+                if ", who arriv" in text
+                # "noted the relevance of the summit in Xian in May": not the meeting's day
+                else told[0]
+                if said and not said.group(0).endswith("that")
+                else text,
                 self.published,
                 future=future,
                 nearest=cancelled,
@@ -581,7 +592,7 @@ class MeetingReader(ClauseReader):
             # "... since June, when they met in Singapore": that place is the earlier meeting's
             location=self._location(text[: since_at.start()], low[: since_at.start()])
             if since_at
-            else self._location(text, low),
+            else self._location(*told),
             mode=meeting_mode(low[: since_at.start()], "")
             if since_at and trigger.start() >= since_at.start()
             else meeting_mode(low, trigger.group(1)),
@@ -798,3 +809,11 @@ def _one_to_a_clause(
             at = offsets[o.start][0] - start
             clause.setdefault(o.person, text.count("; ", 0, max(at, 0)))
     return len(clause) == len(met) and len(set(clause.values())) == len(met)
+
+
+def _before_the_saying(text: str, low: str, said: re.Match[str] | None) -> tuple[str, str] | None:
+    """ "During the meeting with X, the Head of State noted the importance of the forum in
+    Kostanay this fall": a place in what was said is not where they met."""
+    if said is None or len(low) != len(text):
+        return None
+    return text[: said.start()], low[: said.start()]
