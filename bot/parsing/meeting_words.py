@@ -274,6 +274,7 @@ MET_OR_HELD_RE = re.compile(
 SINCE_RE = re.compile(r"\bsince\b")
 # "After the meeting, X emphasised that Poland protects the border against the regime of Y":
 # those named in what was said after the meeting word did not take part in it
+SAID_NEEDLES = ("that", "the importance", "the significance", "the relevance")
 SAID_THAT_RE = re.compile(
     r"\b(?:said|says|stated|emphasi[sz]ed|stressed|noted|underlined|added|pointed out) "
     # "noted the importance of Putin's visit": what was said, not who sat there

@@ -77,6 +77,7 @@ from bot.parsing.meeting_words import (
     PLANNED_RE,
     PLURAL_TITLE_OF_RE,
     ROUND_RE,
+    SAID_NEEDLES,
     SAID_THAT_RE,
     SAME_DAY_NEEDLES,
     SAME_DAY_RE,
@@ -342,11 +343,7 @@ class MeetingReader(ClauseReader):
             cut = cs + since_at.start()
             since_named = [o.person for o in inside if sent.offsets[o.start][0] >= cut]
             inside = [o for o in inside if sent.offsets[o.start][0] < cut]
-        said = (
-            SAID_THAT_RE.search(low, trigger.end())
-            if "that" in low or any_in(low, ("the importance", "the significance", "the relevance"))
-            else None
-        )
+        said = SAID_THAT_RE.search(low, trigger.end()) if any_in(low, SAID_NEEDLES) else None
         if said and len(low) == len(text):
             cut = cs + said.end()
             inside = [o for o in inside if offsets[o.start][0] < cut]
