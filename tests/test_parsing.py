@@ -5106,3 +5106,38 @@ def test_ambassadors_received_in_turn_are_each_an_audience_on_the_datelines_day_
         (("Aidos Serikov", "Oleg Borodin"), ("KZ", "RU"), "2023-03-14", "Astana"),
         (("Aidos Serikov", "Zhang Wei"), ("CN", "KZ"), "2023-03-14", "Astana"),
     ]
+
+
+def test_the_one_who_said_he_and_another_leader_spoke_is_one_of_the_pair():
+    text = (
+        "Leaders agree to meet soon\n\n"
+        "South Korean President Oren Dal said Thursday that he and US President-elect Ivo "
+        "Marek agreed to meet at an early date, in a 12-minute phone call held early in the day.\n"
+    )
+    a = parse_article(text, published="2024-11-07")
+    call = meeting_with(a, "Oren Dal", "Ivo Marek")
+    assert (call.mode, call.date) == ("call", "2024-11-07")
+
+
+def test_an_appeal_made_during_a_meeting_is_not_a_phone_call():
+    text = (
+        "Minister urges dialogue\n\n"
+        "Britain's Foreign Secretary Alan Brook has called for dialogue to end the rift.\n\n"
+        "Brook made the call during a meeting with Kuwait's foreign minister in the Kuwaiti "
+        "capital on Saturday.\n"
+    )
+    a = parse_article(text, published="2017-07-23")
+    (talks,) = [m for m in a.meetings if "KW" in m.countries]
+    assert (talks.mode, talks.date) == ("in_person", "2017-07-22")
+
+
+def test_a_meeting_of_last_year_told_on_an_undated_page_is_not_todays_call():
+    text = (
+        "Leaders talk on phone\n\n"
+        "Chinese President Li Dao and his Philippine counterpart, Ramon Cruz, held a telephone "
+        "conversation Wednesday, discussing bilateral ties.\n"
+        "Li said he met Cruz twice last year and reached important agreements with him.\n"
+    )
+    a = parse_article(text)
+    modes = sorted(m.mode for m in a.meetings if set(m.participants) == {"Li Dao", "Ramon Cruz"})
+    assert modes == ["call", "in_person"]

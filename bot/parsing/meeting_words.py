@@ -95,6 +95,8 @@ CALL_RE = TextPattern(
 NOT_CALL_RE = re.compile(  # "called on both sides", not "a phone call on Sunday"
     r"\bcall(?:ed|ing|s)? (?:on|for)\b(?! (?:\w+day|\d|(?:the )?(?:morning|evening|afternoon)))"
     r"|\bcourtesy call"
+    # "Johnson made the call during a meeting with ...": an appeal voiced, not a phone call
+    r"|\bmade (?:the|this|that|these|a similar|similar) calls?\b(?! to\b)"
 )
 VIRTUAL_RE = TextPattern(
     r"\b(teleconference|video ?conference|videoconference|virtual|video call|video link"
@@ -260,11 +262,14 @@ def has_nations(low: str) -> bool:
 EARLIER_RE = TextPattern(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
 EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
 BACKGROUND_NEEDLES = ("their first", "their previous", "their last", "already met", "occasions")
+BACKGROUND_NEEDLES += ("last year", "years ago", "year ago")
 BACKGROUND_RE = TextPattern(
     r"\btheir (?:first|previous|last) (?:[\w-]+ ){0,2}?"
     r"(?:meeting|talks|call|conversation|contact|encounter|summit)\b"
     r"(?![^.;]*\bsince\b)"  # "their first face-to-face meeting since May": this one
     r"|\b(?:have|had) (?:already )?met (?:on )?(?:\w+ ){1,2}(?:occasions|times)\b"
+    # "Xi said he met Duterte twice last year": an encounter of a year gone by
+    r"|\bmet\b[^.;]{0,50}?\b(?:last year|(?:a|two|three|several|\w+) years ago)\b"
 )
 # a meeting told beside a "press conference" or a "call for talks": still a meeting
 MET_OR_HELD_RE = re.compile(
@@ -279,6 +284,10 @@ SAID_THAT_RE = re.compile(
     r"\b(?:said|says|stated|emphasi[sz]ed|stressed|noted|underlined|added|pointed out) "
     # "noted the importance of Putin's visit": what was said, not who sat there
     r"(?:that|the (?:importance|significance|relevance) of)\b"
+)
+#: "X said Thursday that he and Y agreed to meet": the one who said it is one of the pair
+SAID_HE_AND_RE = re.compile(
+    r"\b(?:said|says|told [^,;]{1,40}?)(?: (?:on )?\w+day)?,? (?:that )?(?:he|she) and\b"
 )
 SINCE_ASIDE_RE = re.compile(
     r",[^,;]{0,60}\bsince\b[^,;]*,(?=\s+(?:will|would|is|are|was|were|has|have|had|shall|could"

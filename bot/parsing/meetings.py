@@ -77,6 +77,7 @@ from bot.parsing.meeting_words import (
     PLANNED_RE,
     PLURAL_TITLE_OF_RE,
     ROUND_RE,
+    SAID_HE_AND_RE,
     SAID_NEEDLES,
     SAID_THAT_RE,
     SAME_DAY_NEEDLES,
@@ -350,6 +351,10 @@ class MeetingReader(ClauseReader):
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
+        if " and " in low and (pair := SAID_HE_AND_RE.search(low)) and len(low) == len(text):
+            said_by = [o.person for o in inside if offsets[o.start][0] < cs + pair.start()]
+            if said_by and said_by[-1] not in participants:
+                participants.insert(0, said_by[-1])  # "X said that he and Y agreed to meet"
         if (
             self.last_subject is not None
             and ("He" in text or "She" in text or " he " in text or " she " in text)
