@@ -5141,3 +5141,25 @@ def test_a_meeting_of_last_year_told_on_an_undated_page_is_not_todays_call():
     a = parse_article(text)
     modes = sorted(m.mode for m in a.meetings if set(m.participants) == {"Li Dao", "Ramon Cruz"})
     assert modes == ["call", "in_person"]
+
+
+def test_a_place_ends_at_the_comma_before_a_titled_name():
+    text = (
+        "PM to visit Vanuatu\n\n"
+        "Australian Prime Minister Tom Reid will visit Vanuatu next week. In addition to "
+        "holding bilateral discussions with his counterpart in Port Vila, PM Reid is also "
+        "expected to pay a courtesy call on President Obed Kalo.\n"
+    )
+    a = parse_article(text, published="2019-01-10")
+    assert meeting_with(a, "Tom Reid", "Obed Kalo").location == "Port Vila"
+
+
+def test_a_bloc_a_country_seeks_membership_in_is_not_where_they_met():
+    text = (
+        "Ministers meet\n\n"
+        "Indonesian Foreign Minister Sari Wulan held a bilateral meeting with Papua New Guinea "
+        "Foreign Minister Tau Kila on Tuesday. During the meeting, Indonesia thanked the "
+        "country for its support for Indonesia's membership in the Melanesian Spearhead Group.\n"
+    )
+    a = parse_article(text, published="2019-09-25")
+    assert meeting_with(a, "Sari Wulan", "Tau Kila").location is None

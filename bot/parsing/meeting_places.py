@@ -159,9 +159,10 @@ class MeetingPlaces:
 
     def _names_someone(self, words: str) -> bool:
         """Whether the words after a place's comma open on a person: "Mousavi-Nejad",
-        "Mr" (of "Mr. Yavorivskyi"), not a region ("Maryland")."""
-        first = words.split()[0]
-        return words in self._names or token_key(first) in self.lex.honorifics
+        "Mr" (of "Mr. Yavorivskyi"), a title ("PM Morrison is also expected"), not a region
+        ("Maryland")."""
+        first = token_key(words.split()[0])
+        return words in self._names or first in self.lex.honorifics or first in self.lex.title_heads
 
 
 @functools.lru_cache(maxsize=4096)
