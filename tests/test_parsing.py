@@ -5163,3 +5163,36 @@ def test_a_bloc_a_country_seeks_membership_in_is_not_where_they_met():
     )
     a = parse_article(text, published="2019-09-25")
     assert meeting_with(a, "Sari Wulan", "Tau Kila").location is None
+
+
+def test_a_blocs_secretary_general_speaks_for_the_bloc_not_a_country():
+    text = (
+        "Leaders meet in Georgetown\n\n"
+        "Jamaican Prime Minister Ken Hall met the Caribbean Community's Secretary-General "
+        "Lena Baptiste in Georgetown on Monday.\n"
+    )
+    a = parse_article(text, published="2024-02-27")
+    head = person(a, "Lena Baptiste")
+    assert (head.role, head.org, head.country) == ("Secretary-General", "Caribbean Community", None)
+    assert "Caribbean Community" not in {p.name for p in a.people}
+
+
+def test_a_bloc_inside_a_ministrys_name_stays_in_the_title():
+    text = (
+        "Ministers speak\n\n"
+        "Trinidad and Tobago's Minister of Foreign and CARICOM Affairs Keston Rama held a "
+        "video call with Jamaican Foreign Minister Kamina Smith.\n"
+    )
+    a = parse_article(text, published="2024-01-01")
+    assert person(a, "Keston Rama").role == "Minister of Foreign and CARICOM Affairs"
+
+
+def test_a_newspaper_credited_at_the_end_is_not_a_person():
+    text = (
+        "Leaders to meet\n\n"
+        "Indian Prime Minister Arun Mehta will meet Bangladeshi chief adviser Kamal Huda in "
+        "Bangkok on Friday, his press secretary Rafiq Alam told reporters, reported "
+        "Bangladesh Business Standard.\n"
+    )
+    a = parse_article(text, published="2025-04-02")
+    assert "Business Standard" not in {p.name for p in a.people}

@@ -960,7 +960,9 @@ class PeopleReader:
                     else:
                         out.append((surface, "#"))
                 elif ent.kind in ("org", "gov"):
-                    if org is None:
+                    if prev == "and" and m.end < end and keys[m.end] in self.lex.title_modifiers:
+                        out.append((surface, "#"))  # "Minister of Foreign and CARICOM Affairs"
+                    elif org is None:
                         org = ent.name if ent.acronym else surface
                         if ent.kind == "gov" and country is None and ent.code:
                             country = ent.code
