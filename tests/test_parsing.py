@@ -5196,3 +5196,24 @@ def test_a_newspaper_credited_at_the_end_is_not_a_person():
     )
     a = parse_article(text, published="2025-04-02")
     assert "Business Standard" not in {p.name for p in a.people}
+
+
+def test_the_leader_who_announces_a_visit_to_their_country_receives_it():
+    text = (
+        "Visit announced\n\n"
+        "Indian Prime Minister Arun Mehta will make an official visit to Sri Lanka on June 9 "
+        "after a trip to the Maldives, Sri Lankan President Nimal Perera said on Friday.\n"
+    )
+    a = parse_article(text, published="2019-05-31")
+    visit = meeting_with(a, "Arun Mehta", "Nimal Perera")
+    assert (visit.status, visit.date) == ("planned", "2019-06-09")
+
+
+def test_a_minister_who_announces_a_visit_is_not_taken_for_its_host():
+    text = (
+        "Visit announced\n\n"
+        "Indian Prime Minister Arun Mehta will make an official visit to Sri Lanka on June 9, "
+        "Sri Lankan Foreign Minister Tilak Rana said on Friday.\n"
+    )
+    a = parse_article(text, published="2019-05-31")
+    assert all("Tilak Rana" not in m.participants for m in a.meetings)

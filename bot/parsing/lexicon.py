@@ -104,6 +104,7 @@ class Lexicon:
         self.state_forms = _words(data.get("state_forms"))
         self.building_words = _words(data.get("building_words"))
         self.topic_nouns = _words(data.get("topic_nouns"))
+        self.leader_titles = _words(data.get("leader_titles"))
         self.unaffiliated_heads = _words(data.get("unaffiliated_heads"))
         self.envoy_titles = tuple(str(w).casefold() for w in data.get("envoy_titles") or ())
 

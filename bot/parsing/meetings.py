@@ -249,6 +249,23 @@ class MeetingReader(ClauseReader):
             ):
                 e.countries |= lead.countries
 
+    def _host_who_spoke(self, guest: int, sides: set[str], inside: list[Occurrence]) -> list[int]:
+        """ "Modi will visit Sri Lanka on June 9, Sri Lankan President Sirisena said": the
+        leader who announces a visit to their own country is the one who receives it."""
+        home = self.by_key[guest].country
+        for o in inside:
+            p = self.by_key[o.person]
+            if (
+                o.person in self._speaker_cache
+                and p.country in sides
+                and p.country != home
+                and (role := (p.role or "").casefold())
+                and not role.startswith(("vice", "deputy"))
+                and any(role == t or role.endswith(" " + t) for t in self.lex.leader_titles)
+            ):
+                return [o.person]
+        return []
+
     def _accompanied(self, sent: Sentence, low: str, occs: list[Occurrence]) -> None:
         """ "He was accompanied by Foreign Minister X and ambassador Y", "Also present were
         ...": officials who sat in on the talks just told of take part in them."""
@@ -447,6 +464,8 @@ class MeetingReader(ClauseReader):
             # countries are the sides; the ministers who will sit are not named
             sides |= {c for p in participants if (c := self.by_key[p].country)}
             participants = []
+        if len(participants) == 1 and word.startswith("visit") and speakers:
+            participants += self._host_who_spoke(participants[0], sides, inside)
         nothing_named = not (
             participants or sides or kind == "anaphor" or "held" in low or "meet" in low
         )
