@@ -5217,3 +5217,24 @@ def test_a_minister_who_announces_a_visit_is_not_taken_for_its_host():
     )
     a = parse_article(text, published="2019-05-31")
     assert all("Tilak Rana" not in m.participants for m in a.meetings)
+
+
+def test_talks_one_was_to_have_on_the_day_of_the_news_are_still_to_come():
+    text = (
+        "Prime minister begins tour\n\n"
+        "Japanese Prime Minister Ken Sato on Sunday began a four-day tour of Vietnam and the "
+        "Philippines. On Sunday, Sato was to have talks in Vietnam with Vietnamese "
+        "President Tran Van Minh.\n"
+    )
+    a = parse_article(text, published="2025-04-27")
+    assert meeting_with(a, "Ken Sato", "Tran Van Minh").status == "planned"
+
+
+def test_a_visit_that_was_to_have_been_made_fell_through():
+    text = (
+        "Visit off\n\n"
+        "Serbian President Dragan Stevic was to have been received in Podgorica by "
+        "Montenegrin President Andrej Vukic on Thursday.\n"
+    )
+    a = parse_article(text, published="2025-10-17")
+    assert meeting_with(a, "Dragan Stevic", "Andrej Vukic").status == "cancelled"

@@ -83,12 +83,21 @@ PLANNED_WORDS = (
     *("possible meeting", "possible summit", "possible talks", "possible visit"),
     *("to be held", "to be co-chaired", "looked forward to", "looks forward to"),
     *("look forward to", "set for", "slated for"),
+    # "On Sunday, X was to have talks with Y": the schedule as told the day before
+    # ("was to have been held" is a plan that fell through, not one still to come)
+    *("was to have talks", "was to have a", "was to hold", "was to meet", "were to meet"),
+    *("were to hold", "were to have talks"),
 )
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
 )
-CANCELLED_RE = TextPattern(r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved)\b")
+CANCELLED_RE = TextPattern(
+    r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved"
+    # "X was to have been received in Podgorica by Y": the plan that fell through
+    r"|(?:was|were) to have been)\b"
+)
 CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
+CANCELLED_NEEDLES += ("to have been",)
 CALL_RE = TextPattern(
     r"\b(phone|telephone|telephonic|telephonically|three-way call|phone call|by phone|call)\b"
 )
@@ -345,6 +354,8 @@ NOT_MEETING_NEEDLES = (
 )
 PLANNED_NEEDLES = (
     "will",
+    "was to ",
+    "were to ",
     "would ",
     "should ",
     "could meet",
