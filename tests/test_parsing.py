@@ -5238,3 +5238,13 @@ def test_a_visit_that_was_to_have_been_made_fell_through():
     )
     a = parse_article(text, published="2025-10-17")
     assert meeting_with(a, "Dragan Stevic", "Andrej Vukic").status == "cancelled"
+
+
+def test_a_dateline_on_its_own_line_is_the_dateline_not_the_headline():
+    text = (
+        "New Delhi, Oct. 19\n"
+        "Indian Foreign Minister Ravi Kumar met Nepali Foreign Minister Hari Thapa on Friday.\n"
+    )
+    a = parse_article(text, published="2024-10-20")
+    assert (a.title, a.dateline) == (None, "New Delhi")
+    assert meeting_with(a, "Ravi Kumar", "Hari Thapa").location == "New Delhi"

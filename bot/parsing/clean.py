@@ -50,6 +50,10 @@ _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?:(?:--|[–—])\s*)?(?P<o>[A-
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
+#: "New Delhi, June 19": a dateline on a line of its own, not a headline
+_DATELINE_LINE_RE = re.compile(
+    r"^[A-Z][\w.' -]{1,40}, (?i:" + "|".join(dates.MONTHS) + r")\.? \d{1,2}\s*$"
+)
 #: "Politics Materials 6 May 2025 14:27 (UTC +04:00)": a stamp, though it ends like a sentence
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
 _ZONE_RE = re.compile(r"\b[A-Z]{2,5}\b")
@@ -416,6 +420,14 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if first and (o := lex.outlet(first.group("agency"))) is not None:
                 art.outlet = art.outlet or o
                 line = line[first.end() :]
+            if art.dateline is None and _DATELINE_LINE_RE.match(line):
+                # "New Delhi, June 19" on its own line: the lead follows on the next
+                place, when = line.rsplit(",", 1)
+                mon, day = when.split()
+                art.dateline = place.strip()
+                art.dateline_md = (dates.MONTHS[mon.casefold().rstrip(".")], int(day))
+                lead_seen = body_started = True
+                continue
             m = _DATELINE_RE.match(line)
             if m and _dateline_ok(m, lex):
                 lead_seen = body_started = True
@@ -753,6 +765,8 @@ def _is_bare_name(line: str) -> bool:
 
 def _title_like(line: str) -> bool:
     if _words(line) < 3 or line.endswith((".", ")")) or _YEAR_END_RE.search(line):
+        return False
+    if _DATELINE_LINE_RE.match(line):
         return False
     if line.count(" | ") >= 2:  # "Russian Politics & Diplomacy | World | Business & Economy"
         return False
