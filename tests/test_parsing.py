@@ -5248,3 +5248,14 @@ def test_a_dateline_on_its_own_line_is_the_dateline_not_the_headline():
     a = parse_article(text, published="2024-10-20")
     assert (a.title, a.dateline) == (None, "New Delhi")
     assert meeting_with(a, "Ravi Kumar", "Hari Thapa").location == "New Delhi"
+
+
+def test_a_reporters_byline_with_the_city_is_not_the_headline():
+    text = (
+        "Bola Adeyemi, Abuja\n\n"
+        "Nigerian President Musa Bello had a closed-door meeting with Ghanaian President Kofi "
+        "Mensah late Sunday night at the Presidential Villa, Abuja.\n"
+    )
+    a = parse_article(text, published="2020-09-21")
+    assert a.title is None
+    assert "Bola Adeyemi" not in {p.name for p in a.people}

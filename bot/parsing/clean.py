@@ -480,6 +480,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             elif (
                 _title_like(line)
                 and not _names_a_body(line, lex)
+                and not _byline_place(line, lex)
                 and not any(map(line.casefold().__contains__, lex.chrome_phrases))
             ):
                 if not _CAPTION_RE.search(line):
@@ -760,6 +761,17 @@ def _is_bare_name(line: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= 3 and all(
         w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
+    )
+
+
+def _byline_place(line: str, lex: Lexicon) -> bool:
+    """ "Bolaji Ogundele, Abuja": a reporter and the city filed from, not a headline."""
+    name, _, place = line.rpartition(", ")
+    return (
+        bool(name)
+        and "," not in name
+        and _words(line) <= 5
+        and lex.gazetteer.capital_country(place.strip()) is not None
     )
 
 
