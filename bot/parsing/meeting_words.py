@@ -278,7 +278,7 @@ BACKGROUND_RE = TextPattern(
     r"(?![^.;]*\bsince\b)"  # "their first face-to-face meeting since May": this one
     r"|\b(?:have|had) (?:already )?met (?:on )?(?:\w+ ){1,2}(?:occasions|times)\b"
     # "Xi said he met Duterte twice last year": an encounter of a year gone by
-    r"|\bmet\b[^.;]{0,50}?\b(?:last year|(?:a|two|three|several|\w+) years ago)\b"
+    r"|\bmet\b[^.;]{0,50}?\b(?:last year|(?:a|one) year ago|\w+ years ago)\b"
 )
 # a meeting told beside a "press conference" or a "call for talks": still a meeting
 MET_OR_HELD_RE = re.compile(
