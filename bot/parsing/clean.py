@@ -420,7 +420,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if first and (o := lex.outlet(first.group("agency"))) is not None:
                 art.outlet = art.outlet or o
                 line = line[first.end() :]
-            if art.dateline is None and _DATELINE_LINE_RE.match(line):
+            if _DATELINE_LINE_RE.match(line):
                 # "New Delhi, June 19" on its own line: the lead follows on the next
                 place, when = line.rsplit(",", 1)
                 mon, day = when.split()
@@ -777,8 +777,6 @@ def _byline_place(line: str, lex: Lexicon) -> bool:
 
 def _title_like(line: str) -> bool:
     if _words(line) < 3 or line.endswith((".", ")")) or _YEAR_END_RE.search(line):
-        return False
-    if _DATELINE_LINE_RE.match(line):
         return False
     if line.count(" | ") >= 2:  # "Russian Politics & Diplomacy | World | Business & Economy"
         return False
