@@ -5259,3 +5259,90 @@ def test_a_reporters_byline_with_the_city_is_not_the_headline():
     a = parse_article(text, published="2020-09-21")
     assert a.title is None
     assert "Bola Adeyemi" not in {p.name for p in a.people}
+
+
+def test_a_captions_credit_after_a_dash_does_not_hide_who_is_pictured():
+    text = (
+        "Minister to reach Beijing today\n\n"
+        "Foreign Minister Tariq Aziz Khan and his Chinese counterpart, Li Wenhua shake hands "
+        "in Beijing. — Twitter/File\n"
+        "ISLAMABAD: Pakistani Foreign Minister Tariq Aziz Khan is set to reach Beijing on "
+        "Monday to attend a strategic dialogue.\n"
+    )
+    a = parse_article(text, published="2019-03-18")
+    assert person(a, "Li Wenhua").country == "CN"
+
+
+def test_a_minister_set_to_reach_a_capital_meets_there():
+    text = (
+        "Minister to reach Beijing today\n\n"
+        "ISLAMABAD: Pakistani Foreign Minister Tariq Aziz Khan is set to reach Beijing on "
+        "Monday to hold talks with Chinese Foreign Minister Li Wenhua.\n"
+    )
+    a = parse_article(text, published="2019-03-18")
+    assert meeting_with(a, "Tariq Aziz Khan", "Li Wenhua").location == "Beijing"
+
+
+def test_nz_is_new_zealand():
+    text = (
+        "Leaders meet\n\n"
+        "Fijian Prime Minister Joeli Naivalu met NZ PM Hamish Carter in Suva on Tuesday.\n"
+    )
+    a = parse_article(text, published="2024-08-28")
+    assert person(a, "Hamish Carter").country == "NZ"
+
+
+def test_a_headline_verb_in_title_case_is_not_part_of_a_name():
+    text = (
+        "Oliver Hartley Coming To Dublin In September Following Invitation\n\n"
+        "The British Prime Minister will travel to Dublin in September.\n"
+        "10:24 AM - 18 Jul 2024\n\n"
+        "Oliver Hartley Coming To Dublin...\n\n"
+        "The Taoiseach travelled to England yesterday for a dinner meeting with Oliver "
+        "Hartley in Chequers.\n"
+    )
+    a = parse_article(text, published="2024-07-18")
+    names = {p.name for p in a.people}
+    assert "Oliver Hartley" in names and not any("Coming" in n for n in names)
+
+
+def test_an_official_visit_written_with_capitals_is_no_person():
+    text = (
+        "President to host visitor\n\n"
+        "President Thabo Nkosi will on Thursday host the President of Ukraine, Oleh Bondar, "
+        "on an Official Visit to South Africa.\n"
+    )
+    a = parse_article(text, published="2025-04-20")
+    assert "Visit" not in {p.name for p in a.people}
+    assert "Visit" not in {n for m in a.meetings for n in m.participants}
+
+
+def test_a_caption_where_one_leader_greets_another_tells_of_a_meeting():
+    text = (
+        "Forum opens\n\n"
+        "Fijian Prime Minister Joeli Naivalu greets Samoan Prime Minister Tala Faleolo at the "
+        "Pacific Islands Forum in Honiara. Photo: Pacific News/Staff\n"
+        "The plenary session on Wednesday began with an address by the chair.\n"
+    )
+    a = parse_article(text, published="2024-08-28")
+    assert meeting_with(a, "Joeli Naivalu", "Tala Faleolo").location == "Honiara"
+
+
+def test_a_caption_read_after_the_story_joins_the_meeting_of_the_same_two():
+    text = (
+        "Neighbours agree on water\n\n"
+        "Foreign Minister Arman Seitkali greets his Kyrgyz counterpart Bolot Asanov at the "
+        "ministry in Astana. Photo: Dana Ospan / The Daily\n\n"
+        "ASTANA – Kazakh Foreign Minister Arman Seitkali hosted Bolot Asanov, Kyrgyzstan's "
+        "Minister of Foreign Affairs, for talks on Thursday.\n"
+        "The ministers will meet again in Tashkent in April with their Uzbek counterpart.\n"
+        "Tashkent has pushed for a basin-wide deal since the three countries' presidents met "
+        "in Turkestan in 2022.\n"
+    )
+    a = parse_article(text, published="2025-03-14")
+    pair = [
+        m
+        for m in a.meetings
+        if {"Arman Seitkali", "Bolot Asanov"} == set(m.participants) and m.status == "held"
+    ]
+    assert [(m.date, m.location) for m in pair] == [("2025-03-13", "Astana")]

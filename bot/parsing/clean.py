@@ -128,6 +128,19 @@ _SLASH_CREDIT_RE = re.compile(
 )
 
 
+#: a caption's credit after its sentence, any source: "... shake hands in Beijing. —
+#: Twitter/File", "... at the Forum in Honiara. Photo: RNZ/Giles Dexter"
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?<=[.!?])\s+(?:[—–-]\s*[A-Z][\w.\-]*(?:/[\w\-]+)+"
+    r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60})\s*$"
+)
+
+
+def _strip_caption_credit(line: str) -> str:
+    m = _CAPTION_CREDIT_RE.search(line)
+    return line[: m.start()] if m else line
+
+
 def _strip_slash_credits(line: str, lex: Lexicon) -> str:
     """ "... Xi'an, April 14, 2025. Xinhua/Li Xiang": the agency and its photographer."""
     m = _SLASH_CREDIT_RE.search(line)
@@ -461,6 +474,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if "(" in line or "[" in line:
             line = _POSITION_RE.sub("", line)
             line = _strip_credits(line, lex).strip()
+        if "/" in line or ":" in line:
+            line = _strip_caption_credit(line)
         if "/" in line:
             line = _strip_slash_credits(line, lex)
         if not line:

@@ -245,6 +245,17 @@ class MeetingMerger:
                 and (d.countries <= e.countries or e.countries <= d.countries)
                 and (len(inter) >= 2 or d.countries == e.countries)
                 and (not d.participants or not e.participants or len(inter) >= 3)
+                # a caption's "A greets B in X", read last: the meeting of A and B told
+                # before, not the sideless one told just before it
+                and not (
+                    len(d.participants) >= 2
+                    and any(
+                        x is not e
+                        and set(d.participants) <= set(x.participants)
+                        and _compatible(x, d)
+                        for x in recent
+                    )
+                )
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)

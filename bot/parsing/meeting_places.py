@@ -37,6 +37,7 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY})"
     r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY})"
+    rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY})"  # "set to reach Beijing"
 )
 
 _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
@@ -44,7 +45,7 @@ _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due
     r"(?: (?:last|this|next|on|in) \w+(?: \w+)?)?, where (?:[^,.;]*? )?"
     r"(?:met|meets|meet|held|holds|hold|spoke|talked)\b"
 )
-_VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed")
+_VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed", "reach")
 
 
 def venue_countries(sent: Sentence, cs: int, ce: int) -> set[str]:
@@ -87,7 +88,13 @@ class MeetingPlaces:
                     found.append((0, m.start(), c.capitals[0]))
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
-            city = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
+            city = (
+                m.group("city")
+                or m.group("city2")
+                or m.group("city3")
+                or m.group("city4")
+                or m.group("city5")
+            )
             if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
                 found.append((0, m.start(), city))
             elif self._host_country(city) is not None:

@@ -22,6 +22,7 @@ TRIGGER_WORDS = (
     *("telephonic", "telephonically"),  # "held a telephonic conversation"
     *("virtual meeting", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts"),
     *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
+    *("greets", "greeted", "shake hands", "shook hands"),  # a caption's "X greets Y at Z"
     *("negotiations", "discussions", "rendezvous", "gathering", "gatherings", "gathered"),
     "ministerial",
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
