@@ -5346,3 +5346,13 @@ def test_a_caption_read_after_the_story_joins_the_meeting_of_the_same_two():
         if {"Arman Seitkali", "Bolot Asanov"} == set(m.participants) and m.status == "held"
     ]
     assert [(m.date, m.location) for m in pair] == [("2025-03-13", "Astana")]
+
+
+def test_a_country_closing_the_venue_is_not_the_title_of_the_name_after_it():
+    text = (
+        "Leader holds talks at summit\n\n"
+        "KUALA LUMPUR (May 10): At the regional summit in Labuan Bajo, Indonesia today Prime "
+        "Minister Hamzah Rahim held talks with Vietnamese Prime Minister Le Van Thanh.\n"
+    )
+    a = parse_article(text, published="2023-05-10")
+    assert person(a, "Hamzah Rahim").country == "MY"

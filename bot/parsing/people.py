@@ -1125,6 +1125,8 @@ class PeopleReader:
                     return None
                 if not (
                     prev in ("in", "at", "to", "for", "against")
+                    or prev == ","
+                    and _ends_a_place(sent, m.start - 1)  # "in Labuan Bajo, Indonesia today"
                     # "ready to work with Egypt to implement the consensus reached by
                     # President X": a partner, not the title of the name further on
                     or prev == "with"
@@ -1564,6 +1566,16 @@ _PAIRED_COUNTERPARTS_RE = re.compile(
 
 
 _VENUE_OPENERS = frozenset(["in", "at", "to", "visit", "visits", "visited", "visiting"])
+
+
+def _ends_a_place(sent: Sentence, comma: int) -> bool:
+    """Whether the comma closes a place's name ("in Labuan Bajo, Indonesia"), so that the
+    country after it is where, not whose."""
+    toks, keys = sent.tokens, sent.keys
+    j = comma - 1
+    while j >= 0 and _is_cap(toks[j]) and comma - j <= 4:
+        j -= 1
+    return j < comma - 1 and j >= 0 and keys[j] in ("in", "at", "near")
 
 
 def _after_according_to(keys: list[str], start: int, end: int) -> bool:
