@@ -5356,3 +5356,13 @@ def test_a_country_closing_the_venue_is_not_the_title_of_the_name_after_it():
     )
     a = parse_article(text, published="2023-05-10")
     assert person(a, "Hamzah Rahim").country == "MY"
+
+
+def test_a_form_of_address_before_the_title_is_not_part_of_the_role():
+    text = (
+        "President to host visitor\n\n"
+        "President Thabo Nkosi will on Thursday host the President of Ukraine, His Excellency "
+        "President Oleh Bondar, on a state visit to South Africa.\n"
+    )
+    a = parse_article(text, published="2025-04-20")
+    assert person(a, "Oleh Bondar").role == "President"

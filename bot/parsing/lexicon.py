@@ -83,6 +83,14 @@ class Lexicon:
             # "H. E.": a closing full stop stands apart at the end of the phrase alone
             keys = tuple(k for t in tokenize(str(phrase)) if (k := token_key(t)))
             self.honorific_phrases.setdefault(keys[0], []).append(keys)
+        # the words of the forms of address ("excellency", "highness"), never part of a role
+        self.address_words = frozenset(
+            k
+            for ps in self.honorific_phrases.values()
+            for p in ps
+            for k in p[1:]
+            if k.isalpha() and len(k) > 2
+        )
         self.name_abbreviations = frozenset(str(w) for w in data.get("name_abbreviations") or ())
         # words read whole with their full stop, which never ends a sentence there:
         # "Hon. Siaosi", "Dr. Mele Havili", "Md. Rafiqul Islam"

@@ -981,8 +981,8 @@ class PeopleReader:
                     tok, key = tok[cut:], key[cut:]
                 out.append((tok, key))
             k += 1
-        while out and out[0][1] in CONNECTORS:
-            out.pop(0)
+        while out and (out[0][1] in CONNECTORS or out[0][1] in self.lex.address_words):
+            out.pop(0)  # "His Excellency President X": the form of address is not the role
         while out and out[-1][1] in CONNECTORS:
             out.pop()
         while len(out) > 1 and out[-1][1] in self.lex.name_styles:
