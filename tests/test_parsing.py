@@ -5366,3 +5366,20 @@ def test_a_form_of_address_before_the_title_is_not_part_of_the_role():
     )
     a = parse_article(text, published="2025-04-20")
     assert person(a, "Oleh Bondar").role == "President"
+
+
+@pytest.mark.parametrize(
+    ("top", "footer"),
+    [
+        ("Press Releases\n", ""),
+        ("", "MINISTRY OF FOREIGN AFFAIRS – COPYRIGHT © 2010 - PRIVACY\n"),
+    ],
+)
+def test_a_section_label_or_a_privacy_link_is_not_the_outlet(top, footer):
+    text = (
+        f"{top}Foreign Ministers' Telephone Talk\n"
+        "On May 15, Mr. Taro Sato, Minister for Foreign Affairs of Japan, held a telephone "
+        f"talk with Mr. Imran Baig, Foreign Minister of Pakistan.\n{footer}"
+    )
+    a = parse_article(text, published="2020-05-15")
+    assert a.outlet is None

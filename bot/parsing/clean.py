@@ -872,7 +872,10 @@ _HOLDER_RE = re.compile(
 _HOLDER_NAME_RE = re.compile(
     r"(?:The )?[A-Z][\w’'&\-]*(?: (?:[A-Z][\w’'&\-]*|of|and|for|de|del|la|in|the))*"
 )
-_NOT_HOLDER = frozenset({"All", "Rights", "Todos", "Tous", "Photo", "Image", "Credit"})
+#: words that open no holder's name: "All rights reserved", "© 2012 - PRIVACY" (a link)
+_NOT_HOLDER = frozenset(
+    ("all", "rights", "todos", "tous", "photo", "image", "credit", "privacy", "terms", "contact")
+)
 
 
 def _holder(line: str) -> str | None:
@@ -884,7 +887,7 @@ def _holder(line: str) -> str | None:
         return None
     raw = (m.group("after") if m.group("after") is not None else m.group("before")) or ""
     raw = _YEAR_END_RE.sub("", " ".join(raw.split())).strip(" ,;:-")
-    if not 1 <= _words(raw) <= 8 or raw.split()[0] in _NOT_HOLDER:
+    if not 1 <= _words(raw) <= 8 or raw.split()[0].casefold() in _NOT_HOLDER:
         return None
     return raw if _HOLDER_NAME_RE.fullmatch(raw) else None
 
