@@ -77,6 +77,10 @@ _SPOKE_AFTER_TALKS_RE = re.compile(
     r"\b(?:after|following|at the end of|during) (?:the |his |her |their )?(?:[\w-]+ )?"
     r"(?:talks|negotiations|meeting|meetings) with\b"
 )
+# "A and B first met in Jakarta in July, and last spoke by phone in February"
+_AND_LAST_MET_RE = re.compile(
+    r", and (?:last|later|then|most recently) (?:spoke|met|talked|held|had)\b"
+)
 _HE_MET_RE = re.compile(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b")
 
 
@@ -526,9 +530,6 @@ _WHOSE_RE = re.compile(r",\s+whose\b")
 # "Later the same day, the Foreign Minister held talks ...", "In the afternoon, the prime
 # minister ..." (a capitalised "The Prime Minister" opening a government's release is its
 # own, often unnamed, head; "In his meeting with X, the minister ..." may be either of them)
-_AND_LAST_MET_RE = re.compile(
-    r", and (?:last|later|then|most recently) (?:spoke|met|talked|held|had)\b"
-)
 _THE_TITLE = (
     r"(?:(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"

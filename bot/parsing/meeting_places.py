@@ -88,13 +88,7 @@ class MeetingPlaces:
                     found.append((0, m.start(), c.capitals[0]))
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
-            city = (
-                m.group("city")
-                or m.group("city2")
-                or m.group("city3")
-                or m.group("city4")
-                or m.group("city5")
-            )
+            city = m[m.lastgroup]  # each alternative names its one city group
             if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
                 found.append((0, m.start(), city))
             elif self._host_country(city) is not None:

@@ -190,8 +190,8 @@ _ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 
 
-_OPEN_QUOTES = frozenset(['"', "“", "‘", "'"])
-_CLOSE_QUOTES = frozenset(['"', "”", "’", "'"])
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 _GENERATIONS = frozenset(["Jr", "Sr", "Jr.", "Sr."])
 
 
@@ -1555,8 +1555,6 @@ _BOUND_FOR_RE = re.compile(
 _NAME_OBJECT_PREPOSITIONS = frozenset(("for", "to", "from", "with", "by", "at", "in", "on"))
 _PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
 _HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted", "host", "hosts"))
-_OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
-_CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
 _LOCATIVES = frozenset(("in", "at", "near"))
@@ -1575,7 +1573,7 @@ def _ends_a_place(sent: Sentence, comma: int) -> bool:
     j = comma - 1
     while j >= 0 and _is_cap(toks[j]) and comma - j <= 4:
         j -= 1
-    return j < comma - 1 and j >= 0 and keys[j] in ("in", "at", "near")
+    return j < comma - 1 and j >= 0 and keys[j] in _LOCATIVES
 
 
 def _after_according_to(keys: list[str], start: int, end: int) -> bool:
