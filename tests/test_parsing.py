@@ -5383,3 +5383,48 @@ def test_a_section_label_or_a_privacy_link_is_not_the_outlet(top, footer):
     )
     a = parse_article(text, published="2020-05-15")
     assert a.outlet is None
+
+
+def test_a_call_since_taking_office_still_has_the_one_it_was_with():
+    text = (
+        "Ministers speak by phone\n\n"
+        "Foreign Minister Han Ji-ho of South Korea held his first phone call since taking office "
+        "with his Japanese counterpart, Aiko Tanabe, on Tuesday.\n"
+    )
+    a = parse_article(text, published="2024-01-19")
+    call = meeting_with(a, "Han Ji-ho", "Aiko Tanabe")
+    assert (call.mode, call.date) == ("call", "2024-01-16")
+
+
+def test_the_title_of_a_second_party_after_and_the_is_its_own():
+    text = (
+        "Minister receives envoys\n\n"
+        "The ministry said the minister and the Ethiopian Ambassador to Nigeria, Kebede Alemu "
+        "Tesfaye, discussed bilateral issues at the meeting.\n"
+    )
+    a = parse_article(text, published="2021-08-24")
+    assert person(a, "Kebede Alemu Tesfaye").role == "Ambassador to Nigeria"
+
+
+def test_an_agency_before_a_bracketed_place_and_date_is_the_dateline():
+    text = (
+        "Minister meets counterpart\n\n"
+        "RSS (KATHMANDU, 29 March 2022) – Foreign Affairs Minister Pema Lama today held a meeting "
+        "with his Indian counterpart Arvind Rao in Colombo.\n"
+    )
+    a = parse_article(text)
+    assert (a.dateline, a.published, a.outlet) == ("KATHMANDU", "2022-03-29", "RSS")
+
+
+def test_the_country_a_page_names_most_is_not_given_to_the_other_side_of_a_counterpart():
+    text = (
+        "Minister Lama meets Indian counterpart\n\n"
+        "KATHMANDU, 29 March 2022 – Foreign Affairs Minister Pema Lama on Tuesday held a "
+        "meeting with his Indian counterpart Arvind Rao on the sidelines of the summit. The "
+        "minister is in Sri Lanka for the summit.\n\n"
+        "The two discussed India's power trade.\n\n"
+        "Meanwhile, India's Minister for External Affairs Rao said the meeting focused on "
+        "India's connectivity.\n"
+    )
+    a = parse_article(text, published="2022-03-29")
+    assert (person(a, "Pema Lama").country, person(a, "Arvind Rao").country) == ("NP", "IN")

@@ -75,6 +75,9 @@ DAYS_BEFORE_RE = TextPattern(
 )
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*")
 _SINCE_WORD_RE = re.compile(r"\bsince\b")
+# "held his first call since taking office with his Japanese counterpart, Y, on Tuesday": a
+# gerund's short phrase ends at "with"; who and when follow it belong to the call itself
+SINCE_GERUND_WITH_RE = re.compile(r"since [a-z]+ing(?: [a-z]+){0,3}? with\b")
 _YEAR_RE_FAST = TextPattern(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEXT_PERIOD_RE = TextPattern(r"\bnext (?:week|month)\b")
@@ -214,7 +217,11 @@ def event_date(
         return None
     if "since" in s:  # "since 2008", "since they met in Bali, Indonesia, in 2022": another event
         at = _SINCE_WORD_RE.search(s)
-        s = s[: at.start()] if at and at.start() > 0 else _SINCE_CLAUSE_RE.sub(" ", s)
+        gerund = SINCE_GERUND_WITH_RE.match(s, at.start()) if at else None
+        if gerund:
+            s = s[: at.start()] + s[gerund.end() :]
+        else:
+            s = s[: at.start()] if at and at.start() > 0 else _SINCE_CLAUSE_RE.sub(" ", s)
     digit = any(map(s.__contains__, "0123456789"))
     month = any(map(s.__contains__, _MONTH_STEMS))
     if digit and (found := full_dates(s)):

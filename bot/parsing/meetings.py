@@ -359,8 +359,10 @@ class MeetingReader(ClauseReader):
         since_named: list[int] = []
         if since_at:  # people named in "since the launch of X's administration" did not meet
             cut = cs + since_at.start()
-            since_named = [o.person for o in inside if sent.offsets[o.start][0] >= cut]
-            inside = [o for o in inside if sent.offsets[o.start][0] < cut]
+            gerund = dates.SINCE_GERUND_WITH_RE.match(text, since_at.start())
+            back = cs + gerund.end() if gerund else len(sent.text)
+            since_named = [o.person for o in inside if cut <= sent.offsets[o.start][0] < back]
+            inside = [o for o in inside if not cut <= sent.offsets[o.start][0] < back]
         said = SAID_THAT_RE.search(low, trigger.end()) if any_in(low, SAID_NEEDLES) else None
         if said and len(low) == len(text):
             cut = cs + said.end()

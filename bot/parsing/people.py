@@ -713,13 +713,21 @@ class PeopleReader:
                 k = m.start - 1
                 if m.entity.kind == "demonym" and k >= 0 and keys[k] == "of":
                     break  # "the visit to Moscow of Mongolian Foreign Minister X": from "Mongolian"
-            elif (  # "the visit to Russia of Prime Minister of Laos X": from the title
-                key == "of"
-                and k + 1 < end
-                and keys[k + 1] in self.lex.title_heads
-                and k > 0
-                and (e := entity_at[k - 1]) is not None
-                and e.entity.kind in COUNTRY_KINDS
+            elif (
+                (  # "the minister and the Ethiopian Ambassador X": a second party's title
+                    key == "and"
+                    and k + 2 < end
+                    and keys[k + 1] == "the"
+                    and any(x in self.lex.title_heads for x in keys[k + 2 : end])
+                )
+                or (  # "the visit to Russia of Prime Minister of Laos X": from the title
+                    key == "of"
+                    and k + 1 < end
+                    and keys[k + 1] in self.lex.title_heads
+                    and k > 0
+                    and (e := entity_at[k - 1]) is not None
+                    and e.entity.kind in COUNTRY_KINDS
+                )
             ):
                 break
             elif (
@@ -1385,7 +1393,13 @@ class PeopleReader:
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             for p in people:
-                if p.country is None and not (p.org and p.org in self._org_names()):
+                if (
+                    p.country is None
+                    and not (p.org and p.org in self._org_names())
+                    # "X held talks with his Indian counterpart Y": on a page naming India
+                    # most, X is still not Indian
+                    and ranked[0][0] not in self._across_countries(p, people)
+                ):
                     p.country = ranked[0][0]
         self._home_by_elimination(people, counts)
         if (home := self._dateline_home) and counts[home]:  # "ASTANA - ... Prime Minister X"
@@ -1433,6 +1447,16 @@ class PeopleReader:
             for r in p.roles
             if r.counterpart_of is not None and (c := people[r.counterpart_of].country)
         }
+
+    def _across_countries(self, p: Person, people: list[Person]) -> set[str]:
+        """The countries across the table from `p`: of those called `p`'s counterpart, and
+        of those whose counterpart `p` is called."""
+        theirs = {
+            q.country
+            for q in people
+            if q.country and any(r.counterpart_of == p.key for r in q.roles)
+        }
+        return theirs | self._counterparts_countries(p, people)
 
     def _across_from_counterparts(self, people: list[Person], counts: Counter) -> None:
         """ "Foreign Minister Bartha Zoltán ... his Serbian counterpart": whoever has a
