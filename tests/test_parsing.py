@@ -5428,3 +5428,15 @@ def test_the_country_a_page_names_most_is_not_given_to_the_other_side_of_a_count
     )
     a = parse_article(text, published="2022-03-29")
     assert (person(a, "Pema Lama").country, person(a, "Arvind Rao").country) == ("NP", "IN")
+
+
+def test_two_leaders_who_spoke_privately_met():
+    text = (
+        "Leaders meet on trade\n\n"
+        "MEXICO CITY — Chile's president-elect has met with Mexico's president.\n\n"
+        "Chilean President-elect Tomás Olivares and Mexican President Rosa Quintero spoke "
+        "privately at the National Palace in Mexico City on Monday.\n"
+    )
+    a = parse_article(text, published="2019-11-04")
+    talks = meeting_with(a, "Tomás Olivares", "Rosa Quintero")
+    assert (talks.date, talks.location) == ("2019-11-04", "Mexico City")
