@@ -5440,3 +5440,14 @@ def test_two_leaders_who_spoke_privately_met():
     a = parse_article(text, published="2019-11-04")
     talks = meeting_with(a, "Tomás Olivares", "Rosa Quintero")
     assert (talks.date, talks.location) == ("2019-11-04", "Mexico City")
+
+
+def test_a_participle_opening_a_sentence_is_not_part_of_a_name():
+    text = (
+        "Ministers speak by phone\n\n"
+        "Foreign Minister Han Ji-ho of South Korea held a phone call with his Japanese "
+        "counterpart, Aiko Tanabe. Congratulating Han on his appointment, Tanabe thanked the "
+        "Seoul government for its help.\n"
+    )
+    a = parse_article(text, published="2024-01-19")
+    assert sorted(p.name for p in a.people) == ["Aiko Tanabe", "Han Ji-ho"]
