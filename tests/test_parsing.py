@@ -5451,3 +5451,27 @@ def test_a_participle_opening_a_sentence_is_not_part_of_a_name():
     )
     a = parse_article(text, published="2024-01-19")
     assert sorted(p.name for p in a.people) == ["Aiko Tanabe", "Han Ji-ho"]
+
+
+def test_a_photo_source_after_a_caption_names_nobody():
+    text = (
+        "Prime minister makes first calls\n\n"
+        "Estonian Prime Minister Mart Kask held a phone call with Finland's Prime Minister Eero "
+        "Laine on Tuesday.\n\n"
+        "Eero Laine. Source: Anna Tamm/ERR\n"
+    )
+    a = parse_article(text, published="2024-07-24")
+    assert sorted(p.name for p in a.people) == ["Eero Laine", "Mart Kask"]
+
+
+def test_two_phone_calls_to_two_leaders_are_one_call_each():
+    text = (
+        "Prime minister makes first calls\n\n"
+        "Estonian Prime Minister Mart Kask made his first two official phone calls to President "
+        "of Ukraine Oleh Bondar and Finland's Prime Minister Eero Laine.\n"
+    )
+    a = parse_article(text, published="2024-07-24")
+    assert sorted(sorted(m.participants) for m in a.meetings) == [
+        ["Eero Laine", "Mart Kask"],
+        ["Mart Kask", "Oleh Bondar"],
+    ]

@@ -137,7 +137,8 @@ _SLASH_CREDIT_RE = re.compile(
 #: Twitter/File", "... at the Forum in Honiara. Photo: RNZ/Giles Dexter"
 _CAPTION_CREDIT_RE = re.compile(
     r"(?<=[.!?])\s+(?:[—–-]\s*[A-Z][\w.\-]*(?:/[\w\-]+)+"
-    r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60})\s*$"
+    r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60}"
+    r"|Source\s*:\s*[^.:/]{1,40}(?:/[^.:/]{1,30})+)\s*$"  # "Source: Anna Tamm/ERR"
 )
 
 

@@ -620,6 +620,8 @@ LISTED_RE = re.compile(
 APART_RE = TextPattern(r"\b(?:were|was) held separately\b|\b(?:both|each) (?:\w+ )?separately\b")
 SEPARATE_RE = TextPattern(
     r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
+    # "made his first two official phone calls to A and B": one call each
+    r"|\b(?:two|three|four) (?:[\w-]+ ){0,3}?(?:calls|conversations)\b"
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
 )

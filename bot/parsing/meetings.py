@@ -563,7 +563,7 @@ class MeetingReader(ClauseReader):
         anaphoric = anaphoric or apart
         separate = (
             (  # "separate calls with A and B", "with his X and Y counterparts"
-                ("separate" in low or "bilateral" in low)
+                ("separate" in low or "bilateral" in low or " calls" in low)
                 and (len(participants) >= 3 or "counterparts" in low)
                 and bool(SEPARATE_RE.search(low))
             )
