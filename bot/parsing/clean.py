@@ -44,12 +44,12 @@ _DATELINE_RE = re.compile(
     r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$)\s*"
 )
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
+_AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
 #: the agency first, place and date in brackets: "RSS (KATHMANDU, 29 March 2022) – ..."
 _AGENCY_BRACKET_RE = re.compile(
     r"^\s*(?P<agency>[A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]*){0,2})\s*"
     r"\((?P<inner>[A-ZÀ-ÖØ-Þ][^()]{1,50})\)\s*(?P<sep>--|—|–|-|:)\s*(?=[A-Z])"
 )
-_AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
 # "... common concern. — ONA", "... SAGAR Outlook. -- ANI": an agency's sign-off
 _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?:(?:--|[–—])\s*)?(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
@@ -450,9 +450,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if (bracket := _AGENCY_BRACKET_RE.match(line)) and "," in bracket["inner"]:
                 # read as the usual "KATHMANDU, 29 March 2022 (RSS) – ..."
                 turned = f"{bracket['inner']} ({bracket['agency']}) {bracket['sep']} "
-                m = _DATELINE_RE.match(turned + line[bracket.end() :])
-                if m and (m["mon"] or m["mon2"]):
-                    line = turned + line[bracket.end() :]
+                turned += line[bracket.end() :]
+                if (m := _DATELINE_RE.match(turned)) and (m["mon"] or m["mon2"]):
+                    line = turned
             m = _DATELINE_RE.match(line)
             if m and _dateline_ok(m, lex):
                 lead_seen = body_started = True
