@@ -625,6 +625,7 @@ SEPARATE_RE = TextPattern(
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
 )
+SEPARATE_NEEDLES = ("separate", "bilateral", " calls", " conversations")  # one per alternative
 ALSO_NEEDLES = (
     "also",
     "later",

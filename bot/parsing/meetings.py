@@ -82,6 +82,7 @@ from bot.parsing.meeting_words import (
     SAID_THAT_RE,
     SAME_DAY_NEEDLES,
     SAME_DAY_RE,
+    SEPARATE_NEEDLES,
     SEPARATE_RE,
     SEQUEL_NEEDLES,
     SEQUEL_RE,
@@ -563,7 +564,7 @@ class MeetingReader(ClauseReader):
         anaphoric = anaphoric or apart
         separate = (
             (  # "separate calls with A and B", "with his X and Y counterparts"
-                ("separate" in low or "bilateral" in low or " calls" in low)
+                any_in(low, SEPARATE_NEEDLES)
                 and (len(participants) >= 3 or "counterparts" in low)
                 and bool(SEPARATE_RE.search(low))
             )

@@ -470,6 +470,8 @@ class PeopleReader:
 
     def _joint_countries(self, token: str) -> bool:
         """Whether the token joins two countries' names ("Malaysia-Brunei", "Serbia–Hungary")."""
+        if "-" not in token and "–" not in token:
+            return False  # most words: no split, no lookups
         parts = re.split(r"[-–]", token)
         if len(parts) != 2:
             return False
