@@ -5475,3 +5475,34 @@ def test_two_phone_calls_to_two_leaders_are_one_call_each():
         ["Eero Laine", "Mart Kask"],
         ["Mart Kask", "Oleh Bondar"],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a possessive only qualifies the noun after it
+        "The talks between Foreign Minister Ana Ruiz of Peru and Chile's Foreign Minister Luis "
+        "Vera, planned for Monday, were postponed at Santiago's request.",
+        # a regional adjective
+        "Foreign Minister Ana Ruiz of Peru met Chile's Foreign Minister Luis Vera on Monday to "
+        "strengthen ties in the South American region.",
+        # "Secretary-level": a kind of meeting, not a place
+        "Foreign Minister Ana Ruiz of Peru met Chile's Foreign Minister Luis Vera on Monday in "
+        "the Secretary-level meeting.",
+    ],
+)
+def test_words_that_only_qualify_a_noun_are_no_meeting_place(sentence):
+    a = parse_article(f"Ministers meet\n\n{sentence}\n", published="2024-05-10")
+    assert meeting_with(a, "Ana Ruiz", "Luis Vera").location is None
+
+
+def test_the_presidents_agreeing_to_meet_again_are_the_ones_who_met():
+    text = (
+        "Presidents meet\n\n"
+        "Chilean President Tomas Arce held talks with Argentina's President Raul Mendez on "
+        "Wednesday. During a five-hour meeting the presidents agreed to meet again in coming "
+        "weeks to outline a border plan.\n"
+    )
+    a = parse_article(text, published="2024-05-10")
+    again = [m for m in a.meetings if m.status == "planned"]
+    assert [sorted(m.participants) for m in again] == [["Raul Mendez", "Tomas Arce"]]

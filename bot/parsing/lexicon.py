@@ -109,6 +109,7 @@ class Lexicon:
         self.org_heads = _words(data.get("org_heads"))
         self.non_venue_words = _words(data.get("non_venue_words"))
         self.continents = _words(data.get("continents"))
+        self.regional_adjectives = _words(data.get("regional_adjectives"))
         self.state_forms = _words(data.get("state_forms"))
         self.building_words = _words(data.get("building_words"))
         self.topic_nouns = _words(data.get("topic_nouns"))

@@ -174,7 +174,7 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     precise). Cached: a pure function of a short phrase, and places recur.
     """
     place = _clean_place(lex, raw)
-    if not place or place.casefold() in lex.continents:
+    if not place or place.casefold() in lex.continents or _is_a_modifier(lex, place):
         return None
     first = place.split(",")[0].strip()
     code = lex.gazetteer.find_country(first, codes=False)
@@ -202,6 +202,22 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     ):
         return None
     return 1, place
+
+
+def _is_a_modifier(lex: Lexicon, place: str) -> bool:
+    """Whether the capitalised words only qualify a noun that follows in lower case: "at
+    Beijing's request", "in PNG's central province", "in the Horn of African region", "in
+    the Secretary-level meeting". No venue: a place of its own may come later."""
+    words = place.replace(",", " ").split()
+    last, first = words[-1], words[0]
+    if last.endswith(("'s", "’s")):
+        return True
+    if len(words) > 1 and (
+        _entity_kind(lex, last) == "demonym" or last.casefold() in lex.regional_adjectives
+    ):
+        return True
+    tail = first.rsplit("-", 1)[-1] if "-" in first else ""
+    return tail.isalpha() and tail.islower() and len(tail) > 3  # not "Dar-es-Salaam"
 
 
 def _entity_kind(lex: Lexicon, word: str) -> str | None:

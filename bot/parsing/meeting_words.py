@@ -135,7 +135,9 @@ GROUP_RE = TextPattern(
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
     r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
-    r"|\bthe leaders (?:also )?(?:agreed|met|held|spoke|discussed)\b"  # "agreed to meet in Khiva"
+    # "the leaders agreed to meet in Khiva", "the presidents agreed to meet again"
+    r"|\bthe (?:leaders|presidents|premiers|prime ministers|chancellors|counterparts)"
+    r" (?:also )?(?:agreed|met|held|spoke|discussed)\b"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
     r"|(?:^|[,;] )they (?:\w+ )?(?:met|meet|held|spoke|spoken|talked|agreed)\b"
     r"|\bwhere they also (?:met|held|spoke|talked)\b"
@@ -219,7 +221,7 @@ def meeting_mode(text: str, trigger: str) -> str:
 
 
 _GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ", "pair")
-_GROUP_NEEDLES += ("heads of", "leaders")
+_GROUP_NEEDLES += ("heads of", "leaders", "presidents", "premiers", "chancellors", "counterparts")
 #: "arrived in Nadi on Tuesday for a three-day official visit": an arrival, not a meeting
 ARRIVED_FOR_RE = re.compile(
     r"\barriv\w* (?:in|at) [^,;]{1,60}?\b(?:on|for) an? (?:[\w-]+ ){0,3}visit\b"
