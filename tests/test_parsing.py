@@ -5506,3 +5506,13 @@ def test_the_presidents_agreeing_to_meet_again_are_the_ones_who_met():
     a = parse_article(text, published="2024-05-10")
     again = [m for m in a.meetings if m.status == "planned"]
     assert [sorted(m.participants) for m in again] == [["Raul Mendez", "Tomas Arce"]]
+
+
+@pytest.mark.parametrize("when", ["last evening", "on Sunday", "yesterday"])
+def test_speaking_with_someone_at_a_time_of_day_is_a_talk(when):
+    text = (
+        "Leaders talk\n\n"
+        f"Serbian President Marko Ilic spoke {when} with Hungarian Prime Minister Gabor Kis.\n"
+    )
+    a = parse_article(text, published="2025-10-27")
+    assert [sorted(m.participants) for m in a.meetings] == [["Gabor Kis", "Marko Ilic"]]

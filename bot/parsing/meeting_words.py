@@ -40,7 +40,13 @@ TRIGGER_WORDS = (
     # a dialogue as an event, not as a wish ("not ruling out dialogue with Pyongyang")
     *("strategic dialogue", "dialogue between", "ministers' dialogue", "security dialogue"),
 )
-TRIGGER_RE = TextPattern(r"\b(" + word_alternation(TRIGGER_WORDS) + r")\b")
+TRIGGER_RE = TextPattern(
+    r"\b("
+    + word_alternation(TRIGGER_WORDS)
+    # "spoke last evening with", "spoke on Sunday with": a talk whatever its time of day
+    + r"|spoke (?:(?:on|last|late|early|this) \w+|yesterday|today|tonight|earlier|again) with"
+    + r")\b"
+)
 NOT_MEETING_RE = TextPattern(
     r"\b(press conference|news conference|press briefing|(?:hoped|hopes|hope|wish|wishes|"
     r"willingness|readiness|ready|prepared|calling|called) (?:for|to)\b[^.]{0,60}"
