@@ -254,13 +254,9 @@ def _not_a_venue(lex: Lexicon, place: str) -> bool:
 
 def _clean_place(lex: Lexicon, place: str) -> str | None:
     words = place.split()
-    while words and (
-        words[-1].casefold() in dates.MONTHS
-        or words[-1].casefold() in dates.WEEKDAYS
-        or words[-1].casefold() in ("of", "the")
-    ):
+    while words and (_is_a_time(words[-1]) or words[-1].casefold() in ("of", "the")):
         words.pop()
-    if not words or words[0].casefold() in dates.MONTHS or words[0].casefold() in dates.WEEKDAYS:
+    if not words or _is_a_time(words[0]):
         return None
     for i in range(1, len(words) - 1):
         # "received at the Ittihadiya Palace Chadian Foreign Minister X": the venue ends
@@ -298,7 +294,8 @@ def without_arrival(text: str) -> str:
 
 
 def _is_a_time(word: str) -> bool:
-    """Whether a capitalised word after "the Chinese capital" names a day or a month."""
+    """Whether a place's word (or its first) names a day or a month: "the Chinese capital
+    Saturday", "in Riyadh Tuesday"."""
     first = word.split()[0].casefold()
     return first in dates.WEEKDAYS or first in dates.MONTHS
 

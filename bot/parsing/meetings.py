@@ -364,8 +364,15 @@ class MeetingReader(ClauseReader):
             back = cs + gerund.end() if gerund else len(sent.text)
             since_named = [o.person for o in inside if cut <= sent.offsets[o.start][0] < back]
             inside = [o for o in inside if not cut <= sent.offsets[o.start][0] < back]
-        said = SAID_THAT_RE.search(low, trigger.end()) if any_in(low, SAID_NEEDLES) else None
-        if said and len(low) == len(text):
+        # "During the meeting with X, the Head of State noted the importance of the forum in
+        # Kostanay this fall": who and where come before what was said (read where lower()
+        # kept the text's offsets)
+        said = (
+            SAID_THAT_RE.search(low, trigger.end())
+            if len(low) == len(text) and any_in(low, SAID_NEEDLES)
+            else None
+        )
+        if said:
             cut = cs + said.end()
             inside = [o for o in inside if offsets[o.start][0] < cut]
         persons = list(dict.fromkeys([o.person for o in inside]))
@@ -596,7 +603,7 @@ class MeetingReader(ClauseReader):
         if instead:  # "postponed the visit and instead held a call": what happened, not the plan
             cancelled = future = False
         # what was said after the meeting word does not place it
-        told = _before_the_saying(text, low, said) or (text, low)
+        told = (text[: said.start()], low[: said.start()]) if said else (text, low)
         d = Draft(
             participants=participants,
             countries=set(pcountries),
@@ -833,11 +840,3 @@ def _one_to_a_clause(
             at = offsets[o.start][0] - start
             clause.setdefault(o.person, text.count("; ", 0, max(at, 0)))
     return len(clause) == len(met) and len(set(clause.values())) == len(met)
-
-
-def _before_the_saying(text: str, low: str, said: re.Match[str] | None) -> tuple[str, str] | None:
-    """ "During the meeting with X, the Head of State noted the importance of the forum in
-    Kostanay this fall": a place in what was said is not where they met."""
-    if said is None or len(low) != len(text):
-        return None
-    return text[: said.start()], low[: said.start()]
