@@ -5516,3 +5516,61 @@ def test_speaking_with_someone_at_a_time_of_day_is_a_talk(when):
     )
     a = parse_article(text, published="2025-10-27")
     assert [sorted(m.participants) for m in a.meetings] == [["Gabor Kis", "Marko Ilic"]]
+
+
+def test_sentences_glued_without_a_space_are_read_apart():
+    text = (
+        "Minister received\n\n"
+        "Ties with Laos come first, Vietnamese Prime Minister Tran Van Long has said.He held a "
+        "reception for Lao Foreign Minister Somphone Vilay, who is in Vietnam for annual "
+        "consultations.Prime Minister Long praised the ties.\n"
+    )
+    a = parse_article(text, published="2017-12-06")
+    m = meeting_with(a, "Tran Van Long", "Somphone Vilay")
+    assert m.location == "Vietnam"
+    assert m.evidence[0].startswith("He held a reception")
+
+
+def test_an_initial_glued_to_a_name_does_not_end_the_sentence():
+    text = (
+        "Ministers meet\n\n"
+        "Mongolian Deputy Prime Minister Ts.Batbayar met Russian Minister of Energy Oleg Popov "
+        "in Ulaanbaatar on Monday.\n"
+    )
+    a = parse_article(text, published="2024-06-20")
+    assert [sorted(m.participants) for m in a.meetings] == [["Oleg Popov", "Ts.Batbayar"]]
+
+
+def test_two_leaders_opening_a_sentence_agree_to_meet():
+    text = (
+        "Leaders talk\n\n"
+        "Turkey's President Kemal Aksoy had a phone conversation with U.S. President John Reed "
+        "on Saturday. Two leaders, said a statement by the presidential press office, agreed to "
+        "hold a private meeting during the UN General Assembly in New York later this month.\n"
+    )
+    a = parse_article(text, published="2017-09-09")
+    planned = [m for m in a.meetings if m.status == "planned"]
+    assert [(sorted(m.participants), m.location) for m in planned] == [
+        (["John Reed", "Kemal Aksoy"], "New York")
+    ]
+
+
+def test_speaking_for_an_hour_dates_the_call_told_before():
+    text = (
+        "Ministers talk\n\n"
+        "Foreign Minister Lee Min-ho held a phone call with his Japanese counterpart Sato "
+        "Hiroshi. Lee and Sato spoke for over 30 minutes on Tuesday afternoon to discuss ties.\n"
+    )
+    a = parse_article(text, published="2024-01-19")
+    assert [(m.mode, m.date) for m in a.meetings] == [("call", "2024-01-16")]
+
+
+def test_an_also_after_the_meeting_it_names_is_the_talks_own():
+    text = (
+        "Virtual meeting\n\n"
+        "South Korean Foreign Minister Park Ji-won held a virtual meeting on Wednesday with the "
+        "top diplomats of five countries. In the meeting chaired by U.S. Secretary of State "
+        "Mark Dunn, the ministers also discussed travel rules.\n"
+    )
+    a = parse_article(text, published="2020-05-14")
+    assert [sorted(m.participants) for m in a.meetings] == [["Mark Dunn", "Park Ji-won"]]

@@ -45,6 +45,9 @@ TRIGGER_RE = TextPattern(
     + word_alternation(TRIGGER_WORDS)
     # "spoke last evening with", "spoke on Sunday with": a talk whatever its time of day
     + r"|spoke (?:(?:on|last|late|early|this) \w+|yesterday|today|tonight|earlier|again) with"
+    # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
+    + r"|(?:spoke|talked) for (?:over |about |around |more than |nearly |almost |some )?"
+    + r"(?:\w+ |half an )?(?:minutes|hours?)"
     + r")\b"
 )
 NOT_MEETING_RE = TextPattern(
@@ -137,7 +140,8 @@ ANAPHOR_RE = TextPattern(
     r"(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
 )
 GROUP_RE = TextPattern(
-    r"\b(?:the|both) (?:two|three|four|2|3|4) (?:[\w-]+ )?"
+    # "the two leaders", "both ministers", a sentence opening "Two leaders, said a statement, ..."
+    r"(?:^|\b(?:the|both) )(?:two|three|four|2|3|4) (?:[\w-]+ )?"
     r"(?:leaders|ministers|officials|men|sides|diplomats|heads of state|presidents|premiers"
     r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"

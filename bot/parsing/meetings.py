@@ -180,7 +180,7 @@ class MeetingReader(ClauseReader):
                 self.last_subject = occs[0].person
                 self.mentioned.extend(o.person for o in occs)
         for e in self.events:
-            if not e.participants and len(e.countries) >= 2 and not e.from_since:
+            if len(e.countries) >= 2 and not e.from_since:
                 self._name_the_officials(e, occ_by_sent)
             if len(e.participants) == 1:
                 self._name_the_counterpart(e, occ_by_sent)
@@ -296,6 +296,8 @@ class MeetingReader(ClauseReader):
         if not e.evidence or not PLURAL_TITLE_OF_RE.search(e.evidence[0]):
             return
         for index in (e.first + 1, e.first + 2):
+            if e.participants:  # named already, where the next sentence was read as the same talk
+                break
             found: dict[str, int] = {}
             for o in occ_by_sent.get(index, []):
                 code = self.by_key[o.person].country
@@ -303,11 +305,12 @@ class MeetingReader(ClauseReader):
                     found[code] = o.person
             if set(found) == e.countries:
                 e.participants = list(found.values())
-                for later in self.events:  # "... and agreed to meet in Warsaw next month"
-                    if later.first == e.first and later is not e and not later.participants:
-                        later.participants = list(e.participants)
-                        later.countries |= e.countries
-                return
+        if not e.participants:
+            return
+        for later in self.events:  # "... and agreed to meet in Warsaw next month"
+            if later.first == e.first and later is not e and not later.participants:
+                later.participants = list(e.participants)
+                later.countries |= e.countries
 
     def _segment(
         self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]
@@ -598,6 +601,15 @@ class MeetingReader(ClauseReader):
         )
         if aside:  # its own encounter, on the day and at the place of the one it sits beside
             anaphoric = False
+        also_in = low
+        if (
+            anaphoric
+            and low.lstrip().startswith(("in the ", "during the ", "at the "))
+            and (comma := low.find(", ", trigger.end())) > 0
+        ):
+            # "In the meeting chaired by X, the ministers also discussed Y": the "also" is the
+            # talk's, not a further encounter's
+            also_in = low[:comma]
         cancelled = any_in(low, CANCELLED_NEEDLES) and bool(CANCELLED_RE.search(low))
         instead = kind == "then" and " instead " in low and INSTEAD_RE.search(low) is not None
         if instead:  # "postponed the visit and instead held a call": what happened, not the plan
@@ -638,7 +650,7 @@ class MeetingReader(ClauseReader):
             and bool(WHO_MET_RE.search(low)),
             attendance=anaphoric and any_in(low, ATTEND_NEEDLES) and bool(ATTEND_RE.search(low)),
             aside=aside,
-            also=any_in(low, ALSO_NEEDLES) and bool(ALSO_RE.search(low)),
+            also=any_in(low, ALSO_NEEDLES) and bool(ALSO_RE.search(also_in)),
             separate=separate,
             group_size=group_size,
             apart=apart,
@@ -647,6 +659,12 @@ class MeetingReader(ClauseReader):
             and bool(ROUND_RE.search(low)),
             during_visit=any_in(low, ("during", "before")) and bool(DURING_VISIT_RE.search(low)),
         )
+        if word.startswith(("spoke for", "talked for")):
+            # "The two ministers spoke for around an hour, the Foreign Office in Berlin said":
+            # the length of a talk told before, not how or where it was held
+            d.mode, d.location = "unknown", None
+            if self.events and set(participants) <= set((told := self._told_last()).participants):
+                d.date, d.mode, d.location = d.date or told.date, told.mode, told.location
         if d.sequel or d.also:  # only a further encounter asks who else was met
             d.unnamed_other = self._unnamed_official(text)
         if word in SITTING_VERBS and not d.date and THE_SITTING_RE.search(low):

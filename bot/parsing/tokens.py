@@ -108,7 +108,9 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 # The match takes in the full stop (or ! ?) itself: a pattern that opens on a character
 # class lets the regex engine skip ahead to the next such character, where a look-behind
 # would be tried at every position. The sentence ends one character after the match start.
-_SPLIT_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# A scraped page may glue two sentences ("has said.He held"): a stop after a word and straight
+# before a capitalised word also ends one.
+_SPLIT_RE = re.compile(r"[.!?][\"”’)\]]*(?:\s+(?=[\"“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))")
 
 
 def split_sentences(paragraph: str, abbreviations: frozenset[str] = frozenset()) -> list[str]:
@@ -126,6 +128,8 @@ def split_sentences(paragraph: str, abbreviations: frozenset[str] = frozenset())
         folded = core.casefold()
         if folded in _ABBREV or folded in abbreviations or _INITIALS_RE.fullmatch(core):
             continue
+        if m.end() == m.start() + 1 and not (core.isalpha() and (len(core) > 2 or core.islower())):
+            continue  # glued, but after no word: "a.m.Then", "2.Next", initials "Ts.Batzorig"
         if chunk:
             out.append(paragraph[pos : m.end()].strip())
         pos = m.end()
