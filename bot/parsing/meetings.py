@@ -295,9 +295,8 @@ class MeetingReader(ClauseReader):
         hour": the officials named next, one for each side, are the ones who met."""
         if not e.evidence or not PLURAL_TITLE_OF_RE.search(e.evidence[0]):
             return
-        for index in (e.first + 1, e.first + 2):
-            if e.participants:  # named already, where the next sentence was read as the same talk
-                break
+        # named already where the next sentence was read as the same talk
+        for index in (e.first + 1, e.first + 2) if not e.participants else ():
             found: dict[str, int] = {}
             for o in occ_by_sent.get(index, []):
                 code = self.by_key[o.person].country
@@ -305,6 +304,7 @@ class MeetingReader(ClauseReader):
                     found[code] = o.person
             if set(found) == e.countries:
                 e.participants = list(found.values())
+                break
         if not e.participants:
             return
         for later in self.events:  # "... and agreed to meet in Warsaw next month"

@@ -128,8 +128,9 @@ def split_sentences(paragraph: str, abbreviations: frozenset[str] = frozenset())
         folded = core.casefold()
         if folded in _ABBREV or folded in abbreviations or _INITIALS_RE.fullmatch(core):
             continue
-        if m.end() == m.start() + 1 and not (core.isalpha() and (len(core) > 2 or core.islower())):
-            continue  # glued, but after no word: "a.m.Then", "2.Next", initials "Ts.Batzorig"
+        glued = not m.group()[-1].isspace()
+        if glued and not (core.isalpha() and (len(core) > 2 or core.islower())):
+            continue  # glued, but after no word: "a.m.Then", "2.Next", initials "Ts.Batbayar"
         if chunk:
             out.append(paragraph[pos : m.end()].strip())
         pos = m.end()
