@@ -615,7 +615,7 @@ class MeetingReader(ClauseReader):
         if instead:  # "postponed the visit and instead held a call": what happened, not the plan
             cancelled = future = False
         # what was said after the meeting word does not place it
-        told = (text[: said.start()], low[: said.start()]) if said else (text, low)
+        unsaid = (text[: said.start()], low[: said.start()]) if said else (text, low)
         d = Draft(
             participants=participants,
             countries=set(pcountries),
@@ -625,7 +625,7 @@ class MeetingReader(ClauseReader):
                 without_arrival(text)
                 if ", who arriv" in text
                 # "noted the relevance of the summit in Xian in May": not the meeting's day
-                else told[0]
+                else unsaid[0]
                 if said and not said.group(0).endswith("that")
                 else text,
                 self.published,
@@ -635,7 +635,7 @@ class MeetingReader(ClauseReader):
             # "... since June, when they met in Singapore": that place is the earlier meeting's
             location=self._location(text[: since_at.start()], low[: since_at.start()])
             if since_at
-            else self._location(*told),
+            else self._location(*unsaid),
             mode=meeting_mode(low[: since_at.start()], "")
             if since_at and trigger.start() >= since_at.start()
             else meeting_mode(low, trigger.group(1)),
@@ -663,8 +663,8 @@ class MeetingReader(ClauseReader):
             # "The two ministers spoke for around an hour, the Foreign Office in Berlin said":
             # the length of a talk told before, not how or where it was held
             d.mode, d.location = "unknown", None
-            if self.events and set(participants) <= set((told := self._told_last()).participants):
-                d.date, d.mode, d.location = d.date or told.date, told.mode, told.location
+            if self.events and set(participants) <= set((before := self._told_last()).participants):
+                d.date, d.mode, d.location = d.date or before.date, before.mode, before.location
         if d.sequel or d.also:  # only a further encounter asks who else was met
             d.unnamed_other = self._unnamed_official(text)
         if word in SITTING_VERBS and not d.date and THE_SITTING_RE.search(low):
