@@ -5574,3 +5574,25 @@ def test_an_also_after_the_meeting_it_names_is_the_talks_own():
     )
     a = parse_article(text, published="2020-05-14")
     assert [sorted(m.participants) for m in a.meetings] == [["Mark Dunn", "Park Ji-won"]]
+
+
+def test_an_opening_phrase_before_he_keeps_the_visitor_in_the_meeting():
+    text = (
+        "Official visit\n\n"
+        "Kenyan President Daniel Mwangi arrived in Kigali on Thursday. At the airport, he was "
+        "met by Rwandan President Eric Habimana.\n"
+    )
+    a = parse_article(text, published="2021-06-11")
+    assert [sorted(m.participants) for m in a.meetings] == [["Daniel Mwangi", "Eric Habimana"]]
+
+
+def test_the_city_a_visitor_arrived_in_places_the_talks_told_after():
+    text = (
+        "Official visit\n\n"
+        "Kenyan President Daniel Mwangi arrived in Kigali on Thursday for a two-day visit. "
+        "He held talks with Rwandan President Eric Habimana on Friday. Mwangi is to visit a "
+        "tea estate on Saturday.\n"
+    )
+    a = parse_article(text, published="2021-06-12")
+    held = [m for m in a.meetings if len(m.participants) == 2]
+    assert [(m.date, m.location) for m in held] == [("2021-06-11", "Kigali")]

@@ -40,6 +40,7 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY})"  # "set to reach Beijing"
 )
 
+_ARRIVED_IN_RE = TextPattern(rf"\b(?:arrived|arrives|landed|lands) in (?P<city>{_CITY})")
 _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
     rf"\b(?:from|in|to|at|for) (?P<place>{_CITY}(?:, {_CITY})?)"
     r"(?: (?:last|this|next|on|in) \w+(?: \w+)?)?, where (?:[^,.;]*? )?"
@@ -157,6 +158,17 @@ class MeetingPlaces:
         code = gaz.find_country(first, codes=False)
         country = gaz.country(code) if code else None
         return code if country and first.casefold() == country.name.casefold() else None
+
+    def _arrival(self, text: str) -> tuple[int, str] | None:
+        """ "X arrived in Dushanbe on an official visit": where the visitor now is, and where
+        the sentence says so, for the encounters told after it that name no place."""
+        if (m := _ARRIVED_IN_RE.search(text)) is None:
+            return None
+        city = m.group("city")
+        gaz = self.lex.gazetteer
+        if gaz.capital_country(city) or _is_known_place(self.lex, city):
+            return m.start(), city
+        return None
 
     def _names_someone(self, words: str) -> bool:
         """Whether the words after a place's comma open on a person: "Mousavi-Nejad",

@@ -318,11 +318,13 @@ SINCE_ASIDE_RE = re.compile(
     r"|may|might|must|arrived|met|held|paid|travelled|traveled|flew)\b)"
 )
 MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")
-# "He met ...", and after an opening phrase: "During the visit he will meet ..."
+# "He met ...", and after an opening phrase: "During the visit he will meet ...", "At the
+# airport, he was met by ...", "On the same day, she held talks with ..."
 HE_SHE_RE = re.compile(
     r"\s*(?:He|She"
     r"|(?:According to [^,]{1,60}, )?(?:(?:[Dd]uring|[Aa]fter|[Oo]n|[Ii]n) (?:the|his|her) "
-    r"(?:[\w-]+ )?(?:visit|trip|stay|talks),? )?(?:he|she))\b"
+    r"(?:[\w-]+ )?(?:visit|trip|stay|talks),? )?(?:he|she)"
+    r"|[A-Z][\w-]*(?: [\w'’-]+){0,6}, (?:he|she))\b"
 )
 DAY_AFTER_RE = re.compile(r"\s*a day after\b")
 # Substrings every match of a costly pattern contains: where none occurs, the search is skipped.

@@ -145,6 +145,7 @@ class MeetingReader(ClauseReader):
         self._unclaimed: Draft | None = None  # a meeting told of with no one and no side named
         self._compounds: dict[int, list[tuple[int, str]]] = {}  # compound_sides of a sentence
         self._main_group: list[int] = []  # who met in the sentence's main clause
+        self._arrived: tuple[int, str, str | None] | None = None  # who, where, on what day
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
@@ -177,6 +178,9 @@ class MeetingReader(ClauseReader):
                     # the two who met, not everyone the sentence names
                     self.last_group = (trigger and self._main_group) or persons
                     self.groups.append(persons)
+            if ("arriv" in sent_low or "land" in sent_low) and (at := self._arrival(sent.text)):
+                self._note_arrival(sent, occs, *at)
+            if occs:
                 self.last_subject = occs[0].person
                 self.mentioned.extend(o.person for o in occs)
         for e in self.events:
@@ -189,6 +193,18 @@ class MeetingReader(ClauseReader):
         self._sides_of_the_lead()
         # a round whose encounters were each told is told by them
         return [e for e in self.events if self._is_meeting(e) and not (e.round_of and e.parts)]
+
+    def _note_arrival(self, sent: Sentence, occs: list[Occurrence], at: int, city: str) -> None:
+        """ "Uzbek President X arrived in Dushanbe ... At the airport, he was met by Y": the
+        visitor is in that city for the encounters told after it that name no other place."""
+        before = [o.person for o in occs if sent.offsets[o.start][0] < at]
+        if before:
+            visitor = before[0]
+        elif self.last_subject is not None and HE_SHE_RE.match(sent.text):
+            visitor = self.last_subject
+        else:
+            return
+        self._arrived = (visitor, city, dates.event_date(sent.text, self.published))
 
     def _round_listed(self, sent: Sentence, occs: list[Occurrence]) -> None:
         """ "Hu held separate meetings with presidents of five African countries. The five
@@ -738,6 +754,16 @@ class MeetingReader(ClauseReader):
             d.countries.add(host)
         if d.mode in ("call", "virtual"):  # a call or a video link has no one venue
             d.location = None
+        elif (
+            d.location is None
+            and self._arrived is not None
+            and self._arrived[0] in participants
+            and d.status != "cancelled"
+            and not since_at
+            and not word.startswith("visit")  # "is to visit the Mongla port": a trip onwards
+            and not (d.date and self._arrived[2] and d.date < self._arrived[2])
+        ):  # the visitor met Y where the text last said he arrived
+            d.location = self._arrived[1]
         if d.mode == "unknown" and d.location:
             d.mode = "in_person"
         if d.status == "planned" and not d.location and d.mode == "in_person":
