@@ -5596,3 +5596,13 @@ def test_the_city_a_visitor_arrived_in_places_the_talks_told_after():
     a = parse_article(text, published="2021-06-12")
     held = [m for m in a.meetings if len(m.participants) == 2]
     assert [(m.date, m.location) for m in held] == [("2021-06-11", "Kigali")]
+
+
+def test_a_building_named_with_its_city_is_the_venue():
+    text = (
+        "Special message\n\n"
+        "President Daniel Mwangi on Thursday received Angolan Special Envoy Pedro Costa "
+        "Almeida at State House, Nairobi.\n"
+    )
+    a = parse_article(text, published="2022-05-06")
+    assert [m.location for m in a.meetings] == ["State House, Nairobi"]

@@ -201,6 +201,8 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     if country and first in country.capitals or _is_known_place(lex, first):
         return 1, place  # "Port Moresby", "Port Louis": a known city, whatever its first word
     word = first.split()[0]
+    if is_building(first) and _in_a_known_city(lex, place):
+        return 1, place  # "at State House, Nairobi": a building in a city, whatever its words
     if (
         word.casefold() in lex.stop_words
         and not code
@@ -214,6 +216,15 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     ):
         return None
     return 1, place
+
+
+def _in_a_known_city(lex: Lexicon, place: str) -> bool:
+    """Whether a place ends on a city the gazetteer knows: "State House Nairobi"."""
+    words = place.replace(",", " ").split()
+    return len(words) > 1 and any(
+        lex.gazetteer.capital_country(city) or _is_known_place(lex, city)
+        for city in (" ".join(words[-2:]), words[-1])
+    )
 
 
 def _is_a_modifier(lex: Lexicon, place: str) -> bool:
