@@ -5606,3 +5606,26 @@ def test_a_building_named_with_its_city_is_the_venue():
     )
     a = parse_article(text, published="2022-05-06")
     assert [m.location for m in a.meetings] == ["State House, Nairobi"]
+
+
+def test_hosted_her_names_the_visitor_told_before():
+    text = (
+        "State visit\n\n"
+        "Ethiopian President Almaz Tesfaye arrived in Nairobi on Monday. President Daniel "
+        "Mwangi hosted her at State House, where discussions took place on trade.\n"
+    )
+    a = parse_article(text, published="2021-03-09")
+    assert [sorted(m.participants) for m in a.meetings] == [["Almaz Tesfaye", "Daniel Mwangi"]]
+
+
+def test_a_trips_plan_told_done_the_same_day_is_one_held_meeting():
+    text = (
+        "State visit\n\n"
+        "Ethiopian President Almaz Tesfaye travelled to Kenya on Monday for a one-day tour that "
+        "will see her hold talks with President Daniel Mwangi. Mr Mwangi hosted her at State "
+        "House in Nairobi, where discussions took place on trade.\n"
+    )
+    a = parse_article(text, published="2021-03-09")
+    assert [(m.status, m.date, m.location) for m in a.meetings] == [
+        ("held", "2021-03-08", "Nairobi")
+    ]

@@ -394,7 +394,7 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
     if a.status != b.status:
         if "cancelled" in (a.status, b.status):
             return False
-        if not (anaphoric or (shared and same_place)):
+        if not (anaphoric or (shared and same_place) or _plan_told_done(a, b)):
             return False
     return not (
         a.location
@@ -411,8 +411,23 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
     )
 
 
+def _plan_told_done(a: Draft, b: Draft) -> bool:
+    """ "travelled to Kenya on Monday for a tour that will see her hold talks with X", then
+    "X hosted her at State House in Nairobi": the plan of the trip, told as done by the same
+    two on the same day, in the country the plan named or a city of it."""
+    if (a.status, b.status) != ("planned", "held") or a.date != b.date and b.date is not None:
+        return False
+    if len(a.participants) != 2 or set(a.participants) != set(b.participants):
+        return False
+    if not (a.location and b.location) or a.location == b.location:
+        return True
+    return is_country_place(a.location) and not is_country_place(b.location)
+
+
 def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
     e.last = max(e.last, d.first)
+    if _plan_told_done(e, d):
+        e.status = "held"
     for p in d.participants:
         if p not in e.participants:
             e.participants.append(p)

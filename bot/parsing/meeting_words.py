@@ -326,6 +326,17 @@ HE_SHE_RE = re.compile(
     r"(?:[\w-]+ )?(?:visit|trip|stay|talks),? )?(?:he|she)"
     r"|[A-Z][\w-]*(?: [\w'’-]+){0,6}, (?:he|she))\b"
 )
+#: "Mr X hosted her at State House", "Y received him on Monday": the one told of before
+OBJECT_PRONOUN_RE = re.compile(
+    r"(?:hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|met|meets) (?:him\b"
+    r"|her(?=[,.;]|$|\s+(?:at|in|on|for|with|and|to|during|later|warmly|upon|after|before"
+    r"|today|yesterday|\w+day)\b))"
+)
+#: "travelled to Kenya on Monday for a tour that will see her hold talks": the day is the
+#: journey's, told as done, though the talks are told as its plan
+PAST_JOURNEY_DAY_RE = re.compile(
+    r"\b(?:travelled|traveled|arrived|flew|landed|came) (?:[^,;]{0,40}? )?on \w+day\b"
+)
 DAY_AFTER_RE = re.compile(r"\s*a day after\b")
 # Substrings every match of a costly pattern contains: where none occurs, the search is skipped.
 WISH_NEEDLES = (

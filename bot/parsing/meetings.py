@@ -70,8 +70,10 @@ from bot.parsing.meeting_words import (
     NEXT_SITTING_RE,
     NOT_MEETING_NEEDLES,
     NOT_MEETING_RE,
+    OBJECT_PRONOUN_RE,
     ONE_WORDS,
     PARTICIPLE_PAST_RE,
+    PAST_JOURNEY_DAY_RE,
     PAST_TRIGGERS,
     PLANNED_NEEDLES,
     PLANNED_RE,
@@ -407,6 +409,14 @@ class MeetingReader(ClauseReader):
             and HE_SHE_RE.match(text)
         ):
             participants.insert(0, self.last_subject)
+        elif (
+            len(participants) == 1
+            and self.last_subject is not None
+            and self.last_subject not in participants
+            and (" him" in low or " her" in low)
+            and OBJECT_PRONOUN_RE.match(low, trigger.start())
+        ):
+            participants.append(self.last_subject)  # "Mr X hosted her at State House"
         elif text.startswith("The ") and (pair := self._the_titled_pair(text)):
             # "The Secretary and the Minister first met in Vientiane in July 2024"
             participants = [*pair, *(p for p in participants if p not in pair)]
@@ -645,7 +655,8 @@ class MeetingReader(ClauseReader):
                 if said and not said.group(0).endswith("that")
                 else text,
                 self.published,
-                future=future,
+                future=future
+                and not ("day" in low and PAST_JOURNEY_DAY_RE.search(low, 0, trigger.start())),
                 nearest=cancelled,
             ),
             # "... since June, when they met in Singapore": that place is the earlier meeting's
