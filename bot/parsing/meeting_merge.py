@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from bot.parsing.meeting_places import capitals_apart, is_building, is_country_place
+from bot.parsing.meeting_places import (
+    capital_in,
+    capitals_apart,
+    is_building,
+    is_country_place,
+)
 from bot.parsing.people import Person
 
 
@@ -414,7 +419,7 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
 def _plan_told_done(a: Draft, b: Draft) -> bool:
     """ "travelled to Kenya on Monday for a tour that will see her hold talks with X", then
     "X hosted her at State House in Nairobi": the plan of the trip, told as done by the same
-    two on the same day, in the country the plan named or a city of it."""
+    two on the same day, at the place the plan named or in that country's capital."""
     if (a.status, b.status) != ("planned", "held") or not a.date or len(a.date) != 10:
         return False  # a plan with no day ("will hold a summit") may be one still to come
     if b.date is not None and b.date != a.date:
@@ -423,7 +428,7 @@ def _plan_told_done(a: Draft, b: Draft) -> bool:
         return False
     if not (a.location and b.location) or a.location == b.location:
         return True
-    return is_country_place(a.location) and not is_country_place(b.location)
+    return is_country_place(a.location) and capital_in(b.location, a.location)
 
 
 def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:

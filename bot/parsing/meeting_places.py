@@ -377,3 +377,13 @@ def is_country_place(place: str) -> bool:
     code = g.find_country(place.split(",")[0], codes=False)
     c = g.country(code) if code else None
     return bool(c) and place.split(",")[0].strip() not in c.capitals
+
+
+def capital_in(city: str, country: str) -> bool:
+    """Whether a place ("Nairobi", "State House, Nairobi") is the capital of a country
+    named as a place ("Kenya")."""
+    from bot.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    code = g.find_country(country.split(",")[0], codes=False)
+    return code is not None and g.capital_country(city.split(",")[-1].strip()) == code
