@@ -41,6 +41,7 @@ _VISIT_PLACE_RE = TextPattern(
 )
 
 _ARRIVED_IN_RE = TextPattern(rf"\b(?:arrived|arrives|landed|lands) in (?P<city>{_CITY})")
+ARRIVAL_NEEDLES = ("arrive", "landed in", "lands in")  # what every _ARRIVED_IN_RE match holds
 _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
     rf"\b(?:from|in|to|at|for) (?P<place>{_CITY}(?:, {_CITY})?)"
     r"(?: (?:last|this|next|on|in) \w+(?: \w+)?)?, where (?:[^,.;]*? )?"
@@ -90,7 +91,7 @@ class MeetingPlaces:
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m[m.lastgroup]  # each alternative names its one city group
-            if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
+            if _is_a_city(self.lex, city):
                 found.append((0, m.start(), city))
             elif self._host_country(city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
@@ -110,7 +111,7 @@ class MeetingPlaces:
                 found.append((1, m.start(), m.group("city")))
         for m in _SET_FOR_PLACE_RE.finditer(text) if " for " in text else ():
             city = m.group("city")  # "the joint committee, set for Belgrade in June"
-            if self.lex.gazetteer.capital_country(city) or _is_known_place(self.lex, city):
+            if _is_a_city(self.lex, city):
                 found.append((1, m.start(), city))
         if self.dateline and "here" in text and _HERE_RE.search(text):
             # "at Seri Perdana here": the city the story comes from, before an unknown venue
@@ -165,10 +166,7 @@ class MeetingPlaces:
         if (m := _ARRIVED_IN_RE.search(text)) is None:
             return None
         city = m.group("city")
-        gaz = self.lex.gazetteer
-        if gaz.capital_country(city) or _is_known_place(self.lex, city):
-            return m.start(), city
-        return None
+        return (m.start(), city) if _is_a_city(self.lex, city) else None
 
     def _names_someone(self, words: str) -> bool:
         """Whether the words after a place's comma open on a person: "Mousavi-Nejad",
@@ -222,8 +220,7 @@ def _in_a_known_city(lex: Lexicon, place: str) -> bool:
     """Whether a place ends on a city the gazetteer knows: "State House Nairobi"."""
     words = place.replace(",", " ").split()
     return len(words) > 1 and any(
-        lex.gazetteer.capital_country(city) or _is_known_place(lex, city)
-        for city in (" ".join(words[-2:]), words[-1])
+        _is_a_city(lex, city) for city in (" ".join(words[-2:]), words[-1])
     )
 
 
@@ -343,6 +340,11 @@ def is_building(place: str) -> bool:
 
     words = load_lexicon().building_words
     return any(w.casefold() in words for w in place.split())
+
+
+def _is_a_city(lex: Lexicon, name: str) -> bool:
+    """A capital, or another city the gazetteer knows: a place a visitor can be in."""
+    return lex.gazetteer.capital_country(name) is not None or _is_known_place(lex, name)
 
 
 def _is_known_place(lex: Lexicon, name: str) -> bool:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
 from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, token_key
 from bot.parsing.meeting_clauses import THEN_HE_RE, ClauseReader, speakers_of
 from bot.parsing.meeting_merge import Draft
-from bot.parsing.meeting_places import venue_countries, without_arrival
+from bot.parsing.meeting_places import ARRIVAL_NEEDLES, venue_countries, without_arrival
 from bot.parsing.meeting_words import (
     ACCOMPANY_NEEDLES,
     ACCOMPANY_RE,
@@ -117,6 +118,14 @@ from bot.parsing.meeting_words import (
 from bot.parsing.people import Occurrence, Person
 
 
+class Arrival(NamedTuple):
+    """ "X arrived in Dushanbe on Thursday": who, in which city, on what day (if told)."""
+
+    visitor: int
+    city: str
+    day: str | None
+
+
 class MeetingReader(ClauseReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -147,7 +156,7 @@ class MeetingReader(ClauseReader):
         self._unclaimed: Draft | None = None  # a meeting told of with no one and no side named
         self._compounds: dict[int, list[tuple[int, str]]] = {}  # compound_sides of a sentence
         self._main_group: list[int] = []  # who met in the sentence's main clause
-        self._arrived: tuple[int, str, str | None] | None = None  # who, where, on what day
+        self._arrived: Arrival | None = None  # where the text last said a visitor arrived
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
@@ -180,7 +189,7 @@ class MeetingReader(ClauseReader):
                     # the two who met, not everyone the sentence names
                     self.last_group = (trigger and self._main_group) or persons
                     self.groups.append(persons)
-            if ("arriv" in sent_low or "land" in sent_low) and (at := self._arrival(sent.text)):
+            if any_in(sent_low, ARRIVAL_NEEDLES) and (at := self._arrival(sent.text)):
                 self._note_arrival(sent, occs, *at)
             if occs:
                 self.last_subject = occs[0].person
@@ -206,7 +215,7 @@ class MeetingReader(ClauseReader):
             visitor = self.last_subject
         else:
             return
-        self._arrived = (visitor, city, dates.event_date(sent.text, self.published))
+        self._arrived = Arrival(visitor, city, dates.event_date(sent.text, self.published))
 
     def _round_listed(self, sent: Sentence, occs: list[Occurrence]) -> None:
         """ "Hu held separate meetings with presidents of five African countries. The five
@@ -767,14 +776,14 @@ class MeetingReader(ClauseReader):
             d.location = None
         elif (
             d.location is None
-            and self._arrived is not None
-            and self._arrived[0] in participants
+            and (arrived := self._arrived) is not None
+            and arrived.visitor in participants
             and d.status != "cancelled"
             and not since_at
             and not word.startswith("visit")  # "is to visit the Mongla port": a trip onwards
-            and not (d.date and self._arrived[2] and d.date < self._arrived[2])
+            and not (d.date and arrived.day and d.date < arrived.day)
         ):  # the visitor met Y where the text last said he arrived
-            d.location = self._arrived[1]
+            d.location = arrived.city
         if d.mode == "unknown" and d.location:
             d.mode = "in_person"
         if d.status == "planned" and not d.location and d.mode == "in_person":
