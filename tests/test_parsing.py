@@ -5629,3 +5629,57 @@ def test_a_trips_plan_told_done_the_same_day_is_one_held_meeting():
     assert [(m.status, m.date, m.location) for m in a.meetings] == [
         ("held", "2021-03-08", "Nairobi")
     ]
+
+
+def test_a_trip_put_off_in_an_after_clause_does_not_cancel_the_call():
+    text = (
+        "Video call\n\n"
+        "German Foreign Minister Anna Berg and her Chinese counterpart Li Wen held a video call "
+        "on Monday, days after Berg postponed a planned trip to Beijing amid a dispute.\n"
+    )
+    a = parse_article(text, published="2025-11-03")
+    assert [(m.mode, m.status, m.date) for m in a.meetings] == [("virtual", "held", "2025-11-03")]
+
+
+def test_a_visit_called_off_is_kept_beside_the_meeting_held_instead():
+    text = (
+        "Video conference\n\n"
+        "Foreign Minister Karim Rahman of Bangladesh and Maldives Foreign Minister Ali Naseem "
+        "held a virtual meeting on Wednesday. The virtual meeting was arranged after Naseem's "
+        "planned visit to Dhaka earlier this week was called off.\n"
+    )
+    a = parse_article(text, published="2025-11-05")
+    assert sorted((m.status, m.location) for m in a.meetings) == [
+        ("cancelled", "Dhaka"),
+        ("held", None),
+    ]
+
+
+def test_photo_credits_after_a_caption_are_not_people():
+    text = (
+        "Talks in Berlin\n\n"
+        "Chancellor Angela Merkel met Polish Prime Minister Mateusz Morawiecki at the chancellery "
+        "in Berlin on Friday for talks on energy, migration, the European Union budget and the "
+        "Nord Stream pipeline. dpa via AP Karl Lindner\n\n"
+        "Morawiecki was in Berlin for a one-day visit. ( AAP: Tom Hollis )\n"
+    )
+    a = parse_article(text, published="2018-02-16")
+    names = {p.name for p in a.people}
+    assert "Karl Lindner" not in names and "Tom Hollis" not in names
+    assert {"Angela Merkel", "Mateusz Morawiecki"} <= names
+
+
+@pytest.mark.parametrize(
+    ("second", "country"),
+    [
+        ("Maldives Foreign Minister Ali Naseem", "MV"),
+        ("Maldivian Foreign Minister Ali Naseem", "MV"),
+    ],
+)
+def test_a_title_opening_after_of_country_and_serves_its_own_country(second, country):
+    text = (
+        f"Talks\n\nForeign Minister Karim Rahman of Bangladesh and {second} held talks on Monday.\n"
+    )
+    a = parse_article(text, published="2025-11-05")
+    served = {p.name: p.country for p in a.people}
+    assert served == {"Karim Rahman": "BD", "Ali Naseem": country}

@@ -123,6 +123,8 @@ def _strip_credits(line: str, lex: Lexicon) -> str:
             return ""
         if "/" in inner and lex.outlet(inner.split("/")[0]) is not None:
             return ""  # "(Xinhua/Zhang Wei)": the agency and its photographer
+        if ":" in inner and lex.outlet(inner.split(":")[0].strip()) is not None:
+            return ""  # "( AAP: Lukas Coch )"
         return m.group(0)
 
     return _BRACKET_RE.sub(drop, line)
@@ -138,6 +140,7 @@ _SLASH_CREDIT_RE = re.compile(
 _CAPTION_CREDIT_RE = re.compile(
     r"(?<=[.!?])\s+(?:[—–-]\s*[A-Z][\w.\-]*(?:/[\w\-]+)+"
     r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60}"
+    r"|[A-Za-z][\w\-]* via [A-Z][\w\-]*(?: [A-Z][\w'’\-]+){1,3}"  # "dpa via AP Kay Nietfeld"
     r"|Source\s*:\s*[^.:/]{1,40}(?:/[^.:/]{1,30})+)\s*$"  # "Source: Anna Tamm/ERR"
 )
 
@@ -486,7 +489,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if "(" in line or "[" in line:
             line = _POSITION_RE.sub("", line)
             line = _strip_credits(line, lex).strip()
-        if "/" in line or ":" in line:
+        if "/" in line or ":" in line or " via " in line:
             line = _strip_caption_credit(line)
         if "/" in line:
             line = _strip_slash_credits(line, lex)

@@ -186,6 +186,12 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             # to attend": what the source added tells of another event, if of any
             out.append((adding + 2, end, "main", []))
             end = adding
+        off = _AFTER_CANCELLED_RE.search(tl, rest_start, end) if " after " in tl else None
+        if off and TRIGGER_RE.search(tl, rest_start, off.start()):
+            # "The virtual meeting was arranged after X's planned visit to Dhaka was called
+            # off": the meeting held, and the visit put off, each an encounter of its own
+            out.append((off.start() + 1, end, "main", []))
+            end = off.start()
         agreed = _AGREED_SITTING_RE.search(tl, rest_start, end) if "agreed" in tl else None
         if (
             agreed
@@ -555,6 +561,10 @@ _THE_CAPITAL_TITLE_RE = re.compile(
 _THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
 _THE_TITLE_PAIR_RE = re.compile(
     r"The (" + _TITLE_WORD + r") and the (" + _TITLE_WORD + r")\b(?! of\b)"
+)
+_AFTER_CANCELLED_RE = re.compile(
+    r",? (?:(?:days|weeks|hours|shortly|just|only|a day|a week) )?after\b[^,]*?"
+    r"\b(?:cancell?ed|called off|scrapped|postponed|put off|shelved)\b"
 )
 _AGREED_SITTING_RE = re.compile(
     r"(?:, (?:and )?(?:the (?:two )?(?:sides|parties|ministers|leaders)|they|both sides) |, and | )"

@@ -109,6 +109,27 @@ CANCELLED_RE = TextPattern(
 )
 CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
 CANCELLED_NEEDLES += ("to have been",)
+_AFTER_RE = re.compile(r"\b(?:after|following)\b")
+
+
+def cancelled_elsewhere(low: str, start: int) -> bool:
+    """Whether every cancellation the clause tells sits in an "after ..." clause that the
+    meeting word at `start` is not part of: "held a video call on Monday, days after X
+    postponed a planned trip to Beijing" is a call held, the trip the one put off."""
+    found = False
+    for m in CANCELLED_RE.finditer(low):
+        after = None
+        for a in _AFTER_RE.finditer(low, 0, m.start()):
+            after = a
+        if after is None or ", " in low[after.end() : m.start()]:
+            return False
+        stop = low.find(", ", m.end())
+        if after.start() <= start < (len(low) if stop < 0 else stop):
+            return False
+        found = True
+    return found
+
+
 CALL_RE = TextPattern(
     r"\b(phone|telephone|telephonic|telephonically|three-way call|phone call|by phone|call)\b"
 )

@@ -107,6 +107,7 @@ from bot.parsing.meeting_words import (
     before_an_aside,
     beside_the_one_told,
     calls_on_someone,
+    cancelled_elsewhere,
     has_group,
     has_nations,
     journey,
@@ -645,7 +646,11 @@ class MeetingReader(ClauseReader):
             # "In the meeting chaired by X, the ministers also discussed Y": the "also" is the
             # talk's, not a further encounter's
             also_in = low[:comma]
-        cancelled = any_in(low, CANCELLED_NEEDLES) and bool(CANCELLED_RE.search(low))
+        cancelled = (
+            any_in(low, CANCELLED_NEEDLES)
+            and bool(CANCELLED_RE.search(low))
+            and not cancelled_elsewhere(low, trigger.start())
+        )
         instead = kind == "then" and " instead " in low and INSTEAD_RE.search(low) is not None
         if instead:  # "postponed the visit and instead held a call": what happened, not the plan
             cancelled = future = False

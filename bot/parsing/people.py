@@ -722,6 +722,15 @@ class PeopleReader:
                     and keys[k + 1] == "the"
                     and any(x in self.lex.title_heads for x in keys[k + 2 : end])
                 )
+                or (  # "A of Bangladesh and Maldives Foreign Minister X": X's title opens
+                    key == "and"  # at "Maldives", not at the first one's "of Bangladesh"
+                    and k > 0
+                    and (e := entity_at[k + 1]) is not None
+                    and e.entity.kind in COUNTRY_KINDS
+                    and any(x in self.lex.title_heads for x in keys[e.end : end])
+                    and (b := entity_at[k - 1]) is not None
+                    and b.entity.kind == "country"  # not "the Somali and Kenyan ministers"
+                )
                 or (  # "the visit to Russia of Prime Minister of Laos X": from the title
                     key == "of"
                     and k + 1 < end
