@@ -5683,3 +5683,15 @@ def test_a_title_opening_after_of_country_and_serves_its_own_country(second, cou
     a = parse_article(text, published="2025-11-05")
     served = {p.name: p.country for p in a.people}
     assert served == {"Karim Rahman": "BD", "Ali Naseem": country}
+
+
+def test_a_capitals_other_spelling_in_the_dateline_gives_the_home_side():
+    text = (
+        "Talks in Brussels\n\n"
+        "Addis Abeba February 16/2022 /ENA/Prime Minister Dawit Bekele, who is in Brussels to "
+        "take part in the summit, held talks with European Council President Jan Peeters today.\n"
+    )
+    a = parse_article(text, published="2022-02-16")
+    assert [(sorted(m.participants), m.countries) for m in a.meetings] == [
+        (["Dawit Bekele", "Jan Peeters"], ("ET",))
+    ]
