@@ -5695,3 +5695,13 @@ def test_a_capitals_other_spelling_in_the_dateline_gives_the_home_side():
     assert [(sorted(m.participants), m.countries) for m in a.meetings] == [
         (["Dawit Bekele", "Jan Peeters"], ("ET",))
     ]
+
+
+def test_a_trip_put_off_in_an_opening_after_clause_does_not_cancel_the_call():
+    text = (
+        "Call\n\n"
+        "Days after Anna Berg postponed a trip to Beijing, German Foreign Minister Anna Berg "
+        "spoke by phone with her Chinese counterpart Li Wen on Monday.\n"
+    )
+    a = parse_article(text, published="2025-11-03")
+    assert [(m.mode, m.status) for m in a.meetings] == [("call", "held")]
