@@ -21,6 +21,7 @@ _BULLET_MARKS = frozenset("•·▪►-*")
 _ITEM_DASH_RE = re.compile(r"\s+[–—]\s+")
 #: a short bracketed aside that may be a photo credit: "(AFP/file)", "[Reuters]"
 _BRACKET_RE = re.compile(r"\s*[\[(](?P<inner>[^()\[\]]{1,60})[\])]")
+_AGENCY_SPLIT_RE = re.compile(r"[/:]")
 _PHOTO_WORDS_RE = re.compile(r"/file|file photo|photo|courtesy|via |getty|credit|pool", re.I)
 _POSITION_RE = re.compile(
     r"\s*\((?:above|below|left|right|centre|center|L|R|C|pictured|file|inset|top|bottom|front|"
@@ -121,10 +122,9 @@ def _strip_credits(line: str, lex: Lexicon) -> str:
         inner = m.group("inner").strip()
         if _PHOTO_WORDS_RE.search(inner) or lex.outlet(inner) is not None:
             return ""
-        if "/" in inner and lex.outlet(inner.split("/")[0]) is not None:
-            return ""  # "(Xinhua/Zhang Wei)": the agency and its photographer
-        if ":" in inner and lex.outlet(inner.split(":")[0].strip()) is not None:
-            return ""  # "( AAP: Lukas Coch )"
+        agency = _AGENCY_SPLIT_RE.split(inner, maxsplit=1)
+        if len(agency) > 1 and lex.outlet(agency[0].strip()) is not None:
+            return ""  # "(Xinhua/Zhang Wei)", "( AAP: Lukas Coch )": an agency, its photographer
         return m.group(0)
 
     return _BRACKET_RE.sub(drop, line)

@@ -14,7 +14,14 @@ from bot.parsing.entities import Sentence, compound_sides, country_codes
 from bot.parsing.lexicon import token_key
 from bot.parsing.meeting_merge import MeetingMerger
 from bot.parsing.meeting_places import LOCATION_RE, MeetingPlaces
-from bot.parsing.meeting_words import TRIGGER_RE, any_in, has_group, sitting_verb
+from bot.parsing.meeting_words import (
+    CANCEL_WORDS,
+    CANCELLED_NEEDLES,
+    TRIGGER_RE,
+    any_in,
+    has_group,
+    sitting_verb,
+)
 from bot.parsing.people import Occurrence
 from bot.parsing.places import dateline_city
 
@@ -186,7 +193,11 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             # to attend": what the source added tells of another event, if of any
             out.append((adding + 2, end, "main", []))
             end = adding
-        off = _AFTER_CANCELLED_RE.search(tl, rest_start, end) if " after " in tl else None
+        off = (
+            _AFTER_CANCELLED_RE.search(tl, rest_start, end)
+            if " after " in tl and any_in(tl, CANCELLED_NEEDLES)
+            else None
+        )
         if off and TRIGGER_RE.search(tl, rest_start, off.start()):
             # "The virtual meeting was arranged after X's planned visit to Dhaka was called
             # off": the meeting held, and the visit put off, each an encounter of its own
@@ -564,7 +575,7 @@ _THE_TITLE_PAIR_RE = re.compile(
 )
 _AFTER_CANCELLED_RE = re.compile(
     r",? (?:(?:days|weeks|hours|shortly|just|only|a day|a week) )?after\b[^,]*?"
-    r"\b(?:cancell?ed|called off|scrapped|postponed|put off|shelved)\b"
+    r"\b(?:" + CANCEL_WORDS + r")\b"
 )
 _AGREED_SITTING_RE = re.compile(
     r"(?:, (?:and )?(?:the (?:two )?(?:sides|parties|ministers|leaders)|they|both sides) |, and | )"

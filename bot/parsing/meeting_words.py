@@ -102,10 +102,14 @@ PLANNED_WORDS = (
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
 )
+#: the words that put a meeting off, shared by the clause's status and the cut before an
+#: "after ..." clause that tells of another's (meeting_clauses)
+CANCEL_WORDS = r"cancell?ed|called off|scrapped|postponed|put off|shelved"
 CANCELLED_RE = TextPattern(
-    r"\b(cancell?ed|called off|scrapped|postponed|put off|shelved"
+    r"\b("
+    + CANCEL_WORDS
     # "X was to have been received in Podgorica by Y": the plan that fell through
-    r"|(?:was|were) to have been)\b"
+    + r"|(?:was|were) to have been)\b"
 )
 CANCELLED_NEEDLES = ("cancel", "called off", "scrapped", "postponed", "put off", "shelved")
 CANCELLED_NEEDLES += ("to have been",)
