@@ -5705,3 +5705,81 @@ def test_a_trip_put_off_in_an_opening_after_clause_does_not_cancel_the_call():
     )
     a = parse_article(text, published="2025-11-03")
     assert [(m.mode, m.status) for m in a.meetings] == [("call", "held")]
+
+
+def test_a_hard_wrapped_text_with_one_long_line_and_a_first_word_alone_is_rejoined():
+    lines = [
+        "Kremlin Press Service",
+        "Russian",
+        "President Ivan Sokolov and U.S. President Mark Dalton met on the sidelines of the G20 "
+        "summit in China's city of",
+        "Hangzhou, international news outlets reported Monday.",
+        "Following",
+        "the meeting, a Kremlin spokesman told journalists that",
+        "the two delegations had mainly discussed trade as well as energy,",
+        "the Interfax news agency reported Monday. The spokesman said",
+        "the meeting took longer than planned, and that the two men spoke",
+        "privately after the delegations concluded their business.",
+        "Sokolov",
+        "also met with British Prime Minister Jane Hollis on Sunday. At this",
+        "first meeting between the two, the British prime minister said",
+        "she hoped the two countries could have an open and frank dialogue",
+        "despite strained relations over several questions of the region,",
+        "a British official told reporters on Sunday after the meeting.",
+        "The",
+        "two leaders discussed security issues and the fight against terrorism,",
+        "a Russian minister told reporters after the talks had ended.",
+    ]
+    a = parse_article("\n".join(lines) + "\n", published="2016-09-05")
+    served = {p.name: p.country for p in a.people}
+    assert served["Ivan Sokolov"] == "RU" and served["Mark Dalton"] == "US"
+    assert ("Ivan Sokolov", "Mark Dalton") in [m.participants for m in a.meetings]
+
+
+def test_a_discussion_held_with_words_between_is_a_meeting():
+    text = (
+        "Talks\n\n"
+        "Solomon Islands Foreign Minister Peter Tavake held a fruitful bilateral discussion with "
+        "the Deputy Prime Minister of Papua New Guinea, John Rani, on Wednesday in Honiara.\n"
+    )
+    a = parse_article(text, published="2023-08-30")
+    assert [(m.participants, m.location, m.mode) for m in a.meetings] == [
+        (("Peter Tavake", "John Rani"), "Honiara", "in_person")
+    ]
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_person_when_the_second_has_two_words():
+    text = (
+        "Talks\n\n"
+        "Maldives President Ali Waheed met Sri Lankan President Ravi Perera in Colombo on "
+        "Monday. They reaffirmed their commitment to strengthen Maldives-Sri Lanka "
+        "cooperation.\n"
+    )
+    a = parse_article(text, published="2025-11-03")
+    assert {p.name for p in a.people} == {"Ali Waheed", "Ravi Perera"}
+
+
+def test_a_portfolio_of_two_words_stays_in_the_title_not_the_name():
+    text = (
+        "Visit\n\n"
+        "Fiji's Prime Minister Tomasi Vula will hold talks in Wellington with New Zealand's "
+        "Minister for Climate Change Jack Morton on Monday.\n"
+    )
+    a = parse_article(text, published="2023-06-07")
+    roles = {p.name: p.role for p in a.people}
+    assert roles.get("Jack Morton") == "Minister for Climate Change"
+
+
+def test_he_opening_two_sentences_stays_the_visitor_not_the_counterpart_named_between():
+    text = (
+        "Visit\n\n"
+        "SEOUL, Aug. 25 (Yonhap) -- South Korean Foreign Minister Lee Dong-su will visit "
+        "Mongolia next week, his ministry said Thursday.\n\n"
+        "He plans to leave for the Mongolian capital of Ulaanbaatar on Sunday to hold talks "
+        "with his counterpart, Batbayar Oyun, a ministry spokesperson said.\n\n"
+        "He is also scheduled to pay a courtesy call on President Gantulga Erdene.\n"
+    )
+    a = parse_article(text, published="2022-08-25")
+    pairs = [set(m.participants) for m in a.meetings]
+    assert {"Lee Dong-su", "Gantulga Erdene"} in pairs
+    assert {"Batbayar Oyun", "Gantulga Erdene"} not in pairs

@@ -223,11 +223,13 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped text breaks its lines at, if it is one: most lines end
-    within a few characters of one width, no line runs past it, and it is narrow."""
-    lengths = [len(x.rstrip()) for x in lines if x.strip()]
+    within a few characters of one width, no line (but one in a longer text) runs past
+    it, and it is narrow."""
+    lengths = sorted(len(x.rstrip()) for x in lines if x.strip())
     if len(lengths) < 8:
         return None
-    width = max(lengths)
+    # in a longer text one line may run past the width: a lead pasted in unwrapped
+    width = lengths[-2] if len(lengths) >= 16 else lengths[-1]
     if width > 100:
         return None
     full = sum(1 for n in lengths if n >= width - 15)
@@ -254,6 +256,10 @@ def _unwrap(lines: list[str]) -> list[str]:
                 full + 1 + len(stripped.split()[0]) > width
                 # a ragged wrap: a line near the width that ends no sentence runs on
                 or full >= width - 15
+                and not out[-1].rstrip().endswith(_TERMINAL)
+                # a paragraph's first word set on a line of its own ("Russian" over
+                # "President Vladimir Putin and ...")
+                or _words(out[-1]) == 1
                 and not out[-1].rstrip().endswith(_TERMINAL)
             )
         ):

@@ -193,7 +193,10 @@ class MeetingReader(ClauseReader):
             if any_in(sent_low, ARRIVAL_NEEDLES) and (at := self._arrival(sent.text)):
                 self._note_arrival(sent, occs, *at)
             if occs:
-                self.last_subject = occs[0].person
+                # "He plans to ... hold talks with his counterpart, Y": "he" is still the
+                # subject, not Y, the first one the sentence names
+                if self.last_subject is None or not HE_SHE_RE.match(sent.text):
+                    self.last_subject = occs[0].person
                 self.mentioned.extend(o.person for o in occs)
         for e in self.events:
             if len(e.countries) >= 2 and not e.from_since:

@@ -459,7 +459,7 @@ class PeopleReader:
             return False  # "talks in Padang Besar", "at Palazzo Chigi": a place
         if s > 1 and keys[s - 1] == "of" and keys[s - 2] in self.lex.place_nouns:
             return False  # "the port of Bandar Abbas"
-        if any(self._joint_countries(toks[k]) for k in range(s, e)):
+        if any(self._joint_countries(toks[k], keys[k + 1 : e]) for k in range(s, e)):
             return False  # "the 23rd Malaysia-Brunei Darussalam Annual Leaders' Consultation"
         last = toks[e - 1]
         if "-" in last and last.rpartition("-")[2] in self.lex.adjective_suffixes:
@@ -468,15 +468,23 @@ class PeopleReader:
             return e - s == 1 and e < len(toks) and keys[e] in ADMIN_NOUNS
         return True
 
-    def _joint_countries(self, token: str) -> bool:
-        """Whether the token joins two countries' names ("Malaysia-Brunei", "Serbia–Hungary")."""
+    def _joint_countries(self, token: str, rest: list[str]) -> bool:
+        """Whether the token joins two countries' names ("Malaysia-Brunei", "Serbia–Hungary",
+        "Maldives-Sri" with "Lanka" among the words that follow it, `rest`)."""
         if "-" not in token and "–" not in token:
             return False  # most words: no split, no lookups
         parts = re.split(r"[-–]", token)
         if len(parts) != 2:
             return False
-        kinds = [self.lex.entities.get((token_key(x),)) for x in parts]
-        return all(k is not None and k.kind in ("country", "demonym") for k in kinds)
+        first = self.lex.entities.get((token_key(parts[0]),))
+        if first is None or first.kind not in ("country", "demonym"):
+            return False
+        second = token_key(parts[1])
+        return any(
+            (k := self.lex.entities.get((second, *rest[:n]))) is not None
+            and k.kind in ("country", "demonym")
+            for n in range(min(len(rest), 2) + 1)
+        )
 
     # --- pass 2: people ------------------------------------------------------
     def read(
