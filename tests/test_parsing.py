@@ -5783,3 +5783,17 @@ def test_he_opening_two_sentences_stays_the_visitor_not_the_counterpart_named_be
     pairs = [set(m.participants) for m in a.meetings]
     assert {"Lee Dong-su", "Gantulga Erdene"} in pairs
     assert {"Batbayar Oyun", "Gantulga Erdene"} not in pairs
+
+
+def test_calls_to_counterparts_from_a_list_of_countries_are_one_call_each():
+    text = (
+        "Calls\n\n"
+        "Egyptian Foreign Minister Karim Nassar made phone calls to counterparts from Angola, "
+        "Benin and Comoros to affirm Egypt's keenness on consolidating cooperation.\n"
+    )
+    a = parse_article(text, published="2024-11-29")
+    assert sorted((m.participants, m.countries, m.mode) for m in a.meetings) == [
+        (("Karim Nassar",), ("AO", "EG"), "call"),
+        (("Karim Nassar",), ("BJ", "EG"), "call"),
+        (("Karim Nassar",), ("EG", "KM"), "call"),
+    ]

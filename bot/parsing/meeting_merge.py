@@ -48,6 +48,7 @@ class Draft:
     parts: int = 0  # how many encounters of the round were told after it
     round: Draft | None = None  # the round it is one encounter of
     apart: bool = False  # "both meetings were held separately": the one told, one per counterpart
+    per_country: bool = False  # "made phone calls to counterparts from A, B and C": one each
 
 
 class MeetingMerger:
@@ -287,6 +288,9 @@ class MeetingMerger:
     def _split_separate(self, e: Draft) -> None:
         """ "held separate phone calls with his Somali and Ethiopian counterparts", then the
         names: one encounter with each counterpart, told in the same words."""
+        if e.per_country and len(e.participants) == 1:
+            self._split_per_country(e)
+            return
         if not e.separate or len(e.participants) < 3:
             return
         host, *others = e.participants
@@ -303,6 +307,19 @@ class MeetingMerger:
                 replace(e, participants=pair, countries=countries, evidence=list(e.evidence))
             )
         self.events[at : at + 1] = split
+
+    def _split_per_country(self, e: Draft) -> None:
+        """ "made phone calls to counterparts from Angola, Benin and Comoros": one encounter
+        with each country, its counterpart unnamed, where the one who called serves a country
+        of the list's sentence."""
+        home = self.by_key[e.participants[0]].country
+        others = sorted(e.countries - {home})
+        if home not in e.countries or len(others) < 2:
+            return
+        at = self.events.index(e)
+        self.events[at : at + 1] = [
+            replace(e, countries={home, c}, evidence=list(e.evidence)) for c in others
+        ]
 
     def _counterparts_by_office(self, group: list[int], others: list[int]) -> list[list[int]]:
         """Each of the group with the one of the others in the same office ("Interior

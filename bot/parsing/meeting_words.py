@@ -680,6 +680,11 @@ SEPARATE_RE = TextPattern(
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
 )
+# "made phone calls to counterparts from Angola, Benin and Comoros": one call with each
+COUNTERPARTS_FROM_RE = re.compile(
+    r"\b(?:calls|meetings|talks|conversations|consultations) (?:to|with) "
+    r"(?:his |her |their )?(?:\w+ )?counterparts (?:from|of|in)\b"
+)
 SEPARATE_NEEDLES = ("separate", "bilateral", " calls", " conversations")  # one per alternative
 ALSO_NEEDLES = (
     "also",

@@ -44,6 +44,7 @@ from bot.parsing.meeting_words import (
     CANCELLED_NEEDLES,
     CANCELLED_RE,
     CONVENE_BODY_RE,
+    COUNTERPARTS_FROM_RE,
     CREDENTIAL_WORDS,
     DAY_AFTER_RE,
     DURING_VISIT_RE,
@@ -698,6 +699,9 @@ class MeetingReader(ClauseReader):
             separate=separate,
             group_size=group_size,
             apart=apart,
+            per_country=len(participants) == 1
+            and "counterparts" in low
+            and bool(COUNTERPARTS_FROM_RE.search(low)),
             round_of=len(participants) == 1
             and (" of " in low or "bilateral" in low)
             and bool(ROUND_RE.search(low)),
