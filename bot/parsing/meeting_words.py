@@ -40,14 +40,17 @@ TRIGGER_WORDS = (
     # a dialogue as an event, not as a wish ("not ruling out dialogue with Pyongyang")
     *("strategic dialogue", "dialogue between", "ministers' dialogue", "security dialogue"),
 )
+# "held a fruitful bilateral discussion with": a discussion held, whatever its kind (a
+# meeting word, and one told face to face)
+DISCUSSION_HELD = r"(?:held|had|holds|has|hold) an? (?:[\w-]+ ){1,2}discussion"
 TRIGGER_RE = TextPattern(
     r"\b("
     + word_alternation(TRIGGER_WORDS)
     # "spoke last evening with", "spoke on Sunday with": a talk whatever its time of day
     + r"|spoke (?:(?:on|last|late|early|this) \w+|yesterday|today|tonight|earlier|again) with"
+    + r"|"
+    + DISCUSSION_HELD
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
-    # "held a fruitful bilateral discussion with": a discussion held, whatever its kind
-    + r"|(?:held|had|holds|has|hold) an? (?:[\w-]+ ){1,2}discussion"
     + r"|(?:spoke|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"
     + r")\b"
@@ -160,7 +163,9 @@ IN_PERSON_RE = TextPattern(  # only ever asked whether it matches
     r"\b(?:"
     + word_alternation(IN_PERSON_WORDS, presence_only=True)
     + r"|visit\w*|co-chair\w*"
-    + r"|(?:held|had|holds|has|hold) an? (?:[\w-]+ ){1,2}discussion)\b"
+    + r"|"
+    + DISCUSSION_HELD
+    + r")\b"
 )
 # meeting words IN_PERSON_RE finds on their own: where one is the trigger, it matches
 _IN_PERSON_TRIGGERS = frozenset(w for w in TRIGGER_WORDS if IN_PERSON_RE.search(w))
