@@ -239,8 +239,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped paragraphs: a line that runs on into a lower-case continuation,
     and in a text wrapped at a fixed width, a line the next line's first word would not
-    have fitted on, or one near the width that ends no sentence (a paragraph's last line
-    stops short)."""
+    have fitted on, or one near the width (or of one word) that ends no sentence (a
+    paragraph's last line stops short)."""
     width = _wrap_width(lines)
     out: list[str] = []
     last = 0  # the length of the line read last
@@ -254,12 +254,10 @@ def _unwrap(lines: list[str]) -> list[str]:
             and full
             and (
                 full + 1 + len(stripped.split()[0]) > width
-                # a ragged wrap: a line near the width that ends no sentence runs on
-                or full >= width - 15
-                and not out[-1].rstrip().endswith(_TERMINAL)
-                # a paragraph's first word set on a line of its own ("Russian" over
+                # a ragged wrap: a line near the width that ends no sentence runs on, and so
+                # does a paragraph's first word set on a line of its own ("Russian" over
                 # "President Vladimir Putin and ...")
-                or _words(out[-1]) == 1
+                or (full >= width - 15 or _words(out[-1]) == 1)
                 and not out[-1].rstrip().endswith(_TERMINAL)
             )
         ):
