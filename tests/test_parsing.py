@@ -5797,3 +5797,45 @@ def test_calls_to_counterparts_from_a_list_of_countries_are_one_call_each():
         (("Karim Nassar",), ("BJ", "EG"), "call"),
         (("Karim Nassar",), ("EG", "KM"), "call"),
     ]
+
+
+def test_counterpart_with_a_title_keeps_the_title_and_serves_the_visited_country():
+    text = (
+        "Visit\n\n"
+        "President Tumelo Dlamini is in Equatorial Guinea this morning for bilateral talks "
+        "with his counterpart President Mateo Nsue Ondo.\n\n"
+        "In 2018, South Africa and Equatorial Guinea marked 25 years of diplomatic relations.\n"
+    )
+    a = parse_article(text, published="2019-04-02")
+    people = {p.name: (p.role, p.country) for p in a.people}
+    assert people["Mateo Nsue Ondo"] == ("President", "GQ")
+    [m] = a.meetings
+    assert set(m.participants) == {"Tumelo Dlamini", "Mateo Nsue Ondo"}
+    assert m.location == "Equatorial Guinea"
+
+
+def test_place_and_day_after_an_ahead_of_aside_belong_to_the_other_event():
+    text = (
+        "Talks\n\n"
+        "Chilean President Rodrigo Fuentes will discuss trade with Canadian Prime Minister "
+        "Owen Fraser at talks in Santiago next week, ahead of their plans to attend the G20 "
+        "summit in India from September 9-10.\n"
+    )
+    a = parse_article(text, published="2023-08-28")
+    [m] = a.meetings
+    assert m.location == "Santiago"
+    assert m.date != "2023-09-09"
+
+
+def test_the_national_leader_points_back_to_the_leader_left_without_a_country():
+    text = (
+        "Visit\n\n"
+        "President Park Min-jun will discuss expanding ties with Canadian Prime Minister "
+        "Owen Fraser at talks on Wednesday.\n\n"
+        "The South Korean leader is expected to fly to Tokyo afterwards.\n"
+    )
+    a = parse_article(text, published="2023-05-10")
+    countries = {p.name: p.country for p in a.people}
+    assert countries["Park Min-jun"] == "KR"
+    [m] = a.meetings
+    assert set(m.countries) == {"CA", "KR"}

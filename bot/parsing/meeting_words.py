@@ -352,6 +352,12 @@ SINCE_ASIDE_RE = re.compile(
     # "X, on his first tour since taking office, arrived in Riyadh from Cairo, where he met Y"
     r"|may|might|must|arrived|met|held|paid|travelled|traveled|flew)\b)"
 )
+#: "will discuss ties with Y at talks next week, ahead of their plans to take part in the G7
+#: meeting in Japan": the day and the place after the aside are the other event's
+AHEAD_ASIDE_RE = re.compile(
+    r", (?:(?:days|weeks|hours|a day|a week|shortly|just) )?(?:ahead of|before) "
+    r"(?:their|his|her|its|the|a|next|this)\b"
+)
 MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")
 # "He met ...", and after an opening phrase: "During the visit he will meet ...", "At the
 # airport, he was met by ...", "On the same day, she held talks with ..."

@@ -28,6 +28,7 @@ from bot.parsing.meeting_words import (
     ACCOMPANY_RE,
     ACRONYM_MET_RE,
     AGREED_ON_BODY_RE,
+    AHEAD_ASIDE_RE,
     ALSO_NEEDLES,
     ALSO_RE,
     ANAPHOR_NEEDLES,
@@ -658,8 +659,14 @@ class MeetingReader(ClauseReader):
         instead = kind == "then" and " instead " in low and INSTEAD_RE.search(low) is not None
         if instead:  # "postponed the visit and instead held a call": what happened, not the plan
             cancelled = future = False
-        # what was said after the meeting word does not place it
-        unsaid = (text[: said.start()], low[: said.start()]) if said else (text, low)
+        # what was said after the meeting word does not place it, nor an aside on another event
+        ahead = (
+            AHEAD_ASIDE_RE.search(low, trigger.end())
+            if not said and len(low) == len(text) and any_in(low, (" ahead of ", " before "))
+            else None
+        )
+        cut = said.start() if said else ahead.start() if ahead else len(text)
+        unsaid = (text[:cut], low[:cut])
         d = Draft(
             participants=participants,
             countries=set(pcountries),
@@ -670,7 +677,7 @@ class MeetingReader(ClauseReader):
                 if ", who arriv" in text
                 # "noted the relevance of the summit in Xian in May": not the meeting's day
                 else unsaid[0]
-                if said and not said.group(0).endswith("that")
+                if said and not said.group(0).endswith("that") or ahead
                 else text,
                 self.published,
                 future=future

@@ -13,6 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -790,8 +791,12 @@ class PeopleReader:
         cand = self._interpret(sent, start, end)
         if cand is None:
             return None
-        if cand.role and cand.role.split()[-1].casefold().rstrip("s") == "counterpart":
-            cand.role = None
+        words = [w.casefold().rstrip("s") for w in cand.role.split()] if cand.role else []
+        own = cand.role.split(maxsplit=1)[1] if len(words) > 1 else ""
+        if words[-1:] == ["counterpart"] or (words[:1] == ["counterpart"] and own[:1].isupper()):
+            # "his counterpart C", "his counterpart President C": the title C holds, if any,
+            # is C's own; the other side's is mirrored later
+            cand.role = None if words[-1] == "counterpart" else own
             ref = [x for x in same if x.start < start]
             if ref:  # "A called on B and held talks with his counterpart C": A's
                 subjects = [x for x in ref if not self._is_object(sent, x)]
@@ -1388,6 +1393,7 @@ class PeopleReader:
                             continue
                         p.country = code
         self._hosts_met_abroad(people, sentences, occ)
+        self._the_national_leader(people, sentences)
         unknown = [p for p in people if p.country is None]
         if self._home:  # before the most-named country: bare titles are the outlet's own
             for p in people:
@@ -1539,6 +1545,37 @@ class PeopleReader:
                 ):
                     p.country = code
 
+    def _the_national_leader(self, people: list[Person], sentences: list[Sentence]) -> None:
+        """ "President Yoon will discuss ties with Canadian Prime Minister Trudeau ... The
+        South Korean leader is expected to ...": "the <demonym> leader" (or president,
+        premier ...) points back to the one leader the text left without a country."""
+        leaders = self.lex.leader_titles
+        for sent in sentences:
+            for m in sent.mentions:
+                if m.entity.kind != "demonym" or m.start != 1 or sent.keys[0] != "the":
+                    continue  # the sentence's subject: "The South Korean leader is ..."
+                after = " ".join(sent.keys[m.end : m.end + 2])
+                noun = next(
+                    (t for t in ("leader", *leaders) if after == t or after.startswith(t + " ")),
+                    None,
+                )
+                code = m.entity.code
+                if noun is None or not code:
+                    continue
+                held = leaders if noun == "leader" else (noun,)
+                if any(p.country == code and _holds(p, held) for p in people):
+                    continue  # "the Canadian prime minister": the one already known
+                free = [
+                    p
+                    for p in people
+                    if p.country is None
+                    and p.first[0] < sent.index  # told of before it points back
+                    and _holds(p, held)
+                    and code not in self._counterparts_countries(p, people)
+                ]
+                if len(free) == 1:
+                    free[0].country = code
+
     def _tidy_role(self, role: str) -> str | None:
         """Drop what a title phrase swept up around the title itself: a place it was read
         from ("Mausoleum of President") and a style before the name ("Foreign Minister
@@ -1566,6 +1603,12 @@ class PeopleReader:
         return self.lex.organisation_names
 
 
+def _holds(p: Person, titles: Iterable[str]) -> bool:
+    """Whether the person's title is one of `titles` ("Prime Minister", "Acting President")."""
+    role = (p.role or "").casefold()
+    return any(role == t or role.endswith(" " + t) for t in titles)
+
+
 _WHERE_MET_RE = re.compile(
     r"\b(?:trip|visit|travelled|traveled|went) (?:\w+ ){0,3}?(?:to|in) (?P<place>[A-Z][\w'’-]+"
     r"(?: [A-Z][\w'’-]+)?)[^.;]*?, where (?:he|she|they) (?:met|held talks with|was received by"
@@ -1579,9 +1622,9 @@ _INVITED_TO_RE = re.compile(  # "an official visit to Tokyo in June at the invit
 # where the visitor is
 _IN_PLACE_TO_MEET_RE = re.compile(
     r"\b(?:is|was|arrived|arrives|landed) (?:now |currently |on \w+ )?in (?P<place>[A-Z][\w'’-]+"
-    r"(?: [A-Z][\w'’-]+)?)(?: on \w+)?(?:,| and| to| for talks,?)"
+    r"(?: [A-Z][\w'’-]+)?)(?: on \w+| this \w+| today)?(?:(?:,| and| to| for talks,?)"
     r" (?:will |is to |is due to |is set to )?(?:meet|met|meets|hold talks|held talks|holds talks)"
-    r"(?: with)?\b"
+    r"(?: with)?| for (?:\w+ )?(?:talks|meetings?|consultations) with)\b"
 )
 _WHILE_IN_RE = re.compile(
     r"While in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*), (?:he|she|they|the \w+)"
