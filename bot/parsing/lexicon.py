@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import yaml
@@ -274,6 +275,13 @@ class Lexicon:
 
 
 @functools.lru_cache(maxsize=1)
+def holds_title(role: str | None, titles: Iterable[str]) -> bool:
+    """Whether a role is one of `titles` (lower case), a qualifier before it allowed
+    ("Acting President", "Prime Minister"): the office, whatever the words in front."""
+    role = (role or "").casefold()
+    return any(role == t or role.endswith(" " + t) for t in titles)
+
+
 def load_lexicon() -> Lexicon:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about 20x faster
     data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=loader) or {}

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
-from bot.parsing.lexicon import Lexicon, token_key
+from bot.parsing.lexicon import Lexicon, holds_title, token_key
 from bot.parsing.meeting_clauses import THEN_HE_RE, ClauseReader, speakers_of
 from bot.parsing.meeting_merge import Draft
 from bot.parsing.meeting_places import ARRIVAL_NEEDLES, venue_countries, without_arrival
@@ -295,7 +295,7 @@ class MeetingReader(ClauseReader):
                 and p.country != home
                 and (role := (p.role or "").casefold())
                 and not role.startswith(("vice", "deputy"))
-                and any(role == t or role.endswith(" " + t) for t in self.lex.leader_titles)
+                and holds_title(role, self.lex.leader_titles)
             ):
                 return [o.person]
         return []

@@ -13,7 +13,6 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -21,7 +20,7 @@ from itertools import compress
 
 from bot.parsing.dates import MONTHS
 from bot.parsing.entities import Mention, Sentence
-from bot.parsing.lexicon import Lexicon, token_key
+from bot.parsing.lexicon import Lexicon, holds_title, token_key
 
 CONNECTORS = frozenset(
     [
@@ -1563,14 +1562,14 @@ class PeopleReader:
                 if noun is None or not code:
                     continue
                 held = leaders if noun == "leader" else (noun,)
-                if any(p.country == code and _holds(p, held) for p in people):
+                if any(p.country == code and holds_title(p.role, held) for p in people):
                     continue  # "the Canadian prime minister": the one already known
                 free = [
                     p
                     for p in people
                     if p.country is None
                     and p.first[0] < sent.index  # told of before it points back
-                    and _holds(p, held)
+                    and holds_title(p.role, held)
                     and code not in self._counterparts_countries(p, people)
                 ]
                 if len(free) == 1:
@@ -1601,12 +1600,6 @@ class PeopleReader:
 
     def _org_names(self) -> frozenset[str]:
         return self.lex.organisation_names
-
-
-def _holds(p: Person, titles: Iterable[str]) -> bool:
-    """Whether the person's title is one of `titles` ("Prime Minister", "Acting President")."""
-    role = (p.role or "").casefold()
-    return any(role == t or role.endswith(" " + t) for t in titles)
 
 
 _WHERE_MET_RE = re.compile(
