@@ -5839,3 +5839,32 @@ def test_the_national_leader_points_back_to_the_leader_left_without_a_country():
     assert countries["Park Min-jun"] == "KR"
     [m] = a.meetings
     assert set(m.countries) == {"CA", "KR"}
+
+
+def test_a_dateline_line_with_the_agency_after_the_date_places_the_reception():
+    text = (
+        "Aliyev receives Georgian minister\n\n"
+        "Baku, March 6, AZERTAC\n\n"
+        "President of the Republic of Azerbaijan Farid Mammadli has received a delegation "
+        "led by Georgian Minister of Economy Levan Beridze.\n"
+    )
+    a = parse_article(text, published="2019-03-06")
+    assert a.dateline == "Baku"
+    assert a.outlet == "AZERTAC"
+    [m] = a.meetings
+    assert m.location == "Baku"
+    assert m.date == "2019-03-06"
+
+
+def test_the_place_where_a_ministry_speaks_is_not_where_the_meeting_is():
+    text = (
+        "Ministers to meet\n\n"
+        "Lee Jun-ho, the South Korean minister of foreign affairs, will visit Tokyo on "
+        "June 3-4 at the invitation of his Japanese counterpart, Kenta Mori.\n\n"
+        "The Foreign Affairs Ministry in Seoul said Friday that a meeting between Lee and "
+        "Mori is expected to take place June 3.\n"
+    )
+    a = parse_article(text, published="2024-05-31")
+    places = {m.location for m in a.meetings}
+    assert "Tokyo" in places
+    assert "Seoul" not in places

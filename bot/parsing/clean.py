@@ -57,8 +57,10 @@ _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 #: "New Delhi, June 19": a dateline on a line of its own, not a headline
+#: or with the agency after the date: "Baku, December 4, AZERTAC"
 _DATELINE_LINE_RE = re.compile(
-    r"^[A-Z][\w.' -]{1,40}, (?i:" + "|".join(dates.MONTHS) + r")\.? \d{1,2}\s*$"
+    r"^(?P<place>[A-Z][\w.' -]{1,40}), (?P<mon>(?i:" + "|".join(dates.MONTHS) + r"))\.? "
+    r"(?P<day>\d{1,2})(?:, (?P<agency>[A-Z][\w&\-]{1,20}(?: [A-Z][\w&\-]*){0,3}))?\s*$"
 )
 #: "Politics Materials 6 May 2025 14:27 (UTC +04:00)": a stamp, though it ends like a sentence
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
@@ -446,12 +448,19 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if first and (o := lex.outlet(first.group("agency"))) is not None:
                 art.outlet = art.outlet or o
                 line = line[first.end() :]
-            if _DATELINE_LINE_RE.match(line):
+            line_dl = _DATELINE_LINE_RE.match(line)
+            if line_dl and (
+                not line_dl["agency"]
+                or (
+                    agency_credit := lex.outlet(line_dl["agency"])
+                    or _acronym_credit(line_dl["agency"])
+                )
+            ):
                 # "New Delhi, June 19" on its own line: the lead follows on the next
-                place, when = line.rsplit(",", 1)
-                mon, day = when.split()
-                art.dateline = place.strip()
-                art.dateline_md = (dates.MONTHS[mon.casefold().rstrip(".")], int(day))
+                art.dateline = line_dl["place"].strip()
+                art.dateline_md = (dates.MONTHS[line_dl["mon"].casefold()], int(line_dl["day"]))
+                if line_dl["agency"]:
+                    art.outlet = art.outlet or agency_credit
                 lead_seen = body_started = True
                 continue
             if (bracket := _AGENCY_BRACKET_RE.match(line)) and "," in bracket["inner"]:

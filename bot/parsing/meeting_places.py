@@ -96,7 +96,11 @@ class MeetingPlaces:
             elif self._host_country(city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
         for m in LOCATION_RE.finditer(text):
-            if _after_a_topic(self.lex, text, m.start()) or _in_an_attribution(text, m.start()):
+            if (
+                _after_a_topic(self.lex, text, m.start())
+                or _in_an_attribution(text, m.start())
+                or _SPEAKER_PLACE_RE.match(text, m.end())
+            ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
             if venue := _venue(self.lex, m.group("place")):
                 place = venue[1]
@@ -251,6 +255,9 @@ def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
     return bool(before) and before[-1].casefold().strip(",") in lex.topic_nouns
 
 
+#: "The Foreign Affairs Ministry in Seoul said Friday that a meeting ...": where the
+#: speaker sits, told between the speaker and the verb of speaking
+_SPEAKER_PLACE_RE = re.compile(r"\s+(?:said|says|announced|stated|confirmed|reported)\b")
 _STATEMENT_BY_RE = re.compile(r"\bstatement (?:issued|released|published|from)\b")
 
 
