@@ -5868,3 +5868,12 @@ def test_the_place_where_a_ministry_speaks_is_not_where_the_meeting_is():
     places = {m.location for m in a.meetings}
     assert "Tokyo" in places
     assert "Seoul" not in places
+
+
+def test_the_lexicon_is_read_once_not_on_every_article():
+    # the "loaded once": reading config/lexicon.yaml per article made parsing ~10x slower
+    from bot.parsing.lexicon import load_lexicon
+
+    assert load_lexicon() is load_lexicon()
+    parse_article("Talks\n\nPresident Ana Ruiz met Prime Minister Tomas Berg in Madrid.\n")
+    assert load_lexicon() is load_lexicon()

@@ -274,7 +274,6 @@ class Lexicon:
         }
 
 
-@functools.lru_cache(maxsize=1)
 def holds_title(role: str | None, titles: Iterable[str]) -> bool:
     """Whether a role is one of `titles` (lower case), a qualifier before it allowed
     ("Acting President", "Prime Minister"): the office, whatever the words in front."""
@@ -282,6 +281,7 @@ def holds_title(role: str | None, titles: Iterable[str]) -> bool:
     return any(role == t or role.endswith(" " + t) for t in titles)
 
 
+@functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about 20x faster
     data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=loader) or {}
