@@ -449,18 +449,13 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.outlet = art.outlet or o
                 line = line[first.end() :]
             line_dl = _DATELINE_LINE_RE.match(line)
-            if line_dl and (
-                not line_dl["agency"]
-                or (
-                    agency_credit := lex.outlet(line_dl["agency"])
-                    or _acronym_credit(line_dl["agency"])
-                )
-            ):
+            agency = line_dl["agency"] if line_dl else None
+            credit = agency and (lex.outlet(agency) or _acronym_credit(agency))
+            if line_dl and (credit or not agency):  # an unknown word after the date: a headline
                 # "New Delhi, June 19" on its own line: the lead follows on the next
                 art.dateline = line_dl["place"].strip()
                 art.dateline_md = (dates.MONTHS[line_dl["mon"].casefold()], int(line_dl["day"]))
-                if line_dl["agency"]:
-                    art.outlet = art.outlet or agency_credit
+                art.outlet = art.outlet or credit or None
                 lead_seen = body_started = True
                 continue
             if (bracket := _AGENCY_BRACKET_RE.match(line)) and "," in bracket["inner"]:
