@@ -5870,6 +5870,47 @@ def test_the_place_where_a_ministry_speaks_is_not_where_the_meeting_is():
     assert "Seoul" not in places
 
 
+def test_a_title_of_the_country_before_a_comma_gives_the_named_its_country():
+    text = (
+        "Presidents meet\n\n"
+        "President Marco Vela received the President of the Czech Republic, Tomas Horak, "
+        "on Monday in Quito.\n"
+    )
+    a = parse_article(text, published="2023-03-07")
+    horak = next(p for p in a.people if p.name == "Tomas Horak")
+    assert horak.role == "President"
+    assert horak.country == "CZ"
+    [m] = a.meetings
+    assert m.participants == ("Marco Vela", "Tomas Horak")
+
+
+def test_a_plan_in_what_was_said_after_the_talks_leaves_the_talks_held():
+    text = (
+        "Ministers talk\n\n"
+        "Chinese Foreign Minister Li Wen in talks with his South Korean counterpart Park "
+        "Soo-jin on Saturday said the two countries will work together on trade.\n"
+    )
+    [m] = parse_article(text, published="2021-04-04").meetings
+    assert m.status == "held"
+    planned = (
+        "Talks\n\n"
+        "South Korean Foreign Minister Park Soo-jin will hold talks with Chinese Foreign "
+        "Minister Li Wen next week, officials said the day before.\n"
+    )
+    [m] = parse_article(planned, published="2021-04-04").meetings
+    assert m.status == "planned"
+
+
+def test_a_relative_named_to_say_whose_brother_someone_is_did_not_meet():
+    text = (
+        "Visit\n\n"
+        "Ravi Perera, elder brother of Sri Lankan President Nimal Perera, met Indian Prime "
+        "Minister Arjun Rao in New Delhi on Friday.\n"
+    )
+    [m] = parse_article(text, published="2020-02-08").meetings
+    assert set(m.participants) == {"Ravi Perera", "Arjun Rao"}
+
+
 def test_the_lexicon_is_read_once_not_on_every_article():
     # the "loaded once": reading config/lexicon.yaml per article made parsing ~10x slower
     from bot.parsing.lexicon import load_lexicon

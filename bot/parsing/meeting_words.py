@@ -343,6 +343,28 @@ SAID_THAT_RE = re.compile(
     # "noted the importance of Putin's visit": what was said, not who sat there
     r"(?:that|the (?:importance|significance|relevance) of)\b"
 )
+#: "X in talks with Y on Saturday said the two countries will work together": a plan told
+#: in what was said after the meeting word is the speaker's, not the meeting's (a bare "said
+#: will" or an aside "said," leaves the plan to the meeting: "the talks, which officials
+#: said will take place in June")
+SAID_AFTER_RE = re.compile(
+    r"\b(?:said|says|stated|added|stressed|noted|underlined|emphasi[sz]ed)"
+    r"(?: (?:on )?\w+day)? (?!(?:will|would|is|are|was|were|be|to)\b)(?:that )?[a-z]"
+)
+
+
+def plan_only_said(low: str, after: int) -> bool:
+    """Whether the only plan in the clause is in what someone said after the meeting word,
+    and what was said names no meeting of its own ("described the visit as productive and said
+    the next meeting would be held in Delhi": that one is planned)."""
+    reported = SAID_AFTER_RE.search(low, after) if any_in(low, ("said ", "says ", "ed ")) else None
+    return (
+        reported is not None
+        and not PLANNED_RE.search(low[: reported.start()])
+        and not MEETING_WORD_RE.search(low, reported.end())
+    )
+
+
 #: "X said Thursday that he and Y agreed to meet": the one who said it is one of the pair
 SAID_HE_AND_RE = re.compile(
     r"\b(?:said|says|told [^,;]{1,40}?)(?: (?:on )?\w+day)?,? (?:that )?(?:he|she) and\b"

@@ -115,6 +115,7 @@ from bot.parsing.meeting_words import (
     journey,
     meeting_mode,
     on_the_sidelines,
+    plan_only_said,
     since_is_meeting,
     sitting_verb,
 )
@@ -411,6 +412,10 @@ class MeetingReader(ClauseReader):
         if said:
             cut = cs + said.end()
             inside = [o for o in inside if offsets[o.start][0] < cut]
+        if " of " in low:  # "X, elder brother of President Y, arrived": Y is not there
+            kin = [o for o in inside if self._named_as_kin(sent, o)]
+            if kin:
+                inside = [o for o in inside if o not in kin]
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
@@ -562,6 +567,7 @@ class MeetingReader(ClauseReader):
                     and not MODAL_PAST_RE.search(low[: trigger.start()])
                 )
             )
+            and not plan_only_said(low, trigger.end())
             or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
                 any_in(low, ("invit", "agreed to")) and bool(INVITED_RE.search(low))
             )
@@ -885,6 +891,17 @@ class MeetingReader(ClauseReader):
             sent.index,
             True,
         )
+
+    def _named_as_kin(self, sent: Sentence, o: Occurrence) -> bool:
+        """Whether the name follows "<relation> of" and its title ("the son of the late
+        President X"): the person named only to say whose relative someone is."""
+        keys = sent.keys
+        j = o.start - 1
+        while j >= 1 and o.start - j <= 6 and keys[j] != "of":
+            if not (sent.tokens[j][:1].isupper() or keys[j] in ("the", "late", "former")):
+                return False
+            j -= 1
+        return j >= 1 and keys[j] == "of" and keys[j - 1] in self.lex.relation_words
 
     def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:

@@ -858,13 +858,16 @@ class PeopleReader:
             return False
         m = sent.entity_at[k]
         if m is not None:
-            if m.entity.kind in COUNTRY_KINDS and m.start > 0:
-                if sent.keys[m.start - 1] in ("of", "from"):
-                    return m.start > 1  # "From Male, X will travel on": no title before it
+            start = m.start
+            if start > 1 and sent.keys[start - 1] == "the":
+                start -= 1  # "the President of the Czech Republic, X"
+            if m.entity.kind in COUNTRY_KINDS and start > 0:
+                if sent.keys[start - 1] in ("of", "from"):
+                    return start > 1  # "From Male, X will travel on": no title before it
                 return (
-                    m.start > 1
-                    and sent.keys[m.start - 1] in ("to", "for")
-                    and (sent.keys[m.start - 2] in self.lex.title_heads)
+                    start > 1
+                    and sent.keys[start - 1] in ("to", "for")
+                    and (sent.keys[start - 2] in self.lex.title_heads)
                 )  # "the ambassador to Chile, X"
             return False
         if sent.keys[k] in self.lex.title_heads:
