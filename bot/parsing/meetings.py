@@ -413,9 +413,7 @@ class MeetingReader(ClauseReader):
             cut = cs + said.end()
             inside = [o for o in inside if offsets[o.start][0] < cut]
         if " of " in low:  # "X, elder brother of President Y, arrived": Y is not there
-            kin = [o for o in inside if self._named_as_kin(sent, o)]
-            if kin:
-                inside = [o for o in inside if o not in kin]
+            inside = [o for o in inside if not self._named_as_kin(sent, o)]
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
