@@ -5911,6 +5911,43 @@ def test_a_relative_named_to_say_whose_brother_someone_is_did_not_meet():
     assert set(m.participants) == {"Ravi Perera", "Arjun Rao"}
 
 
+def test_a_general_debate_is_an_event_not_a_person():
+    text = (
+        "Trip\n\n"
+        "Prime Minister Tran Van Minh will lead a delegation to attend the General Debate "
+        "of the session of the United Nations General Assembly and pay an official visit "
+        "to Brazil from September 17-26.\n"
+    )
+    a = parse_article(text, published="2023-09-15")
+    assert "Debate" not in {p.name for p in a.people}
+    assert all("Debate" not in m.participants for m in a.meetings)
+
+
+def test_the_visit_of_someone_to_a_city_places_the_meeting_it_began_with():
+    text = (
+        "Leaders meet\n\n"
+        "The visit of the President of the Republic of Uzbekistan Aziz Karimov to Dushanbe "
+        "began with a meeting with the President of the Republic of Tajikistan Rustam "
+        "Nazarov.\n"
+    )
+    [m] = parse_article(text, published="2021-06-10").meetings
+    assert m.location == "Dushanbe"
+
+
+def test_an_arrival_told_just_after_the_meeting_places_it():
+    text = (
+        "Leaders meet\n\n"
+        "Iraq's new Prime Minister Karim Hassan al-Jabouri has met with the Jordanian King "
+        "Abdullah II, an official readout said on Monday.\n\n"
+        "Al-Jabouri arrived in the Jordanian capital city, Amman, earlier today on the "
+        "first foreign trip of his premiership.\n"
+    )
+    a = parse_article(text, published="2022-11-21")
+    assert "Karim Hassan al-Jabouri" in {p.name for p in a.people}
+    [m] = a.meetings
+    assert m.location == "Amman"
+
+
 def test_the_lexicon_is_read_once_not_on_every_article():
     # the "loaded once": reading config/lexicon.yaml per article made parsing ~10x slower
     from bot.parsing.lexicon import load_lexicon

@@ -32,15 +32,22 @@ CAPITAL_OF_RE = TextPattern(
 )
 _CITY = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+)?"  # "Rio de Janeiro"
 _VISIT_PLACE_RE = TextPattern(
-    r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+) (?:visit|trip)\b"
+    r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+)(?= (?:visit|trip)\b)"
     rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY})"
+    # "The visit of the President of Uzbekistan X to Dushanbe began with a meeting"
+    rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY})"
     rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY})"
     r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY})"
     rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY})"  # "set to reach Beijing"
 )
 
-_ARRIVED_IN_RE = TextPattern(rf"\b(?:arrived|arrives|landed|lands) in (?P<city>{_CITY})")
+_ARRIVED_IN_RE = TextPattern(
+    r"\b(?:arrived|arrives|landed|lands) in "
+    # "arrived in the Jordanian capital city, Amman"
+    r"(?:the (?:[A-Z][\w\-]+ )?capital(?: city)?,? )?"
+    rf"(?P<city>{_CITY})"
+)
 ARRIVAL_NEEDLES = ("arrive", "landed in", "lands in")  # what every _ARRIVED_IN_RE match holds
 _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
     rf"\b(?:from|in|to|at|for) (?P<place>{_CITY}(?:, {_CITY})?)"

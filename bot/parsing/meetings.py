@@ -223,6 +223,19 @@ class MeetingReader(ClauseReader):
         else:
             return
         self._arrived = Arrival(visitor, city, dates.event_date(sent.text, self.published))
+        told = self._told_last() if self.events else None
+        if (
+            told is not None
+            and told.location is None
+            and 0 < sent.index - told.last <= 2
+            and told.status == "held"
+            and told.mode in ("in_person", "unknown")
+            and visitor in told.participants
+            and not told.from_since
+            and (told.date is None or self._arrived.day is None or told.date >= self._arrived.day)
+        ):  # "X has met Y, a readout said. X arrived in Amman earlier today": where they met
+            told.location = city
+            told.mode = "in_person"
 
     def _round_listed(self, sent: Sentence, occs: list[Occurrence]) -> None:
         """ "Hu held separate meetings with presidents of five African countries. The five

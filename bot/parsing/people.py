@@ -188,6 +188,7 @@ _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.])")
 _ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
 _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
+_LOWER_ARTICLE_RE = re.compile(r"(?:al|el)-[a-z]{3,}$")
 
 
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
@@ -256,7 +257,16 @@ class PeopleReader:
             arabic = [
                 i
                 for i, t in enumerate(tokens)
-                if t[0] in "ae" and "-" in t and _ARABIC_ARTICLE_RE.match(t)
+                if t[0] in "ae"
+                and "-" in t
+                and (
+                    _ARABIC_ARTICLE_RE.match(t)
+                    # "Mohammad Shia al-sudani": a family name in lower case after a name
+                    or i
+                    and _LOWER_ARTICLE_RE.match(t)
+                    and tokens[i - 1][:1].isupper()
+                    and entity_at[i - 1] is None
+                )
             ]
             if arabic:
                 caps = sorted(caps + arabic)
