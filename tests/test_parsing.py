@@ -5948,6 +5948,16 @@ def test_an_arrival_told_just_after_the_meeting_places_it():
     assert m.location == "Amman"
 
 
+def test_talks_in_the_perfect_are_held_whatever_is_expected_of_them():
+    text = (
+        "Leaders meet\n\n"
+        "Prime Minister Amina Rahman has sat down with Sri Lankan Prime Minister Nuwan "
+        "Silva in a bilateral meeting during which several deals are expected to be signed.\n"
+    )
+    [m] = parse_article(text, published="2021-03-20").meetings
+    assert m.status == "held"
+
+
 def test_the_lexicon_is_read_once_not_on_every_article():
     # the "loaded once": reading config/lexicon.yaml per article made parsing ~10x slower
     from bot.parsing.lexicon import load_lexicon

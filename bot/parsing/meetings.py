@@ -575,7 +575,11 @@ class MeetingReader(ClauseReader):
                     and not PLANNED_RE.search(
                         low[low.rfind(", ", 0, trigger.start()) + 1 : trigger.start()]
                     )
-                    and not MODAL_PAST_RE.search(low[: trigger.start()])
+                    # "has sat down with": the perfect, a deed done ("has been invited to")
+                    and not (
+                        (modal := MODAL_PAST_RE.search(low[: trigger.start()]))
+                        and modal.group(0) not in ("has ", "have ")
+                    )
                 )
             )
             and not plan_only_said(low, trigger.end())
