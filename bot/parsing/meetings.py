@@ -575,7 +575,7 @@ class MeetingReader(ClauseReader):
                     and not PLANNED_RE.search(
                         low[low.rfind(", ", 0, trigger.start()) + 1 : trigger.start()]
                     )
-                    # "has sat down with": the perfect, a deed done ("has been invited to")
+                    # "has sat down with": a deed done; "has yet to meet" still plans
                     and not (
                         (modal := MODAL_PAST_RE.search(low[: trigger.start()]))
                         and modal.group(0) not in ("has ", "have ")
