@@ -556,7 +556,9 @@ HELD_BEFORE_RE = re.compile(
     r"(?:[\w-]+ ){0,2}$"
     r"|\b(?:announced|said|agreed|declared) (?:after|following) (?:the |their )?(?:[\w-]+ )?$"
 )
-MODAL_PAST_RE = re.compile(r"\b(?:will|would|to|had been|have|has)\s+(?:\w+\s+)?$")
+#: "will meet", "has yet to meet", "has been received": a meeting word after a modal; "has
+#: met", "has sat down" (the perfect, with no word between) is a deed done
+MODAL_PAST_RE = re.compile(r"\b(?:(?:will|would|to|had been)\s+(?:\w+\s+)?|(?:have|has)\s+\w+\s+)$")
 WHO_MET_RE = re.compile(r", who (?:also |later |had )?(?:met|held talks|received|hosted)\b")
 INSTEAD_RE = re.compile(r"\binstead (?:held|spoke|talked|met)\b")
 SINCE_ENCOUNTER_RE = re.compile(

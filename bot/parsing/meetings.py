@@ -129,6 +129,10 @@ class Arrival(NamedTuple):
     city: str
     day: str | None
 
+    def by(self, day: str | None) -> bool:
+        """Whether a meeting on `day` may be in the city: not told as before the arrival."""
+        return not (day and self.day and day < self.day)
+
 
 class MeetingReader(ClauseReader):
     def __init__(self, lex: Lexicon):
@@ -222,7 +226,8 @@ class MeetingReader(ClauseReader):
             visitor = self.last_subject
         else:
             return
-        self._arrived = Arrival(visitor, city, dates.event_date(sent.text, self.published))
+        arrival = Arrival(visitor, city, dates.event_date(sent.text, self.published))
+        self._arrived = arrival
         told = self._told_last() if self.events else None
         if (
             told is not None
@@ -232,7 +237,7 @@ class MeetingReader(ClauseReader):
             and told.mode in ("in_person", "unknown")
             and visitor in told.participants
             and not told.from_since
-            and (told.date is None or self._arrived.day is None or told.date >= self._arrived.day)
+            and arrival.by(told.date)
         ):  # "X has met Y, a readout said. X arrived in Amman earlier today": where they met
             told.location = city
             told.mode = "in_person"
@@ -575,11 +580,7 @@ class MeetingReader(ClauseReader):
                     and not PLANNED_RE.search(
                         low[low.rfind(", ", 0, trigger.start()) + 1 : trigger.start()]
                     )
-                    # "has sat down with": a deed done; "has yet to meet" still plans
-                    and not (
-                        (modal := MODAL_PAST_RE.search(low[: trigger.start()]))
-                        and modal.group(0) not in ("has ", "have ")
-                    )
+                    and not MODAL_PAST_RE.search(low[: trigger.start()])
                 )
             )
             and not plan_only_said(low, trigger.end())
@@ -821,7 +822,7 @@ class MeetingReader(ClauseReader):
             and d.status != "cancelled"
             and not since_at
             and not word.startswith("visit")  # "is to visit the Mongla port": a trip onwards
-            and not (d.date and arrived.day and d.date < arrived.day)
+            and arrived.by(d.date)
         ):  # the visitor met Y where the text last said he arrived
             d.location = arrived.city
         if d.mode == "unknown" and d.location:
