@@ -5958,6 +5958,69 @@ def test_talks_in_the_perfect_are_held_whatever_is_expected_of_them():
     assert m.status == "held"
 
 
+def test_a_visit_told_as_the_opening_phrase_is_an_earlier_trip_not_the_place_of_the_news():
+    text = (
+        "Tour ends\n\n"
+        "Following his productive visit to Uzbekistan, Turkish Foreign Minister Kerem "
+        "Aydemir visited Kyrgyzstan on Wednesday.\n"
+    )
+    news, earlier = parse_article(text, published="2021-03-10").meetings
+    assert news.location == "Kyrgyzstan" and set(news.countries) == {"KG", "TR"}
+    assert earlier.location == "Uzbekistan" and set(earlier.countries) == {"TR", "UZ"}
+
+
+def test_someone_honoured_at_a_memorial_is_not_someone_met():
+    text = (
+        "Minister in Bishkek\n\n"
+        "Turkish Foreign Minister Kerem Aydemir visited the Ala-Too Memorial Complex and "
+        "paid respects to Bolot Osmonov, the celebrated poet, before he was received by "
+        "Kyrgyz President Nurlan Abdyldaev.\n"
+    )
+    meetings = parse_article(text, published="2021-03-10").meetings
+    assert meetings
+    assert all("Bolot Osmonov" not in m.participants for m in meetings)
+
+
+def test_a_dinner_together_is_a_meeting_and_a_host_s_house_is_not_a_town():
+    text = (
+        "Leaders dine\n\n"
+        "Prime Minister Graham Whitlow and Indonesian President Adi Santoso had dinner "
+        "together on Saturday night at the Whitlow residence and took a walk in Sydney's "
+        "Botanical Gardens.\n"
+    )
+    a = parse_article(text, published="2018-03-18")
+    assert "Botanical Gardens" not in {p.name for p in a.people}
+    [m] = a.meetings
+    assert m.participants == ("Graham Whitlow", "Adi Santoso")
+    assert m.location is not None and m.location.startswith("Sydney")
+
+
+def test_a_trip_of_the_one_met_told_in_a_who_clause_is_its_own_meeting():
+    text = (
+        "Havana, Dec 20 (ACN) Cuban President Ramon Ibarra and visiting Bahamian Premier "
+        "Colin Rolle held official talks in Havana on Tuesday.\n\n"
+        "Prior to the official talks, Rolle met with Prime Minister Ernesto Vidal, who "
+        "visited Nassau in August to attend a regional meeting.\n"
+    )
+    meetings = parse_article(text, published="2022-12-20").meetings
+    talks, courtesy, trip = meetings
+    assert set(talks.participants) == {"Ramon Ibarra", "Colin Rolle"}
+    assert set(courtesy.participants) == {"Colin Rolle", "Ernesto Vidal"}
+    assert courtesy.location != "Nassau"  # the place of the other trip
+    assert trip.participants == ("Ernesto Vidal",) and trip.location == "Nassau"
+
+
+def test_a_guest_s_visit_told_in_a_who_clause_is_the_visit_of_the_news():
+    text = (
+        "Talks in Baku\n\n"
+        "Azerbaijani Prime Minister Rauf Mammadli received his Georgian counterpart Levan "
+        "Beridze, who visited Baku on a one-day official visit on August 31.\n"
+    )
+    [m] = parse_article(text, published="2016-09-01").meetings
+    assert set(m.participants) == {"Rauf Mammadli", "Levan Beridze"}
+    assert m.location == "Baku"
+
+
 def test_the_lexicon_is_read_once_not_on_every_article():
     # the "loaded once": reading config/lexicon.yaml per article made parsing ~10x slower
     from bot.parsing.lexicon import load_lexicon

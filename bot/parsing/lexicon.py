@@ -105,6 +105,7 @@ class Lexicon:
         self.patronymic_particles = _words(data.get("patronymic_particles"))
         self.press_roles = _words(data.get("press_roles"))
         self.relation_words = _words(data.get("relation_words"))
+        self.tribute_words = _words(data.get("tribute_words"))
         self.group_nouns = _words(data.get("group_nouns"))
         self.non_person = _words(data.get("non_person_words"))
         self.org_heads = _words(data.get("org_heads"))

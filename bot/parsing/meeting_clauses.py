@@ -67,7 +67,7 @@ SUB_RE = re.compile(
     r"\b(?:during|at|after|following|to restore|results of|of|since)\s+(?:a|an|another|"
     r"last week['’]s|last month['’]s|their last|the last|the latest|the first|the second|"
     r"the previous|a previous)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b"
-    r"|\bafter (?:his|her|their) (?:[A-Z][\w-]+ )?(?:visit|trip)\b"
+    r"|\b(?:after|following) (?:his|her|their) (?:[\w-]+ ){0,2}?(?:visit|trip)\b"
     # "..., following their telephone call on 9 January": the earlier call
     r"|\b(?:after|following) their (?:[\w-]+ ){0,2}?(?:call|conversation|meeting|talks)\b",
     re.I,
@@ -122,6 +122,16 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             subs = [m for m in SUB_RE.finditer(text) if m.start() >= rest_start]
         end = len(text)
         for m in subs:
+            if (
+                m.start() == rest_start
+                and m.group(0).lower().endswith(("visit", "trip"))
+                and (comma := text.find(", ", m.end(), end)) > 0
+            ):
+                # "Following his visit to Uzbekistan, X paid a visit to Kyrgyzstan": the
+                # opening phrase is the earlier event, the rest of the sentence the news
+                out.append((m.start(), comma, "sub", []))
+                rest_start = comma + 2
+                break
             if (rest_start or not _sets_the_scene(tl, m.start())) and (
                 # "The decision was reached yesterday in Lusaka at a meeting of the Council":
                 # with no meeting word before it, the meeting is the sentence's own
@@ -233,6 +243,20 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             # received by President Y": the clause tells of a further encounter of that visit
             out.append((when + 2, end, "when", []))
             end = when
+        who = text.find(", who ", rest_start, end) if ", who " in text else -1
+        if (
+            who > 0
+            and _WHO_DID_RE.match(tl, who)
+            and (met := TRIGGER_RE.search(tl, rest_start, who))
+            # "received his counterpart X, who visited Baku on August 31": the guest's visit
+            # is the one told
+            and not met.group(1).startswith(("receiv", "host", "greet"))
+            and (named := _name_before(sent, who)) is not None
+        ):
+            # "Davis met with Prime Minister X, who visited Nassau in August to attend ...":
+            # X's own earlier trip, with its own day and place
+            out.append((who + 6, end, "who", [named, who]))
+            end = who
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
         cuts = (
@@ -543,6 +567,25 @@ _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
 _SUB_NEEDLES = ("summit", "meeting", "talks", "visit", "trip", "call", "conversation")
 _ACCORDING_RE = re.compile(r"\b(?:according to|said)$")
 _WHOSE_RE = re.compile(r",\s+whose\b")
+_WHO_DID_RE = re.compile(  # ", who visited Nassau in August": a trip of the one named
+    r", who (?:had |has |also |earlier |last |previously )?"
+    r"(?:visited|travell?ed to|paid a visit to|was in)\b"
+)
+
+
+def _name_before(sent: Sentence, at: int) -> int | None:
+    """Where the capitalised name ending at character `at` begins ("Prime Minister Manuel
+    Marrero, who ..."), or None where no name ends there."""
+    k = next((i for i, (_, e) in enumerate(sent.offsets) if e == at), None)
+    if k is None or not sent.tokens[k][:1].isupper():
+        return None
+    while k > 0 and sent.tokens[k - 1][:1].isupper():
+        k -= 1
+    if k > 0 and sent.keys[k - 1] in ("and", ","):
+        return None  # "A and B, who met in Abuja": the pair's encounter, told again
+    return sent.offsets[k][0]
+
+
 # the sentence's subject: "The prime minister will also ...", or after an opening phrase
 # "Later the same day, the Foreign Minister held talks ...", "In the afternoon, the prime
 # minister ..." (a capitalised "The Prime Minister" opening a government's release is its

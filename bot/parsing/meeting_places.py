@@ -80,6 +80,7 @@ class MeetingPlaces:
     dateline: str | None
     published: date | None
     _names: set[str]
+    _surnames: set[str]
 
     def _location(self, text: str, low: str) -> str | None:
         """The place the clause names for its meeting; `low` is text.lower()."""
@@ -109,7 +110,9 @@ class MeetingPlaces:
                 or _SPEAKER_PLACE_RE.match(text, m.end())
             ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
-            if venue := _venue(self.lex, m.group("place")):
+            if (venue := _venue(self.lex, m.group("place"))) and not (
+                venue[1] in self._surnames and " the " in m.group(0)
+            ):  # "at the Turnbull residence": whose house, not which place
                 place = venue[1]
                 if ", " in place and self._names_someone(place.split(", ", 1)[1]):
                     place = place.split(", ", 1)[0]  # "held in Tehran, Mousavi-Nejad said"

@@ -29,6 +29,7 @@ TRIGGER_WORDS = (
     *("held discussion", "held a discussion", "had a discussion", "hold a discussion"),
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     "spoke privately",  # "A and B spoke privately at the National Palace"
+    *("dined", "had dinner", "had lunch", "working lunch", "working dinner"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit

@@ -149,6 +149,7 @@ class MeetingReader(ClauseReader):
     ) -> list[Draft]:
         self.by_key = {p.key: p for p in people}
         self._names = {m for p in people for m in (p.name, *p.mentions)}
+        self._surnames = {p.name.rsplit(None, 1)[-1] for p in people if " " in p.name}
         self.published = published
         self.dateline = dateline
         occ_by_sent: dict[int, list[Occurrence]] = {}
@@ -368,7 +369,8 @@ class MeetingReader(ClauseReader):
         self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]
     ) -> None:
         text = sent.text[cs:ce]
-        if kind in ("with", "then") and extra:  # "Lula held two meetings: with A, and with B"
+        # "Lula held two meetings: with A, and with B"; "met X, who visited Nassau": X's
+        if kind in ("with", "then", "who") and extra:
             text = sent.text[extra[0] : extra[1]] + " " + text
         if text == sent.text:  # the whole sentence: read() has lowered and searched it
             low, trigger = self._sent_low, self._sent_trigger
@@ -409,7 +411,7 @@ class MeetingReader(ClauseReader):
             return
         offsets = sent.offsets if occs else ()  # worked out only where someone is named
         inside = [o for o in occs if cs <= offsets[o.start][0] < ce]
-        if kind in ("with", "agreed", "then") and extra:
+        if kind in ("with", "agreed", "then", "who") and extra:
             inside = [o for o in occs if extra[0] <= offsets[o.start][0] < extra[1]] + inside
         since_at = SINCE_RE.search(text) if "since" in text else None
         since_named: list[int] = []
@@ -432,6 +434,8 @@ class MeetingReader(ClauseReader):
             inside = [o for o in inside if offsets[o.start][0] < cut]
         if " of " in low:  # "X, elder brother of President Y, arrived": Y is not there
             inside = [o for o in inside if not self._named_as_kin(sent, o)]
+        if " to " in low or " of " in low:  # "paid respects to X": honoured, not met
+            inside = [o for o in inside if not self._honoured(sent, o)]
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
@@ -628,6 +632,11 @@ class MeetingReader(ClauseReader):
                 and not (any_in(low, EARLIER_NEEDLES) and EARLIER_RE.search(low))
                 # "to meet on the sidelines of the ASEAN summit": the setting, not a pointer
                 and not on_the_sidelines(low, m_ana.start())
+                # "Prior to the official talks, X met Y": an encounter before the one told
+                and not (
+                    low.startswith(("prior to ", "before ", "ahead of "))
+                    and low[: m_ana.start()].endswith(("prior to ", "before ", "ahead of "))
+                )
             )
             # "It will be the first visit to China by a Japanese foreign minister in a year"
             or (" the first" in low and bool(IS_THE_FIRST_RE.match(low)))
@@ -716,7 +725,7 @@ class MeetingReader(ClauseReader):
             status="cancelled" if cancelled else ("planned" if future else "held"),
             evidence=[sent.text],
             first=sent.index,
-            sub=kind == "sub",
+            sub=kind in ("sub", "who"),
             sequel=any_in(low, SEQUEL_NEEDLES)
             and bool(SEQUEL_RE.search(low))
             # "X, who met Y on Wednesday evening, said ...": an encounter of X's own
@@ -918,6 +927,17 @@ class MeetingReader(ClauseReader):
                 return False
             j -= 1
         return j >= 1 and keys[j] == "of" and keys[j - 1] in self.lex.relation_words
+
+    def _honoured(self, sent: Sentence, o: Occurrence) -> bool:
+        """Whether the name follows "paid respects to", "the tomb of" and a title ("paid
+        respects to Chingiz Aytmatov, the author"): someone honoured, not someone met."""
+        keys = sent.keys
+        j = o.start - 1
+        while j >= 1 and o.start - j <= 6 and keys[j] not in ("of", "to"):
+            if not (sent.tokens[j][:1].isupper() or keys[j] in ("the", "late", "former")):
+                return False
+            j -= 1
+        return j >= 1 and keys[j] in ("of", "to") and keys[j - 1] in self.lex.tribute_words
 
     def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:
