@@ -369,7 +369,7 @@ class MeetingReader(ClauseReader):
         self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]
     ) -> None:
         text = sent.text[cs:ce]
-        # "Lula held two meetings: with A, and with B"; "met X, who visited Nassau": X's
+        # "Lula held two meetings: with A, and with B"; "met X, who visited Nassau": X first
         if kind in ("with", "then", "who") and extra:
             text = sent.text[extra[0] : extra[1]] + " " + text
         if text == sent.text:  # the whole sentence: read() has lowered and searched it
