@@ -633,10 +633,7 @@ class MeetingReader(ClauseReader):
                 # "to meet on the sidelines of the ASEAN summit": the setting, not a pointer
                 and not on_the_sidelines(low, m_ana.start())
                 # "Prior to the official talks, X met Y": an encounter before the one told
-                and not (
-                    low.startswith(("prior to ", "before ", "ahead of "))
-                    and low[: m_ana.start()].endswith(("prior to ", "before ", "ahead of "))
-                )
+                and low[: m_ana.start()] not in ("prior to ", "before ", "ahead of ")
             )
             # "It will be the first visit to China by a Japanese foreign minister in a year"
             or (" the first" in low and bool(IS_THE_FIRST_RE.match(low)))
@@ -920,24 +917,12 @@ class MeetingReader(ClauseReader):
     def _named_as_kin(self, sent: Sentence, o: Occurrence) -> bool:
         """Whether the name follows "<relation> of" and its title ("the son of the late
         President X"): the person named only to say whose relative someone is."""
-        keys = sent.keys
-        j = o.start - 1
-        while j >= 1 and o.start - j <= 6 and keys[j] != "of":
-            if not (sent.tokens[j][:1].isupper() or keys[j] in ("the", "late", "former")):
-                return False
-            j -= 1
-        return j >= 1 and keys[j] == "of" and keys[j - 1] in self.lex.relation_words
+        return _word_before_of(sent, o, ("of",)) in self.lex.relation_words
 
     def _honoured(self, sent: Sentence, o: Occurrence) -> bool:
         """Whether the name follows "paid respects to", "the tomb of" and a title ("paid
         respects to Chingiz Aytmatov, the author"): someone honoured, not someone met."""
-        keys = sent.keys
-        j = o.start - 1
-        while j >= 1 and o.start - j <= 6 and keys[j] not in ("of", "to"):
-            if not (sent.tokens[j][:1].isupper() or keys[j] in ("the", "late", "former")):
-                return False
-            j -= 1
-        return j >= 1 and keys[j] in ("of", "to") and keys[j - 1] in self.lex.tribute_words
+        return _word_before_of(sent, o, ("of", "to")) in self.lex.tribute_words
 
     def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:
@@ -945,6 +930,18 @@ class MeetingReader(ClauseReader):
         if len(e.participants) == 1 and any_in(e.evidence[0].casefold(), CREDENTIAL_WORDS):
             return True  # "received the credentials of four new ambassadors": the envoys follow
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
+
+
+def _word_before_of(sent: Sentence, o: Occurrence, links: tuple[str, ...]) -> str:
+    """The word before the link ("of", "to") that the name and its title follow ("son" in
+    "the son of the late President X"), or "" where the name follows no such link."""
+    keys = sent.keys
+    j = o.start - 1
+    while j >= 1 and o.start - j <= 6 and keys[j] not in links:
+        if not (sent.tokens[j][:1].isupper() or keys[j] in ("the", "late", "former")):
+            return ""
+        j -= 1
+    return keys[j - 1] if j >= 1 and keys[j] in links else ""
 
 
 def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: set[str]) -> Draft:
