@@ -795,10 +795,13 @@ def test_due_to_a_cause_is_no_plan_and_the_named_call_joins_the_unnamed_one():
         "sources, who asked not to be named due to restrictions on speaking to the media."
     )
     meetings = parse_article(text, published="2024-11-26").meetings
-    assert len(meetings) == 1
-    call = meetings[0]
-    assert (call.mode, call.status, call.date) == ("call", "held", "2024-11-26")
-    assert len(meetings[0].participants) == 3
+    # "held phone calls with his Somali and Ethiopian counterparts": one call with each
+    assert [m.participants for m in meetings] == [
+        ("Kerem Yildirim", "Abdirahman Nur"),
+        ("Kerem Yildirim", "Tesfaye Alemu"),
+    ]
+    for call in meetings:
+        assert (call.mode, call.status, call.date) == ("call", "held", "2024-11-26")
 
 
 def test_those_attending_join_the_meeting_and_a_side_meeting_stays_its_own():
@@ -6028,3 +6031,141 @@ def test_the_lexicon_is_read_once_not_on_every_article():
     assert load_lexicon() is load_lexicon()
     parse_article("Talks\n\nPresident Ana Ruiz met Prime Minister Tomas Berg in Madrid.\n")
     assert load_lexicon() is load_lexicon()
+
+
+def test_an_action_plan_agreed_in_talks_is_no_meeting_to_come():
+    text = (
+        "Leaders agree\n\n"
+        "Mongolian Prime Minister Batbold Ganzorig and Japanese Prime Minister Kenji Arakawa "
+        "agreed Friday during talks in Tokyo to accelerate efforts to draw up an action plan "
+        "to strengthen bilateral ties.\n\n"
+        "During a joint news conference after their meeting, Arakawa called Mongolia a "
+        "strategic partner.\n"
+    )
+    [m] = parse_article(text, published="2016-11-25").meetings
+    assert m.status == "held"
+    assert m.location == "Tokyo"
+    assert set(m.participants) == {"Batbold Ganzorig", "Kenji Arakawa"}
+
+
+def test_the_phone_talks_point_back_to_the_call_not_the_summit_planned_since():
+    text = (
+        "Leaders talk\n\n"
+        "U.S. President Mark Holloway and Chinese President Li Zhenhua on Thursday discussed "
+        "trade on the phone.\n\n"
+        "Holloway said talks are moving along with meetings being scheduled at the G20 in "
+        "Argentina.\n\n"
+        "Xinhua said that in the phone talks, Li hoped both sides will make progress.\n\n"
+        "Holloway and Li are set to hold summit talks on November 29 on the sidelines of the "
+        "G20 summit in Argentina.\n"
+    )
+    meetings = parse_article(text, published="2018-11-02").meetings
+    call = next(m for m in meetings if m.mode == "call")
+    summit = next(m for m in meetings if m.status == "planned")
+    assert call.status == "held" and call.date == "2018-11-01"
+    assert summit.mode == "in_person" and summit.location == "Argentina"
+    assert summit.date == "2018-11-29"
+    assert len(meetings) == 2
+
+
+def test_someone_mourned_in_the_talks_is_not_someone_met():
+    text = (
+        "Talks in Beijing\n\n"
+        "BEIJING -- Chinese Premier Zhou Minghua held talks with his French counterpart "
+        "Pierre Lemaire in Beijing on Friday.\n\n"
+        "During the talks, Zhou expressed deep grief over the passing of former South "
+        "African President Thabo Nkosi, who died Thursday night.\n"
+    )
+    meetings = parse_article(text, published="2013-12-06").meetings
+    assert meetings
+    assert all("Thabo Nkosi" not in m.participants for m in meetings)
+
+
+def test_a_day_after_the_news_makes_a_meeting_one_to_come_or_a_saying_s_day():
+    said = (
+        "Talks in Beijing\n\n"
+        "Chinese Premier Zhou Minghua held talks with French Prime Minister Pierre Lemaire "
+        "in Beijing on Friday.\n\n"
+        "At the start of the talks, Zhou said Lemaire's visit comes as the two countries are set "
+        "to celebrate the 50th anniversary of their ties next year.\n"
+    )
+    [talks] = parse_article(said, published="2013-12-06").meetings
+    assert talks.status == "held" and talks.date == "2013-12-06"
+    ahead = (
+        "Talks in Hanoi\n\n"
+        "HANOI -- Vietnamese Foreign Minister Tran Van Long held talks in Hanoi on Monday "
+        "with Indonesian Foreign Minister Dewi Kartika.\n\n"
+        "The two ministers agreed to coordinate closely in preparing the sixth meeting of "
+        "the Joint Commission on Bilateral Cooperation in Jakarta in 2025.\n"
+    )
+    meetings = parse_article(ahead, published="2024-11-04").meetings
+    commission = next(m for m in meetings if m.location == "Jakarta")
+    assert commission.status == "planned" and commission.date == "2025"
+    assert any(m.status == "held" and m.location == "Hanoi" for m in meetings)
+
+
+def test_the_meeting_with_someone_new_and_the_foreign_minister_s_own_round():
+    text = (
+        "Minister meets counterparts\n\n"
+        "Minister of Foreign Affairs Nimal Perera met with the Minister of Foreign Affairs "
+        "of Maldives Ahmed Rasheed on the sidelines of the UN General Assembly.\n\n"
+        "The Foreign Minister also met the Minister of Foreign Affairs of Finland, Aino "
+        "Lehtinen on the sidelines of the UN General Assembly.\n\n"
+        "Perera discussed bilateral cooperation during the meeting with the Minister of "
+        "State at the Federal Foreign Office of Germany, Greta Vogel.\n"
+    )
+    meetings = parse_article(text, published="2025-09-25").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Nimal Perera", "Ahmed Rasheed"},
+        {"Nimal Perera", "Aino Lehtinen"},
+        {"Nimal Perera", "Greta Vogel"},
+    ]
+
+
+def test_calls_with_several_presidents_are_one_call_with_each():
+    text = (
+        "Calls\n\n"
+        "ASTANA. Kazakh President Nurlan Sadykov had telephone conversations with presidents "
+        "of the Russian Federation Pavel Orlov, the Republic of Uzbekistan Bakhtiyor "
+        "Karimov and the Republic of Tajikistan Rustam Nazarov.\n\n"
+        "During the talks with Tajikistan President Rustam Nazarov, Kazakhstan President "
+        "gave a positive assessment to the current level of cooperation.\n"
+    )
+    a = parse_article(text, published="2020-12-30")
+    assert sorted(sorted(m.participants) for m in a.meetings) == [
+        ["Bakhtiyor Karimov", "Nurlan Sadykov"],
+        ["Nurlan Sadykov", "Pavel Orlov"],
+        ["Nurlan Sadykov", "Rustam Nazarov"],
+    ]
+    assert all(m.mode == "call" for m in a.meetings)
+    nazarov = next(p for p in a.people if p.name == "Rustam Nazarov")
+    assert nazarov.role == "President" and nazarov.country == "TJ"
+
+
+def test_people_sit_in_on_the_talks_not_on_the_call_told_since():
+    text = (
+        "Talks in Hanoi\n\n"
+        "HANOI -- Vietnamese Foreign Minister Tran Van Long held talks in Hanoi on Monday "
+        "with Indonesian Foreign Minister Dewi Kartika.\n\n"
+        "Long welcomed Kartika, saying the visit builds on their phone conversation last "
+        "month.\n\n"
+        "Also attending the talks were Deputy Foreign Minister Pham Thu Ha and Indonesian "
+        "Ambassador Budi Santoso.\n"
+    )
+    meetings = parse_article(text, published="2024-11-04").meetings
+    talks = next(m for m in meetings if m.location == "Hanoi")
+    assert {"Pham Thu Ha", "Budi Santoso"} <= set(talks.participants)
+    call = next(m for m in meetings if m.mode == "call")
+    assert "Pham Thu Ha" not in call.participants
+
+
+def test_a_trip_due_this_week_for_talks_is_its_own_plan():
+    text = (
+        "Call instead\n\n"
+        "German Foreign Minister Anna Richter and her Chinese counterpart Wang Lei held a "
+        "video call on Monday.\n\n"
+        "Richter had been due to travel to Beijing this week for talks with Wang.\n"
+    )
+    meetings = parse_article(text, published="2025-11-03").meetings
+    assert len(meetings) == 2
+    assert any(m.location == "Beijing" and m.mode == "in_person" for m in meetings)

@@ -493,8 +493,13 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
 def _holds(role: str | None, title: str) -> bool:
     """Whether the role ends on the title ("Minister of Foreign Affairs" holds "minister")."""
     role = (role or "").casefold()
+    field = title[: -len(" minister")] if title.endswith(" minister") else None
     return (
         role == title
+        # "the Foreign Minister" is the "Minister of Foreign Affairs" named before
+        or field is not None
+        and field != "prime"
+        and (f"minister of {field}" in role or f"minister for {field}" in role)
         or role.endswith(" " + title)
         or role.startswith(title + " of ")  # "Minister of Foreign Affairs"
         or f" {title} of " in role

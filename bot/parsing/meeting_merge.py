@@ -35,6 +35,7 @@ class Draft:
     sub: bool = False  # read from a clause about another event ("after a summit in ...")
     sequel: bool = False  # "later", "then": told as a further encounter
     attendance: bool = False  # "Attending the meeting were ...": who else sat in on it
+    named_with: bool = False  # "during the meeting with X": the one met is named
     aside: bool = False  # "on the sidelines of the meeting, X held separate talks with Y"
     also: bool = False  # "X also met Y", "later received": a further encounter of the same visit
     separate: bool = False  # "held separate calls with ...": one encounter per counterpart
@@ -108,9 +109,22 @@ class MeetingMerger:
             return
         # the meeting told of most recently comes first: "that meeting" points back to it
         recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
-        if anaphoric and d.mode in ("call", "virtual") and not d.participants:
-            # "The call came as ...": the call told of, past a visit planned since
+        if (
+            anaphoric
+            and d.mode in ("call", "virtual")
+            and (
+                not d.participants
+                # "in the phone talks, Xi hoped ...": their call, past the summit planned since
+                or any(
+                    x.mode == d.mode and set(d.participants) <= set(x.participants) for x in recent
+                )
+            )
+        ):  # "The call came as ...": the call told of, past a visit planned since
             recent.sort(key=lambda x: x.mode != d.mode)
+        elif d.attendance and d.mode == "unknown":
+            # "Also attending the talks were A and B": people sit in on talks, not on the
+            # phone call told of since
+            recent.sort(key=lambda x: x.mode == "call")
         # the round first: "At the meeting with Chinese ambassador Y" after "During the
         # meeting with Russian ambassador X" is the round's next encounter, not X's again
         recent.sort(key=lambda x: not _one_of_the_round(x, d))
@@ -175,12 +189,25 @@ class MeetingMerger:
                 )
             ):  # "The meeting was attended by X" after a visit still to come, or a summit
                 continue  # told of only as the setting of what they discussed
-            if not _compatible(e, d, anaphoric and not d.sub, bool(shared)):
+            # "will travel for the talks with A and B": talks with others than those told
+            # of are no pointer back
+            pointer = anaphoric and not d.sub and not (d.named_with and new)
+            if not _compatible(e, d, pointer, bool(shared)):
                 continue
             if (
                 shared
                 and (d.sub or e.sub)
-                and not (len(shared) >= 2 and (d.date == e.date or not d.date))
+                and not (
+                    (
+                        len(shared) >= 2
+                        # "During a joint conference after their meeting, Abe touted ...":
+                        # the pair's meeting told before, one of them named
+                        or anaphoric
+                        and d.sub
+                        and set(d.participants) <= set(e.participants)
+                    )
+                    and (d.date == e.date or not d.date)
+                )
             ):
                 pass
             elif shared and not anaphoric and _coarse_against_none(d.date, e.date):
@@ -230,8 +257,18 @@ class MeetingMerger:
                 # sends a clear signal, X told the Global Times on Tuesday")
                 and (d.date is None or d.date == e.date or not d.participants and rank == 0)
                 and (not e.participants or len(new) <= 1 or d.attendance)
-                # "X also co-chaired the commission meeting with Y": a further encounter
-                and not (d.also and new and d.status == "held" and not d.attendance)
+                # "during the meeting with Y" after X's meeting with Z: the one with Y
+                and not (d.named_with and new)
+                # "X also co-chaired the commission meeting with Y": a further encounter; but
+                # not one of the sides of a meeting told without names ("Ministers from A, B
+                # and C met ...", then "B's minister X called the meeting unprecedented")
+                and not (
+                    d.also
+                    and new
+                    and d.status == "held"
+                    and not d.attendance
+                    and (e.participants or e.status != "held")
+                )
                 # "Within the framework of the visit, X will be received by the Prime
                 # Minister": an encounter still to come, not the talks held
                 and not (new and d.status == "planned" and e.status == "held")

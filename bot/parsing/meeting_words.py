@@ -75,7 +75,7 @@ WISH_RE = TextPattern(
     r"another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
 )
 PLANNED_WORDS = (
-    *("will", "set to", "expected to", "scheduled", "plan to", "plans to", "planned", "future"),
+    *("will", "set to", "expected to", "scheduled", "plans to", "planned", "future"),
     *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),
     *("agreed to hold", "agreed to convene", "toward holding", "towards holding"),
     *("are visiting", "is visiting", "is to", "are to", "upcoming", "next week"),
@@ -107,6 +107,8 @@ PLANNED_WORDS = (
 )
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:" + word_alternation(PLANNED_WORDS, presence_only=True) + r")\b"
+    # "they plan to meet", not the noun: "agreed to draw up an action plan to strengthen ties"
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\baction )(?<!'s )(?<!\bits )(?<!\btheir )\bplan to\b"
 )
 #: the words that put a meeting off, shared by the clause's status and the cut before an
 #: "after ..." clause that tells of another's (meeting_clauses)
@@ -172,8 +174,16 @@ IN_PERSON_RE = TextPattern(  # only ever asked whether it matches
 _IN_PERSON_TRIGGERS = frozenset(w for w in TRIGGER_WORDS if IN_PERSON_RE.search(w))
 ANAPHOR_RE = TextPattern(
     r"\b(?:the|that|this|their|during their|in the|during the)\s+"
-    r"(?!first\b|second\b|third\b|last\b|next\b|previous\b)(?:[\w-]+\s+){0,2}?"
+    # "the sixth meeting of the Joint Commission" is one sitting of many, not a pointer back
+    r"(?!first\b|second\b|third\b|last\b|next\b|previous\b"
+    r"|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|\w+tie|\d+)th\b|\d+(?:st|nd|rd)\b"
+    # "due to travel to Beijing this week for talks with Tang": a time, not a pointer
+    r"|(?:week|month|year|weekend|morning|afternoon|evening|time)\b)"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
+)
+THE_MEETING_WITH_RE = re.compile(
+    r"\b(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+with\b"
 )
 GROUP_RE = TextPattern(
     # "the two leaders", "both ministers", a sentence opening "Two leaders, said a statement, ..."
@@ -357,12 +367,17 @@ SAID_AFTER_RE = re.compile(
 def plan_only_said(low: str, after: int) -> bool:
     """Whether the only plan in the clause is in what someone said after the meeting word,
     and what was said names no meeting of its own ("described the visit as productive and said
-    the next meeting would be held in Delhi": that one is planned)."""
+    the next meeting would be held in Delhi": that one is planned). Someone's visit in what was
+    said is the one under way ("Li said Ayrault's visit ... comes as the two countries are set to
+    celebrate ..."), not one of its own."""
     reported = SAID_AFTER_RE.search(low, after)
     return (
         reported is not None
         and not PLANNED_RE.search(low[: reported.start()])
-        and not MEETING_WORD_RE.search(low, reported.end())
+        and not any(
+            not low.endswith(("'s ", "’s "), 0, m.start())
+            for m in MEETING_WORD_RE.finditer(low, reported.end())
+        )
     )
 
 
@@ -713,6 +728,8 @@ SEPARATE_RE = TextPattern(
     r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
     # "made his first two official phone calls to A and B": one call each
     r"|\b(?:two|three|four) (?:[\w-]+ ){0,3}?(?:calls|conversations)\b"
+    # "had telephone conversations with presidents A, B and C": calls, one with each
+    r"|\b(?:held|had|made|conducted) (?:[\w-]+ ){0,2}?(?:calls|conversations) (?:with|to)\b"
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
 )

@@ -82,6 +82,7 @@ from bot.parsing.meeting_words import (
     PLANNED_RE,
     PLURAL_TITLE_OF_RE,
     ROUND_RE,
+    SAID_AFTER_RE,
     SAID_HE_AND_RE,
     SAID_NEEDLES,
     SAID_THAT_RE,
@@ -98,6 +99,7 @@ from bot.parsing.meeting_words import (
     SINCE_THEY_MET_RE,
     SINCE_WHEN_MET_RE,
     SITTING_VERBS,
+    THE_MEETING_WITH_RE,
     THE_SITTING_RE,
     THEIR_OFFICIALS_RE,
     TRIGGER_RE,
@@ -729,6 +731,11 @@ class MeetingReader(ClauseReader):
             or ", who " in low
             and bool(WHO_MET_RE.search(low)),
             attendance=anaphoric and any_in(low, ATTEND_NEEDLES) and bool(ATTEND_RE.search(low)),
+            # "during the meeting with the Minister of State of Germany, X": the one met named
+            named_with=anaphoric
+            and bool(participants)
+            and " with " in low
+            and THE_MEETING_WITH_RE.search(low) is not None,
             aside=aside,
             also=any_in(low, ALSO_NEEDLES) and bool(ALSO_RE.search(also_in)),
             separate=separate,
@@ -742,6 +749,16 @@ class MeetingReader(ClauseReader):
             and bool(ROUND_RE.search(low)),
             during_visit=any_in(low, ("during", "before")) and bool(DURING_VISIT_RE.search(low)),
         )
+        if (
+            d.status == "held"
+            and d.date
+            and self.published
+            and d.date > str(self.published)[: len(d.date)]
+        ):  # a day after the news is not that of talks already held
+            if SAID_AFTER_RE.search(low, trigger.end()):  # "At the start of the talks, Li
+                d.date = None  # said ... the 50th anniversary next year": the day of a saying
+            else:  # "agreed to coordinate in preparing the sixth meeting of the Joint
+                d.status = "planned"  # Commission in Jakarta in 2025": one to come
         if word.startswith(("spoke for", "talked for")):
             # "The two ministers spoke for around an hour, the Foreign Office in Berlin said":
             # the length of a talk told before, not how or where it was held

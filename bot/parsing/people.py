@@ -73,6 +73,17 @@ _VERBS = frozenset(
         "wrote",
         "confirmed",
         "met",
+        # past tenses without "-ed": "Tajikistan President X, Kazakhstan President gave a
+        # positive assessment ...": the next clause's subject, not X's title
+        "gave",
+        "made",
+        "took",
+        "held",
+        "paid",
+        "spoke",
+        "sent",
+        "sought",
+        "brought",
         "is",
         "was",
         "are",
