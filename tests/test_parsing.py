@@ -6169,3 +6169,19 @@ def test_a_trip_due_this_week_for_talks_is_its_own_plan():
     meetings = parse_article(text, published="2025-11-03").meetings
     assert len(meetings) == 2
     assert any(m.location == "Beijing" and m.mode == "in_person" for m in meetings)
+
+
+def test_a_side_s_minister_who_speaks_of_a_meeting_told_without_names_joins_it():
+    text = (
+        "Ministers meet\n\n"
+        "Foreign and defense ministers from Estonia, Latvia, Lithuania and Poland met in "
+        "Latvia on Monday to discuss security.\n\n"
+        "Lithuanian foreign minister Jonas Petrauskas called the meeting unprecedented and "
+        "said it was useful to talk with the ministers of defense too.\n\n"
+        "The talks were held on the sidelines of the Heart of Europe Process conference.\n"
+    )
+    a = parse_article(text, published="2021-09-13")
+    [m] = a.meetings
+    assert m.participants == ("Jonas Petrauskas",)
+    assert set(m.countries) == {"EE", "LT", "LV", "PL"}
+    assert "Heart of Europe Process" not in {p.name for p in a.people}
