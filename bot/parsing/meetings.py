@@ -434,10 +434,10 @@ class MeetingReader(ClauseReader):
         if said:
             cut = cs + said.end()
             inside = [o for o in inside if offsets[o.start][0] < cut]
-        if " of " in low:  # "X, elder brother of President Y, arrived": Y is not there
-            inside = [o for o in inside if not self._named_as_kin(sent, o)]
-        if " to " in low or " of " in low:  # "paid respects to X": honoured, not met
-            inside = [o for o in inside if not self._honoured(sent, o)]
+        if " of " in low or " to " in low:
+            # "X, elder brother of President Y, arrived": Y is not there; "paid respects to
+            # X": honoured, not met
+            inside = [o for o in inside if not self._named_not_met(sent, o)]
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
@@ -931,15 +931,12 @@ class MeetingReader(ClauseReader):
             True,
         )
 
-    def _named_as_kin(self, sent: Sentence, o: Occurrence) -> bool:
-        """Whether the name follows "<relation> of" and its title ("the son of the late
-        President X"): the person named only to say whose relative someone is."""
-        return _word_before_of(sent, o, ("of",)) in self.lex.relation_words
-
-    def _honoured(self, sent: Sentence, o: Occurrence) -> bool:
-        """Whether the name follows "paid respects to", "the tomb of" and a title ("paid
-        respects to Chingiz Aytmatov, the author"): someone honoured, not someone met."""
-        return _word_before_of(sent, o, ("of", "to")) in self.lex.tribute_words
+    def _named_not_met(self, sent: Sentence, o: Occurrence) -> bool:
+        """Whether the name and its title follow "<relation> of" ("the son of the late
+        President X": named only to say whose relative someone is) or "paid respects to",
+        "the tomb of", "the passing of" (someone honoured or mourned)."""
+        link, word = _word_before_link(sent, o)
+        return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
 
     def _is_meeting(self, e: Draft) -> bool:
         if len(e.countries) >= 2:
@@ -949,16 +946,16 @@ class MeetingReader(ClauseReader):
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
-def _word_before_of(sent: Sentence, o: Occurrence, links: tuple[str, ...]) -> str:
-    """The word before the link ("of", "to") that the name and its title follow ("son" in
-    "the son of the late President X"), or "" where the name follows no such link."""
+def _word_before_link(sent: Sentence, o: Occurrence) -> tuple[str, str]:
+    """The link ("of" or "to") that the name and its title follow, and the word before it
+    ("of", "son" in "the son of the late President X"); ("", "") where there is none."""
     keys = sent.keys
     j = o.start - 1
-    while j >= 1 and o.start - j <= 6 and keys[j] not in links:
+    while j >= 1 and o.start - j <= 6 and keys[j] not in ("of", "to"):
         if not (sent.tokens[j][:1].isupper() or keys[j] in ("the", "late", "former")):
-            return ""
+            return "", ""
         j -= 1
-    return keys[j - 1] if j >= 1 and keys[j] in links else ""
+    return (keys[j], keys[j - 1]) if j >= 1 and keys[j] in ("of", "to") else ("", "")
 
 
 def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: set[str]) -> Draft:
