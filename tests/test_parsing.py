@@ -6185,3 +6185,72 @@ def test_a_side_s_minister_who_speaks_of_a_meeting_told_without_names_joins_it()
     assert m.participants == ("Jonas Petrauskas",)
     assert set(m.countries) == {"EE", "LT", "LV", "PL"}
     assert "Heart of Europe Process" not in {p.name for p in a.people}
+
+
+_LEAD = (
+    "Foreign Minister Imran Qazi held talks with his Chinese counterpart Tang Wei in "
+    "Beijing on Wednesday"
+)
+_MORE = "The two sides agreed to speed up work on the rail link, officials said."
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # a sign-off after the last sentence, by dash or in brackets
+        (f"{_LEAD}.\n\n{_MORE} - Bernama\n", "Bernama"),
+        (f"{_LEAD}.\n\n{_MORE} (KUNA)\n", "KUNA"),
+        (f"{_LEAD}.\n\n{_MORE} (Ruvuma Gazette)\n", "Ruvuma Gazette"),
+        (f"{_LEAD}.\n\n{_MORE}\n\n—IANS\n", "IANS"),
+        # a credit line above the story
+        (
+            f"Press Release: Inside Government Tonga\n\n{_LEAD}.\n\n{_MORE}\n",
+            "Inside Government Tonga",
+        ),
+        (f"[Source: RNZ]\n\n{_LEAD}.\n\n{_MORE}\n", "RNZ"),
+        (f"Reuters Mexico City\nUpdated: 20-09-2019 18:51 IST\n\n{_LEAD}.\n\n{_MORE}\n", "Reuters"),
+        (f"Horn Radio (Mogadishu)\n\n{_LEAD}.\n\n{_MORE}\n", "Horn Radio"),
+        # the lead's opening: a dated bracket, a syndicator's tag, the agency itself
+        (
+            f"RIYADH, (Gulf Point News / WAM - 02nd Apr, 2020) {_LEAD}.\n\n{_MORE}\n",
+            "WAM",
+        ),
+        (f"(MENAFN- Vardar Wire) SKOPJE -- {_LEAD}.\n\n{_MORE}\n", "Vardar Wire"),
+        (f"BALKANPRESS.COM - {_LEAD}.\n\n{_MORE}\n", "BALKANPRESS.COM"),
+        (f"TAIPEI (Formosa News) — {_LEAD}.\n\n{_MORE}\n", "Formosa News"),
+        (f"YEREVAN, SEPTEMBER 8, ARMENPRESS. {_LEAD}.\n\n{_MORE}\n", "Armenpress"),
+        # the agency named as the story's reporter, in the present tense
+        (f"{_LEAD}, Trend reports.\n\n{_MORE}\n", "Trend"),
+    ],
+)
+def test_an_agencys_own_credit_in_its_many_forms_is_the_outlet(page, outlet):
+    assert parse_article(page).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{_LEAD}, Reuters reported.\n\n{_MORE}\n",  # a paper citing an agency
+        f"{_LEAD}.\n\nPhoto caption: the ministers at the talks. (SRE)\n\n{_MORE}\n",
+        f"{_LEAD}.\n\n{_MORE}\n\n-ENDS-\n",
+        f"{_LEAD}.\n\nUSA\n\n{_MORE}\n",
+        f"{_LEAD}.\n\n{_MORE}\n\nBBC recommends\n",
+        f"Download our App\n\n{_LEAD}.\n\n{_MORE}\n",
+    ],
+)
+def test_initials_a_citation_or_an_end_mark_credit_no_outlet(page):
+    assert parse_article(page).outlet is None
+
+
+def test_an_agency_only_named_as_the_reporter_gives_no_home_to_bare_titles():
+    # a bureau's story: the foreign secretary is not the agency's country's official
+    page = (
+        "Foreign Secretary Alan Pembury met Foreign Minister Claire Dumas of France in "
+        "Paris on Friday, APA's London correspondent reports.\n\n"
+        "The two ministers discussed support for Ukraine, officials said.\n"
+    )
+    article = parse_article(page, published="2022-07-01")
+    assert article.outlet == "APA"
+    pembury = next(p for p in article.people if p.name == "Alan Pembury")
+    assert pembury.country != "AZ"
+    assert "AZ" not in article.meetings[0].countries

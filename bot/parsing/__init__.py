@@ -121,7 +121,8 @@ def _parse(
             sentences.append(analyse(len(sentences), s, lex, paragraph=pi))
     title_sent = analyse(-1, art.title, lex) if art.title else None
     embassy = lex.embassy_sides(art.outlet or outlet)
-    home = embassy[0] if embassy else lex.outlet_country(art.outlet or outlet) or art.zone_country
+    own = None if art.outlet_cited else art.outlet or outlet  # a bureau's story: no home
+    home = embassy[0] if embassy else lex.outlet_country(own) or art.zone_country
     capital = _dateline_capital(art.dateline, lex) if art.dateline else None
     people, occ = PeopleReader(lex).read(
         sentences,

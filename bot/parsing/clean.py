@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.parsing import dates
+from bot.parsing import credits, dates
 from bot.parsing.lexicon import Lexicon, token_key
 
 _OPENING_MARKS = frozenset("\"“‘'([¿¡")  # what a headline or a paragraph may open on
@@ -33,15 +33,17 @@ _BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.
 _NAME_BYLINE_RE = re.compile(r"^(?:Par|Por) [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,4}\s*$")
 _DATELINE_RE = re.compile(
     # "TROMSØ", "İZMIR": a letter of any script after the first
-    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])*"
+    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-]|/(?=[A-Z]))*"  # "Dhaka/New Delhi"
     r"(?: (?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])*|de|da|do|del|la|el)){0,3}"
-    r"(?:\s\([A-Z][A-Za-z .\-]{1,30}\)(?=,|\s*\())?"  # "Arusha (Tanzania) (AFP) -"
+    # "Arusha (Tanzania) (AFP) -", "Ulan Bator [Mongolia], July 5 (ANI/Xinhua):"
+    r"(?:\s[(\[][A-Z][A-Za-z .\-]{1,30}[)\]](?=,|\s*\())?"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     r"(?:,\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Za-z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June"
     r"(?:(?:,? |/)(?P<year>(?:19|20)\d\d))?\.?)?"  # "ABU DHABI, 3rd February, 2025", "22/2025"
-    # "(Xinhua)", "/TASS/", "///Trend///"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3})?"
+    # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
+    r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20})(?=\s*(?:--|[-–—:]|\.\s)))?"
     r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$)\s*"
 )
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
@@ -54,7 +56,9 @@ _AGENCY_BRACKET_RE = re.compile(
 # "... common concern. — ONA", "... SAGAR Outlook. -- ANI": an agency's sign-off
 _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?:(?:--|[–—])\s*)?(?P<o>[A-Z][\w\- ]{1,30})$")
 _SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
-_CORRESPONDENT_RE = re.compile(r"((?:[A-Z][\w\-]*\s){1,4})(?:correspondent|reporter|journalist)\b")
+_CORRESPONDENT_RE = re.compile(
+    r"((?:[A-Z][\w\-]*(?:['’]s?)?\s){1,4})(?:staff )?(?:correspondent|reporter|journalist)\b"
+)
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 #: "New Delhi, June 19": a dateline on a line of its own, not a headline
 #: or with the agency after the date: "Baku, December 4, AZERTAC"
@@ -93,6 +97,9 @@ class CleanArticle:
     stamp_elsewhere_other: date | None = None  # the same, for a stamp found elsewhere
     stamp_elsewhere: date | None = None  # a byline's date: the page's, if the caller knows none
     zone_country: str | None = None  # "2025/10/24 19:30 JST": the country the page keeps time in
+    #: the outlet is only named in the story ("..., Trend reports", "(MENAFN- X)"): it may
+    #: be a foreign bureau's or a relayed story, so its bare titles are not its country's
+    outlet_cited: bool = False
 
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&-]{1,11}")
@@ -292,6 +299,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     raw_lines = _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines: list[str] = []
     numbered_list = False  # a numbered list is being joined to the sentence above it
+    nav_outlet: str | None = None  # an outlet in a menu-like row above the story
     seen: set[str] = set()
     # a page with none of a menu's separators anywhere has no menu rows among its long lines
     nav_marks = "  " in text or "\t" in text or any(map(text.__contains__, _NAV_MARKS))
@@ -302,6 +310,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if stamp and art.published is None:
             art.published = stamp
         if (len(line) <= _SECTION_HEADER_CHARS or nav_marks) and _is_navigation(line, lex):
+            if not lines or not any(map(_is_sentence, lines)):
+                nav_outlet = nav_outlet or credits.header_outlet(line, lex)  # "Reuters | Berlin"
             continue
         if " › " in line or " » " in line or nav_marks and (" / " in line or " > " in line):
             line = _after_breadcrumb(line)  # "Home / India News / Menon holds talks ..."
@@ -341,6 +351,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 stamp = dates.stamp_date(whole) or dates.stamp_date(line)
                 if stamp and art.published is None and _words(line) <= 8:
                     art.published = stamp
+                if not any(map(_is_sentence, lines)) and (o := lex.outlet(line)) is not None:
+                    nav_outlet = nav_outlet or o  # "- World", "- Anadolu Agency": the site
                 continue
         numbered_list = numbered_list and not line
         key = line.casefold()
@@ -375,6 +387,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     heads: list[str] = []  # the lines before the body that could be the headline
     lead_credit: str | None = None  # "ABU DHABI, 20th May, 2025 (WAM) --"
     banner: str | None = None  # an outlet named on a line of its own, above the story
+    after_date: str | None = None  # "YEREVAN, SEPTEMBER 8, ARMENPRESS.": the agency, unbracketed
+    sign_off: str | None = None  # the agency signing a paragraph off: below the site's banner
+    source_named: str | None = None  # "Press Release: Inside Government NZ": a name unknown
+    syndicated_from: str | None = None  # "(MENAFN- Jordan News Agency)": the syndicator's source
     for line in lines:
         if not line:
             continue
@@ -392,8 +408,13 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             continue
         if line.startswith(_BYLINE_OPENERS) and (m := _BYLINE_RE.match(line)):
             who = m.group("who")
-            if (o := _outlet_in(who, lex)) and art.outlet is None:
+            o = _outlet_in(who, lex) or _byline_outlet(who, lex)
+            if o and art.outlet is None:
                 art.outlet = o
+            continue
+        by_outlet = line.startswith("by ") and _words(line) <= 8 and _byline_outlet(line[3:], lex)
+        if by_outlet:  # "by The Associated Press"
+            art.outlet = art.outlet or by_outlet
             continue
         if line.startswith(("Par ", "Por ")) and _NAME_BYLINE_RE.match(line):
             continue  # "Par Aya Kouamé Prisca": a French or Spanish byline, a name alone
@@ -405,7 +426,19 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             o = _outlet_in(who, lex) or (_outlet_prefix(who, lex) or (None,))[0]
             if o and art.outlet is None:
                 art.outlet = o
+            elif not o and (found := credits.source_line(line, lex)) is not None:
+                art.outlet = art.outlet or found[0]
+                source_named = source_named or found[1]
             continue
+        if (found := credits.source_line(line, lex)) is not None:
+            # "[Source: RNZ]", "Press Release: Inside Government NZ", "Issued by: ..."
+            art.outlet = art.outlet or found[0]
+            source_named = source_named or found[1]
+            continue
+        if not lead_seen and line.startswith("(") and (synd := credits.syndicated(line)):
+            syndicated_from, line = synd  # "(MENAFN- Jordan News Agency) Amman, Apr. 2 ..."
+            if not line:
+                continue
         short = len(line) <= _MASTHEAD_CHARS  # a masthead or a link: never a paragraph's length
         if short and (
             o := lex.outlet(line.strip("()"))  # "(Xinhua)" on a line of its own
@@ -413,6 +446,15 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             or _site_name(line, lex)
         ):
             banner = banner or o  # the site's name: the story's own credit, if any, wins
+            continue
+        if (
+            short
+            and not body_started
+            and not _YEAR_RE.search(line)  # a stamp's line: read below, its date first
+            and not _DATELINE_LINE_RE.match(line)  # "Baku, March 6, AZERTAC": read below
+            and (o := credits.header_outlet(line, lex) or credits.city_source(line, lex))
+        ):
+            banner = banner or o  # "Reuters Mexico City", "Dalsan Radio (Mogadishu)"
             continue
         if short and line.startswith("Skip ") and _words(line) <= 6:
             continue  # "Skip to main content", "Skip next section Navigation"
@@ -442,6 +484,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.zone_country = lex.gazetteer.capital_country(line.split(" | ")[0].strip())
             if (o := _outlet_prefix(line, lex)) is not None:
                 banner = banner or o[0]  # "KYODO NEWS - Jul 25, 2025 - 18:22"
+            elif not body_started and (o := credits.header_outlet(line, lex)) is not None:
+                banner = banner or o  # "Updated: December 20, 2019 07:03 Xinhua"
             continue
         if not lead_seen:
             first = _AGENCY_FIRST_RE.match(line) if line.startswith("(") else None
@@ -465,6 +509,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 if (m := _DATELINE_RE.match(turned)) and (m["mon"] or m["mon2"]):
                     line = turned
             m = _DATELINE_RE.match(line)
+            opener = m and not art.outlet and _is_sentence(line) and m["place"]
+            if opener and (lex.outlet(opener) or credits.is_domain(opener)):
+                # "AKIPRESS.COM - On June 1, ...": the agency opening the lead, not a place
+                art.outlet = lex.outlet(opener) or opener
             if m and _dateline_ok(m, lex):
                 lead_seen = body_started = True
                 art.dateline = m.group("place").strip().rstrip("-–—").strip()
@@ -473,14 +521,19 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 # captions printed before the dateline repeat the story: read them last
                 pre_lead, art.paragraphs = art.paragraphs, []
                 rest = line[m.end() :]
-                agency = m.group("agency") or m.group("slash")
+                agency = m.group("agency") or m.group("slash") or m.group("comma")
                 place_outlet = _trailing_outlet(art.dateline, lex)  # "TOKYO, Kyodo --"
                 if place_outlet is not None:
                     art.dateline, agency = place_outlet
                 if agency and (
-                    o := lex.outlet(agency) or _acronym_credit(agency) or _named_again(agency, text)
+                    o := credits.known_or_initials(agency, lex)
+                    or _named_again(agency, text)
+                    or _dateline_credit(agency, m, lex)
                 ):
-                    art.outlet = art.outlet or o  # "Dakar, 14 May (ASI) -": credited as written
+                    if m.group("comma") and place_outlet is None:
+                        after_date = after_date or o  # "Mar 3, CMC –": below a banner
+                    else:
+                        art.outlet = art.outlet or o  # "Dakar, 14 May (ASI) -": as written
                 elif (o := _outlet_prefix(rest, lex)) is not None:
                     art.outlet = art.outlet or o[0]
                     rest = rest[o[1] :].strip()
@@ -494,6 +547,12 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                     art.paragraphs.append(rest)
                 continue
         unstripped = line
+        if body_started and (signed := credits.sign_off(line, lex)) is not None:
+            sign_off = sign_off or signed[0]  # "... a luncheon. - Bernama", "... (KUNA)"
+            line = signed[1]
+        elif body_started and (o := credits.own_line(line, lex)) is not None:
+            sign_off = sign_off or o  # "—IANS", "(Telegraf.rs)" below the story
+            continue
         if "(" in line or "[" in line:
             line = _POSITION_RE.sub("", line)
             line = _strip_credits(line, lex).strip()
@@ -541,7 +600,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             art.outlet = art.outlet or o
             line = line[: m.start()].strip()
         if not art.paragraphs and not pre_lead:
-            lead_credit = _lead_credit(unstripped, lex)
+            lead_credit = _lead_credit(unstripped, lex) or (
+                _is_sentence(unstripped)  # not a strapline: "GNA - Promoting Good Governance"
+                and (credits.dated_bracket(unstripped, lex) or credits.lead_opener(unstripped, lex))
+                or None
+            )
         art.paragraphs.append(line)
     art.paragraphs.extend(pre_lead)
     if heads and art.paragraphs:
@@ -557,16 +620,24 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             art.stamp_elsewhere, art.stamp_elsewhere_other = found
     art.outlet = lead_credit or art.outlet
     if art.outlet is None:
+        cited = None
         art.outlet = (
             banner
+            or after_date
+            or sign_off
+            or source_named
             or _correspondent_outlet(art.paragraphs, lex)
             or tail_known
             or art.copyright_outlet
             or site
+            or nav_outlet
+            or syndicated_from
+            or (cited := credits.reported_by(art.paragraphs, lex))
             or _top_line_site(raw_lines, art.title, lex)
             or tail_named
             or _holder(next((x for x in reversed(whole) if _is_copyright_line(x)), ""))
         )
+        art.outlet_cited = art.outlet is not None and art.outlet in (syndicated_from, cited)
     return art
 
 
@@ -826,6 +897,8 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     first = place.split(",")[0]
     if m.group("mon") or m.group("mon2") or m.group("agency") or m.group("slash"):
         return True
+    if m.group("comma") or _trailing_outlet(place, lex) is not None:
+        return True  # "Cairo, SANA- President ...": the agency the place is credited to
     if m.group("sep").startswith(".") or not m.group("sep").strip():
         return False  # a bare full stop ends sentences far more often than datelines
     if first.strip().casefold() in lex.caption_labels:
@@ -853,6 +926,19 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     return False
 
 
+def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
+    """ "TAIPEI (Taiwan News) —", "Washington, DC (STL.News)", "Jakarta (Antara Bali) --":
+    a credit the lexicon does not know, after a dated or a known place, that says it is a
+    publication; or a known agency and its bureau."""
+    if (found := _outlet_prefix(agency, lex)) is not None:
+        return found[0]  # "Antara Bali": the agency, then its bureau
+    dated = m.group("mon") or m.group("mon2")
+    place = m.group("place").split(",")[0].split("/")[0].strip()
+    if not (dated or credits.is_place(place, lex)) or credits.is_place(agency, lex):
+        return None
+    return credits.named_credit(agency, lex) if credits.is_publication(agency, lex) else None
+
+
 def _trailing_outlet(place: str, lex: Lexicon) -> tuple[str, str] | None:
     """Split "TOKYO, Kyodo" into the place and the outlet that follows it."""
     for mark in (",", "."):  # "TOKYO, Kyodo", "ASTANA. KAZINFORM"
@@ -864,6 +950,20 @@ def _trailing_outlet(place: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def _outlet_in(text: str, lex: Lexicon) -> str | None:
     return lex.outlet(text)
+
+
+def _byline_outlet(who: str, lex: Lexicon) -> str | None:
+    """ "By Reuters Published: Thu 9 Dec 2021", "By Xu Wei | China Daily | Updated: ...",
+    "By JT - Feb 24,2020 - Last updated ...": the outlet among the byline's pieces; one
+    in initials only where a stamp follows it."""
+    pieces = [credits.credit_name(p) for p in re.split(r"\s+[|·]\s+", who)]
+    for piece in pieces:
+        if (o := lex.outlet(piece)) is not None:
+            return o
+    first = credits.credit_name(who)
+    if first != who.strip() and _ACRONYM_RE.fullmatch(first) and _YEAR_RE.search(who):
+        return first
+    return None
 
 
 def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:
@@ -925,6 +1025,9 @@ def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]
     portion of ...": below the story, a known outlet on a source line or opening a line;
     and, apart, a name the lexicon does not know on a source line ("Source: Vardar Daily")."""
     named = None
+    for line in tail[:3]:
+        if (o := credits.own_line(line, lex)) is not None:
+            return o, None  # "(Xinhua News Agency November 5, 2006)" below the story
     for line in tail:
         if m := _SOURCE_RE.match(line):
             who = m.group("who")
@@ -952,7 +1055,7 @@ def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
         if not ("correspondent" in p or "reporter" in p or "journalist" in p):
             continue
         for m in _CORRESPONDENT_RE.finditer(p):
-            words = m.group(1).split()
+            words = [re.sub(r"['’]s?$", "", w) for w in m.group(1).split()]  # "AzerNews’"
             for k in range(len(words)):
                 if (o := lex.outlet(" ".join(words[k:]))) is not None:
                     return o

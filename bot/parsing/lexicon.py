@@ -108,6 +108,7 @@ class Lexicon:
         self.tribute_words = _words(data.get("tribute_words"))
         self.group_nouns = _words(data.get("group_nouns"))
         self.non_person = _words(data.get("non_person_words"))
+        self.media_words = _words(data.get("media_words"))
         self.org_heads = _words(data.get("org_heads"))
         self.non_venue_words = _words(data.get("non_venue_words"))
         self.continents = _words(data.get("continents"))
@@ -178,10 +179,15 @@ class Lexicon:
             for a in [canon, *(aliases or ())]:
                 add(str(a), Entity("org", None, str(canon), is_acronym(str(a))))
         self.outlet_names: dict[str, str] = {}
+        mixed: set[str] = set()  # keys some alias writes in lower or mixed case
         for canon, aliases in (data.get("outlets") or {}).items():
             for a in [canon, *(aliases or ())]:
                 self.outlet_names.setdefault(token_key(str(a)), str(a))
+                if not str(a).isupper():
+                    mixed.add(token_key(str(a)))
                 add(str(a), Entity("outlet", None, str(canon), is_acronym(str(a))))
+        #: outlets written only in capitals ("APP", "ANA"): "App", "Ana" are other words
+        self.caps_only_outlets = frozenset(self.outlet_names.keys() - mixed)
         self.outlet_canon = {
             token_key(str(a)): str(canon)
             for canon, aliases in (data.get("outlets") or {}).items()
@@ -250,6 +256,8 @@ class Lexicon:
         if written is None:
             return None
         s = surface.strip()
+        if key in self.caps_only_outlets and not (s.isupper() or s.islower()):
+            return None
         return written if s.isupper() or s.islower() else s
 
     def finish(self) -> None:

@@ -1,0 +1,321 @@
+"""Who published a page: the credit lines an agency or a site writes around its story.
+
+Agencies credit themselves in many small forms: a sign-off after the last sentence
+("... a luncheon. - Bernama", "(KUNA)"), a credit line of its own ("—IANS", "Press
+Release: New Zealand Government"), a lead that opens on the agency ("AKIPRESS.COM - On
+June 1 ...") or ends its first sentence on it ("..., Trend reports."), and a syndicator's
+tag before all of it ("(MENAFN- Jordan News Agency)"). Each reader here takes one line or
+one paragraph and returns the credit as the page writes it, or None; `clean` decides which
+credit outranks which.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, token_key
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&-]{1,11}")
+#: "ANI/Xinhua", "NNN-Bernama": two agencies credited together, each known or in initials
+_PAIR_SPLIT_RE = re.compile(r"\s*[/-]\s*")
+#: a domain written as the site's name: "Philstar.com", "srbija.gov.rs", "AKIPRESS.COM"
+_DOMAIN_NAME_RE = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:[A-Za-z]{2,4})")
+#: where a credit's name ends and its stamp or its links begin
+_NAME_END_RE = re.compile(
+    r"\s+(?:[|·]|[-–—]\s|(?:Published|Updated|Posted|Last updated)\b)"
+    r"|\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)"
+    r"|\s*/\s*|(?<=[a-z])(?=(?:Published|Updated|Posted)\b)",
+)
+#: a name of a few capitalised words ("Inside Government NZ", "Fiji Government"), with
+#: the small words names carry ("Ministry of Foreign Affairs", "IAR, PAP")
+_NAME_RE = re.compile(
+    r"(?:The )?[A-Z\d][\w.’'&\-]*(?:,? (?:[A-Z][\w.’'&\-]*|of|and|for|de|del|la|the|in))*"
+)
+_MAX_NAME_WORDS = 6
+
+
+def credit_name(who: str) -> str:
+    """The name a credit gives, without its stamp, links or second source: "B92 Friday,
+    June 10, 2022 | 12:00" is "B92"; "Fiji Government/ Facebook" is "Fiji Government"."""
+    who = who.strip().strip("[]()").strip()
+    if (m := _NAME_END_RE.search(who, 1)) is not None:
+        who = who[: m.start()]
+    who = who.strip(" ,;:-–—")
+    if _words(who) > _MAX_NAME_WORDS and "," in who:  # "U.S Department of State, Bureau of ..."
+        who = who.split(",")[0].strip()
+    return who
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def known_or_initials(name: str, lex: Lexicon) -> str | None:
+    """A credit the lexicon knows, one in initials ("DNA", "UNI"), or two such together
+    ("ANI/Xinhua", "NNN-Bernama"), as the page writes it."""
+    name = name.strip()
+    if not name:
+        return None
+    if (o := lex.outlet(name)) is not None:
+        return o
+    if _ACRONYM_RE.fullmatch(name):
+        return name
+    parts = _PAIR_SPLIT_RE.split(name)
+    if len(parts) == 2 and all(lex.outlet(p) or _ACRONYM_RE.fullmatch(p) for p in parts):
+        return name
+    return None
+
+
+def named_credit(name: str, lex: Lexicon) -> str | None:
+    """A credit's name the lexicon need not know: a known one, initials, a domain, or a few
+    capitalised words that name no place ("Inside Government NZ", "IAR, PAP")."""
+    if (o := known_or_initials(name, lex)) is not None:
+        return o
+    if _DOMAIN_NAME_RE.fullmatch(name):  # "ghananewsagency.org": a known outlet's site
+        return lex.outlet_canon.get(token_key(name.split(".")[0])) or name
+    if not 1 <= _words(name) <= _MAX_NAME_WORDS or not _NAME_RE.fullmatch(name):
+        return None
+    return None if is_place(name, lex) else name
+
+
+def is_domain(name: str) -> bool:
+    return bool(_DOMAIN_NAME_RE.fullmatch(name.strip()))
+
+
+def is_place(name: str, lex: Lexicon) -> bool:
+    ent = lex.entities.get(tuple(token_key(t) for t in name.split()))
+    return ent is not None and ent.kind in ("capital", "country", "place", "demonym")
+
+
+#: "Source: Xinhua", "[Source: RNZ]", "Press Release: Inside Government NZ", "Issued by:
+#: The Presidency": a line that says whose the story is
+_SOURCE_LINE_RE = re.compile(
+    r"^\s*\[?\s*(?:Source|Sources|Credit|Press Release|Issued by)\s*:\s*(?P<who>.+?)\s*\]?\s*$",
+    re.I,
+)
+
+
+def source_line(line: str, lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """A source line's credit: (a known outlet, None) or (None, a name the lexicon does
+    not know); None when the line is no source line."""
+    m = _SOURCE_LINE_RE.match(line)
+    if m is None:
+        return None
+    name = credit_name(m.group("who"))
+    if (o := known_or_initials(name, lex)) is not None:
+        return o, None
+    first = re.split(r"\s+(?:and|&)\s+|,\s*", name)[0]  # "Al Jazeera and news agencies"
+    if (o := lex.outlet(first)) is not None:
+        return o, None
+    return None, named_credit(name, lex)
+
+
+#: a sign-off after the story's last sentence: "... a luncheon. - Bernama", "... it said.
+#: (KUNA)", "... the tournament. (Colombo Gazette)"
+_SIGN_OFF_RE = re.compile(
+    r"(?<=[.!?”\"’])\s*(?:(?:[-–—―]+|--)\s*(?P<o>[A-Z][\w.\- ]{1,40}?)"
+    r"|\((?P<b>[A-Z][\w.\- ]{1,40})\))\s*$"
+)
+#: a credit on a line of its own below the story: "—IANS", "-AA", "(Telegraf.rs)",
+#: "Interfax-Ukraine", "/// MFA Turkmenistan, 22 June 2025", "MAP: 06 March 2024",
+#: "(Xinhua News Agency November 5, 2006)", "(Taken from Cuban News Agency)"
+_OWN_LINE_RE = re.compile(
+    r"^\s*(?:[-–—―/]+\s*)?\(?\s*(?:Taken from |Source: )?(?P<o>[A-Za-z][\w.\- ]{1,50}?)"
+    r"(?:[,:]?\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{1,2},? \d{4}|[,:]\s*\d{1,2}[ ./]\w+[ ./]\d{4})?"
+    r"\s*\)?\s*$"
+)
+
+
+def sign_off(line: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The agency signing off after the last sentence of a paragraph, and the paragraph
+    without it. A name the lexicon does not know counts in brackets only."""
+    if not line or line[-1] in ".!?":
+        return None
+    m = _SIGN_OFF_RE.search(line, max(0, len(line) - 48))
+    if m is None:
+        return None
+    name = (m.group("o") or m.group("b")).strip()
+    name = name.removeprefix("Taken from ").removeprefix("Source: ")  # "(Taken from X)"
+    o = lex.outlet(name)  # not "(SRE)", "(MOFA)" after a caption: initials of a ministry
+    if o is None and m.group("b") and _words(name) <= 3 and is_publication(name, lex):
+        o = named_credit(name, lex)  # "(Colombo Gazette)", "(Telegraf.rs)"
+    return (o, line[: m.start()].rstrip()) if o else None
+
+
+def is_publication(name: str, lex: Lexicon) -> bool:
+    """A name that says it is a publication: its last word is a medium's ("Colombo
+    Gazette", "Dalsan Radio") or it is a domain ("Telegraf.rs")."""
+    last = re.split(r"[ \-]", name.strip())[-1].casefold()  # "Africa-Press"
+    return last in lex.media_words or bool(_DOMAIN_NAME_RE.fullmatch(name.strip()))
+
+
+def own_line(line: str, lex: Lexicon) -> str | None:
+    """A credit standing on a line of its own after the story. Unknown names count only
+    in initials or in the page's own brackets."""
+    s = line.strip()
+    if not s or _words(s) > 8 or s.endswith((".", "!", "?")):
+        return None
+    m = _OWN_LINE_RE.match(s)
+    if m is None:
+        return None
+    name = m.group("o").strip()
+    if (o := lex.outlet(name)) is not None:
+        return o
+    words = name.split()
+    initials = all(w.isupper() and len(w) <= 3 for w in words[1:])
+    if len(words) >= 2 and initials and _ACRONYM_RE.fullmatch(words[0]) and lex.outlet(words[0]):
+        return words[0]  # "UNI ANV RN": the agency, then its editors' initials
+    if not s.startswith(("(", "/", "-", "–", "—", "―")):
+        return None  # a short line of the story ("USA", "BACKGROUND"), no credit
+    # "-ENDS-" is no agency's initials: below the story only known names and publications
+    return named_credit(name, lex) if is_publication(name, lex) else None
+
+
+#: "(UrduPoint / Pakistan Point News / WAM - 02nd Apr, 2020)": the credits and the date in
+#: one bracket after the dateline; "(January 3, 2002 - Solomon Islands Broadcasting
+#: Corporation/PINA Nius Online)": the date first
+_DATED_BRACKET_RE = re.compile(
+    r"\((?P<a>[^()]{2,80}?)\s+[-–—]\s+(?P<b>[^()]{2,80}?)\s*\)", re.ASCII
+)
+_HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dated_bracket(lead: str, lex: Lexicon) -> str | None:
+    """The credit in a dated bracket near the lead's start: the last of several credits
+    when it is an agency ("... / WAM"), else the credit whole."""
+    m = _DATED_BRACKET_RE.search(lead, 0, 160)
+    if m is None:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if _HAS_YEAR_RE.search(b) and not _HAS_YEAR_RE.search(a):
+        credit = a
+    elif _HAS_YEAR_RE.search(a) and not _HAS_YEAR_RE.search(b):
+        credit = b
+    else:
+        return None
+    parts = [p.strip() for p in credit.split(" / ")]
+    if len(parts) > 1 and (o := known_or_initials(parts[-1], lex)) is not None:
+        return o
+    return credit if _NAME_RE.fullmatch(credit.replace(" / ", " ").replace("/", " ")) else None
+
+
+#: "(MENAFN- Jordan News Agency) Amman, Apr. 2 (Petra) -- ...": a syndicator's tag in
+#: capitals and the source it took the story from
+_SYNDICATED_RE = re.compile(r"^\s*\((?P<tag>[A-Z]{3,12})-\s*(?P<o>[^()]{2,60}(?:\([^()]*\))?)\)\s*")
+
+
+def syndicated(line: str) -> tuple[str, str] | None:
+    """The source a syndicator credits, and the line after its tag."""
+    m = _SYNDICATED_RE.match(line)
+    if m is None:
+        return None
+    return m.group("o").strip(), line[m.end() :]
+
+
+#: the lead opening on the agency: "AKIPRESS.COM - On June 1, ...", "ALBAWABA - Saudi
+#: ...", "Shafaq News/ Iraq's ...", "Africa-Press – Angola. The ...", "ENA February
+#: 10/2020 Prime Minister ...", "ENA.February 13/2020 ..."
+_LEAD_OPENER_RE = re.compile(
+    r"^(?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}?)"
+    r"(?:\s+[-–—]\s+|/\s+|\.?\s*(?=(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) \d))"
+)
+
+
+def lead_opener(lead: str, lex: Lexicon) -> str | None:
+    """The agency the lead opens on: a known one, or one in capitals or a domain."""
+    m = _LEAD_OPENER_RE.match(lead)
+    if m is None:
+        return None
+    name = m.group("o")
+    if is_place(name, lex):
+        return None  # "ASTANA - ...": a dateline
+    if (o := known_or_initials(name, lex)) is not None:
+        return o
+    if name.isupper() and len(name) >= 4 or _DOMAIN_NAME_RE.fullmatch(name):
+        return name
+    if (_words(name) >= 2 or "-" in name) and is_publication(name, lex):
+        return name  # "Shafaq News/ Iraq's new Prime Minister ...", "Africa-Press – Angola."
+    return None
+
+
+#: "..., Trend reports referring to ...", "Kazinform News Agency learned from ...", "...,
+#: reports LETA.", "The News Agency of Nigeria (NAN) reports": the story's own agency,
+#: named as its reporter in the present tense. "..., Reuters reported" is a paper citing
+#: an agency, no credit of its own
+_REPORTS_RE = re.compile(
+    r"(?:^|[,.;] |\bagency |\bthe )(?P<o>[A-Z][\w.\-]*(?: (?:[A-Z][\w.\-]*|of))*?)"
+    r"(?: \((?P<ab>[A-Z]{2,8})\))?(?:’s|'s)? (?:reports|learned|learnt|cites|"
+    r"has learned|was informed|London correspondent reports)\b"
+    r"|, reports (?P<o2>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})\.\s*$"
+    r"|\bAs (?P<o3>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) (?:was informed|learned)\b"
+)
+
+
+def reported_by(paragraphs: list[str], lex: Lexicon) -> str | None:
+    """The agency named as the story's reporter in its first paragraphs, where the lexicon
+    knows it: the last resort of an agency's page that credits itself nowhere else."""
+    for p in paragraphs[:4]:
+        if not any(w in p for w in (" report", " learn", " cites", "informed")):
+            continue
+        for m in _REPORTS_RE.finditer(p):
+            name = m.group("o") or m.group("o2") or m.group("o3")
+            words = name.split()
+            for k in range(len(words)):  # "state news agency Andina", "the Xinhua ..."
+                if (o := lex.outlet(" ".join(words[k:]))) is not None:
+                    return m.group("ab") if m.group("ab") and lex.outlet(m.group("ab")) else o
+            if m.group("ab") and lex.outlet(m.group("ab")):
+                return m.group("ab")
+    return None
+
+
+#: a short line above the story pairing a known outlet with its section or its city:
+#: "Reuters Mexico City", "Anadolu Agency WORLD", "WORLD Anadolu Agency", "Reuters |
+#: Berlin | Updated: ...", "XinhuaUpdated: November 5, 2018", "( Xinhua ) Updated: ..."
+_HEADER_SPLIT_RE = re.compile(r"\s*\|\s*|\s*[()]\s*|,\s+|(?<=[a-z])(?=Updated\b)")
+
+
+def header_outlet(line: str, lex: Lexicon) -> str | None:
+    """A known outlet at the start or end of a short header line, beside a section's
+    name in capitals, a known place, a stamp or bars."""
+    if _words(line) > 10:
+        return None
+    parts = [p for p in _HEADER_SPLIT_RE.split(line) if p.strip()]
+    for part in (parts[0], parts[-1]) if parts else ():
+        part = part.strip()
+        if (o := lex.outlet(part)) is not None and len(parts) > 1:
+            return o
+        words = part.split()
+        for k in range(1, min(4, len(words))):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            tail, before = " ".join(words[-k:]), " ".join(words[:-k])
+            if (o := lex.outlet(head)) is not None and _beside(rest, lex):
+                return o
+            if (o := lex.outlet(tail)) is not None and _beside(before, lex):
+                return o
+    return None
+
+
+def _beside(rest: str, lex: Lexicon) -> bool:
+    rest = rest.strip()
+    return (
+        (rest.isupper() and rest.replace(" ", "").isalpha() and _words(rest) <= 2)
+        or is_place(rest, lex)
+        or rest.startswith(("Updated", "Published", "Posted"))
+        or bool(_HAS_YEAR_RE.search(rest))
+    )
+
+
+#: "Dalsan Radio (Mogadishu)", "Egypt State Information Service (Cairo)": a publisher and
+#: its city on a line of their own, above the story
+_CITY_SOURCE_RE = re.compile(r"^(?P<o>[A-Z][^()]{1,60}?)\s*\((?P<city>[A-Z][A-Za-z .\-]+)\)$")
+
+
+def city_source(line: str, lex: Lexicon) -> str | None:
+    m = _CITY_SOURCE_RE.match(line.strip())
+    if m is None or not is_place(m.group("city"), lex):
+        return None
+    name = m.group("o").strip()
+    if is_place(name, lex) or not _NAME_RE.fullmatch(name) or _words(name) > 5:
+        return None
+    return lex.outlet(name) or name
