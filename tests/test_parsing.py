@@ -6236,6 +6236,10 @@ def test_an_agencys_own_credit_in_its_many_forms_is_the_outlet(page, outlet):
         f"{_LEAD}.\n\nUSA\n\n{_MORE}\n",
         f"{_LEAD}.\n\n{_MORE}\n\nBBC recommends\n",
         f"Download our App\n\n{_LEAD}.\n\n{_MORE}\n",
+        f"UN – {_LEAD}.\n\n{_MORE}\n",  # an organisation opening the lead
+        f"(REFILE-Corrects spelling in paragraph 3) {_LEAD}.\n\n{_MORE}\n",
+        f"Former President Omar Diallo (2010 - Present) said the talks would go on.\n\n{_MORE}\n",
+        f"Press Release: Minister announces new funding for schools\n\n{_LEAD}.\n\n{_MORE}\n",
     ],
 )
 def test_initials_a_citation_or_an_end_mark_credit_no_outlet(page):
@@ -6254,3 +6258,16 @@ def test_an_agency_only_named_as_the_reporter_gives_no_home_to_bare_titles():
     pembury = next(p for p in article.people if p.name == "Alan Pembury")
     assert pembury.country != "AZ"
     assert "AZ" not in article.meetings[0].countries
+
+
+def test_a_story_about_an_outlet_keeps_its_headline_and_the_sites_banner():
+    about = (
+        "BBC News\n\nCNN, Fox News spar over debate ratings\n\n"
+        "Al Jazeera – the Qatar-based broadcaster – said on Monday that its reporters "
+        "would cover the talks between the two foreign ministers.\n\n"
+        "Overall, 35 people – mostly reporters – were accredited for the talks.\n"
+    )
+    article = parse_article(about)
+    assert article.outlet == "BBC News"
+    assert article.title == "CNN, Fox News spar over debate ratings"
+    assert article.dateline is None  # "Overall, 35 people –" is no dateline

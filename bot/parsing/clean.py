@@ -39,7 +39,7 @@ _DATELINE_RE = re.compile(
     r"(?:\s[(\[][A-Z][A-Za-z .\-]{1,30}[)\]](?=,|\s*\())?"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     r"(?:,\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Za-z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June"
     r"(?:(?:,? |/)(?P<year>(?:19|20)\d\d))?\.?)?"  # "ABU DHABI, 3rd February, 2025", "22/2025"
     # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
     r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
@@ -55,7 +55,6 @@ _AGENCY_BRACKET_RE = re.compile(
 )
 # "... common concern. — ONA", "... SAGAR Outlook. -- ANI": an agency's sign-off
 _END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?:(?:--|[–—])\s*)?(?P<o>[A-Z][\w\- ]{1,30})$")
-_SOURCE_CITY_RE = re.compile(r"^(?P<o>.+?)\s*\([A-Z][A-Za-z ]+\)$")
 _CORRESPONDENT_RE = re.compile(
     r"((?:[A-Z][\w\-]*(?:['’]s?)?\s){1,4})(?:staff )?(?:correspondent|reporter|journalist)\b"
 )
@@ -100,16 +99,6 @@ class CleanArticle:
     #: the outlet is only named in the story ("..., Trend reports", "(MENAFN- X)"): it may
     #: be a foreign bureau's or a relayed story, so its bare titles are not its country's
     outlet_cited: bool = False
-
-
-_ACRONYM_RE = re.compile(r"[A-Z][A-Z&-]{1,11}")
-
-
-def _acronym_credit(agency: str) -> str | None:
-    """An agency the lexicon does not know, credited in the dateline by its initials
-    ("(ASI)", "/MOLDINFORM/"): the credit is the outlet, as the page writes it."""
-    agency = agency.strip()
-    return agency if _ACRONYM_RE.fullmatch(agency) else None
 
 
 def _named_again(agency: str, page: str) -> str | None:
@@ -300,6 +289,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     lines: list[str] = []
     numbered_list = False  # a numbered list is being joined to the sentence above it
     nav_outlet: str | None = None  # an outlet in a menu-like row above the story
+    told_yet = False  # whether a sentence of the story has come yet
     seen: set[str] = set()
     # a page with none of a menu's separators anywhere has no menu rows among its long lines
     nav_marks = "  " in text or "\t" in text or any(map(text.__contains__, _NAV_MARKS))
@@ -310,8 +300,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if stamp and art.published is None:
             art.published = stamp
         if (len(line) <= _SECTION_HEADER_CHARS or nav_marks) and _is_navigation(line, lex):
-            if not lines or not any(map(_is_sentence, lines)):
-                nav_outlet = nav_outlet or credits.header_outlet(line, lex)  # "Reuters | Berlin"
+            if not told_yet and nav_outlet is None:
+                nav_outlet = credits.header_outlet(line, lex)  # "Reuters | Berlin" above the story
             continue
         if " › " in line or " » " in line or nav_marks and (" / " in line or " > " in line):
             line = _after_breadcrumb(line)  # "Home / India News / Menon holds talks ..."
@@ -351,7 +341,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 stamp = dates.stamp_date(whole) or dates.stamp_date(line)
                 if stamp and art.published is None and _words(line) <= 8:
                     art.published = stamp
-                if not any(map(_is_sentence, lines)) and (o := lex.outlet(line)) is not None:
+                if not told_yet and (o := lex.outlet(line)) is not None:
                     nav_outlet = nav_outlet or o  # "- World", "- Anadolu Agency": the site
                 continue
         numbered_list = numbered_list and not line
@@ -365,6 +355,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             continue  # "ALSO READ: Kenya's candidate bows out ...": a link, not this story
         if key:
             seen.add(key)
+        told_yet = told_yet or _is_sentence(line)
         lines.append(line)
     for line in lines:
         if line.startswith("Published in ") and (o := lex.outlet(line[13:].split(",")[0])):
@@ -424,18 +415,15 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.published = d  # "Source: Xinhua| 2025-04-14 21:05:33|Editor: huaxia"
                 who = re.split(r"\s*\|", who)[0]
             o = _outlet_in(who, lex) or (_outlet_prefix(who, lex) or (None,))[0]
-            if o and art.outlet is None:
-                art.outlet = o
-            elif not o and (found := credits.source_line(line, lex)) is not None:
-                art.outlet = art.outlet or found[0]
-                source_named = source_named or found[1]
-            continue
+            if o:
+                art.outlet = art.outlet or o
+                continue
         if (found := credits.source_line(line, lex)) is not None:
             # "[Source: RNZ]", "Press Release: Inside Government NZ", "Issued by: ..."
             art.outlet = art.outlet or found[0]
             source_named = source_named or found[1]
             continue
-        if not lead_seen and line.startswith("(") and (synd := credits.syndicated(line)):
+        if not lead_seen and line.startswith("(") and (synd := credits.syndicated(line, lex)):
             syndicated_from, line = synd  # "(MENAFN- Jordan News Agency) Amman, Apr. 2 ..."
             if not line:
                 continue
@@ -452,17 +440,18 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             and not body_started
             and not _YEAR_RE.search(line)  # a stamp's line: read below, its date first
             and not _DATELINE_LINE_RE.match(line)  # "Baku, March 6, AZERTAC": read below
-            and (o := credits.header_outlet(line, lex) or credits.city_source(line, lex))
+            and (o := credits.header_outlet(line, lex))
         ):
-            banner = banner or o  # "Reuters Mexico City", "Dalsan Radio (Mogadishu)"
+            banner = banner or o  # "Reuters Mexico City", "Anadolu Agency WORLD"
             continue
         if short and line.startswith("Skip ") and _words(line) <= 6:
             continue  # "Skip to main content", "Skip next section Navigation"
-        m = (
-            _SOURCE_CITY_RE.match(line) if line.endswith(")") else None
-        )  # "The East African (Nairobi)"
-        if m and (o := lex.outlet(m.group("o"))) is not None:
-            banner = banner or o
+        if (
+            short
+            and line.endswith(")")
+            and (o := credits.city_source(line, lex, unknown=not body_started))
+        ):
+            banner = banner or o  # "The East African (Nairobi)", "Dalsan Radio (Mogadishu)"
             continue
         n_words = _words(line)
         stamp_line = n_words <= 12 or (n_words <= 30 and _STAMP_LEAD_RE.match(line))
@@ -494,7 +483,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 line = line[first.end() :]
             line_dl = _DATELINE_LINE_RE.match(line)
             agency = line_dl["agency"] if line_dl else None
-            credit = agency and (lex.outlet(agency) or _acronym_credit(agency))
+            credit = agency and credits.known_or_initials(agency, lex)
             if line_dl and (credit or not agency):  # an unknown word after the date: a headline
                 # "New Delhi, June 19" on its own line: the lead follows on the next
                 art.dateline = line_dl["place"].strip()
@@ -510,9 +499,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                     line = turned
             m = _DATELINE_RE.match(line)
             opener = m and not art.outlet and _is_sentence(line) and m["place"]
-            if opener and (lex.outlet(opener) or credits.is_domain(opener)):
-                # "AKIPRESS.COM - On June 1, ...": the agency opening the lead, not a place
-                art.outlet = lex.outlet(opener) or opener
+            if opener and (credits.is_domain(opener) or opener.isupper()):
+                # "AKIPRESS.COM - On June 1, ...", "ALBAWABA - ...": the agency opening
+                # the lead, not a place ("Al Jazeera – the Qatar-based ..." is the story's)
+                art.outlet = lex.outlet(opener) or (opener if credits.is_domain(opener) else None)
             if m and _dateline_ok(m, lex):
                 lead_seen = body_started = True
                 art.dateline = m.group("place").strip().rstrip("-–—").strip()
@@ -620,7 +610,6 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             art.stamp_elsewhere, art.stamp_elsewhere_other = found
     art.outlet = lead_credit or art.outlet
     if art.outlet is None:
-        cited = None
         art.outlet = (
             banner
             or after_date
@@ -631,13 +620,16 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             or art.copyright_outlet
             or site
             or nav_outlet
-            or syndicated_from
-            or (cited := credits.reported_by(art.paragraphs, lex))
-            or _top_line_site(raw_lines, art.title, lex)
+        )
+    if art.outlet is None:
+        art.outlet = syndicated_from or credits.reported_by(art.paragraphs, lex)
+        art.outlet_cited = art.outlet is not None
+    if art.outlet is None:
+        art.outlet = (
+            _top_line_site(raw_lines, art.title, lex)
             or tail_named
             or _holder(next((x for x in reversed(whole) if _is_copyright_line(x)), ""))
         )
-        art.outlet_cited = art.outlet is not None and art.outlet in (syndicated_from, cited)
     return art
 
 
@@ -897,7 +889,7 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     first = place.split(",")[0]
     if m.group("mon") or m.group("mon2") or m.group("agency") or m.group("slash"):
         return True
-    if m.group("comma") or _trailing_outlet(place, lex) is not None:
+    if (m.group("comma") or _trailing_outlet(place, lex)) and credits.is_place(first, lex):
         return True  # "Cairo, SANA- President ...": the agency the place is credited to
     if m.group("sep").startswith(".") or not m.group("sep").strip():
         return False  # a bare full stop ends sentences far more often than datelines
@@ -961,7 +953,7 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
         if (o := lex.outlet(piece)) is not None:
             return o
     first = credits.credit_name(who)
-    if first != who.strip() and _ACRONYM_RE.fullmatch(first) and _YEAR_RE.search(who):
+    if first != who.strip() and credits.is_initials(first) and _YEAR_RE.search(who):
         return first
     return None
 

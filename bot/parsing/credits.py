@@ -23,7 +23,7 @@ _DOMAIN_NAME_RE = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:[A-Za-z]{
 #: where a credit's name ends and its stamp or its links begin
 _NAME_END_RE = re.compile(
     r"\s+(?:[|·]|[-–—]\s|(?:Published|Updated|Posted|Last updated)\b)"
-    r"|\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)"
+    r"|\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+\d"
     r"|\s*/\s*|(?<=[a-z])(?=(?:Published|Updated|Posted)\b)",
 )
 #: a name of a few capitalised words ("Inside Government NZ", "Fiji Government"), with
@@ -48,6 +48,10 @@ def credit_name(who: str) -> str:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def is_initials(name: str) -> bool:
+    return bool(_ACRONYM_RE.fullmatch(name))
 
 
 def known_or_initials(name: str, lex: Lexicon) -> str | None:
@@ -107,7 +111,8 @@ def source_line(line: str, lex: Lexicon) -> tuple[str | None, str | None] | None
     first = re.split(r"\s+(?:and|&)\s+|,\s*", name)[0]  # "Al Jazeera and news agencies"
     if (o := lex.outlet(first)) is not None:
         return o, None
-    return None, named_credit(name, lex)
+    named = named_credit(name, lex)
+    return (None, named) if named else None  # "Press Release: Minister announces ..."
 
 
 #: a sign-off after the story's last sentence: "... a luncheon. - Bernama", "... it said.
@@ -150,10 +155,11 @@ def is_publication(name: str, lex: Lexicon) -> bool:
 
 
 def own_line(line: str, lex: Lexicon) -> str | None:
-    """A credit standing on a line of its own after the story. Unknown names count only
-    in initials or in the page's own brackets."""
+    """A credit standing on a line of its own after the story: a known outlet, or one
+    set off by a dash, slash or bracket that says it is a publication ("(Telegraf.rs)").
+    Initials the lexicon does not know count for nothing ("-ENDS-")."""
     s = line.strip()
-    if not s or _words(s) > 8 or s.endswith((".", "!", "?")):
+    if not s or len(s) > 80 or _words(s) > 8 or s.endswith((".", "!", "?")):
         return None
     m = _OWN_LINE_RE.match(s)
     if m is None:
@@ -193,10 +199,12 @@ def dated_bracket(lead: str, lex: Lexicon) -> str | None:
         credit = b
     else:
         return None
-    parts = [p.strip() for p in credit.split(" / ")]
-    if len(parts) > 1 and (o := known_or_initials(parts[-1], lex)) is not None:
+    last = credit.split(" / ")[-1].strip()
+    if (o := known_or_initials(last, lex)) is not None:
         return o
-    return credit if _NAME_RE.fullmatch(credit.replace(" / ", " ").replace("/", " ")) else None
+    # "UrduPoint / Pakistan Point News", "Solomon Islands Broadcasting Corporation/PINA
+    # Nius Online": credits no lexicon knows, taken whole where they name a publication
+    return credit if is_publication(last, lex) else None
 
 
 #: "(MENAFN- Jordan News Agency) Amman, Apr. 2 (Petra) -- ...": a syndicator's tag in
@@ -204,35 +212,41 @@ def dated_bracket(lead: str, lex: Lexicon) -> str | None:
 _SYNDICATED_RE = re.compile(r"^\s*\((?P<tag>[A-Z]{3,12})-\s*(?P<o>[^()]{2,60}(?:\([^()]*\))?)\)\s*")
 
 
-def syndicated(line: str) -> tuple[str, str] | None:
+def syndicated(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """The source a syndicator credits, and the line after its tag."""
     m = _SYNDICATED_RE.match(line)
     if m is None:
         return None
-    return m.group("o").strip(), line[m.end() :]
+    source = m.group("o").strip()
+    bare = re.sub(r"\s*\([^()]*\)$", "", source)  # "Kuwait News Agency (KUNA)"
+    if lex.outlet(bare) is None and not is_publication(bare, lex):
+        return None  # "(REFILE-Corrects spelling in paragraph 3)": a note, not a source
+    return source, line[m.end() :]
 
 
 #: the lead opening on the agency: "AKIPRESS.COM - On June 1, ...", "ALBAWABA - Saudi
 #: ...", "Shafaq News/ Iraq's ...", "Africa-Press – Angola. The ...", "ENA February
-#: 10/2020 Prime Minister ...", "ENA.February 13/2020 ..."
+#: 10/2020 Prime Minister ...", "ENA.February 13/2020 ..."; not "Al Jazeera – the
+#: Qatar-based broadcaster – said ...", where the outlet is the story's subject
 _LEAD_OPENER_RE = re.compile(
     r"^(?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}?)"
-    r"(?:\s+[-–—]\s+|/\s+|\.?\s*(?=(?:January|February|March|April|May|June|July|August|"
+    r"(?:\s+[-–—]\s+(?=[A-Z\d])|/\s+|\.?\s*(?=(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) \d))"
 )
 
 
 def lead_opener(lead: str, lex: Lexicon) -> str | None:
-    """The agency the lead opens on: a known one, or one in capitals or a domain."""
+    """The agency the lead opens on: a known one, a domain, or a publication's name;
+    never initials the lexicon does not know ("UN – The United Nations chief ...")."""
     m = _LEAD_OPENER_RE.match(lead)
     if m is None:
         return None
     name = m.group("o")
     if is_place(name, lex):
         return None  # "ASTANA - ...": a dateline
-    if (o := known_or_initials(name, lex)) is not None:
+    if (o := lex.outlet(name)) is not None:
         return o
-    if name.isupper() and len(name) >= 4 or _DOMAIN_NAME_RE.fullmatch(name):
+    if _DOMAIN_NAME_RE.fullmatch(name):
         return name
     if (_words(name) >= 2 or "-" in name) and is_publication(name, lex):
         return name  # "Shafaq News/ Iraq's new Prime Minister ...", "Africa-Press – Angola."
@@ -272,7 +286,7 @@ def reported_by(paragraphs: list[str], lex: Lexicon) -> str | None:
 #: a short line above the story pairing a known outlet with its section or its city:
 #: "Reuters Mexico City", "Anadolu Agency WORLD", "WORLD Anadolu Agency", "Reuters |
 #: Berlin | Updated: ...", "XinhuaUpdated: November 5, 2018", "( Xinhua ) Updated: ..."
-_HEADER_SPLIT_RE = re.compile(r"\s*\|\s*|\s*[()]\s*|,\s+|(?<=[a-z])(?=Updated\b)")
+_HEADER_SPLIT_RE = re.compile(r"\s*\|\s*|\s*[()]\s*|(?<=[a-z])(?=Updated\b)")
 
 
 def header_outlet(line: str, lex: Lexicon) -> str | None:
@@ -287,7 +301,7 @@ def header_outlet(line: str, lex: Lexicon) -> str | None:
             return o
         words = part.split()
         for k in range(1, min(4, len(words))):
-            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            head, rest = " ".join(words[:k]).rstrip(",;:"), " ".join(words[k:])
             tail, before = " ".join(words[-k:]), " ".join(words[:-k])
             if (o := lex.outlet(head)) is not None and _beside(rest, lex):
                 return o
@@ -311,11 +325,16 @@ def _beside(rest: str, lex: Lexicon) -> bool:
 _CITY_SOURCE_RE = re.compile(r"^(?P<o>[A-Z][^()]{1,60}?)\s*\((?P<city>[A-Z][A-Za-z .\-]+)\)$")
 
 
-def city_source(line: str, lex: Lexicon) -> str | None:
+def city_source(line: str, lex: Lexicon, unknown: bool = True) -> str | None:
+    """The publisher on a line with its city: a known outlet ("The East African
+    (Nairobi)"); where `unknown`, also a name the lexicon does not know beside a known
+    city ("Dalsan Radio (Mogadishu)")."""
     m = _CITY_SOURCE_RE.match(line.strip())
-    if m is None or not is_place(m.group("city"), lex):
+    if m is None:
         return None
     name = m.group("o").strip()
-    if is_place(name, lex) or not _NAME_RE.fullmatch(name) or _words(name) > 5:
+    if (o := lex.outlet(name)) is not None:
+        return o
+    if not unknown or not is_place(m.group("city"), lex) or is_place(name, lex):
         return None
-    return lex.outlet(name) or name
+    return name if _NAME_RE.fullmatch(name) and _words(name) <= 5 else None
