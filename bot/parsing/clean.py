@@ -415,9 +415,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.published = d  # "Source: Xinhua| 2025-04-14 21:05:33|Editor: huaxia"
                 who = re.split(r"\s*\|", who)[0]
             o = _outlet_in(who, lex) or (_outlet_prefix(who, lex) or (None,))[0]
-            if o:
-                art.outlet = art.outlet or o
-                continue
+            found = (o, None) if o else credits.source_line(line, lex) or (None, None)
+            art.outlet = art.outlet or found[0]
+            source_named = source_named or found[1]
+            continue  # a source line is never the story's text, whoever it names
         if (found := credits.source_line(line, lex)) is not None:
             # "[Source: RNZ]", "Press Release: Inside Government NZ", "Issued by: ..."
             art.outlet = art.outlet or found[0]
