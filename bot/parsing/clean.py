@@ -591,11 +591,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             art.outlet = art.outlet or o
             line = line[: m.start()].strip()
         if not art.paragraphs and not pre_lead:
-            lead_credit = _lead_credit(unstripped, lex) or (
-                _is_sentence(unstripped)  # not a strapline: "GNA - Promoting Good Governance"
-                and (credits.dated_bracket(unstripped, lex) or credits.lead_opener(unstripped, lex))
-                or None
-            )
+            lead_credit = _lead_credit(unstripped, lex)
+            if lead_credit is None and _is_sentence(unstripped):  # not "GNA - Promoting ..."
+                lead_credit = credits.dated_bracket(unstripped, lex) or credits.lead_opener(
+                    unstripped, lex
+                )
         art.paragraphs.append(line)
     art.paragraphs.extend(pre_lead)
     if heads and art.paragraphs:
