@@ -4250,6 +4250,32 @@ def test_the_presidents_of_two_countries_named_right_after_are_theirs_in_order()
     assert person(a, "Marcelo Rocha Vargas").country == "BO"
 
 
+def test_each_name_in_a_list_may_carry_its_own_title_and_still_pairs_in_order():
+    text = (
+        "Foreign ministers meet in Tbilisi\n\n"
+        "On July 16 the Foreign Ministers of Kazakhstan and Kyrgyzstan, Minister Aibek "
+        "Tulegenov, and Minister Nurlan Osmonov visited Georgia to meet with each other in "
+        "a meeting hosted by the Georgian Ministry of Foreign Affairs.\n\n"
+        "Both ministers thanked Tbilisi for hosting the talks.\n"
+    )
+    a = parse_article(text, published="2024-07-17")
+    assert person(a, "Aibek Tulegenov").country == "KZ"
+    assert person(a, "Nurlan Osmonov").country == "KG"
+    assert person(a, "Aibek Tulegenov").role == "Foreign Minister"
+
+
+def test_a_visitor_arriving_in_the_datelined_country_is_not_its_own():
+    text = (
+        "President Odhiambo begins Ghana state visit\n\n"
+        "ACCRA, Ghana, May 5 – President Daniel Odhiambo arrived in Accra, Ghana on Sunday "
+        "evening at the start of a state visit to Ghana.\n\n"
+        "Ghana and Kenya signed four agreements. Ghana's ports and Ghana's railways were on "
+        "the agenda. Ghana hopes for more trade with Kenya.\n"
+    )
+    a = parse_article(text, published="2014-05-05")
+    assert person(a, "Daniel Odhiambo").country == "KE"
+
+
 def test_a_country_named_as_a_topic_or_inside_a_quote_is_not_the_speakers():
     text = (
         "BANGKOK POST\n\n"

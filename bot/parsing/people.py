@@ -1297,7 +1297,7 @@ class PeopleReader:
             named = named[: len(codes)]
             gaps = [m.end(), *(sent.offsets[o.end - 1][1] for o in named[:-1])]
             if len(named) == len(codes) >= 2 and all(
-                sent.text[a : sent.offsets[o.start][0]].strip(" ,:–-") in ("", "and")
+                self._list_gap(sent.text[a : sent.offsets[o.start][0]])
                 for a, o in zip(gaps, named, strict=True)
             ):
                 for o, code in zip(named, codes, strict=True):
@@ -1315,6 +1315,17 @@ class PeopleReader:
                     for o, code in zip(group, codes, strict=True):
                         people[o.person].roles.append(RoleCand(role, None, code, later.index))
                     break
+
+    def _list_gap(self, gap: str) -> bool:
+        """Between the list's names: nothing, "and", or each name's own title
+        ("the Foreign Ministers of A and B, Minister X, and Minister Y")."""
+        words = gap.strip(" ,:–-").split()
+        if words[:1] == ["and"]:
+            words = words[1:]
+        return all(
+            w.casefold() in self.lex.title_heads or w.casefold() in self.lex.title_modifiers
+            for w in words
+        )
 
     def _paired_counterparts(
         self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]
@@ -1435,6 +1446,7 @@ class PeopleReader:
                     counts[m.entity.code] += 1
         if self._dateline_home and self._dateline_is_a_side:  # "Doha: Minister X ...": named too
             counts[self._dateline_home] += 1
+        visited = self._visited(sentences, occ)
         self._across_from_counterparts(people, counts)
         if len({p.country for p in people if p.country and self._serves(p)}) == 1:
             self._home_by_elimination(people, counts)  # one side marked: the others are the rest
@@ -1447,9 +1459,10 @@ class PeopleReader:
                     # "X held talks with his Indian counterpart Y": on a page naming India
                     # most, X is still not Indian
                     and ranked[0][0] not in self._across_countries(p, people)
+                    and ranked[0][0] not in visited.get(p.key, ())
                 ):
                     p.country = ranked[0][0]
-        self._home_by_elimination(people, counts)
+        self._home_by_elimination(people, counts, visited)
         if (home := self._dateline_home) and counts[home]:  # "ASTANA - ... Prime Minister X"
             for p in people:
                 if (
@@ -1457,8 +1470,10 @@ class PeopleReader:
                     and self._serves(p)
                     and not (p.org and p.org in self._org_names())
                     and home not in self._counterparts_countries(p, people)
+                    and home not in visited.get(p.key, ())
                 ):
                     p.country = home
+        self._home_of_visitors(people, counts, visited)
         for p in people:  # "a researcher at the German Institute ...": serves no state
             if p.role and not self._serves(p):
                 # only the title's own demonym ties them to one ("Sudanese political analyst")
@@ -1473,7 +1488,9 @@ class PeopleReader:
             w.casefold().rstrip("s") in heads for w in p.role.split()[:3]
         )
 
-    def _home_by_elimination(self, people: list[Person], counts: Counter) -> None:
+    def _home_by_elimination(
+        self, people: list[Person], counts: Counter, visited: dict[int, set[str]] | None = None
+    ) -> None:
         """ "President Mutai ... Ethiopian Prime Minister Haile": a paper names foreign
         officials by their country and its own by bare title, so an official left without
         a country serves the country the text names most that no named official serves."""
@@ -1485,7 +1502,12 @@ class PeopleReader:
         if len(held) >= 2 and 2 * free[0][1] < min(counts[c] for c in held):
             return
         for p in people:
-            if p.country is None and p.role and not (p.org and p.org in self._org_names()):
+            if (
+                p.country is None
+                and p.role
+                and not (p.org and p.org in self._org_names())
+                and free[0][0] not in (visited or {}).get(p.key, ())
+            ):
                 p.country = free[0][0]
 
     def _counterparts_countries(self, p: Person, people: list[Person]) -> set[str]:
@@ -1495,6 +1517,48 @@ class PeopleReader:
             for r in p.roles
             if r.counterpart_of is not None and (c := people[r.counterpart_of].country)
         }
+
+    def _home_of_visitors(
+        self, people: list[Person], counts: Counter, visited: dict[int, set[str]]
+    ) -> None:
+        """A visitor still without a country serves the one the text names far more than
+        any other, once the visited countries are set aside."""
+        for p in people:
+            if p.country is not None or not p.role or p.key not in visited:
+                continue
+            others = [(c, n) for c, n in counts.most_common() if c not in visited[p.key]]
+            if (
+                others
+                and others[0][1] >= 2
+                and (len(others) == 1 or others[0][1] >= 2 * others[1][1])
+            ):
+                p.country = others[0][0]
+
+    def _visited(self, sentences: list[Sentence], occ: list[Occurrence]) -> dict[int, set[str]]:
+        """ "President X arrived in Abuja, Nigeria", "X's state visit to Ghana": the country a
+        person is told arriving in or visiting is not theirs, however often the story names it."""
+        gaz = self.lex.gazetteer
+        visited: dict[int, set[str]] = {}
+        for sent in sentences:
+            text = sent.text
+            if "arriv" not in text and "landed" not in text and "visit to" not in text:
+                continue
+            here = [o for o in occ if o.sentence == sent.index]
+            for m in _VISITED_RE.finditer(sent.text):
+                before = [o for o in here if sent.offsets[o.end - 1][1] <= m.start()]
+                if not before:
+                    continue
+                gap = sent.text[sent.offsets[before[-1].end - 1][1] : m.start()]
+                if not _VISITOR_GAP_RE.fullmatch(gap):
+                    continue
+                place = m.group("country") or m.group("place") or m.group("to")
+                code = gaz.capital_country(place) or gaz.find_country(place, codes=False)
+                if m.group("country") and not code:
+                    place = m.group("place")
+                    code = gaz.capital_country(place) or gaz.find_country(place, codes=False)
+                if code:
+                    visited.setdefault(before[-1].person, set()).add(code)
+        return visited
 
     def _across_countries(self, p: Person, people: list[Person]) -> set[str]:
         """The countries across the table from `p`: of those called `p`'s counterpart, and
@@ -1637,6 +1701,15 @@ _INVITED_TO_RE = re.compile(  # "an official visit to Tokyo in June at the invit
 )
 # "Prime Minister X is now in New Zealand and will meet with her counterpart Y": the one met
 # where the visitor is
+_VISITED_RE = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|lands) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?:, (?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
+    r"|\b(?:state|official|working) visit to (?P<to>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+# between the visitor's name and the arrival: "X arrived", "X's state visit", "X, who arrived"
+_VISITOR_GAP_RE = re.compile(
+    r"(?:['’]s|, who| has| had| have| on \w+| \w+ly)? ?(?:an? |his |her )?"
+)
 _IN_PLACE_TO_MEET_RE = re.compile(
     r"\b(?:is|was|arrived|arrives|landed) (?:now |currently |on \w+ )?in (?P<place>[A-Z][\w'’-]+"
     r"(?: [A-Z][\w'’-]+)?)(?: on \w+| this \w+| today)?(?:(?:,| and| to| for talks,?)"
