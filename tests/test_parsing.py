@@ -4276,6 +4276,20 @@ def test_a_visitor_arriving_in_the_datelined_country_is_not_its_own():
     assert person(a, "Daniel Odhiambo").country == "KE"
 
 
+def test_a_country_written_with_its_own_accents_is_still_the_country():
+    text = (
+        "Việt Nam, Laos deepen ties\n\n"
+        "HÀ NỘI – Deputy Prime Minister Trần Văn Bình held talks with Lao Foreign Minister "
+        "Bounkham Sisavath in Hà Nội on Tuesday. Việt Nam and Laos agreed to expand trade, "
+        "and Việt Nam will host the next round.\n"
+    )
+    a = parse_article(text, published="2024-08-20")
+    assert "VN" in a.countries
+    assert person(a, "Trần Văn Bình").country == "VN"
+    assert not [p for p in a.people if p.name in ("Việt Nam", "Hà Nội")]
+    assert a.meetings[0].location == "Hà Nội"
+
+
 def test_a_country_named_as_a_topic_or_inside_a_quote_is_not_the_speakers():
     text = (
         "BANGKOK POST\n\n"

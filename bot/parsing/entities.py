@@ -66,14 +66,22 @@ def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence
     lengths_of = lex.entity_lengths_sorted
     entities = lex.entities
     next_free = 0
+    plain: list[str] | None = None  # the keys without accents, made when first needed
     for i in capitals:  # an entity opens on a capital
-        if i < next_free or keys[i] not in lengths_of:
+        if i < next_free:
             continue
+        look = keys
+        if keys[i] not in lengths_of:
+            if keys[i].isascii() or lex.plain_keys[keys[i]] not in lengths_of:
+                continue
+            if plain is None:
+                plain = list(map(lex.plain_keys.__getitem__, keys))
+            look = plain  # "Việt Nam", "HÀ NỘI"
         found = None
-        for length in lengths_of[keys[i]]:
+        for length in lengths_of[look[i]]:
             if length > n - i:
                 continue
-            ent = entities.get(tuple(keys[i : i + length]) if length > 1 else (keys[i],))
+            ent = entities.get(tuple(look[i : i + length]) if length > 1 else (look[i],))
             if ent is None:
                 continue
             if ent.acronym and not all(

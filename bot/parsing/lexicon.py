@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -62,6 +63,20 @@ class TokenKeys(dict):
         return key
 
 
+class PlainKeys(TokenKeys):
+    """token key → the same key without accents: "Việt Nam" and "HÀ NỘI" written in
+    their own script still name Vietnam and its capital. Only a place name is read this
+    way; a person's "Ján" must not become the month "Jan"."""
+
+    def __missing__(self, key: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        plain = self[key] = "".join(
+            c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c)
+        )
+        return plain
+
+
 @dataclass(frozen=True)
 class Entity:
     """What a token sequence names: a country, an organisation, an outlet or a non-country place."""
@@ -76,6 +91,7 @@ class Lexicon:
     def __init__(self, data: dict, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.token_keys = TokenKeys()
+        self.plain_keys = PlainKeys()
         self.title_heads = _words(data.get("title_heads"))
         self.title_modifiers = _words(data.get("title_modifiers"))
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
