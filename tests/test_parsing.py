@@ -4262,6 +4262,15 @@ def test_each_name_in_a_list_may_carry_its_own_title_and_still_pairs_in_order():
     assert person(a, "Aibek Tulegenov").country == "KZ"
     assert person(a, "Nurlan Osmonov").country == "KG"
     assert person(a, "Aibek Tulegenov").role == "Foreign Minister"
+    # another title between the names is someone else, not the list's minister
+    other = parse_article(
+        text.replace(
+            "Minister Aibek Tulegenov, and Minister",
+            "Secretary-General Aibek Tulegenov, and Chairman",
+        ),
+        published="2024-07-17",
+    )
+    assert person(other, "Nurlan Osmonov").role != "Foreign Minister"
 
 
 def test_a_visitor_arriving_in_the_datelined_country_is_not_its_own():
@@ -4288,6 +4297,13 @@ def test_a_country_written_with_its_own_accents_is_still_the_country():
     assert person(a, "Trần Văn Bình").country == "VN"
     assert not [p for p in a.people if p.name in ("Việt Nam", "Hà Nội")]
     assert a.meetings[0].location == "Hà Nội"
+    # a surname that is a country without its accents is still a person
+    b = parse_article(
+        "Chilean Foreign Minister Alberto Rojas met Spanish lawmaker Tomás Jordán in Madrid.",
+        published="2024-08-20",
+    )
+    assert person(b, "Tomás Jordán").country == "ES"
+    assert "JO" not in b.countries
 
 
 def test_a_country_named_as_a_topic_or_inside_a_quote_is_not_the_speakers():

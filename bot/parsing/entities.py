@@ -56,6 +56,10 @@ class Sentence:
         return self.text[offsets[start][0] : offsets[end - 1][1]]
 
 
+# what a name written with its own accents may be read as ("Việt Nam", "HÀ NỘI")
+_PLACE_KINDS = frozenset(["country", "capital", "place"])
+
+
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
     tokens, capitals = scan(text, lex.dotted_words)
     keys = list(map(lex.token_keys.__getitem__, tokens))  # a dict lookup per token, in C
@@ -76,13 +80,15 @@ def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence
                 continue
             if plain is None:
                 plain = list(map(lex.plain_keys.__getitem__, keys))
-            look = plain  # "Việt Nam", "HÀ NỘI"
+            look = plain  # "Việt Nam", "HÀ NỘI"; never "Tomás Jordán" (a name, not Jordan)
+            if i and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
+                continue
         found = None
         for length in lengths_of[look[i]]:
             if length > n - i:
                 continue
             ent = entities.get(tuple(look[i : i + length]) if length > 1 else (look[i],))
-            if ent is None:
+            if ent is None or look is not keys and ent.kind not in _PLACE_KINDS:
                 continue
             if ent.acronym and not all(
                 t.replace(".", "").isupper()

@@ -65,8 +65,8 @@ class TokenKeys(dict):
 
 class PlainKeys(TokenKeys):
     """token key → the same key without accents: "Việt Nam" and "HÀ NỘI" written in
-    their own script still name Vietnam and its capital. Only a place name is read this
-    way; a person's "Ján" must not become the month "Jan"."""
+    their own script still name Vietnam and its capital. analyse() reads only a place
+    this way, and only where no name runs into it ("Tomás Jordán" is not Jordan)."""
 
     def __missing__(self, key: str) -> str:
         if len(self) >= self.LIMIT:

@@ -1297,7 +1297,7 @@ class PeopleReader:
             named = named[: len(codes)]
             gaps = [m.end(), *(sent.offsets[o.end - 1][1] for o in named[:-1])]
             if len(named) == len(codes) >= 2 and all(
-                self._list_gap(sent.text[a : sent.offsets[o.start][0]])
+                self._list_gap(sent.text[a : sent.offsets[o.start][0]], role)
                 for a, o in zip(gaps, named, strict=True)
             ):
                 for o, code in zip(named, codes, strict=True):
@@ -1316,16 +1316,15 @@ class PeopleReader:
                         people[o.person].roles.append(RoleCand(role, None, code, later.index))
                     break
 
-    def _list_gap(self, gap: str) -> bool:
-        """Between the list's names: nothing, "and", or each name's own title
-        ("the Foreign Ministers of A and B, Minister X, and Minister Y")."""
-        words = gap.strip(" ,:–-").split()
+    @staticmethod
+    def _list_gap(gap: str, role: str) -> bool:
+        """Between the list's names: nothing, "and", or the list's own title again
+        ("the Foreign Ministers of A and B, Minister X, and Minister Y"); another title
+        ("..., Secretary-General X") is someone else."""
+        words = gap.strip(" ,:–-").casefold().split()
         if words[:1] == ["and"]:
             words = words[1:]
-        return all(
-            w.casefold() in self.lex.title_heads or w.casefold() in self.lex.title_modifiers
-            for w in words
-        )
+        return set(words) <= set(role.casefold().split())
 
     def _paired_counterparts(
         self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]
@@ -1541,14 +1540,14 @@ class PeopleReader:
         visited: dict[int, set[str]] = {}
         for sent in sentences:
             text = sent.text
-            if "arriv" not in text and "landed" not in text and "visit to" not in text:
+            if "arriv" not in text and "land" not in text and "visit to" not in text:
                 continue
             here = [o for o in occ if o.sentence == sent.index]
-            for m in _VISITED_RE.finditer(sent.text):
+            for m in _VISITED_RE.finditer(text):
                 before = [o for o in here if sent.offsets[o.end - 1][1] <= m.start()]
                 if not before:
                     continue
-                gap = sent.text[sent.offsets[before[-1].end - 1][1] : m.start()]
+                gap = text[sent.offsets[before[-1].end - 1][1] : m.start()]
                 if not _VISITOR_GAP_RE.fullmatch(gap):
                     continue
                 place = m.group("country") or m.group("place") or m.group("to")
@@ -1699,8 +1698,7 @@ _INVITED_TO_RE = re.compile(  # "an official visit to Tokyo in June at the invit
     r"\b(?:visit|trip) to (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[^.;]*? at the invitation"
     r" of\b"
 )
-# "Prime Minister X is now in New Zealand and will meet with her counterpart Y": the one met
-# where the visitor is
+# "President X arrived in Abuja, Nigeria", "X's state visit to Ghana"
 _VISITED_RE = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|lands) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"(?:, (?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
@@ -1710,6 +1708,8 @@ _VISITED_RE = re.compile(
 _VISITOR_GAP_RE = re.compile(
     r"(?:['’]s|, who| has| had| have| on \w+| \w+ly)? ?(?:an? |his |her )?"
 )
+# "Prime Minister X is now in New Zealand and will meet with her counterpart Y": the one met
+# where the visitor is
 _IN_PLACE_TO_MEET_RE = re.compile(
     r"\b(?:is|was|arrived|arrives|landed) (?:now |currently |on \w+ )?in (?P<place>[A-Z][\w'’-]+"
     r"(?: [A-Z][\w'’-]+)?)(?: on \w+| this \w+| today)?(?:(?:,| and| to| for talks,?)"
