@@ -78,11 +78,11 @@ def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence
         if keys[i] not in lengths_of:
             if keys[i].isascii() or lex.plain_keys[keys[i]] not in lengths_of:
                 continue
+            if i and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
+                continue  # "Việt Nam", "HÀ NỘI"; never "Tomás Jordán" (a name, not Jordan)
             if plain is None:
                 plain = list(map(lex.plain_keys.__getitem__, keys))
-            look = plain  # "Việt Nam", "HÀ NỘI"; never "Tomás Jordán" (a name, not Jordan)
-            if i and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
-                continue
+            look = plain
         found = None
         for length in lengths_of[look[i]]:
             if length > n - i:

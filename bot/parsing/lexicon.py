@@ -31,6 +31,13 @@ def _fold(tok: str) -> str:
     return tok.replace(".", "").replace("’", "'").casefold()
 
 
+def strip_accents(text: str) -> str:
+    """ "Ozoliņš" → "Ozolins", "việt" → "viet": the same word as written without them."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 _EMBASSY_RE = re.compile(
     r"(?i)embassy of (?:the )?(?P<of>.+?) (?:in|to) (?:the )?(?P<at>[^,|]+?)\s*$"
 )
@@ -55,11 +62,12 @@ class TokenKeys(dict):
     """
 
     LIMIT = 200_000
+    fold = staticmethod(_fold)
 
     def __missing__(self, tok: str) -> str:
         if len(self) >= self.LIMIT:
             self.clear()
-        key = self[tok] = _fold(tok)
+        key = self[tok] = self.fold(tok)
         return key
 
 
@@ -68,13 +76,7 @@ class PlainKeys(TokenKeys):
     their own script still name Vietnam and its capital. analyse() reads only a place
     this way, and only where no name runs into it ("Tomás Jordán" is not Jordan)."""
 
-    def __missing__(self, key: str) -> str:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        plain = self[key] = "".join(
-            c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c)
-        )
-        return plain
+    fold = staticmethod(strip_accents)
 
 
 @dataclass(frozen=True)

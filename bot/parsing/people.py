@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -20,7 +19,7 @@ from itertools import compress
 
 from bot.parsing.dates import MONTHS
 from bot.parsing.entities import Mention, Sentence
-from bot.parsing.lexicon import Lexicon, holds_title, token_key
+from bot.parsing.lexicon import Lexicon, holds_title, strip_accents, token_key
 
 CONNECTORS = frozenset(
     [
@@ -1445,7 +1444,8 @@ class PeopleReader:
                     counts[m.entity.code] += 1
         if self._dateline_home and self._dateline_is_a_side:  # "Doha: Minister X ...": named too
             counts[self._dateline_home] += 1
-        visited = self._visited(sentences, occ)
+        # only someone still without a country needs to know where they were visiting
+        visited = self._visited(sentences, occ) if any(p.country is None for p in people) else {}
         self._across_from_counterparts(people, counts)
         if len({p.country for p in people if p.country and self._serves(p)}) == 1:
             self._home_by_elimination(people, counts)  # one side marked: the others are the rest
@@ -1540,7 +1540,7 @@ class PeopleReader:
         visited: dict[int, set[str]] = {}
         for sent in sentences:
             text = sent.text
-            if "arriv" not in text and "land" not in text and "visit to" not in text:
+            if not any(w in text for w in ("arriv", "landed in", "lands in", "visit to")):
                 continue
             here = [o for o in occ if o.sentence == sent.index]
             for m in _VISITED_RE.finditer(text):
@@ -1550,13 +1550,12 @@ class PeopleReader:
                 gap = text[sent.offsets[before[-1].end - 1][1] : m.start()]
                 if not _VISITOR_GAP_RE.fullmatch(gap):
                     continue
-                place = m.group("country") or m.group("place") or m.group("to")
-                code = gaz.capital_country(place) or gaz.find_country(place, codes=False)
-                if m.group("country") and not code:
-                    place = m.group("place")
-                    code = gaz.capital_country(place) or gaz.find_country(place, codes=False)
-                if code:
-                    visited.setdefault(before[-1].person, set()).add(code)
+                for place in m.group("country", "place", "to"):  # "Abuja, Nigeria": Nigeria
+                    if place and (
+                        code := gaz.capital_country(place) or gaz.find_country(place, codes=False)
+                    ):
+                        visited.setdefault(before[-1].person, set()).add(code)
+                        break
         return visited
 
     def _across_countries(self, p: Person, people: list[Person]) -> set[str]:
@@ -1788,8 +1787,7 @@ def _core(token: str) -> str:
     key = token.casefold()
     if "." in key:
         key = _GLUED_INITIAL_RE.sub("", key)  # "Ts.Munkhbayar" is Munkhbayar
-    if not key.isascii():
-        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    key = strip_accents(key)
     return _ARTICLE_PREFIX_RE.sub("", key) if "-" in key else key
 
 
