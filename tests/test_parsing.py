@@ -6327,3 +6327,92 @@ def test_a_story_about_an_outlet_keeps_its_headline_and_the_sites_banner():
     assert article.outlet == "BBC News"
     assert article.title == "CNN, Fox News spar over debate ratings"
     assert article.dateline is None  # "Overall, 35 people –" is no dateline
+
+
+def test_a_wish_voiced_during_a_call_keeps_the_call():
+    # the readiness is what they said in the call; the call itself was held
+    page = (
+        "Hungarian Foreign Minister Pal Vardai and Chile's new Foreign Minister Rosa Quilodran "
+        "reaffirmed their readiness to deepen cooperation during a phone conversation on "
+        "Friday, the ministry said.\n"
+    )
+    article = parse_article(page, published="2024-03-08")
+    assert [(m.participants, m.mode, m.status, m.date) for m in article.meetings] == [
+        (("Pal Vardai", "Rosa Quilodran"), "call", "held", "2024-03-08")
+    ]
+
+
+def test_a_dateline_bracket_with_its_credit_and_date_gives_place_day_and_outlet():
+    page = (
+        "LIMA (UrduPoint News / Sputnik - 09th June, 2023) Peruvian Foreign Minister Rosa "
+        "Quilodran met Chilean Foreign Minister Tomas Arredondo on Friday.\n"
+    )
+    article = parse_article(page)
+    assert (article.dateline, article.published, article.outlet) == (
+        "LIMA",
+        "2023-06-09",
+        "Sputnik",
+    )
+    assert article.meetings[0].date == "2023-06-09"
+
+
+def test_a_parliament_named_by_its_own_name_gives_its_speakers_country():
+    page = (
+        "Ghanaian President Kofi Mensah met Russian Prime Minister Ivan Dorokhov, Federation "
+        "Council Speaker Olga Severina and State Duma Chairman Pavel Lyubimov in Moscow on "
+        "Tuesday.\n"
+    )
+    people = {p.name: p for p in parse_article(page, published="2024-05-10").people}
+    assert (people["Olga Severina"].country, people["Olga Severina"].org) == (
+        "RU",
+        "Federation Council",
+    )
+    assert people["Pavel Lyubimov"].country == "RU"
+
+
+def test_a_given_name_cut_to_its_initial_is_the_same_person():
+    page = (
+        "Russian Foreign Minister Ivan Dorokhov held talks with Turkish Foreign Minister "
+        "Abdurrahman Kaplan in Moscow on Friday. Dorokhov congratulated A. Kaplan on his "
+        "appointment. S. Kaplan, a business leader, also spoke.\n"
+    )
+    names = [p.name for p in parse_article(page, published="2024-05-10").people]
+    assert "A. Kaplan" not in names
+    assert "S. Kaplan" in names  # another initial: someone else
+
+
+def test_a_meeting_they_last_had_is_not_the_videoconference_after_todays_talks():
+    page = (
+        "Astana, 14 May 2025 – Minister of Foreign Affairs of Kazakhstan Arman Seitkali "
+        "held talks with Minister of Foreign Affairs of Uzbekistan Otabek Nazarov in Astana.\n\n"
+        "The ministers noted that they last met in April in Antalya.\n\n"
+        "Following the talks, A. Seitkali and O. Nazarov held a trilateral videoconference "
+        "with Minister of Foreign Affairs of Turkmenistan Merdan Atayev on railway tariffs.\n"
+    )
+    meetings = parse_article(page).meetings
+    trilateral = next(m for m in meetings if "Merdan Atayev" in m.participants)
+    assert trilateral.mode == "virtual"
+    assert trilateral.date != "2025-04"
+    assert any(m.date == "2025-04" and len(m.participants) == 2 for m in meetings)
+
+
+def test_a_title_of_the_united_kingdom_after_the_name_is_read():
+    page = (
+        "French Foreign Minister Jean Dupont met Alan Pembury, Foreign Minister of the "
+        "United Kingdom, in Paris on Friday.\n"
+    )
+    pembury = next(
+        p for p in parse_article(page, published="2024-05-10").people if p.name == "Alan Pembury"
+    )
+    assert (pembury.role, pembury.country) == ("Foreign Minister", "GB")
+
+
+def test_a_compound_with_initials_neither_splits_the_sentence_nor_hides_its_sides():
+    page = (
+        "On January 21, Minister for Foreign Affairs Kenji Morita held a Japan-U.S. Foreign "
+        "Ministers' telephone talk with Secretary of State Alan Pembury.\n"
+    )
+    article = parse_article(page, published="2019-01-21")
+    assert [(m.participants, sorted(m.countries), m.mode) for m in article.meetings] == [
+        (("Kenji Morita", "Alan Pembury"), ["JP", "US"], "call")
+    ]

@@ -42,7 +42,9 @@ _DATELINE_RE = re.compile(
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June"
     r"(?:(?:,? |/)(?P<year>(?:19|20)\d\d))?\.?)?"  # "ABU DHABI, 3rd February, 2025", "22/2025"
     # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
+    # "MOSCOW (UrduPoint News / Sputnik - 09th June, 2023)": a credit that dates the story
+    r"\s*(?:\((?P<agency>[^)]{2,40}|[^()]{2,60}?\b(?:19|20)\d\d\s*)\)"
+    r"|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
     r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20})(?=\s*(?:--|[-–—:]|\.\s)))?"
     r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$)\s*"
 )
@@ -513,6 +515,12 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 pre_lead, art.paragraphs = art.paragraphs, []
                 rest = line[m.end() :]
                 agency = m.group("agency") or m.group("slash") or m.group("comma")
+                if agency and _YEAR_RE.search(agency) and (d := dates.stamp_date(agency)):
+                    if art.published is None:
+                        art.published = d
+                    art.dateline_md = (d.month, d.day)
+                    art.outlet = art.outlet or credits.dated_bracket(f"({agency})", lex)
+                    agency = None
                 place_outlet = _trailing_outlet(art.dateline, lex)  # "TOKYO, Kyodo --"
                 if place_outlet is not None:
                     art.dateline, agency = place_outlet

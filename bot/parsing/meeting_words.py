@@ -74,6 +74,12 @@ WISH_RE = TextPattern(
     r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
     r"another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
 )
+#: "reaffirmed their readiness to deepen ties during a phone conversation": the wish was
+#: voiced in the talks, and the talks were held
+DURING_TRIGGER_RE = re.compile(
+    r"\b(?:during|in the course of|throughout) (?:a |an |the |their |his |her |its |this |that )?"
+    r"(?:[\w-]+ ){0,2}$"
+)
 PLANNED_WORDS = (
     *("will", "set to", "expected to", "scheduled", "plans to", "planned", "future"),
     *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),

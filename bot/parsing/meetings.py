@@ -48,6 +48,7 @@ from bot.parsing.meeting_words import (
     COUNTERPARTS_FROM_RE,
     CREDENTIAL_WORDS,
     DAY_AFTER_RE,
+    DURING_TRIGGER_RE,
     DURING_VISIT_RE,
     EARLIER_NEEDLES,
     EARLIER_RE,
@@ -406,6 +407,7 @@ class MeetingReader(ClauseReader):
         if kind != "anaphor" and (
             any_in(upto, WISH_NEEDLES)
             and WISH_RE.search(upto)
+            and not DURING_TRIGGER_RE.search(low, 0, trigger.start())
             or any_in(low, NOT_MEETING_NEEDLES)
             and NOT_MEETING_RE.search(low)
             and not MET_OR_HELD_RE.search(low)
@@ -782,8 +784,9 @@ class MeetingReader(ClauseReader):
                 )
             )
             or (
-                # "they last met in January in Yerevan": not the news it follows
-                not participants
+                # "they last met in January in Yerevan", "The ministers noted that they last
+                # met in April": not the news it follows (the pair named before, not here)
+                not persons
                 and bool(d.date)
                 and any_in(low, EARLIER_NEEDLES)
                 and EARLIER_RE.search(low) is not None

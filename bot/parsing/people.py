@@ -606,7 +606,10 @@ class PeopleReader:
             same_ends = (
                 p.tokens[-1].casefold() == toks[-1].casefold() and p.tokens[0][:1] == toks[0][:1]
             )
-            if same_ends and _similar(_join(p.tokens), _join(toks)) and _aligned(p.tokens, toks):
+            if not same_ends or not _aligned(p.tokens, toks):
+                continue
+            # "H. Fidan" after "Hakan Fidan": the same man, his first name cut to its initial
+            if _similar(_join(p.tokens), _join(toks)) or _initials_for(p.tokens, toks):
                 return p
         return None
 
@@ -953,7 +956,9 @@ class PeopleReader:
             return None
         head = head_pos[0]
         if any(
-            keys[x].endswith("ed") and keys[x] not in self.lex.title_phrase_words
+            keys[x].endswith("ed")
+            and keys[x] not in self.lex.title_phrase_words
+            and sent.entity_at[x] is None  # "of the United Kingdom": a name, no verb
             for x in range(head + 1, j)
         ):
             return None  # "With Nnadi, the president discussed energy": a clause, not a title
@@ -1806,6 +1811,15 @@ def _aligned(a: list[str], b: list[str]) -> bool:
         or _initial_of(y, x)
         or SequenceMatcher(None, x.casefold(), y.casefold()).ratio() >= 0.6
         for x, y in zip(a, b, strict=True)
+    )
+
+
+def _initials_for(a: list[str], b: list[str]) -> bool:
+    """Whether one of two names of as many words writes the other's given names as initials."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    return all(_INITIALS_RE.fullmatch(t) for t in b[:-1]) or all(
+        _INITIALS_RE.fullmatch(t) for t in a[:-1]
     )
 
 

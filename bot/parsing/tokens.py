@@ -11,6 +11,7 @@ TOKEN_RE = re.compile(
     r"[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
     r"|['’]s\b"
     r"|[A-Z][a-z]?\.[A-Z][a-z][\w-]*"  # "D.Ganbold", "Ts.Munkhbayar": an initial set close
+    r"|\w+(?:[-‑]\w+)*[-‑](?=[A-Z]\.[A-Z]\.)(?:[A-Z]\.)+"  # "Japan-U.S.": one compound
     r"|\w+(?:[-‑]\w+)*(?:['’](?!s\b)\w+)*"
     r"|[^\w\s]"
 )
@@ -128,6 +129,8 @@ def split_sentences(paragraph: str, abbreviations: frozenset[str] = frozenset())
         folded = core.casefold()
         if folded in _ABBREV or folded in abbreviations or _INITIALS_RE.fullmatch(core):
             continue
+        if "-" in core and _INITIALS_RE.fullmatch(core.rpartition("-")[2]):
+            continue  # "a Japan-U.S. Foreign Ministers' talk": a compound's initials
         glued = not m.group()[-1].isspace()
         if glued and not (core.isalpha() and (len(core) > 2 or core.islower())):
             continue  # glued, but after no word: "a.m.Then", "2.Next", initials "Ts.Batbayar"
