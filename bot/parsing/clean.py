@@ -515,11 +515,17 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 pre_lead, art.paragraphs = art.paragraphs, []
                 rest = line[m.end() :]
                 agency = m.group("agency") or m.group("slash") or m.group("comma")
-                if agency and _YEAR_RE.search(agency) and (d := dates.stamp_date(agency)):
+                if (
+                    agency
+                    and _YEAR_RE.search(agency)
+                    and (d := dates.stamp_date(agency))
+                    # a credit and its date, not "(file photo, May 28, 2023)"
+                    and (dated := credits.dated_bracket(f"({agency})", lex))
+                ):
                     if art.published is None:
                         art.published = d
                     art.dateline_md = (d.month, d.day)
-                    art.outlet = art.outlet or credits.dated_bracket(f"({agency})", lex)
+                    art.outlet = art.outlet or dated
                     agency = None
                 place_outlet = _trailing_outlet(art.dateline, lex)  # "TOKYO, Kyodo --"
                 if place_outlet is not None:

@@ -450,8 +450,9 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
     remote = {a.mode, b.mode} & {"call", "virtual"}
     if remote and "in_person" in (a.mode, b.mode) and (a.location or b.location) and not anaphoric:
         return False  # a phone call is not the meeting held in a named place
-    if remote and "in_person" in (a.mode, b.mode) and set(b.participants) - set(a.participants):
-        # "Following the talks, A and B held a videoconference with C": a further meeting
+    if (
+        remote and "in_person" in (a.mode, b.mode) and set(b.participants) - set(a.participants)
+    ):  # "Following the talks, A and B held a videoconference with C": a further meeting
         return False
     if a.status != b.status:
         if "cancelled" in (a.status, b.status):

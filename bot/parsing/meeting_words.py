@@ -78,6 +78,8 @@ WISH_RE = TextPattern(
 #: voiced in the talks, and the talks were held
 DURING_TRIGGER_RE = re.compile(
     r"\b(?:during|in the course of|throughout) (?:a |an |the |their |his |her |its |this |that )?"
+    # "readiness to sign the roadmap during the next summit": the summit is still to come
+    r"(?!(?:next|upcoming|forthcoming|coming|future|possible|proposed|planned)\b)"
     r"(?:[\w-]+ ){0,2}$"
 )
 PLANNED_WORDS = (
@@ -338,6 +340,8 @@ def has_nations(low: str) -> bool:
 # "the two previously met ...": an earlier encounter, whatever "the two" points back to
 EARLIER_RE = TextPattern(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
 EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
+#: "they last met", not "The two leaders had met one-on-one on Tuesday": today's, told again
+LAST_MET_RE = re.compile(r"\b(?:last|previously) met\b")
 BACKGROUND_NEEDLES = ("their first", "their previous", "their last", "already met", "occasions")
 BACKGROUND_NEEDLES += ("last year", "years ago", "year ago")
 BACKGROUND_RE = TextPattern(

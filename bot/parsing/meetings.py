@@ -64,6 +64,7 @@ from bot.parsing.meeting_words import (
     JOINT_ACTS_RE,
     JOINT_TALKS_RE,
     JOURNEY_WORDS,
+    LAST_MET_RE,
     LISTED_RE,
     MEETING_WORD_RE,
     MET_OR_HELD_RE,
@@ -786,7 +787,7 @@ class MeetingReader(ClauseReader):
             or (
                 # "they last met in January in Yerevan", "The ministers noted that they last
                 # met in April": not the news it follows (the pair named before, not here)
-                not persons
+                (not participants or not persons and LAST_MET_RE.search(low) is not None)
                 and bool(d.date)
                 and any_in(low, EARLIER_NEEDLES)
                 and EARLIER_RE.search(low) is not None

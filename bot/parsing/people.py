@@ -542,8 +542,13 @@ class PeopleReader:
                 p = Person(len(people), list(name_tokens), first=(sent.index, s))
                 people.append(p)
                 self._index(p)
-            elif len(name_tokens) > len(p.tokens) and set(map(str.casefold, p.tokens)) <= set(
-                map(str.casefold, name_tokens)
+            elif (
+                len(name_tokens) > len(p.tokens)
+                and set(map(str.casefold, p.tokens)) <= set(map(str.casefold, name_tokens))
+                # "A. Kaplan" in the headline, "Abdurrahman Kaplan" below: the full name
+                or len(name_tokens) == len(p.tokens)
+                and all(_INITIALS_RE.fullmatch(t) for t in p.tokens[:-1])
+                and not any(_INITIALS_RE.fullmatch(t) for t in name_tokens[:-1])
             ):
                 p.tokens = list(name_tokens)
                 self._index(p)

@@ -11,8 +11,8 @@ TOKEN_RE = re.compile(
     r"[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
     r"|['’]s\b"
     r"|[A-Z][a-z]?\.[A-Z][a-z][\w-]*"  # "D.Ganbold", "Ts.Munkhbayar": an initial set close
-    r"|\w+(?:[-‑]\w+)*[-‑](?=[A-Z]\.[A-Z]\.)(?:[A-Z]\.)+"  # "Japan-U.S.": one compound
-    r"|\w+(?:[-‑]\w+)*(?:['’](?!s\b)\w+)*"
+    # "Man-gi", "O'Brien"; "Japan-U.S." and "Korea-U.S.-Japan": one compound each
+    r"|\w+(?:[-‑](?:(?:[A-Z]\.){2,}|\w+))*(?:['’](?!s\b)\w+)*"
     r"|[^\w\s]"
 )
 
@@ -129,7 +129,8 @@ def split_sentences(paragraph: str, abbreviations: frozenset[str] = frozenset())
         folded = core.casefold()
         if folded in _ABBREV or folded in abbreviations or _INITIALS_RE.fullmatch(core):
             continue
-        if "-" in core and _INITIALS_RE.fullmatch(core.rpartition("-")[2]):
+        compound, _, tail = core.replace("‑", "-").rpartition("-")
+        if compound and "." in tail and _INITIALS_RE.fullmatch(tail):
             continue  # "a Japan-U.S. Foreign Ministers' talk": a compound's initials
         glued = not m.group()[-1].isspace()
         if glued and not (core.isalpha() and (len(core) > 2 or core.islower())):
