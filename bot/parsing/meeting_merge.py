@@ -448,12 +448,11 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
         return False
     same_place = bool(a.location and a.location == b.location)
     remote = {a.mode, b.mode} & {"call", "virtual"}
-    if remote and "in_person" in (a.mode, b.mode) and (a.location or b.location) and not anaphoric:
-        return False  # a phone call is not the meeting held in a named place
-    if (
-        remote and "in_person" in (a.mode, b.mode) and set(b.participants) - set(a.participants)
-    ):  # "Following the talks, A and B held a videoconference with C": a further meeting
-        return False
+    if remote and "in_person" in (a.mode, b.mode):
+        if (a.location or b.location) and not anaphoric:
+            return False  # a phone call is not the meeting held in a named place
+        if set(b.participants) - set(a.participants):
+            return False  # "Following the talks, A and B held a videoconference with C"
     if a.status != b.status:
         if "cancelled" in (a.status, b.status):
             return False

@@ -547,7 +547,7 @@ class PeopleReader:
                 and set(map(str.casefold, p.tokens)) <= set(map(str.casefold, name_tokens))
                 # "A. Kaplan" in the headline, "Abdurrahman Kaplan" below: the full name
                 or len(name_tokens) == len(p.tokens)
-                and all(_INITIALS_RE.fullmatch(t) for t in p.tokens[:-1])
+                and _given_as_initials(p.tokens)
                 and not any(_INITIALS_RE.fullmatch(t) for t in name_tokens[:-1])
             ):
                 p.tokens = list(name_tokens)
@@ -1823,9 +1823,12 @@ def _initials_for(a: list[str], b: list[str]) -> bool:
     """Whether one of two names of as many words writes the other's given names as initials."""
     if len(a) != len(b) or len(a) < 2:
         return False
-    return all(_INITIALS_RE.fullmatch(t) for t in b[:-1]) or all(
-        _INITIALS_RE.fullmatch(t) for t in a[:-1]
-    )
+    return _given_as_initials(a) or _given_as_initials(b)
+
+
+def _given_as_initials(name: list[str]) -> bool:
+    """ "A. Kaplan", "K. D. Wijeratne": every word before the surname an initial."""
+    return all(_INITIALS_RE.fullmatch(t) for t in name[:-1])
 
 
 def _initial_of(initial: str, word: str) -> bool:
