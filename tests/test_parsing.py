@@ -6451,3 +6451,62 @@ def test_a_compound_with_initials_neither_splits_the_sentence_nor_hides_its_side
     assert [(m.participants, sorted(m.countries), m.mode) for m in article.meetings] == [
         (("Kenji Morita", "Alan Pembury"), ["JP", "US"], "call")
     ]
+
+
+def _country_of(page: str, name: str, published: str = "2024-05-10") -> str | None:
+    return next(
+        p for p in parse_article(page, published=published).people if p.name == name
+    ).country
+
+
+def test_a_country_between_a_title_and_a_full_name_is_the_country_not_a_given_name():
+    page = (
+        "A telephone conversation took place today between President Uzbekistan Bakhtiyor "
+        "Yuldashev and President of Kazakhstan Nurlan Abenov.\n"
+    )
+    article = parse_article(page, published="2024-05-10")
+    assert [m.participants for m in article.meetings] == [("Bakhtiyor Yuldashev", "Nurlan Abenov")]
+    assert _country_of(page, "Bakhtiyor Yuldashev") == "UZ"
+
+
+def test_his_excellency_between_a_title_and_its_name_keeps_the_title():
+    page = (
+        "The President of Cuba, Raul Medina, received the President of the Republic of Ghana, "
+        "His Excellency Mr. Kofi Mensah Boateng, on an official visit on Thursday.\n"
+    )
+    person = next(p for p in parse_article(page).people if p.name == "Kofi Mensah Boateng")
+    assert (person.role, person.country) == ("President", "GH")
+
+
+def test_an_ambassador_in_a_country_serves_the_state_that_sent_him():
+    page = (
+        "The visitor was accompanied by Ghana's ambassador in Cuba, Kwame Asante, and by "
+        "the Cuban foreign minister.\n"
+    )
+    assert _country_of(page, "Kwame Asante") == "GH"
+
+
+def test_a_minister_met_in_a_capital_is_not_the_title_of_the_next_clauses_subject():
+    page = (
+        "Prime Minister of Ukraine Oleh Marchuk met Czech Foreign Minister Jan Dvorak on "
+        "Monday.\n\nDuring the meeting with the Czech minister in Kyiv, Marchuk noted the "
+        "progress of the consultations.\n"
+    )
+    assert _country_of(page, "Oleh Marchuk") == "UA"
+
+
+def test_a_name_from_a_country_serves_that_country():
+    page = (
+        "The report was led by former ministers Liisa Halonen from Finland and Tarmo Kask "
+        "from Estonia.\n"
+    )
+    assert (_country_of(page, "Liisa Halonen"), _country_of(page, "Tarmo Kask")) == ("FI", "EE")
+
+
+def test_a_day_after_the_comma_opens_a_clause_not_a_title():
+    page = (
+        "The President of Cuba, Raul Medina, Thursday afternoon received the President of "
+        "Ghana, Kofi Mensah Boateng, in Havana.\n"
+    )
+    person = next(p for p in parse_article(page).people if p.name == "Raul Medina")
+    assert (person.role, person.country) == ("President", "CU")

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import compress
 
-from bot.parsing.dates import MONTHS
+from bot.parsing.dates import MONTHS, WEEKDAYS
 from bot.parsing.entities import Mention, Sentence
 from bot.parsing.lexicon import Lexicon, holds_title, strip_accents, token_key
 
@@ -247,10 +247,18 @@ class PeopleReader:
         nxt = k + 1
         return (
             prev in self.lex.title_heads
-            and nxt < len(sent.tokens)
-            and sent.entity_at[nxt] is None
-            and _is_cap(sent.tokens[nxt])
-            and sent.keys[nxt] not in self._blocked
+            and self._name_word(sent, nxt)
+            # "President Uzbekistan Shavkat Mirziyoyev": a country before a full name of
+            # its own is the president's country, not his given name
+            and not (m.entity.kind == "country" and self._name_word(sent, nxt + 1))
+        )
+
+    def _name_word(self, sent: Sentence, k: int) -> bool:
+        return (
+            k < len(sent.tokens)
+            and sent.entity_at[k] is None
+            and _is_cap(sent.tokens[k])
+            and sent.keys[k] not in self._blocked
         )
 
     def runs(self, sent: Sentence) -> list[tuple[int, int]]:
@@ -646,13 +654,12 @@ class PeopleReader:
     def _before_styles(self, keys: list[str], k: int) -> int:
         """The index before the styles that end at `k` ("Mr", "Tan Sri", "H.E. Dr")."""
         while k >= 0:
-            if keys[k] in self.lex.honorifics:
+            # the two-word style first: "His Excellency" would otherwise leave "His" behind
+            phrases = self.lex.honorific_phrases.get(keys[k - 1] if k else "", ())
+            if any(len(phrase) == 2 and keys[k] == phrase[1] for phrase in phrases):
+                k -= 2
+            elif keys[k] in self.lex.honorifics:
                 k -= 1
-                continue
-            for phrase in self.lex.honorific_phrases.get(keys[k - 1] if k else "", ()):
-                if len(phrase) == 2 and keys[k] == phrase[1]:
-                    k -= 2
-                    break
             else:
                 return k
         return k
@@ -738,7 +745,12 @@ class PeopleReader:
             while toks[j] != "(":
                 j -= 1
             k = j - 1
-        comma = k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1)
+        comma = (
+            k >= 1
+            and toks[k] == ","
+            and self._ends_title(sent, k - 1)
+            and not self._clause_after_post(sent, k - 1, o)
+        )
         if comma:
             k -= 1
         end = k + 1
@@ -778,21 +790,32 @@ class PeopleReader:
             ):
                 break
             elif (
-                key in phrase_words
-                or k == end - 1
-                and key in self.lex.org_heads  # "spokesperson of the ministry"
-                or _is_cap(toks[k])
-                and key not in stop_words
-                and toks[k].isalpha() is not False
-                or "-" in toks[k]
-                and toks[k][0].islower()
-            ) or (  # "Minister of State at the Ministry of Foreign Affairs X"
-                key == "at"
-                and k >= 1
-                and keys[k - 1] in phrase_words
-                and k + 2 < end
-                and keys[k + 1] == "the"
-                and keys[k + 2] in self.lex.org_heads
+                (
+                    key in phrase_words
+                    or k == end - 1
+                    and key in self.lex.org_heads  # "spokesperson of the ministry"
+                    or _is_cap(toks[k])
+                    and key not in stop_words
+                    and toks[k].isalpha() is not False
+                    or "-" in toks[k]
+                    and toks[k][0].islower()
+                )
+                or (  # "Minister of State at the Ministry of Foreign Affairs X"
+                    key == "at"
+                    and k >= 1
+                    and keys[k - 1] in phrase_words
+                    and k + 2 < end
+                    and keys[k + 1] == "the"
+                    and keys[k + 2] in self.lex.org_heads
+                )
+                or (  # "Ghana's ambassador in Cuba, X": the post's seat, after its title
+                    key == "in"
+                    and k >= 1
+                    and keys[k - 1] in self.lex.title_heads
+                    and (e := entity_at[k + 1]) is not None
+                    and e.entity.kind in COUNTRY_KINDS
+                    and e.end == end
+                )
             ):
                 k -= 1
             elif key in POSSESSIVES:
@@ -836,6 +859,20 @@ class PeopleReader:
                 cand.possessive_of = ref[-1].person
         return cand
 
+    def _clause_after_post(self, sent: Sentence, k: int, o: Occurrence) -> bool:
+        """ "During the meeting with the Czech minister in Kyiv, X noted": a title that
+        ends on the city of its post, then a name that goes straight on to its verb, is
+        two clauses; "the ambassador in Tokyo, X, said" sets the name beside its title."""
+        m = sent.entity_at[k]
+        return (
+            m is not None
+            and m.entity.kind != "country"
+            and m.start > 0
+            and sent.keys[m.start - 1] == "in"
+            and o.end < len(sent.tokens)
+            and sent.tokens[o.end] not in (",", ".", ";", ")")
+        )
+
     def _portfolio_list(self, sent: Sentence, comma: int, end: int) -> bool:
         """Whether the comma at `comma` sits inside one office's list of portfolios: the
         words before it end a title, those after it close the list with "and" and name no
@@ -860,11 +897,12 @@ class PeopleReader:
         return k >= 0 and sent.keys[k] in _OBJECT_MARKERS
 
     def _of_country(self, sent: Sentence, o: Occurrence) -> RoleCand | None:
-        """ "Foreign ministers Annika Roth of Germany and ...", "Renata Lacerda of Brazil":
-        a name followed by "of <Country>" serves that country; so does "Carla Neves
-        (Brazil)", a list's country in brackets."""
+        """ "Foreign ministers Annika Roth of Germany and ...", "Renata Lacerda of Brazil",
+        "former ministers Anna Lind from Sweden and ...": a name followed by "of/from
+        <Country>" serves that country; so does "Carla Neves (Brazil)", a list's country in
+        brackets."""
         k = o.end
-        if k + 1 >= len(sent.keys) or sent.keys[k] not in ("of", "("):
+        if k + 1 >= len(sent.keys) or sent.keys[k] not in ("of", "(", "from"):
             return None
         if sent.keys[k] == "(":
             m = sent.entity_at[k + 1]
@@ -894,9 +932,9 @@ class PeopleReader:
                     return start > 1  # "From Male, X will travel on": no title before it
                 return (
                     start > 1
-                    and sent.keys[start - 1] in ("to", "for")
+                    and sent.keys[start - 1] in ("to", "for", "in")
                     and (sent.keys[start - 2] in self.lex.title_heads)
-                )  # "the ambassador to Chile, X"
+                )  # "the ambassador to Chile, X", "Ghana's ambassador in Cuba, X"
             return False
         if sent.keys[k] in self.lex.title_heads:
             return True
@@ -953,8 +991,10 @@ class PeopleReader:
             return None
         if keys[first] in ("who", "which", "whose", "and", "but", "said"):
             return None
-        if keys[start] in _PREPOSITIONS:
-            return None  # "X, on his first official visit to Astana since ...": no title
+        if keys[start] in _PREPOSITIONS or keys[start] in WEEKDAYS:
+            # "X, on his first official visit to Astana since ...", "X, Thursday afternoon
+            # received the President of ...": a clause after the name, not its title
+            return None
         # "a veteran diplomat who took up the post in March": the title ends at the clause
         j = next((x for x in range(first, j) if keys[x] in ("who", "which", "whose")), j)
         if any(keys[x] in _VERBS for x in range(start, j)):
