@@ -6510,3 +6510,19 @@ def test_a_day_after_the_comma_opens_a_clause_not_a_title():
     )
     person = next(p for p in parse_article(page).people if p.name == "Raul Medina")
     assert (person.role, person.country) == ("President", "CU")
+
+
+def test_a_ruler_styled_amir_sheikh_is_found_and_a_feast_is_no_one():
+    page = (
+        "KUWAIT, April 9 -- His Highness the Amir Sheikh Faisal Al-Hamad Al-Sabah received "
+        "Tuesday evening a telephone call from Qatar's Amir Sheikh Khalid bin Hamad Al-Thani, "
+        "expressing congratulations to the Amir on Eid al-Fitr which begins Wednesday.\n"
+    )
+    article = parse_article(page, published="2024-04-09")
+    assert sorted(p.name for p in article.people) == [
+        "Faisal Al-Hamad Al-Sabah",
+        "Khalid bin Hamad Al-Thani",
+    ]
+    assert [(m.participants, m.mode) for m in article.meetings] == [
+        (("Faisal Al-Hamad Al-Sabah", "Khalid bin Hamad Al-Thani"), "call")
+    ]

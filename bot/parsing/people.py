@@ -328,7 +328,9 @@ class PeopleReader:
         # "Hassan Sheikh Mahamud": a style between two names is one of them; as for the
         # phrases above, one test in C spares the loop in the sentences without a style
         for i in caps if not styles.isdisjoint(keys) else ():
-            if (
+            if ok[i] and i + 1 < n and keys[i] in self.lex.leader_titles and keys[i + 1] in styles:
+                ok[i] = False  # "the Amir Sheikh Mishal": a ruler's title, then his style
+            elif (
                 not ok[i]
                 and 0 < i < n - 1
                 and keys[i] in styles
