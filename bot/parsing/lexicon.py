@@ -140,6 +140,9 @@ class Lexicon:
 
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
         self.name_styles = _words(data.get("name_styles"))
+        self.given_name_countries = frozenset(
+            str(w).casefold() for w in data.get("given_name_countries") or ()
+        )
         self.outlet_countries = {
             str(k): str(v) for k, v in (data.get("outlet_countries") or {}).items() if v
         }

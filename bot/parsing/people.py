@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import compress
 
-from bot.parsing.dates import MONTHS, WEEKDAYS
+from bot.parsing.dates import MONTHS
 from bot.parsing.entities import Mention, Sentence
 from bot.parsing.lexicon import Lexicon, holds_title, strip_accents, token_key
 
@@ -235,6 +235,9 @@ class PeopleReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._blocked = lex.blocked_for_names
+        self._longest_style = max(
+            (len(p) for ps in lex.honorific_phrases.values() for p in ps), default=0
+        )
 
     # --- pass 1: name runs --------------------------------------------------
     def _country_as_first_name(self, sent: Sentence, k: int) -> bool:
@@ -247,18 +250,13 @@ class PeopleReader:
         nxt = k + 1
         return (
             prev in self.lex.title_heads
-            and self._name_word(sent, nxt)
-            # "President Uzbekistan Shavkat Mirziyoyev": a country before a full name of
-            # its own is the president's country, not his given name
-            and not (m.entity.kind == "country" and self._name_word(sent, nxt + 1))
-        )
-
-    def _name_word(self, sent: Sentence, k: int) -> bool:
-        return (
-            k < len(sent.tokens)
-            and sent.entity_at[k] is None
-            and _is_cap(sent.tokens[k])
-            and sent.keys[k] not in self._blocked
+            and nxt < len(sent.tokens)
+            and sent.entity_at[nxt] is None
+            and _is_cap(sent.tokens[nxt])
+            and sent.keys[nxt] not in self._blocked
+            # "President Uzbekistan Shavkat Mirziyoyev": only a country that is also a
+            # given name (config/lexicon.yaml) opens one; the others are the title's country
+            and (m.entity.kind != "country" or sent.keys[k] in self.lex.given_name_countries)
         )
 
     def runs(self, sent: Sentence) -> list[tuple[int, int]]:
@@ -328,8 +326,19 @@ class PeopleReader:
         # "Hassan Sheikh Mahamud": a style between two names is one of them; as for the
         # phrases above, one test in C spares the loop in the sentences without a style
         for i in caps if not styles.isdisjoint(keys) else ():
-            if ok[i] and i + 1 < n and keys[i] in self.lex.leader_titles and keys[i + 1] in styles:
-                ok[i] = False  # "the Amir Sheikh Mishal": a ruler's title, then his style
+            if (  # "the Amir Sheikh Mishal", "Qatar's Amir Sheikh Tamim": a ruler's title, then
+                ok[i]  # his style and his name; "Amir" alone stays a given name
+                and 0 < i < n - 2
+                and keys[i] in self.lex.leader_titles
+                and keys[i + 1] in styles
+                and ok[i + 2]
+                and (
+                    keys[i - 1] in ("the", "'s")
+                    or (e := entity_at[i - 1]) is not None
+                    and e.entity.kind in ("country", "demonym")
+                )
+            ):
+                ok[i] = False
             elif (
                 not ok[i]
                 and 0 < i < n - 1
@@ -655,11 +664,21 @@ class PeopleReader:
 
     def _before_styles(self, keys: list[str], k: int) -> int:
         """The index before the styles that end at `k` ("Mr", "Tan Sri", "H.E. Dr")."""
+        phrases = self.lex.honorific_phrases
         while k >= 0:
-            # the two-word style first: "His Excellency" would otherwise leave "His" behind
-            phrases = self.lex.honorific_phrases.get(keys[k - 1] if k else "", ())
-            if any(len(phrase) == 2 and keys[k] == phrase[1] for phrase in phrases):
-                k -= 2
+            # the styles of several words first: "His Excellency" and "His Royal Highness"
+            # would otherwise leave "His" behind
+            size = next(
+                (
+                    len(phrase)
+                    for size in range(min(k + 1, self._longest_style), 1, -1)
+                    for phrase in phrases.get(keys[k - size + 1], ())
+                    if len(phrase) == size and tuple(keys[k - size + 1 : k + 1]) == phrase
+                ),
+                0,
+            )
+            if size:
+                k -= size
             elif keys[k] in self.lex.honorifics:
                 k -= 1
             else:
@@ -747,12 +766,7 @@ class PeopleReader:
             while toks[j] != "(":
                 j -= 1
             k = j - 1
-        comma = (
-            k >= 1
-            and toks[k] == ","
-            and self._ends_title(sent, k - 1)
-            and not self._clause_after_post(sent, k - 1, o)
-        )
+        comma = k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1)
         if comma:
             k -= 1
         end = k + 1
@@ -830,11 +844,20 @@ class PeopleReader:
         start = k + 1
         if (
             comma
-            and _after_according_to(keys, start, end)
-            # "according to the spokeswoman, Constanza Rios.": the name set beside its title
-            and not (o.end == len(toks) or toks[o.end] in (",", ".", ";", ")"))
+            and not _set_beside(sent, o)
+            and (
+                # "According to the DFA official, Marcos' meeting": the source's title, not
+                # "according to the spokeswoman, Constanza Rios."
+                _after_according_to(keys, start, end)
+                # "During the meeting with the Czech minister in Kyiv, X noted": a title at its
+                # post, in a phrase that opens the sentence, then a name going on to its verb
+                or (post := sent.entity_at[end - 1]) is not None
+                and keys[post.start - 1] == "in"
+                and k >= 0
+                and (keys[k] in _OBJECT_MARKERS or keys[k] in _PREPOSITIONS or keys[k] == "meeting")
+            )
         ):
-            return None  # "According to the DFA official, Marcos' meeting": the source's title
+            return None
         while start < end and keys[start] in CONNECTORS and keys[start] not in POSSESSIVES:
             start += 1
         if start >= end or keys[end - 1] in _NAME_OBJECT_PREPOSITIONS:
@@ -860,20 +883,6 @@ class PeopleReader:
             if ref:
                 cand.possessive_of = ref[-1].person
         return cand
-
-    def _clause_after_post(self, sent: Sentence, k: int, o: Occurrence) -> bool:
-        """ "During the meeting with the Czech minister in Kyiv, X noted": a title that
-        ends on the city of its post, then a name that goes straight on to its verb, is
-        two clauses; "the ambassador in Tokyo, X, said" sets the name beside its title."""
-        m = sent.entity_at[k]
-        return (
-            m is not None
-            and m.entity.kind != "country"
-            and m.start > 0
-            and sent.keys[m.start - 1] == "in"
-            and o.end < len(sent.tokens)
-            and sent.tokens[o.end] not in (",", ".", ";", ")")
-        )
 
     def _portfolio_list(self, sent: Sentence, comma: int, end: int) -> bool:
         """Whether the comma at `comma` sits inside one office's list of portfolios: the
@@ -906,6 +915,8 @@ class PeopleReader:
         k = o.end
         if k + 1 >= len(sent.keys) or sent.keys[k] not in ("of", "(", "from"):
             return None
+        if sent.keys[k] == "from":
+            return self._from_country(sent, o)
         if sent.keys[k] == "(":
             m = sent.entity_at[k + 1]
             if m is None or m.entity.kind != "country" or not m.entity.code:
@@ -918,6 +929,25 @@ class PeopleReader:
         if m is None or m.entity.kind != "country" or not m.entity.code:
             return None
         return RoleCand(None, None, m.entity.code, sent.index, of_country=True)
+
+    def _from_country(self, sent: Sentence, o: Occurrence) -> RoleCand | None:
+        """ "former ministers Anna Lind from Sweden and ...": a weaker sign than "of" (a
+        title's own country outranks it), as "from" also tells where something came from
+        ("messages reached X from Qatar and Kuwait", "X from Japan's embassy")."""
+        keys = sent.keys
+        m = sent.entity_at[o.end + 1]
+        if m is None or m.entity.kind != "country" or not m.entity.code:
+            return None
+        after = keys[m.end : m.end + 2]
+        if after[:1] in (["'s"], ["to"]) or (
+            after[:1] == ["and"]
+            and m.end + 1 < len(keys)
+            and (e := sent.entity_at[m.end + 1]) is not None
+            and e.entity.kind == "country"
+        ):
+            return None
+        return RoleCand(None, None, m.entity.code, sent.index)  # not of_country: a title's
+        # own country outranks it
 
     def _ends_title(self, sent: Sentence, k: int) -> bool:
         """Whether the words before a comma end a title: "Japan's foreign minister, X",
@@ -993,15 +1023,15 @@ class PeopleReader:
             return None
         if keys[first] in ("who", "which", "whose", "and", "but", "said"):
             return None
-        if keys[start] in _PREPOSITIONS or keys[start] in WEEKDAYS:
-            # "X, on his first official visit to Astana since ...", "X, Thursday afternoon
-            # received the President of ...": a clause after the name, not its title
-            return None
+        if keys[start] in _PREPOSITIONS:
+            return None  # "X, on his first official visit to Astana since ...": no title
         # "a veteran diplomat who took up the post in March": the title ends at the clause
         j = next((x for x in range(first, j) if keys[x] in ("who", "which", "whose")), j)
         if any(keys[x] in _VERBS for x in range(start, j)):
             return None
         head = head_pos[0]
+        if any(keys[x] in _CLAUSE_WORDS or keys[x] in _HOST_VERBS for x in range(start, head)):
+            return None  # "X, Thursday afternoon received the President of ...": a clause
         if any(
             keys[x].endswith("ed")
             and keys[x] not in self.lex.title_phrase_words
@@ -1822,6 +1852,12 @@ def _of_a_venue(sent: Sentence, m: Mention) -> bool:
             return False
         k = place.start - 1
     return k < m.start - 2 and k >= 0 and sent.keys[k] in _VENUE_OPENERS
+
+
+def _set_beside(sent: Sentence, o: Occurrence) -> bool:
+    """Whether a name closes with the sentence or a stop, as one set beside the title
+    before its comma does ("the ambassador in Tokyo, X, said")."""
+    return o.end == len(sent.tokens) or sent.tokens[o.end] in (",", ".", ";", ")")
 
 
 def _quoted(toks: list[str], s: int, e: int) -> bool:
