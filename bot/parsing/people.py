@@ -670,10 +670,10 @@ class PeopleReader:
             # would otherwise leave "His" behind
             size = next(
                 (
-                    len(phrase)
-                    for size in range(min(k + 1, self._longest_style), 1, -1)
-                    for phrase in phrases.get(keys[k - size + 1], ())
-                    if len(phrase) == size and tuple(keys[k - size + 1 : k + 1]) == phrase
+                    length
+                    for length in range(min(k + 1, self._longest_style), 1, -1)
+                    for phrase in phrases.get(keys[k - length + 1], ())
+                    if len(phrase) == length and tuple(keys[k - length + 1 : k + 1]) == phrase
                 ),
                 0,
             )
@@ -852,6 +852,7 @@ class PeopleReader:
                 # "During the meeting with the Czech minister in Kyiv, X noted": a title at its
                 # post, in a phrase that opens the sentence, then a name going on to its verb
                 or (post := sent.entity_at[end - 1]) is not None
+                and post.start > 0
                 and keys[post.start - 1] == "in"
                 and k >= 0
                 and (keys[k] in _OBJECT_MARKERS or keys[k] in _PREPOSITIONS or keys[k] == "meeting")
@@ -946,8 +947,7 @@ class PeopleReader:
             and e.entity.kind == "country"
         ):
             return None
-        return RoleCand(None, None, m.entity.code, sent.index)  # not of_country: a title's
-        # own country outranks it
+        return RoleCand(None, None, m.entity.code, sent.index)
 
     def _ends_title(self, sent: Sentence, k: int) -> bool:
         """Whether the words before a comma end a title: "Japan's foreign minister, X",
