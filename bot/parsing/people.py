@@ -235,9 +235,9 @@ class PeopleReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._blocked = lex.blocked_for_names
-        self._longest_style = max(
-            (len(p) for ps in lex.honorific_phrases.values() for p in ps), default=0
-        )
+        styles = [p for ps in lex.honorific_phrases.values() for p in ps]
+        self._longest_style = max(map(len, styles), default=0)
+        self._style_ends = frozenset(p[-1] for p in styles)
 
     # --- pass 1: name runs --------------------------------------------------
     def _country_as_first_name(self, sent: Sentence, k: int) -> bool:
@@ -668,14 +668,18 @@ class PeopleReader:
         while k >= 0:
             # the styles of several words first: "His Excellency" and "His Royal Highness"
             # would otherwise leave "His" behind
-            size = next(
-                (
-                    length
-                    for length in range(min(k + 1, self._longest_style), 1, -1)
-                    for phrase in phrases.get(keys[k - length + 1], ())
-                    if len(phrase) == length and tuple(keys[k - length + 1 : k + 1]) == phrase
-                ),
-                0,
+            size = (
+                next(
+                    (
+                        length
+                        for length in range(min(k + 1, self._longest_style), 1, -1)
+                        for phrase in phrases.get(keys[k - length + 1], ())
+                        if len(phrase) == length and tuple(keys[k - length + 1 : k + 1]) == phrase
+                    ),
+                    0,
+                )
+                if keys[k] in self._style_ends
+                else 0
             )
             if size:
                 k -= size
