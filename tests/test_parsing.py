@@ -6559,3 +6559,28 @@ def test_a_feast_is_no_one_but_a_family_name_eid_is_kept():
         "Bassem Eid",
         "Omar Haddad",
     ]
+
+
+def test_one_who_acts_on_a_countrys_behalf_serves_it_but_not_the_one_thanked():
+    page = (
+        "President Kofi Mensah held talks with Peruvian President Dina Arce in Lima on "
+        "Monday.\n\nThe agreements were exchanged by Ama Boateng, Minister of Foreign "
+        "Affairs, Trade and Tourism, on behalf of Ghana and Rosa Quispe, Minister of "
+        "Foreign Affairs, on behalf of Peru.\n"
+    )
+    assert _person(page, "Ama Boateng").country == "GH"
+    assert _person(page, "Rosa Quispe").country == "PE"
+    page = "Kofi Mensah thanked President Lars Holm on behalf of Ghana for the visit.\n"
+    assert _person(page, "Lars Holm").country != "GH"
+
+
+def test_a_president_on_a_state_visit_does_not_serve_the_country_visited():
+    page = (
+        "President Kofi Mensah, currently on a state visit to the Maldives, held talks with "
+        "Maldivian President Ali Waheed on Monday.\n\nUpon his arrival at the Maldivian "
+        "Presidential Office, President Mensah was welcomed by President Waheed.\n\n"
+        "The agreements will strengthen relations between the Maldives and Ghana. The "
+        "Maldives hopes for more trade. Ghana sent ten ministers.\n"
+    )
+    assert _person(page, "Ali Waheed").country == "MV"
+    assert _person(page, "Kofi Mensah").country == "GH"

@@ -743,7 +743,7 @@ class PeopleReader:
             sent = by_sentence[o.sentence]
             taken = {k for x in spans[o.sentence] if x is not o for k in range(x.start, x.end)}
             p = people[o.person]
-            if (of := self._of_country(sent, o)) is not None:
+            if (of := self._of_country(sent, o) or self._on_behalf_of(sent, o, taken)) is not None:
                 p.roles.insert(0, of)  # the surest sign of a country: it comes first
             for cand in (
                 self._before(sent, o, taken, spans[o.sentence]),
@@ -934,6 +934,40 @@ class PeopleReader:
         if m is None or m.entity.kind != "country" or not m.entity.code:
             return None
         return RoleCand(None, None, m.entity.code, sent.index, of_country=True)
+
+    def _on_behalf_of(self, sent: Sentence, o: Occurrence, taken: set[int]) -> RoleCand | None:
+        """ "signed by X, Minister of Foreign Affairs, on behalf of the Maldives": one who
+        acts on a country's behalf serves it. Only the name's own apposition or a "by X"
+        may come between: in "X thanked President Y on behalf of Ghana" it is X who acts."""
+        keys = sent.keys
+        k = o.end
+        if k < len(keys) and keys[k] == ",":  # past the apposition, commas and all
+            k += 1
+            while k < len(keys) and keys[k - 1 : k + 2] != [",", "on", "behalf"]:
+                if k in taken or keys[k] in (".", ";", ":", "(", ")") or k - o.end > 16:
+                    return None
+                k += 1
+        elif o.start == 0 or keys[self._title_start(sent, o) - 1] != "by":
+            return None
+        if keys[k : k + 3] != ["on", "behalf", "of"]:
+            return None
+        k += 3 + (keys[k + 3 : k + 4] == ["the"])
+        m = sent.entity_at[k] if k < len(keys) else None
+        if m is None or m.entity.kind != "country" or not m.entity.code:
+            return None
+        return RoleCand(None, None, m.entity.code, sent.index, of_country=True)
+
+    def _title_start(self, sent: Sentence, o: Occurrence) -> int:
+        """Where the name's title begins: the first of the words before it that are
+        capitalised, a title's or a country's."""
+        k = o.start
+        while k > 0 and (
+            sent.entity_at[k - 1] is not None
+            or _is_cap(sent.tokens[k - 1])
+            or sent.keys[k - 1] in self.lex.title_phrase_words
+        ):
+            k -= 1
+        return k
 
     def _from_country(self, sent: Sentence, o: Occurrence) -> RoleCand | None:
         """ "former ministers Anna Lind from Sweden and ...": a weaker sign than "of" (a
@@ -1471,6 +1505,7 @@ class PeopleReader:
                 p.role = self._tidy_role(p.role)
             if p.country and p.role:
                 self._role_countries.setdefault(p.role.casefold(), set()).add(p.country)
+        visited: dict[int, set[str]] | None = None
         for p in people:
             if p.country is None and p.role:
                 p.country = self.lex.title_countries.get(p.role.casefold())
@@ -1480,8 +1515,12 @@ class PeopleReader:
                 for r in p.roles:
                     if r.possessive_of is not None and people[r.possessive_of].country:
                         p.country = people[r.possessive_of].country
-            if p.country is None and p.role and p.org is None:
-                p.country = p.window_country
+            if p.country is None and p.role and p.org is None and p.window_country:
+                # "President X, currently on a state visit to the Maldives": not theirs
+                if visited is None:
+                    visited = self._visited(sentences, occ)
+                if p.window_country not in visited.get(p.key, ()):
+                    p.country = p.window_country
             if p.country and p.role:
                 self._role_countries.setdefault(p.role.casefold(), set()).add(p.country)
         if title is not None:
@@ -1531,7 +1570,9 @@ class PeopleReader:
         if self._dateline_home and self._dateline_is_a_side:  # "Doha: Minister X ...": named too
             counts[self._dateline_home] += 1
         # only someone still without a country needs to know where they were visiting
-        visited = self._visited(sentences, occ) if any(p.country is None for p in people) else {}
+        if visited is None and any(p.country is None for p in people):
+            visited = self._visited(sentences, occ)
+        visited = visited or {}
         self._across_from_counterparts(people, counts)
         if len({p.country for p in people if p.country and self._serves(p)}) == 1:
             self._home_by_elimination(people, counts)  # one side marked: the others are the rest
@@ -1787,11 +1828,12 @@ _INVITED_TO_RE = re.compile(  # "an official visit to Tokyo in June at the invit
 _VISITED_RE = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|lands) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"(?:, (?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
-    r"|\b(?:state|official|working) visit to (?P<to>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\b(?:state|official|working) visit to (?:the )?(?P<to>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # between the visitor's name and the arrival: "X arrived", "X's state visit", "X, who arrived"
 _VISITOR_GAP_RE = re.compile(
-    r"(?:['’]s|, who| has| had| have| on \w+| \w+ly)? ?(?:an? |his |her )?"
+    r"(?:['’]s|, who| has| had| have| on \w+| \w+ly"
+    r"|,?(?: who)?(?: is| was)?(?: \w+ly)? on)? ?(?:an? |his |her )?"  # ", currently on a"
 )
 # "Prime Minister X is now in New Zealand and will meet with her counterpart Y": the one met
 # where the visitor is
