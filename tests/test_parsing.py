@@ -6584,3 +6584,14 @@ def test_a_president_on_a_state_visit_does_not_serve_the_country_visited():
     )
     assert _person(page, "Ali Waheed").country == "MV"
     assert _person(page, "Kofi Mensah").country == "GH"
+
+
+def test_a_title_then_and_then_another_countrys_title_is_two_people():
+    page = (
+        "THE Prime Minister and Guyanese President Dr Rafael Doyle held bilateral "
+        "discussions in Paramaribo on Sunday.\n"
+    )
+    doyle = _person(page, "Rafael Doyle")
+    assert (doyle.role, doyle.country) == ("President", "GY")
+    page = "Prime Minister and Foreign Minister Ana Ruiz met the press in Lima on Monday.\n"
+    assert _person(page, "Ana Ruiz").role == "Prime Minister and Foreign Minister"

@@ -796,8 +796,12 @@ class PeopleReader:
                     and (e := entity_at[k + 1]) is not None
                     and e.entity.kind in COUNTRY_KINDS
                     and any(x in self.lex.title_heads for x in keys[e.end : end])
-                    and (b := entity_at[k - 1]) is not None
-                    and b.entity.kind == "country"  # not "the Somali and Kenyan ministers"
+                    and (
+                        (b := entity_at[k - 1]) is not None
+                        and b.entity.kind == "country"  # not "the Somali and Kenyan ministers"
+                        # "The Prime Minister and Guyana President X": another's title
+                        or keys[k - 1] in self.lex.title_heads
+                    )
                 )
                 or (  # "the visit to Russia of Prime Minister of Laos X": from the title
                     key == "of"
