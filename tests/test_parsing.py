@@ -6595,3 +6595,17 @@ def test_a_title_then_and_then_another_countrys_title_is_two_people():
     assert (doyle.role, doyle.country) == ("President", "GY")
     page = "Prime Minister and Foreign Minister Ana Ruiz met the press in Lima on Monday.\n"
     assert _person(page, "Ana Ruiz").role == "Prime Minister and Foreign Minister"
+
+
+def test_a_visit_they_agreed_on_is_planned_and_dated_ahead():
+    page = (
+        "Polish president Jan Nowicki and Czech president Petr Dvorak met in Vienna on "
+        "Friday. Nowicki said that they agreed for him to visit Prague in May to discuss "
+        "open issues.\n\nAt the same time, the two agreed on a working visit by the Polish "
+        "president in May in Prague.\n"
+    )
+    article = parse_article(page, published="2018-04-28")
+    visit = [m for m in article.meetings if m.location == "Prague"]
+    assert [(m.participants, m.status, m.date) for m in visit] == [
+        (("Jan Nowicki", "Petr Dvorak"), "planned", "2018-05")
+    ]

@@ -594,7 +594,7 @@ class MeetingReader(ClauseReader):
             )
             and not plan_only_said(low, trigger.end())
             or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
-                any_in(low, ("invit", "agreed to")) and bool(INVITED_RE.search(low))
+                any_in(low, ("invit", "agreed ")) and bool(INVITED_RE.search(low))
             )
             # "They discussed the upcoming meeting of the joint committee": the meeting told
             or low[: trigger.start()].endswith(("the upcoming ", "the forthcoming "))
