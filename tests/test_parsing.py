@@ -6609,3 +6609,15 @@ def test_a_visit_they_agreed_on_is_planned_and_dated_ahead():
     assert [(m.participants, m.status, m.date) for m in visit] == [
         (("Jan Nowicki", "Petr Dvorak"), "planned", "2018-05")
     ]
+
+
+def test_the_meeting_told_after_a_pair_agreed_is_the_pairs():
+    page = (
+        "Prime Minister Kenji Sato and Mongolian President Bat Dorj agreed Wednesday to "
+        "cooperate on trade and security.\n\nThe meeting, held on the sidelines of an "
+        "economic forum in the Russian port city of Vladivostok, is the leaders' first.\n"
+    )
+    article = parse_article(page, published="2017-09-07")
+    assert [(m.participants, m.location) for m in article.meetings] == [
+        (("Kenji Sato", "Bat Dorj"), "Vladivostok")
+    ]

@@ -162,6 +162,7 @@ class MeetingReader(ClauseReader):
                 occ_by_sent.setdefault(o.sentence, []).append(o)
         self.events: list[Draft] = []
         self.last_group: list[int] = []
+        self._last_group_at = -1  # the sentence that told the last group
         self.groups: list[list[int]] = []  # every group told of, in order
         self.last_subject: int | None = None
         self.mentioned: list[int] = []  # every person named, in order
@@ -201,6 +202,7 @@ class MeetingReader(ClauseReader):
                     # "They" after "The two ministers met ..., when X was received by Y":
                     # the two who met, not everyone the sentence names
                     self.last_group = (trigger and self._main_group) or persons
+                    self._last_group_at = sent.index
                     self.groups.append(persons)
             if any_in(sent_low, ARRIVAL_NEEDLES) and (at := self._arrival(sent.text)):
                 self._note_arrival(sent, occs, *at)
@@ -646,6 +648,18 @@ class MeetingReader(ClauseReader):
         # "Both gatherings were held separately": pointing back to the encounters just told
         apart = not participants and "separately" in low and bool(APART_RE.search(low))
         anaphoric = anaphoric or apart
+        if (
+            anaphoric
+            and not participants
+            and not self.events
+            and len(self.last_group) == 2
+            and self._last_group_at == sent.index - 1
+            and text.startswith("The ")
+        ):
+            # "A and B agreed Wednesday to cooperate ... The meeting, held on the sidelines of
+            # a forum": the meeting first told is the pair's the sentence before
+            participants = list(self.last_group)
+            pcountries = {c for p in participants if (c := self.by_key[p].country)}
         separate = (
             (  # "separate calls with A and B", "with his X and Y counterparts"
                 any_in(low, SEPARATE_NEEDLES)
