@@ -701,9 +701,13 @@ INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state v
     r"(?:(?:extended |issued |made |sent )?(?:by|from) (?:[\w'’.-]+ ){1,5}?)?to\b"
     # "agreed to coordinate closely with C to hold a summit": the summit is to come
     r"|\bagreed to (?:[\w'’-]+ ){1,8}?(?:hold|meet|convene|organi[sz]e|visit|host)\b"
-    # "they agreed for him to visit Zagreb in May": the visit is to come
-    r"|\bagreed for (?:[\w'’-]+ ){1,3}?to (?:visit|meet|hold|host|travel|come)\b"
-    r"|\bagreed on an? (?:[\w-]+ ){0,2}visit\b"  # "the two agreed on a working visit by X"
+)
+#: "they agreed for him to visit Zagreb in May", "the two agreed on a working visit by X":
+#: the visit agreed on is to come (only the meeting word it ends with, not the sentence's
+#: others: "A and B met in Vienna and agreed on a visit in May")
+AGREED_VISIT_RE = re.compile(
+    r"\bagreed (?:for (?:[\w'’-]+ ){1,3}?to (?:visit|meet|hold|host)"
+    r"|on an? (?:[\w-]+ ){0,2}visit)\b"
 )
 DURING_VISIT_RE = re.compile(
     r"\b(?:during|while on) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"

@@ -28,6 +28,7 @@ from bot.parsing.meeting_words import (
     ACCOMPANY_RE,
     ACRONYM_MET_RE,
     AGREED_ON_BODY_RE,
+    AGREED_VISIT_RE,
     AHEAD_ASIDE_RE,
     ALSO_NEEDLES,
     ALSO_RE,
@@ -596,7 +597,12 @@ class MeetingReader(ClauseReader):
             )
             and not plan_only_said(low, trigger.end())
             or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
-                any_in(low, ("invit", "agreed ")) and bool(INVITED_RE.search(low))
+                any_in(low, ("invit", "agreed to")) and bool(INVITED_RE.search(low))
+            )
+            or (
+                "agreed " in low
+                and (agreed := AGREED_VISIT_RE.search(low)) is not None
+                and agreed.start() <= trigger.start() < agreed.end()
             )
             # "They discussed the upcoming meeting of the joint committee": the meeting told
             or low[: trigger.start()].endswith(("the upcoming ", "the forthcoming "))
@@ -655,6 +661,8 @@ class MeetingReader(ClauseReader):
             and len(self.last_group) == 2
             and self._last_group_at == sent.index - 1
             and text.startswith("The ")
+            # two sides: not "Prime Minister A and Foreign Minister B will attend the summit"
+            and len({self.by_key[p].country for p in self.last_group}) == 2
         ):
             # "A and B agreed Wednesday to cooperate ... The meeting, held on the sidelines of
             # a forum": the meeting first told is the pair's the sentence before

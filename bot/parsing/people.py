@@ -744,7 +744,7 @@ class PeopleReader:
             taken = {k for x in spans[o.sentence] if x is not o for k in range(x.start, x.end)}
             p = people[o.person]
             if (of := self._of_country(sent, o) or self._on_behalf_of(sent, o, taken)) is not None:
-                p.roles.insert(0, of)  # the surest sign of a country: it comes first
+                p.roles.insert(0, of)  # a name's own country: before any window's
             for cand in (
                 self._before(sent, o, taken, spans[o.sentence]),
                 self._after(sent, o, taken),
@@ -907,13 +907,7 @@ class PeopleReader:
     def _is_object(self, sent: Sentence, o: Occurrence) -> bool:
         """Whether a name, with the title before it, is what a verb or preposition acts on
         ("called on President X", "met X", "according to Aide X"): not who "his" means."""
-        k = o.start - 1
-        while k >= 0 and (
-            sent.entity_at[k] is not None
-            or _is_cap(sent.tokens[k])
-            or sent.keys[k] in self.lex.title_phrase_words
-        ):
-            k -= 1
+        k = self._title_start(sent, o) - 1
         return k >= 0 and sent.keys[k] in _OBJECT_MARKERS
 
     def _of_country(self, sent: Sentence, o: Occurrence) -> RoleCand | None:
@@ -940,18 +934,24 @@ class PeopleReader:
         return RoleCand(None, None, m.entity.code, sent.index, of_country=True)
 
     def _on_behalf_of(self, sent: Sentence, o: Occurrence, taken: set[int]) -> RoleCand | None:
-        """ "signed by X, Minister of Foreign Affairs, on behalf of the Maldives": one who
-        acts on a country's behalf serves it. Only the name's own apposition or a "by X"
-        may come between: in "X thanked President Y on behalf of Ghana" it is X who acts."""
+        """ "exchanged by X, Minister of Foreign Affairs, on behalf of the Maldives": one who
+        acts on a country's behalf serves it. The name must be the one acting: after "by",
+        or opening the sentence or a list, with only its own apposition between; in "X
+        thanked President Y on behalf of Ghana" it is X who acts. A weaker sign than the
+        title's own country ("Swiss Ambassador X, on behalf of the United States")."""
         keys = sent.keys
+        before = keys[o.start - 1] if o.start else ""
+        if before not in ("", "by", "and", ","):  # past the name's title, if any
+            start = self._title_start(sent, o, taken)
+            before = keys[start - 1] if start > 0 else ""
         k = o.end
-        if k < len(keys) and keys[k] == ",":  # past the apposition, commas and all
-            k += 1
+        if k < len(keys) and keys[k] == "," and before in ("", "by", "and", ","):
+            k += 1  # past the apposition, commas and all
             while k < len(keys) and keys[k - 1 : k + 2] != [",", "on", "behalf"]:
                 if k in taken or keys[k] in (".", ";", ":", "(", ")") or k - o.end > 16:
                     return None
                 k += 1
-        elif o.start == 0 or keys[self._title_start(sent, o) - 1] != "by":
+        elif before != "by":
             return None
         if keys[k : k + 3] != ["on", "behalf", "of"]:
             return None
@@ -959,16 +959,20 @@ class PeopleReader:
         m = sent.entity_at[k] if k < len(keys) else None
         if m is None or m.entity.kind != "country" or not m.entity.code:
             return None
-        return RoleCand(None, None, m.entity.code, sent.index, of_country=True)
+        return RoleCand(None, None, m.entity.code, sent.index)
 
-    def _title_start(self, sent: Sentence, o: Occurrence) -> int:
+    def _title_start(self, sent: Sentence, o: Occurrence, taken: set[int] = frozenset()) -> int:
         """Where the name's title begins: the first of the words before it that are
-        capitalised, a title's or a country's."""
+        capitalised, a title's or a country's, short of another name."""
         k = o.start
-        while k > 0 and (
-            sent.entity_at[k - 1] is not None
-            or _is_cap(sent.tokens[k - 1])
-            or sent.keys[k - 1] in self.lex.title_phrase_words
+        while (
+            k > 0
+            and k - 1 not in taken
+            and (
+                sent.entity_at[k - 1] is not None
+                or _is_cap(sent.tokens[k - 1])
+                or sent.keys[k - 1] in self.lex.title_phrase_words
+            )
         ):
             k -= 1
         return k
