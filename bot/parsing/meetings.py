@@ -661,7 +661,7 @@ class MeetingReader(ClauseReader):
             and len(self.last_group) == 2
             and self._last_group_at == sent.index - 1
             and text.startswith("The ")
-            # two sides: not "Prime Minister A and Foreign Minister B will attend the summit"
+            # two sides: not "Japanese Prime Minister A and Foreign Minister B spoke to reporters"
             and len({self.by_key[p].country for p in self.last_group}) == 2
         ):
             # "A and B agreed Wednesday to cooperate ... The meeting, held on the sidelines of

@@ -961,7 +961,9 @@ class PeopleReader:
             return None
         return RoleCand(None, None, m.entity.code, sent.index)
 
-    def _title_start(self, sent: Sentence, o: Occurrence, taken: set[int] = frozenset()) -> int:
+    def _title_start(
+        self, sent: Sentence, o: Occurrence, taken: set[int] | frozenset[int] = frozenset()
+    ) -> int:
         """Where the name's title begins: the first of the words before it that are
         capitalised, a title's or a country's, short of another name."""
         k = o.start
