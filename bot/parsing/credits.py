@@ -51,6 +51,7 @@ def _words(text: str) -> int:
 
 
 def is_initials(name: str) -> bool:
+    """ "DNA", "MOLDINFORM": a credit written in capitals, as agencies sign."""
     return bool(_ACRONYM_RE.fullmatch(name))
 
 

@@ -115,6 +115,8 @@ _OBJECT_MARKERS = frozenset(
         "calls",
     ]
 )
+# what may stand before the one who acts: the sentence's start, "by", a list's "and" or comma
+_ACTOR_OPENERS = frozenset(["", "by", "and", ","])
 _CLAUSE_WORDS = frozenset(
     ["with", "by", "received", "hosted", "welcomed", "held", "paid", "visited", "called", "spoke"]
 )
@@ -235,9 +237,13 @@ class PeopleReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._blocked = lex.blocked_for_names
-        styles = [p for ps in lex.honorific_phrases.values() for p in ps]
-        self._longest_style = max(map(len, styles), default=0)
-        self._style_ends = frozenset(p[-1] for p in styles)
+        # the styles of several words by their last word, longest first ("His Royal
+        # Highness" before "Royal Highness"): the walk back from a name meets them there
+        styles = sorted((p for ps in lex.honorific_phrases.values() for p in ps), key=len)
+        self._styles_by_end: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in reversed(styles):
+            if len(phrase) > 1:
+                self._styles_by_end.setdefault(phrase[-1], []).append(phrase)
 
     # --- pass 1: name runs --------------------------------------------------
     def _country_as_first_name(self, sent: Sentence, k: int) -> bool:
@@ -664,22 +670,16 @@ class PeopleReader:
 
     def _before_styles(self, keys: list[str], k: int) -> int:
         """The index before the styles that end at `k` ("Mr", "Tan Sri", "H.E. Dr")."""
-        phrases = self.lex.honorific_phrases
         while k >= 0:
             # the styles of several words first: "His Excellency" and "His Royal Highness"
             # would otherwise leave "His" behind
-            size = (
-                next(
-                    (
-                        length
-                        for length in range(min(k + 1, self._longest_style), 1, -1)
-                        for phrase in phrases.get(keys[k - length + 1], ())
-                        if len(phrase) == length and tuple(keys[k - length + 1 : k + 1]) == phrase
-                    ),
-                    0,
-                )
-                if keys[k] in self._style_ends
-                else 0
+            size = next(
+                (
+                    len(phrase)
+                    for phrase in self._styles_by_end.get(keys[k], ())
+                    if len(phrase) <= k + 1 and tuple(keys[k - len(phrase) + 1 : k + 1]) == phrase
+                ),
+                0,
             )
             if size:
                 k -= size
@@ -941,11 +941,11 @@ class PeopleReader:
         title's own country ("Swiss Ambassador X, on behalf of the United States")."""
         keys = sent.keys
         before = keys[o.start - 1] if o.start else ""
-        if before not in ("", "by", "and", ","):  # past the name's title, if any
+        if before not in _ACTOR_OPENERS:  # past the name's title, if any
             start = self._title_start(sent, o, taken)
             before = keys[start - 1] if start > 0 else ""
         k = o.end
-        if k < len(keys) and keys[k] == "," and before in ("", "by", "and", ","):
+        if k < len(keys) and keys[k] == "," and before in _ACTOR_OPENERS:
             k += 1  # past the apposition, commas and all
             while k < len(keys) and keys[k - 1 : k + 2] != [",", "on", "behalf"]:
                 if k in taken or keys[k] in (".", ";", ":", "(", ")") or k - o.end > 16:
