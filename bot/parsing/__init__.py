@@ -434,6 +434,11 @@ def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
     """(city, country code) of a dateline that names a capital ("ANKARA", "Beijing, May 3")."""
     city = dateline_city(dateline)
     code = lex.gazetteer.capital_country(city)
+    if code is None and (country := lex.gazetteer.country(lex.gazetteer.find_country(city))):
+        # "Kuwait: ...": a country named as its capital is ("Kuwait City", "Panama City")
+        named = city.casefold() == country.name.casefold()
+        if named and any(c.startswith(f"{country.name} ") for c in country.capitals):
+            code = country.code
     return (city, code) if code else None
 
 

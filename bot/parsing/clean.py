@@ -31,6 +31,7 @@ _POSITION_RE = re.compile(
 _BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by", "Author:", "Author")
 _BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.+?)\s*$")
 _NAME_BYLINE_RE = re.compile(r"^(?:Par|Por) [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,4}\s*$")
+_LOWER_MONTHS = "".join(f"|{m}" for m in dates.MONTHS)
 _DATELINE_RE = re.compile(
     # "TROMSØ", "İZMIR": a letter of any script after the first
     r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-]|/(?=[A-Z]))*"  # "Dhaka/New Delhi"
@@ -39,8 +40,11 @@ _DATELINE_RE = re.compile(
     r"(?:\s[(\[][A-Z][A-Za-z .\-]{1,30}[)\]](?=,|\s*\())?"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     r"(?:,\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8})\.?)"  # "Nairobi, 12 June"
-    r"(?:(?:,? |/)(?P<year>(?:19|20)\d\d))?\.?)?"  # "ABU DHABI, 3rd February, 2025", "22/2025"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8}"  # "Nairobi, 12 June"
+    + _LOWER_MONTHS  # "JAKARTA, 18 july 2022": a month in lower case
+    + r")\.?)"
+    # "ABU DHABI, 3rd February, 2025", "22/2025", "September 8 , 2016"
+    r"(?:(?: ?,? |/)(?P<year>(?:19|20)\d\d))?\.?)?"
     # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
     # "MOSCOW (UrduPoint News / Sputnik - 09th June, 2023)": a credit that dates the story
     r"\s*(?:\((?P<agency>[^)]{2,40}|[^()]{2,60}?\b(?:19|20)\d\d\s*)\)"
@@ -929,7 +933,14 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     if m.group("sep") in ("--", "—", "–", "-", ":"):
         # "Beijing - Chinese Premier Li ...", "Muscat: Sayyid Badr ...": a known city alone
         ent = lex.entities.get(tuple(token_key(t) for t in place.rstrip(".").split()))
-        return ent is not None and ent.kind in ("capital", "place")
+        # "Kuwait: Kuwait's Foreign Minister ... received ...": a country alone, before a
+        # colon and a whole sentence (a headline's "Ukraine: X meets Y" ends on no stop)
+        return ent is not None and (
+            ent.kind in ("capital", "place")
+            or ent.kind == "country"
+            and m.group("sep") == ":"
+            and _is_sentence(rest)
+        )
     return False
 
 

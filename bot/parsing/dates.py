@@ -239,6 +239,8 @@ def event_date(
         if published is not None and (d := _safe(published.year, month, day)) is not None:
             if not future and d > published + timedelta(days=1):
                 d = _safe(published.year - 1, month, day) or d
+            elif future and d < published - timedelta(days=60):
+                d = _safe(published.year + 1, month, day) or d  # "will meet on January 8"
             return d.isoformat()
     if digit and published and "the " in s and (m := _ORDINAL_DAY_RE.search(s)):
         # "met on the 14th": a day of the page's month (of the month before, for one past)

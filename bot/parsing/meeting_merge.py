@@ -58,6 +58,7 @@ class MeetingMerger:
 
     events: list[Draft]
     by_key: dict[int, Person]
+    published: date | None
     _unclaimed: Draft | None
 
     def _told_last(self) -> Draft:
@@ -212,6 +213,8 @@ class MeetingMerger:
                 pass
             elif shared and not anaphoric and _coarse_against_none(d.date, e.date):
                 pass  # "last met in Budapest in December 2023" is not today's meeting
+            elif shared and not e.date and _weeks_before(d.date, self.published):
+                pass  # "met ... in Delhi. Their meeting took place on November 2, 2021": another
             elif (
                 shared
                 and (
@@ -411,6 +414,14 @@ MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not a
 def _coarse_against_none(a: str | None, b: str | None) -> bool:
     """One mention dated only by month or year, the other not dated at all."""
     return (a is None) != (b is None) and len(a or b or "") <= 7
+
+
+def _weeks_before(day: str | None, published: date | None) -> bool:
+    """Whether `day` fell more than a month before the page's date: news told with no day of
+    its own is of the days around that date, not of that one."""
+    if day is None or len(day) != 10 or published is None:
+        return False
+    return published.toordinal() - date.fromisoformat(day).toordinal() > 31
 
 
 def _days_after(start: str | None, day: str | None, most: int = 7) -> bool:

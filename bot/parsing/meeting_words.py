@@ -20,6 +20,7 @@ TRIGGER_WORDS = (
     *("met", "meet", "meets", "meeting", "meetings", "talks", "summit", "summits", "call"),
     *("phone", "telephone", "teleconference", "videoconference", "video conference"),
     *("telephonic", "telephonically"),  # "held a telephonic conversation"
+    *("phoned", "telephoned"),  # "Sultan X today phoned Sheikh Y, Emir of Kuwait"
     *("virtual meeting", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts"),
     *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
     *("greets", "greeted", "shake hands", "shook hands"),  # a caption's "X greets Y at Z"
@@ -104,7 +105,7 @@ PLANNED_WORDS = (
     *("flies to", "travels to", "heads to", "leaves for", "departs for", "flies on to"),
     # "when they meet in Dar es Salaam in December": a when-clause in the present looks ahead
     *("when they meet", "when the two meet", "when he visits", "when she visits"),
-    *("when they visit", "when the leaders meet"),
+    *("when they visit", "when the leaders meet", "when leaders meet", "when ministers meet"),
     *("possible meeting", "possible summit", "possible talks", "possible visit"),
     *("to be held", "to be co-chaired", "looked forward to", "looks forward to"),
     *("look forward to", "set for", "slated for"),
@@ -153,7 +154,8 @@ def cancelled_elsewhere(low: str, start: int) -> bool:
 
 
 CALL_RE = TextPattern(
-    r"\b(phone|telephone|telephonic|telephonically|three-way call|phone call|by phone|call)\b"
+    r"\b(phone|telephone|telephonic|telephonically|three-way call|phone call|by phone|call"
+    r"|phoned|telephoned)\b"
 )
 NOT_CALL_RE = re.compile(  # "called on both sides", not "a phone call on Sunday"
     r"\bcall(?:ed|ing|s)? (?:on|for)\b(?! (?:\w+day|\d|(?:the )?(?:morning|evening|afternoon)))"
@@ -405,7 +407,8 @@ SINCE_ASIDE_RE = re.compile(
 #: "will discuss ties with Y at talks next week, ahead of their plans to take part in the G7
 #: meeting in Japan": the day and the place after the aside are the other event's
 AHEAD_ASIDE_RE = re.compile(
-    r", (?:(?:days|weeks|hours|a day|a week|shortly|just) )?(?:ahead of|before) "
+    # "met in Port Moresby ahead of the Forum to take place on Monday May 22": its day
+    r"(?:, (?:(?:days|weeks|hours|a day|a week|shortly|just) )?(?:ahead of|before)| ahead of) "
     r"(?:their|his|her|its|the|a|next|this)\b"
 )
 MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")

@@ -186,6 +186,8 @@ class MeetingReader(ClauseReader):
                     or acronym_held(sent.text, sent_low)
                     or journey(sent.text, sent_low)
                 )
+            if trigger and sent.text.endswith("?"):
+                trigger = None  # "Have the two leaders met before?": asked, not told
             if trigger:
                 self._speaker_cache = speakers_of(sent, occs)
                 self._sent_low, self._sent_trigger = sent_low, trigger

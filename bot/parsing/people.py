@@ -511,7 +511,8 @@ class PeopleReader:
             return False  # "a Marshall Islands-flagged tanker", "the UN-backed government"
         if s > 0 and keys[s - 1] == "the":
             return e - s == 1 and e < len(toks) and keys[e] in ADMIN_NOUNS
-        return True
+        # "attended a Shamrock Rovers match", "A Palacio San Martín statement": a thing's name
+        return not (s > 0 and keys[s - 1] in ("a", "an") and e < len(toks) and toks[e].islower())
 
     def _joint_countries(self, token: str, rest: list[str]) -> bool:
         """Whether the token joins two countries' names ("Malaysia-Brunei", "Serbia–Hungary",
