@@ -6740,3 +6740,15 @@ def test_a_question_tells_no_meeting():
     )
     article = parse_article(page, published="2026-04-14")
     assert [m.status for m in article.meetings] == ["planned"]
+
+
+def test_a_bare_title_meeting_a_marked_foreigner_serves_the_other_of_two_countries():
+    page = (
+        "President Joseph Banda has held bilateral talks with Ethiopian Prime Minister Tesfaye "
+        "Alemu on the sidelines of the African Union Assembly in Addis Ababa.\n\nThe talks "
+        "were centred on trade between Zambia and Ethiopia. Ethiopian officials welcomed them. "
+        "Ethiopia hopes for more. The Ethiopian capital was calm.\n"
+    )
+    article = parse_article(page, published="2022-02-06")
+    assert _person(page, "Joseph Banda").country == "ZM"
+    assert article.meetings[0].countries == ("ET", "ZM")

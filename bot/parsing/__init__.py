@@ -156,6 +156,10 @@ def _parse(
     by_key = {p.key: p for p in people}
     drafts = _one_audience_per_envoy(drafts, by_key, occ, lex)
     _hosts(drafts, by_key, lex, art.dateline)
+    if drafts:
+        lead = drafts[0]
+        named = {o.person for o in occ if o.sentence == lead.first}
+        _the_other_side(lead, by_key, countries, sentences[lead.first], named)
     if drafts and ref is not None:
         lead = drafts[0]
         named = {o.sentence for o in occ if o.person in lead.participants}
@@ -310,6 +314,31 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
             if p is not None and p.country is None and p.role:
                 p.country = code
                 d.countries.add(code)
+
+
+def _the_other_side(
+    lead: Draft, by_key: dict, countries: set[str], told: Sentence, named: set[int]
+) -> None:
+    """ "President Hichilema has held bilateral talks with Ethiopian Prime Minister Abiy" on a
+    page naming Zambia and Ethiopia alone: the news is of two states, one of them marked in
+    the sentence that tells it (`told`, naming both), so the official with a bare title only
+    guessed to be the other's compatriot (the page names Ethiopia most) serves the other."""
+    served = _served(lead, by_key)
+    if len(served) != 1 or not served < countries or len(countries) != 2 or lead.mode == "unknown":
+        return
+    if not set(lead.participants) <= named:
+        return
+    from bot.parsing.entities import country_codes
+
+    if not served & {code for _, code in country_codes(told)}:
+        return  # "reporting to President Widodo at the Palace": no side marked, one state's
+    guessed = [p for k in lead.participants if (p := by_key.get(k)) and p.guessed and p.role]
+    if not guessed or len(guessed) == len(lead.participants):
+        return
+    (other,) = countries - served
+    for p in guessed:
+        p.country = other
+    lead.countries.add(other)
 
 
 def _dated_by_dateline(
