@@ -6752,3 +6752,42 @@ def test_a_bare_title_meeting_a_marked_foreigner_serves_the_other_of_two_countri
     article = parse_article(page, published="2022-02-06")
     assert _person(page, "Joseph Banda").country == "ZM"
     assert article.meetings[0].countries == ("ET", "ZM")
+
+
+def test_a_capitals_name_opens_a_name_before_of_and_its_bearers_country():
+    page = (
+        "Foreign Ministers Pablo Ferreira of Uruguay and Santiago Rossi of Argentina met "
+        "Friday in Montevideo. Ferreira and Rossi signed a treaty.\n"
+    )
+    article = parse_article(page, published="2023-03-18")
+    assert _person(page, "Santiago Rossi").country == "AR"
+    assert "CL" not in article.countries  # Santiago is his name here, not Chile's capital
+
+
+def test_the_talks_that_agreed_a_summit_between_two_others_are_the_news():
+    page = (
+        "Foreign Ministers Pablo Ferreira of Uruguay and Santiago Rossi of Argentina Friday "
+        "agreed to broker a bilateral presidential summit between Luis Castro and Alberto "
+        "Gomez in April.\n\nFerreira and Rossi met Friday in Montevideo in the framework of "
+        "the anniversary of the Treaty of the River Plate.\n"
+    )
+    article = parse_article(page, published="2023-03-18")
+    assert [(m.primary, m.participants, m.status, m.date) for m in article.meetings] == [
+        (True, ("Pablo Ferreira", "Santiago Rossi"), "held", "2023-03-17"),
+        (False, ("Luis Castro", "Alberto Gomez"), "planned", "2023-04"),
+    ]
+
+
+def test_the_leaders_looking_forward_to_seeing_each_other_plan_a_meeting():
+    page = (
+        "Prime Minister Graham Holt today spoke by phone with Italian Prime Minister Marta "
+        "Bellini. Prime Minister Bellini briefed Prime Minister Holt on last week's meeting in "
+        "Rome between Italy's Minister of Foreign Affairs, Paolo Conti, and his Ukrainian "
+        "counterpart, Oksana Hrytsenko. The leaders looked forward to seeing each other in "
+        "person at the G7 Leaders' Summit in Kananaskis, Alberta, in June.\n"
+    )
+    article = parse_article(page, published="2025-03-06")
+    assert [(m.participants, m.location, m.status) for m in article.meetings[1:]] == [
+        (("Paolo Conti", "Oksana Hrytsenko"), "Rome", "held"),
+        (("Graham Holt", "Marta Bellini"), "Kananaskis, Alberta", "planned"),
+    ]

@@ -153,6 +153,7 @@ def _parse(
                 countries.add(code)
 
     drafts = MeetingReader(lex).read(sentences, people, occ, ref, art.dateline)
+    drafts = _the_talks_that_agreed_the_plan(drafts, occ)
     by_key = {p.key: p for p in people}
     drafts = _one_audience_per_envoy(drafts, by_key, occ, lex)
     _hosts(drafts, by_key, lex, art.dateline)
@@ -314,6 +315,25 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
             if p is not None and p.country is None and p.role:
                 p.country = code
                 d.countries.add(code)
+
+
+def _the_talks_that_agreed_the_plan(drafts: list, occ: list) -> list:
+    """ "A and B agreed to broker a summit between C and D in April. A and B met Friday in
+    Montevideo": the news is the talks that agreed on the plan the lead tells, when those
+    who agreed are told meeting a sentence or two on."""
+    lead = drafts[0] if drafts else None
+    if lead is None or lead.status != "planned":
+        return drafts
+    agreed = {o.person for o in occ if o.sentence == lead.first} - set(lead.participants)
+    for i, d in enumerate(drafts[1:4], 1):
+        if (
+            d.status == "held"
+            and d.first - lead.first <= 2
+            and len(d.participants) >= 2
+            and set(d.participants) <= agreed
+        ):
+            return [d, *drafts[:i], *drafts[i + 1 :]]
+    return drafts
 
 
 def _the_other_side(

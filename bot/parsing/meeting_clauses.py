@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.parsing.entities import Sentence, compound_sides, country_codes
-from bot.parsing.lexicon import token_key
+from bot.parsing.lexicon import holds_title, token_key
 from bot.parsing.meeting_merge import MeetingMerger
 from bot.parsing.meeting_places import LOCATION_RE, MeetingPlaces
 from bot.parsing.meeting_words import (
@@ -297,6 +297,13 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 holders = [k for k, p in self.by_key.items() if title in (p.role or "").casefold()]
                 if len(holders) == 2:
                     return holders
+        elif " leaders" in low and _THE_LEADERS_RE.search(low):
+            # "The leaders looked forward to seeing each other" after a word on their foreign
+            # ministers' meeting: the heads of state or government told of last
+            leaders = self.lex.leader_titles
+            for group in reversed(self.groups):
+                if all(holds_title(self.by_key[p].role, leaders) for p in group):
+                    return group
         return self.last_group
 
     def _the_titled(self, text: str) -> int | None:
@@ -525,6 +532,7 @@ _COUNTRYS_TITLE_RE = re.compile(
     r"^([A-Z][\w-]+)['’]s (leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy))\b"
 )
+_THE_LEADERS_RE = re.compile(r"\b(?:the|both) (?:two |three )?leaders\b")
 _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
     r"|defen[cs]e ministers|ministers)\b"

@@ -21,6 +21,7 @@ TRIGGER_WORDS = (
     *("phone", "telephone", "teleconference", "videoconference", "video conference"),
     *("telephonic", "telephonically"),  # "held a telephonic conversation"
     *("phoned", "telephoned"),  # "Sultan X today phoned Sheikh Y, Emir of Kuwait"
+    *("see each other", "seeing each other"),  # "looked forward to seeing each other in June"
     *("virtual meeting", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts"),
     *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
     *("greets", "greeted", "shake hands", "shook hands"),  # a caption's "X greets Y at Z"
@@ -205,7 +206,7 @@ GROUP_RE = TextPattern(
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     # "the leaders agreed to meet in Khiva", "the presidents agreed to meet again"
     r"|\bthe (?:leaders|presidents|premiers|prime ministers|chancellors|counterparts)"
-    r" (?:also )?(?:agreed|met|held|spoke|discussed)\b"
+    r" (?:also )?(?:agreed|met|held|spoke|discussed|looked forward|look forward)\b"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
     r"|(?:^|[,;] )they (?:\w+ )?(?:met|meet|held|spoke|spoken|talked|agreed)\b"
     r"|\bwhere they also (?:met|held|spoke|talked)\b"
@@ -704,6 +705,8 @@ INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state v
     r"(?:(?:extended |issued |made |sent )?(?:by|from) (?:[\w'’.-]+ ){1,5}?)?to\b"
     # "agreed to coordinate closely with C to hold a summit": the summit is to come
     r"|\bagreed to (?:[\w'’-]+ ){1,8}?(?:hold|meet|convene|organi[sz]e|visit|host)\b"
+    # "agreed to broker a summit between A and B in April"
+    r"|\bagreed to (?:broker|arrange|schedule|prepare) an? \b"
 )
 #: "they agreed for him to visit Zagreb in May", "the two agreed on a working visit by X":
 #: the visit agreed on is to come (only the meeting word it ends with, not the sentence's

@@ -139,6 +139,10 @@ class Arrival(NamedTuple):
         return not (day and self.day and day < self.day)
 
 
+#: the meeting word, then "between": "a bilateral summit between A and B"
+_BETWEEN_RE = re.compile(r"(?: [\w-]+){0,2}? between ")
+
+
 class MeetingReader(ClauseReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -449,6 +453,11 @@ class MeetingReader(ClauseReader):
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
+        if " between " in low and (btw := _BETWEEN_RE.match(low, trigger.end())) is not None:
+            # "agreed to broker a summit between A and B": those two, not who agreed to it
+            paired = [o.person for o in inside if offsets[o.start][0] >= cs + btw.end()]
+            if len(set(paired)) >= 2:
+                participants = [p for p in dict.fromkeys(paired) if p not in speakers]
         if " and " in low and (pair := SAID_HE_AND_RE.search(low)) and len(low) == len(text):
             said_by = [o.person for o in inside if offsets[o.start][0] < cs + pair.start()]
             if said_by and said_by[-1] not in participants:

@@ -247,15 +247,16 @@ class PeopleReader:
 
     # --- pass 1: name runs --------------------------------------------------
     def _country_as_first_name(self, sent: Sentence, k: int) -> bool:
-        """ "Defence Minister Israel Katz", "President Santiago Pena": a country or capital
-        word that opens a name."""
+        """ "Defence Minister Israel Katz", "President Santiago Pena", "Foreign Ministers A of
+        Uruguay and Santiago Cafiero of Argentina": a country or capital word that opens a
+        name, after a title or before the country its bearer serves."""
         m = sent.entity_at[k]
         if m is None or m.end - m.start != 1 or m.entity.kind not in ("country", "capital"):
             return False
         prev = sent.keys[k - 1] if k else ""
         nxt = k + 1
         return (
-            prev in self.lex.title_heads
+            (prev in self.lex.title_heads or self._of_a_country(sent, k + 2))
             and nxt < len(sent.tokens)
             and sent.entity_at[nxt] is None
             and _is_cap(sent.tokens[nxt])
@@ -263,6 +264,16 @@ class PeopleReader:
             # "President Uzbekistan Shavkat Mirziyoyev": only a country that is also a
             # given name (config/lexicon.yaml) opens one; the others are the title's country
             and (m.entity.kind != "country" or sent.keys[k] in self.lex.given_name_countries)
+        )
+
+    @staticmethod
+    def _of_a_country(sent: Sentence, k: int) -> bool:
+        """Whether "of <Country>" stands at token `k`."""
+        return (
+            k + 1 < len(sent.tokens)
+            and sent.keys[k] == "of"
+            and (m := sent.entity_at[k + 1]) is not None
+            and m.entity.kind == "country"
         )
 
     def runs(self, sent: Sentence) -> list[tuple[int, int]]:
