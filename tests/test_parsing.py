@@ -6791,3 +6791,13 @@ def test_the_leaders_looking_forward_to_seeing_each_other_plan_a_meeting():
         (("Paolo Conti", "Oksana Hrytsenko"), "Rome", "held"),
         (("Graham Holt", "Marta Bellini"), "Kananaskis, Alberta", "planned"),
     ]
+
+
+def test_the_deputy_pm_after_an_opening_word_is_the_deputy_prime_minister_told_of():
+    page = (
+        "Cuba's Deputy Prime Minister Ramon Diaz is carrying out a work agenda in Venezuela. "
+        "Previously, the Deputy PM held a work meeting with the Venezuelan health minister, "
+        "Carlos Mora.\n"
+    )
+    article = parse_article(page, published="2024-06-17")
+    assert ("Ramon Diaz", "Carlos Mora") in [m.participants for m in article.meetings]

@@ -330,7 +330,10 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 return None
             return self._visitor(visiting.group(1).casefold())
         title = m.group("low") or m.group("any") or m.group("after") or m.group("said")
-        return self._last_titled(title.casefold())
+        title = title.casefold()
+        if title.endswith("pm"):  # "the Deputy PM"
+            title = title[:-2] + "prime minister"
+        return self._last_titled(title)
 
     def _last_titled(self, title: str) -> int | None:
         """_last_holding, where "the Head of State" is the president (or monarch) named last
@@ -604,9 +607,9 @@ def _name_before(sent: Sentence, at: int) -> int | None:
 # minister ..." (a capitalised "The Prime Minister" opening a government's release is its
 # own, often unnamed, head; "In his meeting with X, the minister ..." may be either of them)
 _THE_TITLE = (
-    r"(?:(?:prime |foreign |defen[cs]e |deputy |vice )?"
+    r"(?:(?:prime |foreign |defen[cs]e |deputy |vice ){0,2}"  # "the Deputy Prime Minister"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
-    r"|head of state|head of government|chief executive)"
+    r"|(?:deputy )?pm|head of state|head of government|chief executive)"
 )
 _THE_TITLE_RE = re.compile(
     rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
