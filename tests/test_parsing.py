@@ -6801,3 +6801,14 @@ def test_the_deputy_pm_after_an_opening_word_is_the_deputy_prime_minister_told_o
     )
     article = parse_article(page, published="2024-06-17")
     assert ("Ramon Diaz", "Carlos Mora") in [m.participants for m in article.meetings]
+
+
+def test_a_visit_under_way_is_not_a_plan():
+    page = (
+        "Indian Prime Minister Arjun Rao and Nepal Prime Minister Hari Thapa met at Hyderabad "
+        "House in Delhi. Nepal's Prime Minister is visiting India at the invitation of PM Rao.\n"
+    )
+    article = parse_article(page, published="2022-04-02")
+    assert [(m.participants, m.status) for m in article.meetings] == [
+        (("Arjun Rao", "Hari Thapa"), "held")
+    ]

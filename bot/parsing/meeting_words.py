@@ -88,7 +88,7 @@ PLANNED_WORDS = (
     *("will", "set to", "expected to", "scheduled", "plans to", "planned", "future"),
     *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),
     *("agreed to hold", "agreed to convene", "toward holding", "towards holding"),
-    *("are visiting", "is visiting", "is to", "are to", "upcoming", "next week"),
+    *("is to", "are to", "upcoming", "next week"),
     # "due to" + a verb; "due to restrictions" gives a cause, not a plan
     *("due to be", "due to meet", "due to hold", "due to visit", "due to travel", "due to fly"),
     *("due to arrive", "due to attend", "due to host", "due to receive", "due to sign"),
