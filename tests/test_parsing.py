@@ -6812,3 +6812,13 @@ def test_a_visit_under_way_is_not_a_plan():
     assert [(m.participants, m.status) for m in article.meetings] == [
         (("Arjun Rao", "Hari Thapa"), "held")
     ]
+
+
+def test_they_who_were_met_on_arrival_are_the_visitor_and_party():
+    page = (
+        "Ivorian President Alain Kouame arrived yesterday with a high-powered delegation to "
+        "begin a two-day state visit to Ghana.\nThey were met on arrival at the Kotoka "
+        "International Airport by President Kwame Boateng and Chief of Staff, Ama Mensah.\n"
+    )
+    article = parse_article(page, published="2019-10-18")
+    assert article.meetings[0].participants == ("Alain Kouame", "Kwame Boateng", "Ama Mensah")

@@ -139,6 +139,7 @@ class Arrival(NamedTuple):
         return not (day and self.day and day < self.day)
 
 
+_THEY_WERE_MET_RE = re.compile(r"They were (?:met|received|welcomed|greeted)\b")
 #: the meeting word, then "between": "a bilateral summit between A and B"
 _BETWEEN_RE = re.compile(r"(?: [\w-]+){0,2}? between ")
 
@@ -462,10 +463,13 @@ class MeetingReader(ClauseReader):
             said_by = [o.person for o in inside if offsets[o.start][0] < cs + pair.start()]
             if said_by and said_by[-1] not in participants:
                 participants.insert(0, said_by[-1])  # "X said that he and Y agreed to meet"
-        if (
-            self.last_subject is not None
-            and ("He" in text or "She" in text or " he " in text or " she " in text)
+        if self.last_subject is not None and (
+            ("He" in text or "She" in text or " he " in text or " she " in text)
             and HE_SHE_RE.match(text)
+            # "X arrived with a delegation. They were met on arrival by President Y"
+            or text.startswith("They were ")
+            and _THEY_WERE_MET_RE.match(text) is not None
+            and self.last_subject not in participants
         ):
             participants.insert(0, self.last_subject)
         elif (
