@@ -6822,3 +6822,14 @@ def test_they_who_were_met_on_arrival_are_the_visitor_and_party():
     )
     article = parse_article(page, published="2019-10-18")
     assert article.meetings[0].participants == ("Alain Kouame", "Kwame Boateng", "Ama Mensah")
+
+
+def test_an_envoy_of_a_leader_is_not_the_leaders_title():
+    page = (
+        "Tesfaye Alemu, who is also a Special Envoy of PM Dawit Bekele, briefed the President "
+        "on the current bilateral and regional peace and security affairs.\n\nPrime Minister "
+        "Dawit Bekele thanked him.\n"
+    )
+    assert _person(page, "Dawit Bekele").role == "Prime Minister"
+    page = "The spokesperson to President Kwame Boateng, Ama Mensah, said so on Monday.\n"
+    assert _person(page, "Kwame Boateng").role == "President"

@@ -56,6 +56,8 @@ ADMIN_NOUNS = frozenset(
     ]
 )
 COUNTRY_KINDS = ("country", "demonym", "capital")
+#: the first word of a leader's title, whom others serve as envoys and advisers
+_LEADER_HEADS = frozenset(("president", "prime", "pm", "premier", "king", "emir", "sultan"))
 _SAID = frozenset(("said", "says", "told", "stated", "added", "stressed"))
 _PLACE_KINDS = frozenset({*COUNTRY_KINDS, "place"})
 _VERBS = frozenset(
@@ -815,6 +817,13 @@ class PeopleReader:
                         or keys[k - 1] in self.lex.title_heads
                     )
                 )
+                or (  # "a Special Envoy of PM X", "adviser to President X": another's title,
+                    key in ("of", "to")  # then X's own
+                    and k > 0
+                    and k + 1 < end
+                    and keys[k - 1] in self.lex.title_heads
+                    and keys[k + 1] in _LEADER_HEADS
+                )
                 or (  # "the visit to Russia of Prime Minister of Laos X": from the title
                     key == "of"
                     and k + 1 < end
@@ -1085,6 +1094,13 @@ class PeopleReader:
             return None
         if keys[start] in _PREPOSITIONS:
             return None  # "X, on his first official visit to Astana since ...": no title
+        if (
+            keys[start].endswith("ed")
+            and toks[start].islower()
+            and keys[start] not in self.lex.title_phrase_words
+            and keys[start] not in self.lex.title_modifiers
+        ):
+            return None  # "Special Envoy of PM X, briefed the President on ...": a verb
         # "a veteran diplomat who took up the post in March": the title ends at the clause
         j = next((x for x in range(first, j) if keys[x] in ("who", "which", "whose")), j)
         if any(keys[x] in _VERBS for x in range(start, j)):
