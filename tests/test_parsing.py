@@ -6833,3 +6833,21 @@ def test_an_envoy_of_a_leader_is_not_the_leaders_title():
     assert _person(page, "Dawit Bekele").role == "Prime Minister"
     page = "The spokesperson to President Kwame Boateng, Ama Mensah, said so on Monday.\n"
     assert _person(page, "Kwame Boateng").role == "President"
+
+
+def test_an_envoy_delivering_a_leaders_message_meets_its_addressee():
+    page = (
+        "Former Ethiopian Prime Minister Tesfaye Alemu has delivered a special message from "
+        "Prime Minister Dawit Bekele to Kenyan President Joseph Kamau on Wednesday.\n"
+    )
+    article = parse_article(page, published="2021-01-28")
+    assert [(m.participants, m.mode, m.date) for m in article.meetings] == [
+        (("Tesfaye Alemu", "Joseph Kamau"), "in_person", "2021-01-27")
+    ]
+    page = (  # a message handed over at an audience told before is no other encounter
+        "Kuwaiti Crown Prince Sheikh Fahad Al-Sabah received Iraqi Foreign Minister Haidar "
+        "Hassan at Bayan Palace on Monday. Hassan conveyed greetings from Iraqi Prime "
+        "Minister Ali Kadhim and handed over a written message addressed to the Amir.\n"
+    )
+    article = parse_article(page, published="2025-01-29")
+    assert [m.participants for m in article.meetings] == [("Fahad Al-Sabah", "Haidar Hassan")]

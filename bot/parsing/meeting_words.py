@@ -53,6 +53,8 @@ TRIGGER_RE = TextPattern(
     + r"|spoke (?:(?:on|last|late|early|this) \w+|yesterday|today|tonight|earlier|again) with"
     + r"|"
     + DISCUSSION_HELD
+    # "X has delivered a special message from President A to President B": an envoy's call
+    + r"|(?:delivered|handed over|handed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:message|letter)"
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
     + r"|(?:spoke|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"
@@ -284,7 +286,11 @@ def meeting_mode(text: str, trigger: str) -> str:
         and not NOT_CALL_RE.search(text)
     ):
         return "call"
-    if trigger in _IN_PERSON_TRIGGERS or IN_PERSON_RE.search(text):
+    if (
+        trigger in _IN_PERSON_TRIGGERS
+        or trigger.startswith(("delivered ", "handed "))  # a message handed over
+        or IN_PERSON_RE.search(text)
+    ):
         return "in_person"
     return "unknown"
 

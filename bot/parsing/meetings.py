@@ -139,6 +139,8 @@ class Arrival(NamedTuple):
         return not (day and self.day and day < self.day)
 
 
+#: after "delivered a message": who sent it, up to whom it went ("from President A to")
+_SENDER_RE = re.compile(r" from [^,;]*? to ")
 _THEY_WERE_MET_RE = re.compile(r"They were (?:met|received|welcomed|greeted)\b")
 #: the meeting word, then "between": "a bilateral summit between A and B"
 _BETWEEN_RE = re.compile(r"(?: [\w-]+){0,2}? between ")
@@ -451,6 +453,14 @@ class MeetingReader(ClauseReader):
             # "X, elder brother of President Y, arrived": Y is not there; "paid respects to
             # X": honoured, not met
             inside = [o for o in inside if not self._named_not_met(sent, o)]
+        if word.endswith(("message", "letter")):
+            # "delivered a message from President A to President B": A sent it, B received
+            # it; "handed over a message addressed to the Amir" on an audience told before
+            # tells no other encounter
+            if (sender := _SENDER_RE.match(low, trigger.end())) is None:
+                return
+            at = (cs + sender.start(), cs + sender.end())
+            inside = [o for o in inside if not at[0] <= offsets[o.start][0] < at[1]]
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
