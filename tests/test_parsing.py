@@ -6851,3 +6851,14 @@ def test_an_envoy_delivering_a_leaders_message_meets_its_addressee():
     )
     article = parse_article(page, published="2025-01-29")
     assert [m.participants for m in article.meetings] == [("Fahad Al-Sabah", "Haidar Hassan")]
+
+
+def test_talks_told_under_a_capitals_dateline_were_held_there():
+    page = (
+        "TEHRAN- Iranian Parliament Speaker Reza Karimi held extensive talks with Iraqi Prime "
+        "Minister Ali Hassan on Wednesday morning.\n\nPresident Omid Rad has called the visit a "
+        "turning point in Iran-Iraq ties.\n"
+    )
+    article = parse_article(page, published="2020-07-22")
+    assert [(m.location, m.mode) for m in article.meetings][:1] == [("Tehran", "in_person")]
+    assert "Iran-Iraq" not in [m.location for m in article.meetings]

@@ -387,7 +387,7 @@ def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex
     """ "ASTANA - X held consultations with Y": face-to-face news the lead sentence tells
     without a place of its own, with an official of the dateline's country, happened in
     the dateline's city (a bureau reports on other capitals' meetings too)."""
-    if lead.mode != "in_person" or lead.status != "held":
+    if lead.mode not in ("in_person", "unknown") or lead.status != "held":
         return
     # "on a visit to Uzbekistan" under TASHKENT: the visit is in the dateline's city
     the_country = (
@@ -402,6 +402,7 @@ def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex
     first = lead.round.first if lead.round is not None else lead.first
     if first == 0 and (the_country or capital[1] in _served(lead, by_key)):
         lead.location = capital[0]
+        lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
 
 
 def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key: dict) -> None:

@@ -108,6 +108,8 @@ class MeetingPlaces:
                 _after_a_topic(self.lex, text, m.start())
                 or _in_an_attribution(text, m.start())
                 or _SPEAKER_PLACE_RE.match(text, m.end())
+                # "a turning point in Iran-Iraq ties": the places qualify a topic
+                or _TOPIC_AFTER_RE.match(text, m.end())
             ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
             if (venue := _venue(self.lex, m.group("place"))) and not (
@@ -269,6 +271,9 @@ def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
 #: speaker sits, told between the speaker and the verb of speaking
 _SPEAKER_PLACE_RE = re.compile(r"\s+(?:said|says|announced|stated|confirmed|reported)\b")
 _STATEMENT_BY_RE = re.compile(r"\bstatement (?:issued|released|published|from)\b")
+
+
+_TOPIC_AFTER_RE = re.compile(r" (?:ties|relations|relationship|cooperation|trade)\b")
 
 
 def _in_an_attribution(text: str, at: int) -> bool:
