@@ -6862,3 +6862,19 @@ def test_talks_told_under_a_capitals_dateline_were_held_there():
     article = parse_article(page, published="2020-07-22")
     assert [(m.location, m.mode) for m in article.meetings][:1] == [("Tehran", "in_person")]
     assert "Iran-Iraq" not in [m.location for m in article.meetings]
+
+
+def test_an_invitation_after_the_meeting_word_is_a_plan_of_its_own():
+    page = (
+        "Pakistani Foreign Minister Imran Qadir called on Sri Lankan President Nimal Perera "
+        "here on Monday and invited him to pay a visit to Islamabad at his earliest "
+        "convenience.\n\nEarlier, Qadir held talks with his Sri Lankan counterpart Sunil Silva "
+        'and apprised him about the "dire situation" in Kashmir.\n\nQadir termed his meeting '
+        'with the Sri Lankan counterpart as "excellent" and extended an invitation to Silva '
+        "to visit Islamabad.\n\nPerera extended an invitation to Qadir to visit Colombo.\n"
+    )
+    article = parse_article(page, published="2019-11-26")
+    found = [(m.participants, m.location, m.status) for m in article.meetings]
+    assert found[0] == (("Imran Qadir", "Nimal Perera"), None, "held")
+    assert (("Imran Qadir", "Sunil Silva"), None, "held") in found
+    assert ("Colombo", "planned") in [(m.location, m.status) for m in article.meetings]

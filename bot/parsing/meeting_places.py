@@ -264,7 +264,8 @@ def _entity_kind(lex: Lexicon, word: str) -> str | None:
 def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
     """Whether the "in <Place>" at `at` follows a topic noun ("the situation in Myanmar")."""
     before = text[max(0, at - 20) : at].split()
-    return bool(before) and before[-1].casefold().strip(",") in lex.topic_nouns
+    # "the “dire situation” in Kashmir": the topic in its quotation marks too
+    return bool(before) and before[-1].casefold().strip(",\"”’'") in lex.topic_nouns
 
 
 #: "The Foreign Affairs Ministry in Seoul said Friday that a meeting ...": where the

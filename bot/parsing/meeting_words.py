@@ -567,7 +567,9 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
 
 
 _APPEAL_RE = re.compile(  # read on lower-cased text: "... to <verb>"
-    r"[^.;]{0,100}?\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+"
+    # not past a second deed: "called on X here and invited him to pay a visit"
+    r"(?:(?! and [a-z]+ed\b)[^.;]){0,100}?"
+    r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+"
 )
 
 
@@ -706,7 +708,10 @@ def sitting_verb(low: str) -> re.Match[str] | None:
 
 HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
 INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state visit"
-    r"\binvited (?:[\w'’-]+ ){1,4}(?:to (?:visit|come|travel|attend)|for an? (?:[\w-]+ )?visit)\b"
+    r"\binvited (?:[\w'’-]+ ){1,4}(?:to (?:visit|come|travel|attend)|for an? (?:[\w-]+ )?visit"
+    r"|to pay an? (?:[\w-]+ )?visit)\b"  # "invited him to pay a visit to Islamabad"
+    # "extended an invitation to Y to visit Islamabad"
+    r"|\binvitation to (?:[\w'’.-]+ ){1,4}?to (?:visit|come|travel|pay)\b"
     r"|\baccept(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}?invitations? "
     r"(?:(?:extended |issued |made |sent )?(?:by|from) (?:[\w'’.-]+ ){1,5}?)?to\b"
     # "agreed to coordinate closely with C to hold a summit": the summit is to come

@@ -622,7 +622,15 @@ class MeetingReader(ClauseReader):
             )
             and not plan_only_said(low, trigger.end())
             or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
-                any_in(low, ("invit", "agreed to")) and bool(INVITED_RE.search(low))
+                any_in(low, ("invit", "agreed to"))
+                and (invited := INVITED_RE.search(low)) is not None
+                # "met Y and invited him to visit Kenya": the meeting told before the
+                # invitation, in its clause, was held ("At the end of the talks, X invited
+                # Y to visit": the invitation is what the sentence tells)
+                and (
+                    trigger.start() >= invited.start()
+                    or ", " in low[trigger.end() : invited.start()]
+                )
             )
             or (
                 "agreed " in low
@@ -746,6 +754,15 @@ class MeetingReader(ClauseReader):
             else None
         )
         cut = said.start() if said else ahead.start() if ahead else len(text)
+        if (
+            not future
+            and "invit" in low
+            and (invited := INVITED_RE.search(low, trigger.end())) is not None
+            and len(low) == len(text)
+        ):
+            # "handed over a letter to X and invited him to pay a visit to Islamabad": the
+            # place of the visit asked for is not where the letter was handed over
+            cut = min(cut, invited.start())
         unsaid = (text[:cut], low[:cut])
         d = Draft(
             participants=participants,
