@@ -6878,3 +6878,13 @@ def test_an_invitation_after_the_meeting_word_is_a_plan_of_its_own():
     assert found[0] == (("Imran Qadir", "Nimal Perera"), None, "held")
     assert (("Imran Qadir", "Sunil Silva"), None, "held") in found
     assert ("Colombo", "planned") in [(m.location, m.status) for m in article.meetings]
+
+
+def test_a_dateline_whose_place_ends_on_a_full_stop_dates_the_page():
+    page = (
+        "Belize City. January 31, 2020. This morning the Prime Minister Dean Barr received "
+        "Guatemalan Foreign Minister Pedro Brolo at the Laing Building in Belize City.\n"
+    )
+    article = parse_article(page, published="2020-02-03")
+    assert article.dateline == "Belize City"
+    assert [m.date for m in article.meetings] == ["2020-01-31"]

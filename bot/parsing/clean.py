@@ -39,7 +39,8 @@ _DATELINE_RE = re.compile(
     # "Arusha (Tanzania) (AFP) -", "Ulan Bator [Mongolia], July 5 (ANI/Xinhua):"
     r"(?:\s[(\[][A-Z][A-Za-z .\-]{1,30}[)\]](?=,|\s*\())?"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
-    r"(?:,\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"  # "MADRID, Oct 14, 2024"
+    # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020."
+    r"(?:(?:,|\.(?=\s*[A-Z][a-z]{2,8}\.? \d))\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8}"  # "Nairobi, 12 June"
     + _LOWER_MONTHS  # "JAKARTA, 18 july 2022": a month in lower case
     + r")\.?)"
