@@ -6888,3 +6888,17 @@ def test_a_dateline_whose_place_ends_on_a_full_stop_dates_the_page():
     article = parse_article(page, published="2020-02-03")
     assert article.dateline == "Belize City"
     assert [m.date for m in article.meetings] == ["2020-01-31"]
+
+
+def test_encounters_told_before_the_visitors_arrival_were_in_that_city():
+    page = (
+        "Pakistani Foreign Minister Imran Qadir called on Sri Lankan President Nimal Perera on "
+        "Monday and discussed trade.\n\nEarlier, Qadir held talks with his Sri Lankan "
+        "counterpart Sunil Silva.\n\nQadir arrived in Colombo on Sunday night on a two-day "
+        "official visit to Sri Lanka.\n"
+    )
+    article = parse_article(page, published="2019-11-26")
+    assert [(m.participants, m.location) for m in article.meetings] == [
+        (("Imran Qadir", "Nimal Perera"), "Colombo"),
+        (("Imran Qadir", "Sunil Silva"), "Colombo"),
+    ]

@@ -382,7 +382,7 @@ class MeetingMerger:
         primary = self._primary()
         if not set(primary.participants) & set(d.participants) or primary.status != "held":
             return
-        if d.status == "planned" and not d.during_visit and not _days_after(primary.date, d.date):
+        if d.status == "planned" and not d.during_visit and not days_after(primary.date, d.date):
             return  # "is also to visit X next year": another journey
         if (
             d.location is None
@@ -424,7 +424,7 @@ def _weeks_before(day: str | None, published: date | None) -> bool:
     return published.toordinal() - date.fromisoformat(day).toordinal() > 31
 
 
-def _days_after(start: str | None, day: str | None, most: int = 7) -> bool:
+def days_after(start: str | None, day: str | None, most: int = 7) -> bool:
     """Whether `day` is unknown or falls within `most` days after `start` (a stay's days)."""
     if day is None:
         return True

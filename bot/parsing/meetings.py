@@ -21,7 +21,7 @@ from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, holds_title, token_key
 from bot.parsing.meeting_clauses import THEN_HE_RE, ClauseReader, speakers_of
-from bot.parsing.meeting_merge import Draft
+from bot.parsing.meeting_merge import Draft, days_after
 from bot.parsing.meeting_places import ARRIVAL_NEEDLES, venue_countries, without_arrival
 from bot.parsing.meeting_words import (
     ACCOMPANY_NEEDLES,
@@ -244,7 +244,10 @@ class MeetingReader(ClauseReader):
         else:
             return
         arrival = Arrival(visitor, city, dates.event_date(sent.text, self.published))
+        first_arrival = self._arrived is None
         self._arrived = arrival
+        if first_arrival:
+            self._met_where_arrived(arrival)
         told = self._told_last() if self.events else None
         if (
             told is not None
@@ -258,6 +261,26 @@ class MeetingReader(ClauseReader):
         ):  # "X has met Y, a readout said. X arrived in Amman earlier today": where they met
             told.location = city
             told.mode = "in_person"
+
+    def _met_where_arrived(self, arrival: Arrival) -> None:
+        """ "X called on President Y here on Monday ... X arrived in Colombo on Sunday night
+        on a two-day visit": the visitor's encounters told before the one arrival the text
+        tells, face to face in the host country with no place of their own, were in that
+        city (a day or two after the arrival, where both are dated)."""
+        code = self.lex.gazetteer.capital_country(arrival.city)
+        for e in self.events:
+            if (
+                e.location is None
+                and e.status == "held"
+                and e.mode in ("in_person", "unknown")
+                and arrival.visitor in e.participants
+                and not e.from_since
+                and code in e.countries
+                and arrival.by(e.date)
+                and days_after(arrival.day, e.date, 3)
+            ):
+                e.location = arrival.city
+                e.mode = "in_person"
 
     def _round_listed(self, sent: Sentence, occs: list[Occurrence]) -> None:
         """ "Hu held separate meetings with presidents of five African countries. The five
