@@ -6902,3 +6902,14 @@ def test_encounters_told_before_the_visitors_arrival_were_in_that_city():
         (("Imran Qadir", "Nimal Perera"), "Colombo"),
         (("Imran Qadir", "Sunil Silva"), "Colombo"),
     ]
+
+
+def test_a_nickname_in_doubled_apostrophes_stays_inside_one_name():
+    page = (
+        "Japanese Prime Minister Kenji Sato arrived at Malacañang Palace on Tuesday to meet "
+        "with President Ramon ''Bong'' Cruz Jr. on trade.\n"
+    )
+    article = parse_article(page, published="2024-10-08")
+    assert [m.participants for m in article.meetings] == [("Kenji Sato", "Ramon Cruz Jr")]
+    page = "The probe, dubbed 'Hope Probe', was launched, Foreign Minister Ali Saeed said.\n"
+    assert [p.name for p in parse_article(page, published="2020-08-04").people] == ["Ali Saeed"]

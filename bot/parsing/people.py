@@ -205,8 +205,23 @@ _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 _LOWER_ARTICLE_RE = re.compile(r"(?:al|el)-[a-z]{3,}$")
 
 
-_OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
-_CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "«", "'"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "»", "'"})
+
+
+def _after_nickname(tokens: list[str], j: int) -> int | None:
+    """The index after a nickname in quotation marks opening at `j` ("“Bongbong”", and
+    "''Bongbong''" typed with doubled apostrophes), if one does."""
+    marks = 2 if tokens[j] == "'" and j + 1 < len(tokens) and tokens[j + 1] == "'" else 1
+    word = j + marks
+    end = word + 1 + marks
+    if end >= len(tokens) or not _is_cap(tokens[word]):
+        return None
+    if any(t not in _CLOSE_QUOTES for t in tokens[word + 1 : end]):
+        return None
+    return end
+
+
 _GENERATIONS = frozenset(["Jr", "Sr", "Jr.", "Sr."])
 
 
@@ -218,8 +233,8 @@ def _name_words(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if tokens[i] in _OPEN_QUOTES and i + 2 < len(tokens) and tokens[i + 2] in _CLOSE_QUOTES:
-            i += 3
+        if tokens[i] in _OPEN_QUOTES and (after := _after_nickname(tokens, i)) is not None:
+            i = after
         elif tokens[i] == ",":
             i += 1
         else:
@@ -473,12 +488,10 @@ class PeopleReader:
                         break
                 elif (  # "Ferdinand “Bongbong” Marcos Jr.": a nickname inside a name
                     tokens[j] in _OPEN_QUOTES
-                    and j + 3 < n
-                    and _is_cap(tokens[j + 1])
-                    and tokens[j + 2] in _CLOSE_QUOTES
-                    and ok[j + 3]
+                    and (after := _after_nickname(tokens, j)) is not None
+                    and ok[after]
                 ):
-                    j += 3
+                    j = after
                 elif tokens[j] == "," and j + 1 < n and tokens[j + 1] in _GENERATIONS:
                     j += 2  # "Ferdinand R. Marcos, Jr."
                 elif (
