@@ -6913,3 +6913,17 @@ def test_a_nickname_in_doubled_apostrophes_stays_inside_one_name():
     assert [m.participants for m in article.meetings] == [("Kenji Sato", "Ramon Cruz Jr")]
     page = "The probe, dubbed 'Hope Probe', was launched, Foreign Minister Ali Saeed said.\n"
     assert [p.name for p in parse_article(page, published="2020-08-04").people] == ["Ali Saeed"]
+
+
+def test_a_crown_prince_keeps_his_office_and_his_own_audience():
+    page = "Saudi Crown Prince Faisal bin Nasser met Jordanian King Hamad II in Riyadh on Monday.\n"
+    assert _person(page, "Faisal bin Nasser").role == "Crown Prince"
+    page = (
+        "KUWAIT CITY: Iraqi Foreign Minister Haidar Hassan held talks with Kuwaiti Foreign "
+        "Minister Salem Al-Jaber at the ministry on Monday.\n\nOn Monday evening His Highness "
+        "the Crown Prince Sheikh Fahad Al-Sabah received the Iraqi minister at Bayan Palace.\n"
+    )
+    article = parse_article(page, published="2025-01-28")
+    assert [m.participants for m in article.meetings][:1] == [("Haidar Hassan", "Salem Al-Jaber")]
+    audience = [m for m in article.meetings if "Fahad Al-Sabah" in m.participants]
+    assert [m.location for m in audience] == ["Bayan Palace, Kuwait City"]

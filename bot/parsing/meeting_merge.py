@@ -244,6 +244,9 @@ class MeetingMerger:
                 and not others  # the ministers' own meeting beside the presidents'
                 # "Later on Wednesday, A paid a courtesy call on B": a further encounter
                 and not ((d.sequel or d.also) and (new or d.unnamed_other) and shared)
+                # "In the evening the Crown Prince received the minister at Bayan Palace":
+                # someone else, somewhere else, that day
+                and not (new and not shared and d.location and e.location != d.location)
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)

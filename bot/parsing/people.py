@@ -1210,7 +1210,12 @@ class PeopleReader:
             out.pop(0)  # "His Excellency President X": the form of address is not the role
         while out and out[-1][1] in CONNECTORS:
             out.pop()
-        while len(out) > 1 and out[-1][1] in self.lex.name_styles:
+        while (
+            len(out) > 1
+            and out[-1][1] in self.lex.name_styles
+            # "Crown Prince Mohammed": the office itself, not a style before the name
+            and f"{out[-2][1]} {out[-1][1]}" not in self.lex.title_heads
+        ):
             out.pop()  # "his Saudi counterpart Prince Turki": the style is not the role
         # "... of Japan's National Security Secretariat": a named body at the end is the org
         words = [w for w, _ in out]
