@@ -6927,3 +6927,12 @@ def test_a_crown_prince_keeps_his_office_and_his_own_audience():
     assert [m.participants for m in article.meetings][:1] == [("Haidar Hassan", "Salem Al-Jaber")]
     audience = [m for m in article.meetings if "Fahad Al-Sabah" in m.participants]
     assert [m.location for m in audience] == ["Bayan Palace, Kuwait City"]
+
+
+def test_a_plural_title_before_one_name_is_that_ones_title_in_the_singular():
+    page = (
+        "The President was accompanied by Ministers of Finance Joseph Banda and the Venezuelan "
+        "heads of Health, Carlos Mora.\n"
+    )
+    assert _person(page, "Joseph Banda").role == "Minister of Finance"
+    assert _person(page, "Carlos Mora").role == "head of Health"

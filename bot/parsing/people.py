@@ -1297,13 +1297,23 @@ class PeopleReader:
         if role:
             if "," in role or "." in role:
                 role = _SPACE_BEFORE_STOP_RE.sub(r"\1", role)
-            if (
-                role.endswith("s")
-                and role.split()[-1].casefold() in self.lex.title_heads
-                and role.split()[-1].casefold()[:-1] in self.lex.title_heads
-            ):
-                role = role[:-1]
+            role = self._singular(role)
         return RoleCand(role, org, country, sent.index, press=press)
+
+    def _singular(self, role: str) -> str:
+        """ "Foreign Ministers", "Ministers of Finance", "heads of Health": the title one of
+        them holds, its head word in the singular."""
+        words = role.split()
+        heads = self.lex.title_heads
+        for i, w in enumerate(words):
+            low = w.casefold()
+            if (
+                low.endswith("s")
+                and low[:-1] in heads
+                and (i + 1 == len(words) or words[i + 1] in ("of", "for"))
+            ):
+                words[i] = w[:-1]
+        return " ".join(words)
 
     def _plural_role(self, sent: Sentence) -> str | None:
         for k, key in enumerate(sent.keys):
