@@ -6936,3 +6936,13 @@ def test_a_plural_title_before_one_name_is_that_ones_title_in_the_singular():
     )
     assert _person(page, "Joseph Banda").role == "Minister of Finance"
     assert _person(page, "Carlos Mora").role == "head of Health"
+
+
+def test_a_visit_over_a_span_of_days_is_dated_by_its_first():
+    page = (
+        "At the invitation of President Kabelo Moeng of Botswana, President Joseph Banda of "
+        "Zambia will undertake a Working Visit to Kasane, Botswana from 24th to 25th January, "
+        "2024.\n"
+    )
+    article = parse_article(page, published="2024-01-20")
+    assert [(m.date, m.status) for m in article.meetings] == [("2024-01-24", "planned")]
