@@ -344,18 +344,21 @@ def _the_other_side(
     the sentence that tells it (`told`, naming both), so the official with a bare title only
     guessed to be the other's compatriot (the page names Ethiopia most) serves the other."""
     served = _served(lead, by_key)
-    if len(served) != 1 or not served < countries or len(countries) != 2 or lead.mode == "unknown":
+    if len(served) != 1 or not served < countries or len(countries) != 2:
         return
-    if not set(lead.participants) <= named:
-        return
+    if lead.mode == "unknown" or not set(lead.participants) <= named:
+        return  # a meeting word of no known kind ("talks on ...") tells no sure encounter
     from bot.parsing.entities import country_codes
 
-    if not served & {code for _, code in country_codes(told)}:
+    marked = country_codes(told)
+    if not served & {code for _, code in marked}:
         return  # "reporting to President Widodo at the Palace": no side marked, one state's
+    (other,) = countries - served
+    if any(code == other and k and told.keys[k - 1] == "to" for k, code in marked):
+        return  # "talks with opposition leader X ahead of his visit to Uganda": a journey's end
     guessed = [p for k in lead.participants if (p := by_key.get(k)) and p.guessed and p.role]
     if not guessed or len(guessed) == len(lead.participants):
         return
-    (other,) = countries - served
     for p in guessed:
         p.country = other
     lead.countries.add(other)
@@ -384,9 +387,10 @@ def _dated_by_dateline(
 
 
 def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex: Lexicon) -> None:
-    """ "ASTANA - X held consultations with Y": face-to-face news the lead sentence tells
-    without a place of its own, with an official of the dateline's country, happened in
-    the dateline's city (a bureau reports on other capitals' meetings too)."""
+    """ "ASTANA - X held consultations with Y": news the lead sentence tells without a place
+    of its own, face to face or of no kind told (no call), with an official of the
+    dateline's country, happened in the dateline's city, in person (a bureau reports on
+    other capitals' meetings too)."""
     if lead.mode not in ("in_person", "unknown") or lead.status != "held":
         return
     # "on a visit to Uzbekistan" under TASHKENT: the visit is in the dateline's city
@@ -484,11 +488,11 @@ def _dateline_capital(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
     """(city, country code) of a dateline that names a capital ("ANKARA", "Beijing, May 3")."""
     city = dateline_city(dateline)
     code = lex.gazetteer.capital_country(city)
-    if code is None and (country := lex.gazetteer.country(lex.gazetteer.find_country(city))):
+    country = None if code else lex.gazetteer.country(lex.gazetteer.find_country(city))
+    if country is not None and city.casefold() == country.name.casefold():
         # "Kuwait: ...": a country named as its capital is ("Kuwait City", "Panama City")
-        named = city.casefold() == country.name.casefold()
-        if named and any(c.startswith(f"{country.name} ") for c in country.capitals):
-            code = country.code
+        named = [c for c in country.capitals if c.startswith(f"{country.name} ")]
+        return (named[0], country.code) if named else None
     return (city, code) if code else None
 
 

@@ -31,6 +31,7 @@ _POSITION_RE = re.compile(
 _BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by", "Author:", "Author")
 _BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.+?)\s*$")
 _NAME_BYLINE_RE = re.compile(r"^(?:Par|Por) [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,4}\s*$")
+_MONTH_NAMES = "|".join(dates.MONTHS)
 _LOWER_MONTHS = "".join(f"|{m}" for m in dates.MONTHS)
 _DATELINE_RE = re.compile(
     # "TROMSØ", "İZMIR": a letter of any script after the first
@@ -39,8 +40,9 @@ _DATELINE_RE = re.compile(
     # "Arusha (Tanzania) (AFP) -", "Ulan Bator [Mongolia], July 5 (ANI/Xinhua):"
     r"(?:\s[(\[][A-Z][A-Za-z .\-]{1,30}[)\]](?=,|\s*\())?"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
-    # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020."
-    r"(?:(?:,|\.(?=\s*[A-Z][a-z]{2,8}\.? \d))\s*(?:(?P<mon>[A-Z][a-zA-Z]{2,8})\.? (?P<day>\d{1,2})"
+    # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020.", "JAKARTA, july 18"
+    r"(?:(?:,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d))\s*"
+    r"(?:(?P<mon>[A-Z][a-zA-Z]{2,8}" + _LOWER_MONTHS + r")\.? (?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8}"  # "Nairobi, 12 June"
     + _LOWER_MONTHS  # "JAKARTA, 18 july 2022": a month in lower case
     + r")\.?)"

@@ -41,17 +41,17 @@ _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 # "2025-10-07", and "2025-10-07T16:25:00+05:00", where a T follows the day
 ISO_RE = TextPattern(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+# a span is dated by its first day: "from 24th to 25th January, 2024", "January 24-25, 2024"
+_TO_DAY = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 DMY_RE = TextPattern(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?[ .]" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b"
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    + _TO_DAY
+    + r"[ .]"
+    + _MON
+    + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b"
 )
-MDY_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b")
-# a span's first day: "from 24th to 25th January, 2024", "January 24-25, 2024"
-_DAY_SPAN = r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?"
-SPAN_DMY_RE = TextPattern(
-    r"\b(?P<d>\d{1,2})" + _DAY_SPAN + r"[ .](?:of )?" + _MON + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b"
-)
-SPAN_MDY_RE = TextPattern(
-    r"\b" + _MON + r"\.? (?P<d>\d{1,2})" + _DAY_SPAN + r",? (?P<y>(?:19|20)\d\d)\b"
+MDY_RE = TextPattern(
+    r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r",? (?P<y>(?:19|20)\d\d)\b"
 )
 MD_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
 # "on 27 February", "the 3rd of March": a day before its month, no year
@@ -141,7 +141,7 @@ def full_dates(text: str) -> list[tuple[int, date]]:
     for m in ISO_RE.finditer(text):
         if d := _safe(int(m["y"]), int(m["m"]), int(m["d"])):
             out.append((m.start(), d))
-    for rx in (DMY_RE, MDY_RE, SPAN_DMY_RE, SPAN_MDY_RE):
+    for rx in (DMY_RE, MDY_RE):
         for m in rx.finditer(text):
             if d := _safe(int(m["y"]), MONTHS[m["mon"].casefold()], int(m["d"])):
                 out.append((m.start(), d))

@@ -134,7 +134,11 @@ class Lexicon:
         self.state_forms = _words(data.get("state_forms"))
         self.building_words = _words(data.get("building_words"))
         self.topic_nouns = _words(data.get("topic_nouns"))
+        self.topic_after_place = _words(data.get("topic_after_place"))
         self.leader_titles = _words(data.get("leader_titles"))
+        # the first word of a leader's title ("prime", "crown"), and "pm": whom others serve
+        # as envoys and advisers ("a Special Envoy of PM X")
+        self.leader_heads = frozenset(t.split()[0] for t in self.leader_titles) | {"pm"}
         self.unaffiliated_heads = _words(data.get("unaffiliated_heads"))
         self.envoy_titles = tuple(str(w).casefold() for w in data.get("envoy_titles") or ())
 

@@ -213,7 +213,7 @@ class MeetingMerger:
                 pass
             elif shared and not anaphoric and _coarse_against_none(d.date, e.date):
                 pass  # "last met in Budapest in December 2023" is not today's meeting
-            elif shared and not e.date and _weeks_before(d.date, self.published):
+            elif shared and not e.date and _over_a_month_before(d.date, self.published):
                 pass  # "met ... in Delhi. Their meeting took place on November 2, 2021": another
             elif (
                 shared
@@ -419,7 +419,7 @@ def _coarse_against_none(a: str | None, b: str | None) -> bool:
     return (a is None) != (b is None) and len(a or b or "") <= 7
 
 
-def _weeks_before(day: str | None, published: date | None) -> bool:
+def _over_a_month_before(day: str | None, published: date | None) -> bool:
     """Whether `day` fell more than a month before the page's date: news told with no day of
     its own is of the days around that date, not of that one."""
     if day is None or len(day) != 10 or published is None:

@@ -109,7 +109,7 @@ class MeetingPlaces:
                 or _in_an_attribution(text, m.start())
                 or _SPEAKER_PLACE_RE.match(text, m.end())
                 # "a turning point in Iran-Iraq ties": the places qualify a topic
-                or _TOPIC_AFTER_RE.match(text, m.end())
+                or _before_a_topic(self.lex, text, m.end())
             ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
             if (venue := _venue(self.lex, m.group("place"))) and not (
@@ -274,7 +274,10 @@ _SPEAKER_PLACE_RE = re.compile(r"\s+(?:said|says|announced|stated|confirmed|repo
 _STATEMENT_BY_RE = re.compile(r"\bstatement (?:issued|released|published|from)\b")
 
 
-_TOPIC_AFTER_RE = re.compile(r" (?:ties|relations|relationship|cooperation|trade)\b")
+def _before_a_topic(lex: Lexicon, text: str, at: int) -> bool:
+    """Whether the place ending at `at` qualifies the noun after it ("in Iran-Iraq ties")."""
+    after = text[at : at + 16].split(maxsplit=1)
+    return bool(after) and after[0].casefold().rstrip(".,;") in lex.topic_after_place
 
 
 def _in_an_attribution(text: str, at: int) -> bool:

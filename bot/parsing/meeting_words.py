@@ -21,7 +21,8 @@ TRIGGER_WORDS = (
     *("phone", "telephone", "teleconference", "videoconference", "video conference"),
     *("telephonic", "telephonically"),  # "held a telephonic conversation"
     *("phoned", "telephoned"),  # "Sultan X today phoned Sheikh Y, Emir of Kuwait"
-    *("see each other", "seeing each other"),  # "looked forward to seeing each other in June"
+    # "looked forward to seeing each other in June", not "stop seeing each other as rivals"
+    *("forward to seeing each other", "forward to see each other"),
     *("virtual meeting", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts"),
     *("received", "receives", "receive", "sat down", "sit-down", "consultations"),
     *("greets", "greeted", "shake hands", "shook hands"),  # a caption's "X greets Y at Z"
@@ -54,7 +55,8 @@ TRIGGER_RE = TextPattern(
     + r"|"
     + DISCUSSION_HELD
     # "X has delivered a special message from President A to President B": an envoy's call
-    + r"|(?:delivered|handed over|handed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:message|letter)"
+    # ("his letter of credence" is an audience of its own kind, read as such)
+    + r"|(?:delivered|handed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:message|letter)(?! of cred)"
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
     + r"|(?:spoke|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"
@@ -414,9 +416,14 @@ SINCE_ASIDE_RE = re.compile(
 #: "will discuss ties with Y at talks next week, ahead of their plans to take part in the G7
 #: meeting in Japan": the day and the place after the aside are the other event's
 AHEAD_ASIDE_RE = re.compile(
-    # "met in Port Moresby ahead of the Forum to take place on Monday May 22": its day
-    r"(?:, (?:(?:days|weeks|hours|a day|a week|shortly|just) )?(?:ahead of|before)| ahead of) "
+    r", (?:(?:days|weeks|hours|a day|a week|shortly|just) )?(?:ahead of|before) "
     r"(?:their|his|her|its|the|a|next|this)\b"
+    # "met in Port Moresby ahead of the Forum to take place on Monday May 22", "ahead of
+    # next week's AU Summit", "ahead of the 70th anniversary of their ties in 2025": the
+    # event told with a time of its own, comma or not ("met ahead of the Quad summit in
+    # Wilmington on Saturday" is the meeting's day and place)
+    r"| ahead of (?:next\b|(?:the|a|an|their|his|her|this) (?=[^,.;]{0,80}?\b"
+    r"(?:to take place|to be held|scheduled|due to|set for|slated for|anniversary)\b))"
 )
 MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls|spoke)\b")
 # "He met ...", and after an opening phrase: "During the visit he will meet ...", "At the
@@ -568,7 +575,7 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
 
 _APPEAL_RE = re.compile(  # read on lower-cased text: "... to <verb>"
     # not past a second deed: "called on X here and invited him to pay a visit"
-    r"(?:(?! and [a-z]+ed\b)[^.;]){0,100}?"
+    r"(?:(?! and [a-z]+ed (?:him|her|them|his|their|the)\b)[^.;]){0,100}?"
     r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+"
 )
 
@@ -717,7 +724,8 @@ INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state v
     # "agreed to coordinate closely with C to hold a summit": the summit is to come
     r"|\bagreed to (?:[\w'’-]+ ){1,8}?(?:hold|meet|convene|organi[sz]e|visit|host)\b"
     # "agreed to broker a summit between A and B in April"
-    r"|\bagreed to (?:broker|arrange|schedule|prepare) an? \b"
+    r"|\bagreed to (?:broker|arrange|schedule|prepare) an? (?:[\w-]+ ){0,3}?"
+    r"(?:summit|meeting|talks|visit)\b"
 )
 #: "they agreed for him to visit Zagreb in May", "the two agreed on a working visit by X":
 #: the visit agreed on is to come (only the meeting word it ends with, not the sentence's

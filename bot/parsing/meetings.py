@@ -139,10 +139,15 @@ class Arrival(NamedTuple):
         return not (day and self.day and day < self.day)
 
 
+#: the opening phrase a meeting word may stand in before the subject ("At the end of the
+#: talks, X invited Y to visit ...")
+_OPENING_PHRASES = ("at ", "after ", "during ", "following ", "on ", "in ", "upon ")
 #: after "delivered a message": who sent it, up to whom it went ("from President A to")
 _SENDER_RE = re.compile(r" from [^,;]*? to ")
 _THEY_WERE_MET_RE = re.compile(r"They were (?:met|received|welcomed|greeted)\b")
-#: the meeting word, then "between": "a bilateral summit between A and B"
+#: the meeting word, then "between": "a bilateral summit between A and B" (a noun: "X
+#: hosted a summit between A and B" is X's too)
+_MEETING_NOUNS = frozenset(("summit", "summits", "meeting", "meetings", "talks", "call"))
 _BETWEEN_RE = re.compile(r"(?: [\w-]+){0,2}? between ")
 
 
@@ -265,8 +270,8 @@ class MeetingReader(ClauseReader):
     def _met_where_arrived(self, arrival: Arrival) -> None:
         """ "X called on President Y here on Monday ... X arrived in Colombo on Sunday night
         on a two-day visit": the visitor's encounters told before the one arrival the text
-        tells, face to face in the host country with no place of their own, were in that
-        city (a day or two after the arrival, where both are dated)."""
+        tells, face to face in the country whose capital that is, with no place of their
+        own, were in that city (within three days of the arrival, where both are dated)."""
         code = self.lex.gazetteer.capital_country(arrival.city)
         for e in self.events:
             if (
@@ -276,8 +281,7 @@ class MeetingReader(ClauseReader):
                 and arrival.visitor in e.participants
                 and not e.from_since
                 and code in e.countries
-                and arrival.by(e.date)
-                and days_after(arrival.day, e.date, 3)
+                and (arrival.day is None or days_after(arrival.day, e.date, 3))
             ):
                 e.location = arrival.city
                 e.mode = "in_person"
@@ -433,6 +437,18 @@ class MeetingReader(ClauseReader):
         if not trigger:
             return
         word = trigger.group(1)
+        sender = None
+        if word.endswith(("message", "letter")):
+            # "delivered a message from President A to President B": A sent it, B received
+            # it; with no sender and addressee told ("handed over a message addressed to the
+            # Amir", "handed over a letter to Y during their meeting"), the clause's other
+            # meeting word tells the encounter, if it has one
+            sender = _SENDER_RE.match(low, trigger.end())
+            if sender is None:
+                trigger = TRIGGER_RE.search(low, trigger.end())
+                if trigger is None:
+                    return
+                word = trigger.group(1)
         if word.startswith("summit") and BY_DEADLINE_RE.search(low, 0, trigger.start()):
             return  # "full membership at the latest by the bloc's 2026 summits": a deadline
         if word.endswith(" on") and not calls_on_someone(text, low, trigger.end()):
@@ -476,18 +492,17 @@ class MeetingReader(ClauseReader):
             # "X, elder brother of President Y, arrived": Y is not there; "paid respects to
             # X": honoured, not met
             inside = [o for o in inside if not self._named_not_met(sent, o)]
-        if word.endswith(("message", "letter")):
-            # "delivered a message from President A to President B": A sent it, B received
-            # it; "handed over a message addressed to the Amir" on an audience told before
-            # tells no other encounter
-            if (sender := _SENDER_RE.match(low, trigger.end())) is None:
-                return
+        if sender is not None:  # the one who sent the message is not met
             at = (cs + sender.start(), cs + sender.end())
             inside = [o for o in inside if not at[0] <= offsets[o.start][0] < at[1]]
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
-        if " between " in low and (btw := _BETWEEN_RE.match(low, trigger.end())) is not None:
+        if (
+            word in _MEETING_NOUNS
+            and " between " in low
+            and (btw := _BETWEEN_RE.match(low, trigger.end())) is not None
+        ):
             # "agreed to broker a summit between A and B": those two, not who agreed to it
             paired = [o.person for o in inside if offsets[o.start][0] >= cs + btw.end()]
             if len(set(paired)) >= 2:
@@ -646,13 +661,14 @@ class MeetingReader(ClauseReader):
             and not plan_only_said(low, trigger.end())
             or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
                 any_in(low, ("invit", "agreed to"))
-                and (invited := INVITED_RE.search(low)) is not None
+                and (invitation := INVITED_RE.search(low)) is not None
                 # "met Y and invited him to visit Kenya": the meeting told before the
                 # invitation, in its clause, was held ("At the end of the talks, X invited
                 # Y to visit": the invitation is what the sentence tells)
                 and (
-                    trigger.start() >= invited.start()
-                    or ", " in low[trigger.end() : invited.start()]
+                    trigger.start() >= invitation.start()
+                    or low.startswith(_OPENING_PHRASES)
+                    and ", " in low[trigger.end() : invitation.start()]
                 )
             )
             or (
@@ -783,8 +799,8 @@ class MeetingReader(ClauseReader):
             and (invited := INVITED_RE.search(low, trigger.end())) is not None
             and len(low) == len(text)
         ):
-            # "handed over a letter to X and invited him to pay a visit to Islamabad": the
-            # place of the visit asked for is not where the letter was handed over
+            # "called on X and invited him to pay a visit to Islamabad": the place of the
+            # visit asked for is not where they met
             cut = min(cut, invited.start())
         unsaid = (text[:cut], low[:cut])
         d = Draft(

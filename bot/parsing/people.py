@@ -56,8 +56,8 @@ ADMIN_NOUNS = frozenset(
     ]
 )
 COUNTRY_KINDS = ("country", "demonym", "capital")
-#: the first word of a leader's title, whom others serve as envoys and advisers
-_LEADER_HEADS = frozenset(("president", "prime", "pm", "premier", "king", "emir", "sultan"))
+#: what follows a past verb, not a participle in a title: "briefed the President on ..."
+_AFTER_A_VERB = frozenset(("the", "a", "an", "his", "her", "their", "its", "on", "to", "with"))
 _SAID = frozenset(("said", "says", "told", "stated", "added", "stressed"))
 _PLACE_KINDS = frozenset({*COUNTRY_KINDS, "place"})
 _VERBS = frozenset(
@@ -215,7 +215,7 @@ def _after_nickname(tokens: list[str], j: int) -> int | None:
     marks = 2 if tokens[j] == "'" and j + 1 < len(tokens) and tokens[j + 1] == "'" else 1
     word = j + marks
     end = word + 1 + marks
-    if end >= len(tokens) or not _is_cap(tokens[word]):
+    if end > len(tokens) or not _is_cap(tokens[word]):
         return None
     if any(t not in _CLOSE_QUOTES for t in tokens[word + 1 : end]):
         return None
@@ -489,6 +489,7 @@ class PeopleReader:
                 elif (  # "Ferdinand “Bongbong” Marcos Jr.": a nickname inside a name
                     tokens[j] in _OPEN_QUOTES
                     and (after := _after_nickname(tokens, j)) is not None
+                    and after < n
                     and ok[after]
                 ):
                     j = after
@@ -835,7 +836,7 @@ class PeopleReader:
                     and k > 0
                     and k + 1 < end
                     and keys[k - 1] in self.lex.title_heads
-                    and keys[k + 1] in _LEADER_HEADS
+                    and keys[k + 1] in self.lex.leader_heads
                 )
                 or (  # "the visit to Russia of Prime Minister of Laos X": from the title
                     key == "of"
@@ -1110,10 +1111,12 @@ class PeopleReader:
         if (
             keys[start].endswith("ed")
             and toks[start].islower()
-            and keys[start] not in self.lex.title_phrase_words
-            and keys[start] not in self.lex.title_modifiers
+            and start + 1 < j
+            and keys[start + 1] in _AFTER_A_VERB
         ):
-            return None  # "Special Envoy of PM X, briefed the President on ...": a verb
+            # "Special Envoy of PM X, briefed the President on ...": a verb and its object,
+            # not "X, retired army general" or "X, seasoned diplomat"
+            return None
         # "a veteran diplomat who took up the post in March": the title ends at the clause
         j = next((x for x in range(first, j) if keys[x] in ("who", "which", "whose")), j)
         if any(keys[x] in _VERBS for x in range(start, j)):
@@ -1306,6 +1309,8 @@ class PeopleReader:
         words = role.split()
         heads = self.lex.title_heads
         for i, w in enumerate(words):
+            if w in ("of", "for"):
+                break  # "Chairman of the Joint Chiefs of Staff": the body keeps its plural
             low = w.casefold()
             if (
                 low.endswith("s")
