@@ -7032,3 +7032,17 @@ def test_more_ways_of_telling_a_meeting_read_as_before():
         published="2022-07-18",
     )
     assert [m.status for m in article.meetings] == ["held", "planned"]
+
+
+def test_talks_with_ones_counterparts_are_one_meeting_with_each():
+    page = (
+        "Kazakh Foreign Minister Murat Nurlan held talks with his foreign counterparts, "
+        "Spanish Foreign Minister Jose Alvarez, Latvian Foreign Minister Baiba Ozola and Polish "
+        "Foreign Minister Jan Nowak, in New York on Tuesday.\n"
+    )
+    article = parse_article(page, published="2024-09-25")
+    assert [(m.participants, m.countries) for m in article.meetings] == [
+        (("Murat Nurlan", "Jose Alvarez"), ("ES", "KZ")),
+        (("Murat Nurlan", "Baiba Ozola"), ("KZ", "LV")),
+        (("Murat Nurlan", "Jan Nowak"), ("KZ", "PL")),
+    ]

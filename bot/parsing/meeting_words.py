@@ -776,13 +776,15 @@ SEPARATE_RE = TextPattern(
     r"|\b(?:held|had|made|conducted) (?:[\w-]+ ){0,2}?(?:calls|conversations) (?:with|to)\b"
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
+    # "held talks with his foreign counterparts A, B and C": each his own counterpart
+    r"|\b(?:with|met) (?:his|her) (?:[\w-]+ ){0,2}?counterparts\b"
 )
 # "made phone calls to counterparts from Angola, Benin and Comoros": one call with each
 COUNTERPARTS_FROM_RE = re.compile(
     r"\b(?:calls|meetings|talks|conversations|consultations) (?:to|with) "
     r"(?:his |her |their )?(?:\w+ )?counterparts (?:from|of|in)\b"
 )
-SEPARATE_NEEDLES = ("separate", "bilateral", " calls", " conversations")  # one per alternative
+SEPARATE_NEEDLES = ("separate", "bilateral", " calls", " conversations", "counterparts")
 ALSO_NEEDLES = (
     "also",
     "later",
