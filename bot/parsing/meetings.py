@@ -142,6 +142,20 @@ class Arrival(NamedTuple):
 #: the opening phrase a meeting word may stand in before the subject ("At the end of the
 #: talks, X invited Y to visit ...")
 _OPENING_PHRASES = ("at ", "after ", "during ", "following ", "on ", "in ", "upon ")
+
+
+def _unplaced_encounter_of(e: Draft, visitor: int) -> bool:
+    """Whether `e` is a held encounter of the visitor, face to face or of no kind told, that
+    names no place and is not an earlier one: one that an arrival told near it may place."""
+    return (
+        e.location is None
+        and e.status == "held"
+        and e.mode in ("in_person", "unknown")
+        and visitor in e.participants
+        and not e.from_since
+    )
+
+
 #: after "delivered a message": who sent it, up to whom it went ("from President A to")
 _SENDER_RE = re.compile(r" from [^,;]*? to ")
 _THEY_WERE_MET_RE = re.compile(r"They were (?:met|received|welcomed|greeted)\b")
@@ -256,12 +270,8 @@ class MeetingReader(ClauseReader):
         told = self._told_last() if self.events else None
         if (
             told is not None
-            and told.location is None
             and 0 < sent.index - told.last <= 2
-            and told.status == "held"
-            and told.mode in ("in_person", "unknown")
-            and visitor in told.participants
-            and not told.from_since
+            and _unplaced_encounter_of(told, visitor)
             and arrival.by(told.date)
         ):  # "X has met Y, a readout said. X arrived in Amman earlier today": where they met
             told.location = city
@@ -275,11 +285,7 @@ class MeetingReader(ClauseReader):
         code = self.lex.gazetteer.capital_country(arrival.city)
         for e in self.events:
             if (
-                e.location is None
-                and e.status == "held"
-                and e.mode in ("in_person", "unknown")
-                and arrival.visitor in e.participants
-                and not e.from_since
+                _unplaced_encounter_of(e, arrival.visitor)
                 and code in e.countries
                 and (arrival.day is None or days_after(arrival.day, e.date, 3))
             ):
