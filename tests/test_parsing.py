@@ -7046,3 +7046,19 @@ def test_talks_with_ones_counterparts_are_one_meeting_with_each():
         (("Murat Nurlan", "Baiba Ozola"), ("KZ", "LV")),
         (("Murat Nurlan", "Jan Nowak"), ("KZ", "PL")),
     ]
+
+
+def test_the_two_ministers_are_the_two_told_of_so_far():
+    page = (
+        "LIMA — Peru and Ecuador agreed on Wednesday to a joint border plan after talks "
+        "between Foreign Minister Rosa Quispe and her Ecuadorean counterpart at the Foreign "
+        "Ministry in Lima.\nPablo Mena, Ecuador's minister of foreign affairs, arrived on "
+        "Tuesday night.\nThe two ministers last met in Quito in May 2023, when Quispe "
+        "travelled to the Ecuadorean capital to sign a water accord.\nMena will travel to "
+        "Bogota on Monday for talks with Colombian Foreign Minister Luis Ortega.\n"
+    )
+    article = parse_article(page, published="2024-03-14")
+    quito = [m for m in article.meetings if m.location == "Quito"]
+    assert [(m.participants, m.date) for m in quito] == [
+        (("Rosa Quispe", "Pablo Mena"), "2023-05"),
+    ]

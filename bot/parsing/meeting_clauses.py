@@ -295,6 +295,9 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 # "..., the two prime ministers announced" before either is named: the two
                 # the story names in that office
                 holders = [k for k, p in self.by_key.items() if title in (p.role or "").casefold()]
+                told = [k for k in dict.fromkeys(self.mentioned) if k in holders]
+                if len(told) == 2:  # "The two ministers last met ...": the two told of so far
+                    return told
                 if len(holders) == 2:
                     return holders
         elif " leaders" in low and _THE_LEADERS_RE.search(low):
