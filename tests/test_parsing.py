@@ -7062,3 +7062,45 @@ def test_the_two_ministers_are_the_two_told_of_so_far():
     assert [(m.participants, m.date) for m in quito] == [
         (("Rosa Quispe", "Pablo Mena"), "2023-05"),
     ]
+
+
+def test_ones_counterpart_of_a_country_is_the_one_met_before():
+    page = (
+        "Foreign Minister Ravi Menon on Monday called on his Ghanaian counterpart Ama Owusu "
+        "for talks on trade.\nMenon will chair the third meeting of the India-Ghana Joint "
+        "Commission along with his Ghanaian counterpart on Wednesday.\n"
+    )
+    article = parse_article(page, published="2021-06-14")
+    assert [m.participants for m in article.meetings] == [
+        ("Ravi Menon", "Ama Owusu"),
+        ("Ravi Menon", "Ama Owusu"),
+    ]
+
+
+def test_a_day_without_a_year_takes_the_one_year_an_undated_page_writes():
+    page = (
+        "Foreign Minister Ravi Menon on June 12 called on his Ghanaian counterpart Ama Owusu. "
+        "Menon, who arrived on a three-day visit, said the talks were productive.\n"
+        "Delighted to be back in Ghana. pic.twitter.com/Ab12Cd34 — Ravi Menon (@rmenon) June "
+        "12, 2021\n"
+    )
+    article = parse_article(page)
+    assert article.published is None
+    assert article.meetings[0].date == "2021-06-12"
+    two_years = page + "The two last met in Delhi on March 3, 2019.\n"
+    assert parse_article(two_years).meetings[0].date is None
+
+
+def test_a_house_number_opens_the_street_it_stands_in():
+    article = parse_article(
+        "Irish Taoiseach Sean Byrne met British Prime Minister Helen Ward at No. 10 Downing "
+        "street on Monday.\n",
+        published="2017-06-20",
+    )
+    assert article.meetings[0].location == "No. 10 Downing street"
+    article = parse_article(
+        "Irish Taoiseach Sean Byrne met British Prime Minister Helen Ward at 10 Downing Street "
+        "on Monday.\n",
+        published="2017-06-20",
+    )
+    assert article.meetings[0].location == "10 Downing Street"

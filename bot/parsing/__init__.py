@@ -166,6 +166,8 @@ def _parse(
         named = {o.sentence for o in occ if o.person in lead.participants}
         lead_in = [s.text for s in sentences[: lead.first] if s.index in named]
         _dated_by_dateline(lead, art.dateline_md or (ref.month, ref.day), ref, lead_in)
+    if ref is None and drafts:
+        _dated_by_the_pages_year(drafts, body_text)
     if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key, lex)
     # a building the text does not place: in the dateline's capital, or with none, in the
@@ -464,6 +466,24 @@ def _placed_with_the_lead(drafts: list) -> None:
             # "On Thursday, Kang paid a courtesy call on the President at the State Palace":
             # the visitor's next day, in the visit's city
             d.location = place
+
+
+def _dated_by_the_pages_year(drafts: list, body: str) -> None:
+    """A page with no date of its own whose written dates all fall in one year ("June 12,
+    2021" under an embedded post): a day it tells without a year ("on June 12") is of that
+    year."""
+    from bot.parsing import dates
+
+    years = {d.year for _, d in dates.full_dates(body)}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for d in drafts:
+        if d.date is None and d.evidence:
+            low = d.evidence[0].lower()
+            m = dates.MD_RE.search(low) or dates.DM_RE.search(low)
+            if m and (day := dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"]))):
+                d.date = day.isoformat()
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

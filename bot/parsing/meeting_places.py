@@ -21,9 +21,13 @@ from bot.parsing.places import dateline_city
 
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
-    r"(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’\-]+)"
+    r"(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?P<place>"
+    # "at No. 10 Downing Street", "at 10 Downing street": a house's number opens its street
+    r"(?:(?:No\.? ?)?\d{1,4} (?=[A-Z][\w'’\-]+ (?:[Ss]treet|[Rr]oad|[Aa]venue)\b))?"
+    r"(?:[A-Z][\w'’\-]+)"
     # "Dar es Salaam", "Punta del Este", "Santa Cruz de la Sierra"
-    r"(?:\s+(?:[A-Z][\w'’\-]+|(?:of the|of|de la|del|de|du|es|dos|do|da)(?!\w)))*"
+    r"(?:\s+(?:[A-Z][\w'’\-]+"
+    r"|(?:of the|of|de la|del|de|du|es|dos|do|da|street|road|avenue)(?!\w)))*"
     r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
 CAPITAL_OF_RE = TextPattern(

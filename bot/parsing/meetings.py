@@ -331,6 +331,15 @@ class MeetingReader(ClauseReader):
                 e.participants.append(o.person)
                 e.countries.add(ent.code)
                 return
+        # "X called on his Kenyan counterpart Y ... he will chair the commission along with his
+        # Kenyan counterpart": the one of that country X was told to meet before
+        for before in reversed(self.events[: self.events.index(e)]):
+            if e.participants and e.participants[0] in before.participants:
+                met = [k for k in before.participants if self.by_key[k].country == ent.code]
+                if len(met) == 1:
+                    e.participants.append(met[0])
+                    e.countries.add(ent.code)
+                    return
 
     def _sides_of_the_lead(self) -> None:
         """ "Whitcombe and Liang last met in London": an encounter of two or more, one of
