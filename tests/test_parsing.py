@@ -7104,3 +7104,48 @@ def test_a_house_number_opens_the_street_it_stands_in():
         published="2017-06-20",
     )
     assert article.meetings[0].location == "10 Downing Street"
+
+
+def test_a_sign_off_stamp_on_the_datelines_day_gives_its_year():
+    page = (
+        "GHANA, May 12 - Foreign Minister Kofi Mensah held talks, Tuesday in Accra, with his "
+        "Togolese counterpart, Yawa Dogbe.\nThe two ministers chair the joint commission.\n\n"
+        "GNA 12 May 2020\n"
+    )
+    article = parse_article(page)
+    assert article.published == "2020-05-12"
+    assert article.meetings[0].date == "2020-05-12"
+    other_day = page.replace("GNA 12 May 2020", "GNA 19 May 2020")
+    assert parse_article(other_day).published is None
+
+
+def test_a_seat_of_government_that_speaks_for_its_head_is_no_person():
+    article = parse_article(
+        "A telephone conversation took place between the President of Kazakhstan Asan Serikov "
+        "and the President of Kyrgyzstan Bolot Osmonov, Ak Orda's press service reported.\n",
+        published="2024-05-03",
+    )
+    assert [p.name for p in article.people] == ["Asan Serikov", "Bolot Osmonov"]
+
+
+def test_a_subhead_above_the_storys_last_sentences_is_not_a_teaser():
+    page = (
+        "Lima, Feb. 8.\n\nPeru's Foreign Minister Nestor Quispe and Andean Community General "
+        "Secretary Jorge Paredes met on Friday.\n\nOther meetings\n\nAs part of his agenda of "
+        "activities, Paredes met with Peru's Foreign Trade and Tourism Minister Edgar Salas, "
+        "with whom he reviewed trade.\n\nAdditionally, he met with Apostolic Nuncio to Peru "
+        "Monsignor Luigi Conti, to whom he gave information about the community's progress.\n\n"
+        "(END) NDP/SMA\n\nPublished: 2/8/2019\n"
+    )
+    names = [p.name for p in parse_article(page).people]
+    assert "Edgar Salas" in names and "Luigi Conti" in names
+
+
+def test_a_delegation_of_business_people_is_no_side_of_a_meeting():
+    article = parse_article(
+        "Deputy Foreign Minister of Kazakhstan Arman Bekov held talks with State Secretary of "
+        "Hungary Gabor Szabo in Astana on Monday.\nEarlier, the Head of State received a "
+        "delegation of Hungarian business leaders in Akorda in January.\n",
+        published="2025-03-04",
+    )
+    assert len(article.meetings) == 1

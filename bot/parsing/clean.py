@@ -215,11 +215,15 @@ def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
     # a run of teaser lines at the end: short, and at least two without final punctuation
     content = [i for i, line in enumerate(lines) if line.strip()]
     best = None
-    bare = 0
+    bare = streak = 0
     for run_len, k in enumerate(range(len(content) - 1, max(len(content) - 8, 0), -1), 1):
         r = lines[content[k]].strip()
         if _words(r) > 30:
             break
+        told_here = _words(r) > 14 and r.endswith(_TERMINAL) and _is_sentence(r)
+        streak = streak + 1 if told_here else 0
+        if best is not None and streak == 2:
+            break  # two of the story's sentences above the teasers: "Other meetings" is a subhead
         bare += not r.endswith(_TERMINAL) and _words(r) <= 14
         if bare >= 2 and 2 * bare >= run_len and not _is_sentence(r):
             best = k  # the cut starts on a teaser, never on a sentence of the story
@@ -626,9 +630,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         art.title, site = cut  # "Sosa signs waterway pact | El Centinela"
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
-    if art.published is None and art.dateline_md is None:  # a dateline's day tells its year
+    if art.published is None:
         found = _any_stamp(lines, whole[len(lines) :])
-        if found is not None:
+        # a dateline's day tells its year; a stamp elsewhere on that same day ("MOROCCO,
+        # June 16 - ..." signed "MAP 16 June 2022") tells which year that is
+        if found is not None and art.dateline_md in (None, (found[0].month, found[0].day)):
             art.stamp_elsewhere, art.stamp_elsewhere_other = found
     art.outlet = lead_credit or art.outlet
     if art.outlet is None:

@@ -125,6 +125,11 @@ class Lexicon:
         self.relation_words = _words(data.get("relation_words"))
         self.tribute_words = _words(data.get("tribute_words"))
         self.group_nouns = _words(data.get("group_nouns"))
+        private = "|".join(re.escape(w) for w in data.get("private_groups") or []) or "(?!)"
+        # "received a delegation of Hungarian business leaders": no office on the other side
+        self.private_delegation = re.compile(
+            rf"\bdelegation of (?:[\w-]+ ){{0,2}}(?:{private})\b", re.IGNORECASE
+        )
         self.non_person = _words(data.get("non_person_words"))
         self.media_words = _words(data.get("media_words"))
         self.org_heads = _words(data.get("org_heads"))

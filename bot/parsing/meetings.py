@@ -1061,6 +1061,8 @@ class MeetingReader(ClauseReader):
         return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
 
     def _is_meeting(self, e: Draft) -> bool:
+        if not e.participants and self.lex.private_delegation.search(e.evidence[0]):
+            return False  # "the Head of State received a delegation of Hungarian businessmen"
         if len(e.countries) >= 2:
             return True
         if len(e.participants) == 1 and any_in(e.evidence[0].casefold(), CREDENTIAL_WORDS):
