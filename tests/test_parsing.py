@@ -7149,3 +7149,17 @@ def test_a_delegation_of_business_people_is_no_side_of_a_meeting():
         published="2025-03-04",
     )
     assert len(article.meetings) == 1
+
+
+def test_a_meeting_of_the_presidents_of_named_countries_is_theirs():
+    page = (
+        "A telephone conversation took place between the President of Kazakhstan Asan Serikov "
+        "and the President of Turkmenistan Merdan Atayev.\nDuring the conversation, an "
+        "agreement was reached to hold an informal meeting of the presidents of Azerbaijan, "
+        "Kazakhstan and Turkmenistan in Aktau.\n"
+    )
+    article = parse_article(page, published="2010-08-20")
+    aktau = [m for m in article.meetings if m.location == "Aktau"]
+    assert [(m.participants, m.countries) for m in aktau] == [
+        (("Asan Serikov", "Merdan Atayev"), ("AZ", "KZ", "TM")),
+    ]

@@ -20,6 +20,7 @@ config/lexicon.yaml and config/gazetteer.yaml.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -166,6 +167,8 @@ def _parse(
         named = {o.sentence for o in occ if o.person in lead.participants}
         lead_in = [s.text for s in sentences[: lead.first] if s.index in named]
         _dated_by_dateline(lead, art.dateline_md or (ref.month, ref.day), ref, lead_in)
+    if drafts:
+        _the_holders_of_the_office(drafts, people, lex)
     if ref is None and drafts:
         _dated_by_the_pages_year(drafts, body_text)
     if capital is not None and drafts:
@@ -466,6 +469,35 @@ def _placed_with_the_lead(drafts: list) -> None:
             # "On Thursday, Kang paid a courtesy call on the President at the State Palace":
             # the visitor's next day, in the visit's city
             d.location = place
+
+
+_OFFICE_OF_RE = re.compile(
+    r"\b(?:the )?(presidents|prime ministers|foreign ministers|heads of state|leaders) of "
+    r"(?:the )?[A-Z]"
+)
+
+
+def _the_holders_of_the_office(drafts: list, people: list, lex: Lexicon) -> None:
+    """ "an informal meeting of the presidents of Azerbaijan, Kazakhstan, Russia and
+    Turkmenistan": a meeting told with no one named is of the holders of that office the
+    page names for those countries, where it names them for two or more."""
+    from bot.parsing.lexicon import holds_title
+
+    for d in drafts:
+        if d.participants or len(d.countries) < 2 or not d.evidence:
+            continue
+        m = _OFFICE_OF_RE.search(d.evidence[0])
+        if m is None:
+            continue
+        office = m.group(1)
+        titles = (
+            lex.leader_titles
+            if office in ("heads of state", "leaders")
+            else (office[:-1],)  # "presidents": "president"
+        )
+        holders = [p for p in people if p.country in d.countries and holds_title(p.role, titles)]
+        if len({p.country for p in holders}) >= 2:
+            d.participants.extend(p.key for p in holders)
 
 
 def _dated_by_the_pages_year(drafts: list, body: str) -> None:
