@@ -7163,3 +7163,13 @@ def test_a_meeting_of_the_presidents_of_named_countries_is_theirs():
     assert [(m.participants, m.countries) for m in aktau] == [
         (("Asan Serikov", "Merdan Atayev"), ("AZ", "KZ", "TM")),
     ]
+
+
+def test_a_photographer_before_the_agency_is_a_credit_and_dear_a_salutation():
+    page = (
+        "Prime Minister Paul Leblanc and Mexican President Jorge Ruiz clasp hands on Parliament "
+        "Hill last June. (Adrian Cole/Canadian Press)\nThe two leaders spoke by phone on "
+        "Monday.\nDear Jorge Ruiz, may this new stage consolidate our integration.\n"
+    )
+    names = [p.name for p in parse_article(page, published="2017-02-07").people]
+    assert names == ["Paul Leblanc", "Jorge Ruiz"]

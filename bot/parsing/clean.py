@@ -130,8 +130,10 @@ def _strip_credits(line: str, lex: Lexicon) -> str:
         if _PHOTO_WORDS_RE.search(inner) or lex.outlet(inner) is not None:
             return ""
         agency = _AGENCY_SPLIT_RE.split(inner, maxsplit=1)
-        if len(agency) > 1 and lex.outlet(agency[0].strip()) is not None:
-            return ""  # "(Xinhua/Zhang Wei)", "( AAP: Lukas Coch )": an agency, its photographer
+        if len(agency) > 1 and any(lex.outlet(part.strip()) is not None for part in agency):
+            # "(Xinhua/Zhang Wei)", "( AAP: Lukas Coch )", "(Adrian Wyld/Canadian Press)": an
+            # agency and its photographer, either way round
+            return ""
         return m.group(0)
 
     return _BRACKET_RE.sub(drop, line)
