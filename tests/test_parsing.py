@@ -7173,3 +7173,12 @@ def test_a_photographer_before_the_agency_is_a_credit_and_dear_a_salutation():
     )
     names = [p.name for p in parse_article(page, published="2017-02-07").people]
     assert names == ["Paul Leblanc", "Jorge Ruiz"]
+
+
+def test_the_day_of_what_the_one_met_will_do_is_not_the_meetings():
+    article = parse_article(
+        "On Thursday, Jorge Ruiz, Peru's President, arrived in Chile to meet with his "
+        "counterpart, President-elect Tomas Vidal, who will be sworn in on March 11.\n",
+        published="2022-03-10",
+    )
+    assert article.meetings[0].date == "2022-03-10"

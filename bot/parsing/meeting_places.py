@@ -343,6 +343,23 @@ def without_arrival(text: str) -> str:
     return text
 
 
+_WHO_WILL_RE = re.compile(r", who (?:will|is to|is due to|is set to|was|had been)\b[^,]*")
+
+
+def without_their_own_day(text: str) -> str:
+    """ "On Thursday, X arrived to meet his counterpart, President-elect Y, who will be sworn
+    in on March 11": the day of what the one met will do (or did) is not the meeting's, where
+    the sentence dates the meeting by a weekday of its own."""
+    m = _WHO_WILL_RE.search(text)
+    if m is None:
+        return text
+    low = text.lower()
+    own = dates.WEEKDAY_RE.search(low, 0, m.start()) or dates.WEEKDAY_RE.search(low, m.end())
+    if own is None or dates.WEEKDAY_RE.search(low, m.start(), m.end()):
+        return text
+    return text[: m.start()] + text[m.end() :]
+
+
 def _is_a_time(word: str) -> bool:
     """Whether a place's word (or its first) names a day or a month: "the Chinese capital
     Saturday", "in Riyadh Tuesday"."""

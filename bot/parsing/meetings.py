@@ -22,7 +22,12 @@ from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, holds_title, token_key
 from bot.parsing.meeting_clauses import THEN_HE_RE, ClauseReader, speakers_of
 from bot.parsing.meeting_merge import Draft, days_after
-from bot.parsing.meeting_places import ARRIVAL_NEEDLES, venue_countries, without_arrival
+from bot.parsing.meeting_places import (
+    ARRIVAL_NEEDLES,
+    venue_countries,
+    without_arrival,
+    without_their_own_day,
+)
 from bot.parsing.meeting_words import (
     ACCOMPANY_NEEDLES,
     ACCOMPANY_RE,
@@ -829,7 +834,7 @@ class MeetingReader(ClauseReader):
                 # "noted the relevance of the summit in Xian in May": not the meeting's day
                 else unsaid[0]
                 if said and not said.group(0).endswith("that") or ahead
-                else text,
+                else without_their_own_day(text),
                 self.published,
                 future=future
                 and not ("day" in low and PAST_JOURNEY_DAY_RE.search(low, 0, trigger.start())),
