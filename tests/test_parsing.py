@@ -7182,3 +7182,14 @@ def test_the_day_of_what_the_one_met_will_do_is_not_the_meetings():
         published="2022-03-10",
     )
     assert article.meetings[0].date == "2022-03-10"
+
+
+def test_a_bylines_date_may_run_its_year_onto_the_comma():
+    page = (
+        "FM discusses summit plans with Arab diplomats\n\nBy JT - Mar 14,2017 - Last updated at "
+        "Mar 14,2017\n\nAMMAN — Foreign Minister Omar Haddad spoke by phone on Monday with his "
+        "Egyptian counterpart Samir Fahmy.\n"
+    )
+    article = parse_article(page)
+    assert article.published == "2017-03-14"
+    assert article.meetings[0].date == "2017-03-13"

@@ -51,9 +51,14 @@ DMY_RE = TextPattern(
     + r"\.?[ .,]*(?P<y>(?:19|20)\d\d)\b"
 )
 MDY_RE = TextPattern(
-    r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r",? (?P<y>(?:19|20)\d\d)\b"
+    # "Jan 17, 2017", and a byline's "Jan 17,2017"
+    r"\b"
+    + _MON
+    + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    + _TO_DAY
+    + r"(?:,? |,)(?P<y>(?:19|20)\d\d)\b"
 )
-MD_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
+MD_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? ?(?:19|20)\d\d)")
 # "on 27 February", "the 3rd of March": a day before its month, no year
 DM_RE = TextPattern(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MON + r"\b(?!\.?,? ?(?:19|20)\d\d)"
