@@ -7193,3 +7193,17 @@ def test_a_bylines_date_may_run_its_year_onto_the_comma():
     article = parse_article(page)
     assert article.published == "2017-03-14"
     assert article.meetings[0].date == "2017-03-13"
+
+
+def test_the_minister_told_of_before_and_a_named_guest_who_discussed_met():
+    page = (
+        "AMMAN — Foreign Minister Omar Haddad spoke by phone on Monday with his Egyptian "
+        "counterpart Samir Fahmy.\nAlso on Tuesday, the foreign minister and Ismail Ould Ahmed, "
+        "special envoy of the UN secretary general for Yemen, discussed the latest developments "
+        "in Yemen.\n"
+    )
+    article = parse_article(page, published="2017-01-17")
+    assert [(m.participants, m.date) for m in article.meetings] == [
+        (("Omar Haddad", "Samir Fahmy"), "2017-01-16"),
+        (("Omar Haddad", "Ismail Ould Ahmed"), "2017-01-17"),
+    ]

@@ -614,9 +614,11 @@ _THE_TITLE = (
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
     r"|(?:deputy )?pm|head of state|head of government|chief executive)"
 )
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _THE_TITLE_RE = re.compile(
     rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
-    rf"|[A-Z][a-z ]{{0,40}}, the (?P<after>{_THE_TITLE})"
+    # "Later, the foreign minister ...", "Also on Tuesday, the foreign minister ..."
+    rf"|[A-Z](?:[a-z ]|{_WEEKDAY_WORD}){{0,40}}, the (?P<after>{_THE_TITLE})"
     # "Officials said the Prime Minister is expected in Nairobi": the sentence's own subject
     rf"|[A-Z][^,.;:]{{0,60}}? said (?:that )?the (?P<said>(?i:{_THE_TITLE})))"
     r"\b(?! of\b)"

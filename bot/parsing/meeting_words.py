@@ -227,7 +227,7 @@ SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held sinc
 # talks the sentence names by what was said in them, not by a word for a meeting
 JOINT_TALKS_RE = re.compile(
     # or "discussed bilateral issues with X": the one named before "with" met X
-    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,80}?|(?=discussed\b[^.;:]{0,60}?\bwith\b))"
+    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|reviewed|exchanged views)\b"
 )
 # "Meza-Cuadra and Colombian counterpart Blum reaffirmed the bilateral commitments": what

@@ -207,7 +207,15 @@ class MeetingReader(ClauseReader):
             occs = occ_by_sent.get(sent.index, [])
             sent_low = sent.text.lower()
             trigger = TRIGGER_RE.search(sent_low)
-            if trigger is None and len(occs) >= 2:  # "A and his counterpart B discussed"
+            if trigger is None and (
+                len(occs) >= 2
+                # "Also on Tuesday, the foreign minister and X discussed ...": the one named
+                # before by that title is the other
+                or occs
+                and self.events
+                and " and " in sent_low
+                and self._the_titled(sent.text) is not None
+            ):  # "A and his counterpart B discussed"
                 trigger = JOINT_TALKS_RE.search(sent_low)
                 if trigger is None and "counterpart" in sent_low:
                     trigger = JOINT_ACTS_RE.search(sent_low)
