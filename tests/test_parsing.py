@@ -7207,3 +7207,18 @@ def test_the_minister_told_of_before_and_a_named_guest_who_discussed_met():
         (("Omar Haddad", "Samir Fahmy"), "2017-01-16"),
         (("Omar Haddad", "Ismail Ould Ahmed"), "2017-01-17"),
     ]
+
+
+def test_a_countrys_topic_ended_by_a_comma_gives_no_country_to_the_names_after_it():
+    page = (
+        "Prime Minister Kenji Sato and South Korean President Lee Min-ho began their summit on "
+        "Thursday.\nAmid the growing threat of North Korea’s nuclear weapons and missile "
+        "development, Lee and Sato aim to pave the way for normal relations.\n"
+    )
+    people = {p.name: p.country for p in parse_article(page, published="2023-03-16").people}
+    assert people["Kenji Sato"] != "KP"
+    article = parse_article(
+        "Japan’s foreign minister, Kenji Sato, met South Korean President Lee Min-ho.\n",
+        published="2023-03-16",
+    )
+    assert {p.name: p.country for p in article.people}["Kenji Sato"] == "JP"

@@ -1419,12 +1419,12 @@ class PeopleReader:
         if j >= len(keys) or not toks[j].isalpha() or not toks[j].islower():
             return False
         lex = self.lex
-        phrase = itertools.takewhile(lambda k: k not in (",", ";", ":"), keys[j:name])
+        phrase = list(itertools.takewhile(lambda k: k not in (",", ";", ":"), keys[j:name]))
+        # "amid North Korea's nuclear weapons and missile development, Yoon and X": a phrase
+        # the comma ends before the name titles it only with a title's head in it
+        words = lex.title_heads if len(phrase) < name - j else lex.title_phrase_words
         return keys[j] not in lex.stop_words and not any(
-            k in lex.title_phrase_words
-            or k in lex.org_heads
-            or k in lex.group_nouns
-            or k in lex.press_roles
+            k in words or k in lex.org_heads or k in lex.group_nouns or k in lex.press_roles
             for k in phrase
         )
 
