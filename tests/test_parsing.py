@@ -7222,3 +7222,12 @@ def test_a_countrys_topic_ended_by_a_comma_gives_no_country_to_the_names_after_i
         published="2023-03-16",
     )
     assert {p.name: p.country for p in article.people}["Kenji Sato"] == "JP"
+
+
+def test_capitalised_words_spelt_out_by_the_acronym_after_them_are_no_person():
+    page = (
+        "Prime Minister Ratu Vula of Fiji met Australian Prime Minister Tom Baxter at the "
+        "Blackrock Camp to discuss Humanitarian Assistance and Disaster Relief (HADR).\n"
+    )
+    names = [p.name for p in parse_article(page, published="2023-02-15").people]
+    assert names == ["Ratu Vula", "Tom Baxter"]

@@ -524,6 +524,10 @@ class PeopleReader:
             return False  # "Syr Darya water", "the Fergana valley": a place
         if _quoted(toks, s, e):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
+        if e + 2 < len(toks) and toks[e] == "(" and toks[e + 2] == ")":
+            initials = "".join(t[0] for t in toks[s:e])
+            if toks[e + 1].isupper() and toks[e + 1].endswith(initials):
+                return False  # "Humanitarian Assistance and Disaster Relief (HADR)": a thing
         before = toks[s - 1] if s > 0 else ""
         if "-" in before and before.rpartition("-")[2] in self.lex.adjective_suffixes:
             return False  # "the Paris-based Institut Montaigne", "US-made Patriot batteries"
