@@ -7231,3 +7231,19 @@ def test_capitalised_words_spelt_out_by_the_acronym_after_them_are_no_person():
     )
     names = [p.name for p in parse_article(page, published="2023-02-15").people]
     assert names == ["Peni Vula", "Tom Baxter"]
+
+
+def test_talks_held_are_not_dated_by_the_event_they_prepared():
+    article = parse_article(
+        "AMMAN — Jordanian Foreign Minister Omar Haddad spoke by phone with Egyptian Foreign "
+        "Minister Samir Fahmy, discussing preparations for the Arab summit, to be held on "
+        "March 29, the news agency reported.\n",
+        published="2017-01-17",
+    )
+    assert article.meetings[0].date != "2016-03-29"
+    article = parse_article(
+        "Foreign Minister Omar Haddad will hold talks with Egyptian Foreign Minister Samir "
+        "Fahmy, to be held on March 29 in Cairo.\n",
+        published="2017-01-17",
+    )
+    assert article.meetings[0].date == "2017-03-29"

@@ -346,10 +346,17 @@ def without_arrival(text: str) -> str:
 _WHO_WILL_RE = re.compile(r", who (?:will|is to|is due to|is set to|was|had been)\b[^,]*")
 
 
-def without_their_own_day(text: str) -> str:
+_TO_BE_HELD_RE = re.compile(r", (?:to be held|which will be held|due to be held) [^,]*")
+
+
+def without_their_own_day(text: str, future: bool) -> str:
     """ "On Thursday, X arrived to meet his counterpart, President-elect Y, who will be sworn
     in on March 11": the day of what the one met will do (or did) is not the meeting's, where
-    the sentence dates the meeting by a weekday of its own."""
+    the sentence dates the meeting by a weekday of its own. Nor is, in talks held, the day of
+    the event they prepared ("discussing preparations for the Arab summit, to be held on
+    March 29")."""
+    if not future and ", " in text and (ahead := _TO_BE_HELD_RE.search(text)):
+        text = text[: ahead.start()] + text[ahead.end() :]
     m = _WHO_WILL_RE.search(text)
     if m is None:
         return text

@@ -842,7 +842,7 @@ class MeetingReader(ClauseReader):
                 # "noted the relevance of the summit in Xian in May": not the meeting's day
                 else unsaid[0]
                 if said and not said.group(0).endswith("that") or ahead
-                else without_their_own_day(text),
+                else without_their_own_day(text, future),
                 self.published,
                 future=future
                 and not ("day" in low and PAST_JOURNEY_DAY_RE.search(low, 0, trigger.start())),
