@@ -7247,3 +7247,18 @@ def test_talks_held_are_not_dated_by_the_event_they_prepared():
         published="2017-01-17",
     )
     assert article.meetings[0].date == "2017-03-29"
+
+
+def test_a_visits_city_may_run_to_three_words():
+    article = parse_article(
+        "Prime Minister Adam Rahman of Malaysia will pay an official visit to Bandar Seri "
+        "Begawan to meet Sultan Omar Bolkiah of Brunei.\n",
+        published="2021-04-03",
+    )
+    assert article.meetings[0].location == "Bandar Seri Begawan"
+    article = parse_article(
+        "Prime Minister Adam Rahman of Malaysia will visit Beijing President Li Wei of China "
+        "said on Monday.\n",
+        published="2021-04-03",
+    )
+    assert article.meetings[0].location == "Beijing"

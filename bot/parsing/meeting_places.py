@@ -35,15 +35,17 @@ CAPITAL_OF_RE = TextPattern(
     r"(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
 _CITY = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+)?"  # "Rio de Janeiro"
+# a visit's city may run to three words ("Bandar Seri Begawan"), checked against the gazetteer
+_CITY3 = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+){0,2}"
 _VISIT_PLACE_RE = TextPattern(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+)(?= (?:visit|trip)\b)"
-    rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY})"
+    rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY3})"
     # "The visit of the President of Uzbekistan X to Dushanbe began with a meeting"
-    rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY})"
-    rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY})"
+    rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY3})"
+    rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY3})"
     r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
-    rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY})"
-    rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY})"  # "set to reach Beijing"
+    rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY3})"
+    rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY3})"  # "set to reach Beijing"
 )
 
 _ARRIVED_IN_RE = TextPattern(
@@ -103,6 +105,10 @@ class MeetingPlaces:
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m[m.lastgroup]  # each alternative names its one city group
+            while city.count(" ") == 2 or " " in city and not _is_a_city(self.lex, city):
+                if _is_a_city(self.lex, city):
+                    break
+                city = city.rsplit(" ", 1)[0]  # "visit Kuala Lumpur Monday": the city's words
             if _is_a_city(self.lex, city):
                 found.append((0, m.start(), city))
             elif self._host_country(city) is not None:
