@@ -105,10 +105,8 @@ class MeetingPlaces:
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m[m.lastgroup]  # each alternative names its one city group
-            while city.count(" ") == 2 or " " in city and not _is_a_city(self.lex, city):
-                if _is_a_city(self.lex, city):
-                    break
-                city = city.rsplit(" ", 1)[0]  # "visit Kuala Lumpur Monday": the city's words
+            if city.count(" ") == 2 and not _is_a_city(self.lex, city):
+                city = city.rsplit(" ", 1)[0]  # "visit Kuala Lumpur Monday": the city's two words
             if _is_a_city(self.lex, city):
                 found.append((0, m.start(), city))
             elif self._host_country(city) is not None:
