@@ -7262,3 +7262,15 @@ def test_a_visits_city_may_run_to_three_words():
         published="2021-04-03",
     )
     assert article.meetings[0].location == "Kuala Lumpur"
+
+
+def test_officials_accompanying_a_visitor_serve_the_visitors_state():
+    page = (
+        "Romanian President Dan Popescu arrived Thursday in the Bulgarian capital Sofia at the "
+        "invitation of Bulgarian President Ivan Petrov.\nPopescu, who is accompanied by "
+        "Transport Minister Ana Ionescu and Interior Minister Mihai Radu, will also attend a "
+        "dinner hosted by the Bulgarian president.\n"
+    )
+    people = {p.name: p.country for p in parse_article(page, published="2008-05-22").people}
+    assert people["Ana Ionescu"] == "RO" and people["Mihai Radu"] == "RO"
+    assert people["Ivan Petrov"] == "BG"

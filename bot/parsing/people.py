@@ -634,6 +634,7 @@ class PeopleReader:
         self._lists(people, occ, sentences)
         self._paired_counterparts(people, occ, sentences)
         self._decide(people, sentences, occ, title)
+        self._accompanying(people, occ, by_sentence)
         people = [p for p in people if not p.press and p.mentions]
         for p in people:
             if p.name not in p.mentions:
@@ -1545,6 +1546,33 @@ class PeopleReader:
         return ent.code if ent is not None and ent.kind in COUNTRY_KINDS else None
 
     # --- pass 4: one role and country per person -----------------------------------
+    def _accompanying(
+        self, people: list[Person], occ: list[Occurrence], by_sentence: dict[int, Sentence]
+    ) -> None:
+        """ "Basescu, who is accompanied by Transport Minister A and Interior Minister B": the
+        officials in a visitor's party serve the visitor's state, where the page told nothing
+        of their own (a head of state at one's side is a host, not one of the party)."""
+        for index in {o.sentence for o in occ}:
+            sent = by_sentence[index]
+            at = sent.text.find("accompanied by ")
+            if at < 0:
+                continue
+            stop = min((k for k in (sent.text.find(c, at) for c in ";.") if k > 0), default=None)
+            here = [o for o in occ if o.sentence == index]
+            before = [o for o in here if sent.offsets[o.start][0] < at]
+            if not before or (lead := people[before[-1].person]).country is None or lead.guessed:
+                continue
+            for o in here:
+                start = sent.offsets[o.start][0]
+                p = people[o.person]
+                if (
+                    at < start < (stop or len(sent.text))
+                    and (p.country is None or p.guessed)
+                    and p.role
+                    and not holds_title(p.role, self.lex.leader_titles)
+                ):
+                    p.country, p.guessed = lead.country, False
+
     def _decide(
         self,
         people: list[Person],
