@@ -7274,3 +7274,12 @@ def test_officials_accompanying_a_visitor_serve_the_visitors_state():
     people = {p.name: p.country for p in parse_article(page, published="2008-05-22").people}
     assert people["Ana Ionescu"] == "RO" and people["Mihai Radu"] == "RO"
     assert people["Ivan Petrov"] == "BG"
+
+
+def test_a_span_of_days_before_its_month_is_dated_by_its_first():
+    article = parse_article(
+        "Vietnam's Foreign Minister Tran Van Long begins his two-day visit (20th -21st April) "
+        "to the U.S. on Thursday at the invitation of US Secretary of State John Miller.\n",
+        published="2017-04-20",
+    )
+    assert [(m.date, m.status) for m in article.meetings] == [("2017-04-20", "held")]

@@ -61,7 +61,11 @@ MDY_RE = TextPattern(
 MD_RE = TextPattern(r"\b" + _MON + r"\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,? ?(?:19|20)\d\d)")
 # "on 27 February", "the 3rd of March": a day before its month, no year
 DM_RE = TextPattern(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MON + r"\b(?!\.?,? ?(?:19|20)\d\d)"
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    + _TO_DAY  # "(20th -21st April)": the span's first day
+    + r"(?: of)? "
+    + _MON
+    + r"\b(?!\.?,? ?(?:19|20)\d\d)"
 )
 MY_RE = TextPattern(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
 MONTH_ONLY_RE = TextPattern(
