@@ -7283,3 +7283,18 @@ def test_a_span_of_days_before_its_month_is_dated_by_its_first():
         published="2017-04-20",
     )
     assert [(m.date, m.status) for m in article.meetings] == [("2017-04-20", "held")]
+
+
+def test_the_deputy_pm_opening_a_sentence_is_its_subject_and_an_invitation_to_attend_a_plan():
+    page = (
+        "Vietnam's Deputy Prime Minister and Foreign Minister Tran Van Long begins his two-day "
+        "visit to the U.S. on Thursday at the invitation of US Secretary of State John Miller.\n"
+        "The Deputy PM repeated Vietnamese leaders' invitation to US President Paul Grant to "
+        "attend the APEC meeting in Da Nang in November. He also took this occasion to invite "
+        "Mr. Miller to visit Vietnam in the near future.\n"
+    )
+    article = parse_article(page, published="2017-04-20")
+    assert [(m.participants, m.date, m.status) for m in article.meetings[1:]] == [
+        (("Tran Van Long", "Paul Grant"), "2017-11", "planned"),
+        (("Tran Van Long", "John Miller"), "2017-04", "planned"),
+    ]

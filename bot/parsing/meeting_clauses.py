@@ -515,6 +515,7 @@ def _holds(role: str | None, title: str) -> bool:
         and (f"minister of {field}" in role or f"minister for {field}" in role)
         or role.endswith(" " + title)
         or role.startswith(title + " of ")  # "Minister of Foreign Affairs"
+        or role.startswith(title + " and ")  # "Deputy Prime Minister and Foreign Minister"
         or f" {title} of " in role
         or title == "leader"
         and any(w in role for w in _LEADER_WORDS)
@@ -616,7 +617,8 @@ _THE_TITLE = (
 )
 _WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _THE_TITLE_RE = re.compile(
-    rf"(?:The (?P<low>{_THE_TITLE})|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
+    rf"(?:The (?P<low>{_THE_TITLE}|(?:Deputy )?PM)"
+    rf"|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
     # "Later, the foreign minister ...", "Also on Tuesday, the foreign minister ..."
     rf"|[A-Z](?:[a-z ]|{_WEEKDAY_WORD}){{0,40}}, the (?P<after>{_THE_TITLE})"
     # "Officials said the Prime Minister is expected in Nairobi": the sentence's own subject

@@ -718,7 +718,7 @@ INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state v
     r"\binvited (?:[\w'’-]+ ){1,4}(?:to (?:visit|come|travel|attend)|for an? (?:[\w-]+ )?visit"
     r"|to pay an? (?:[\w-]+ )?visit)\b"  # "invited him to pay a visit to Islamabad"
     # "extended an invitation to Y to visit Islamabad"
-    r"|\binvitation to (?:[\w'’.-]+ ){1,4}?to (?:visit|come|travel|pay)\b"
+    r"|\binvitation to (?:[\w'’.-]+ ){1,4}?to (?:visit|come|travel|pay|attend)\b"
     r"|\baccept(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}?invitations? "
     r"(?:(?:extended |issued |made |sent )?(?:by|from) (?:[\w'’.-]+ ){1,5}?)?to\b"
     # "agreed to coordinate closely with C to hold a summit": the summit is to come
