@@ -7298,3 +7298,13 @@ def test_the_deputy_pm_opening_a_sentence_is_its_subject_and_an_invitation_to_at
         (("Tran Van Long", "Paul Grant"), "2017-11", "planned"),
         (("Tran Van Long", "John Miller"), "2017-04", "planned"),
     ]
+
+
+def test_a_name_that_stands_for_a_term_of_office_did_not_meet():
+    page = (
+        "Vietnam's Foreign Minister Tran Van Long begins his visit to the U.S. on Thursday at "
+        "the invitation of US Secretary of State John Miller.\nThis is the first visit by "
+        "Vietnam's foreign minister to the U.S. under President Paul Grant's administration.\n"
+    )
+    article = parse_article(page, published="2017-04-20")
+    assert [m.participants for m in article.meetings] == [("Tran Van Long", "John Miller")]

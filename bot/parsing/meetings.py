@@ -525,6 +525,10 @@ class MeetingReader(ClauseReader):
             # "X, elder brother of President Y, arrived": Y is not there; "paid respects to
             # X": honoured, not met
             inside = [o for o in inside if not self._named_not_met(sent, o)]
+        if "under " in low or "during " in low:
+            # "the first visit to the U.S. under President X's administration": a time, not
+            # one who met
+            inside = [o for o in inside if not _names_a_time(sent, o)]
         if sender is not None:  # the one who sent the message is not met
             at = (cs + sender.start(), cs + sender.end())
             inside = [o for o in inside if not at[0] <= offsets[o.start][0] < at[1]]
@@ -1086,6 +1090,21 @@ class MeetingReader(ClauseReader):
         if len(e.participants) == 1 and any_in(e.evidence[0].casefold(), CREDENTIAL_WORDS):
             return True  # "received the credentials of four new ambassadors": the envoys follow
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
+
+
+_TERMS = frozenset({"administration", "presidency", "premiership", "term", "tenure", "era"})
+
+
+def _names_a_time(sent: Sentence, o: Occurrence) -> bool:
+    """Whether the name stands for a term of office: "under President X's administration",
+    "during X's presidency"."""
+    keys = sent.keys
+    if not (o.end + 1 < len(keys) and keys[o.end] in ("'s", "’s") and keys[o.end + 1] in _TERMS):
+        return False
+    j = o.start - 1
+    while j >= 0 and sent.tokens[j][:1].isupper():
+        j -= 1  # the title before the name
+    return j >= 0 and keys[j] in ("under", "during")
 
 
 def _word_before_link(sent: Sentence, o: Occurrence) -> tuple[str, str]:
