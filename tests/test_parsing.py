@@ -7308,3 +7308,15 @@ def test_a_name_that_stands_for_a_term_of_office_did_not_meet():
     )
     article = parse_article(page, published="2017-04-20")
     assert [m.participants for m in article.meetings] == [("Tran Van Long", "John Miller")]
+
+
+def test_names_set_off_after_a_plural_title_each_hold_it():
+    article = parse_article(
+        "Following a meeting in Adelaide of both countries' defence ministers, New Zealand's "
+        "Tom Hale and Australia's Ian Price released a joint statement.\n",
+        published="2018-11-20",
+    )
+    assert [(p.name, p.role, p.country) for p in article.people] == [
+        ("Tom Hale", "defence minister", "NZ"),
+        ("Ian Price", "defence minister", "AU"),
+    ]

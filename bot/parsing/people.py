@@ -198,6 +198,11 @@ _LIST_RE = re.compile(
     r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
     r"[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
 )
+# "both countries' defence ministers, New Zealand's A and Australia's B": each holds it
+_PLURAL_TITLE_NAMES_RE = re.compile(
+    r"\b(?:the|both|both countries['’]|the two countries['’]|their) "
+    r"((?:[a-z]+ ){0,2}?)(ministers|presidents|leaders|secretaries|envoys|ambassadors),? "
+)
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.])")
 _ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
@@ -632,6 +637,7 @@ class PeopleReader:
                 p.evidence.append(sent.text)
         self._roles(people, occ, by_sentence)
         self._lists(people, occ, sentences)
+        self._plural_titles(people, occ, sentences)
         self._paired_counterparts(people, occ, sentences)
         self._decide(people, sentences, occ, title)
         self._accompanying(people, occ, by_sentence)
@@ -1510,6 +1516,49 @@ class PeopleReader:
                     for o, code in zip(group, codes, strict=True):
                         people[o.person].roles.append(RoleCand(role, None, code, later.index))
                     break
+
+    def _plural_titles(
+        self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]
+    ) -> None:
+        """ "both countries' defence ministers, New Zealand's A and Australia's B": the
+        names set off right after a plural title each hold it, in the singular."""
+        by_sent: dict[int, list[Occurrence]] = {}
+        for o in occ:
+            by_sent.setdefault(o.sentence, []).append(o)
+        for sent in sentences:
+            named = by_sent.get(sent.index, [])
+            if len(named) < 2 or " and " not in sent.text:
+                continue
+            for m in _PLURAL_TITLE_NAMES_RE.finditer(sent.text):
+                after = [o for o in named if sent.offsets[o.start][0] >= m.end()][:2]
+                if len(after) < 2:
+                    continue
+                gaps = [
+                    sent.text[a : sent.offsets[o.start][0]]
+                    for a, o in zip(
+                        [m.end(), sent.offsets[after[0].end - 1][1]], after, strict=True
+                    )
+                ]
+                if not all(self._possessive_gap(g) for g in gaps):
+                    continue
+                head = m.group(2)[:-3] + "y" if m.group(2).endswith("ies") else m.group(2)[:-1]
+                role = m.group(1) + head
+                for o in after:
+                    if not any(r.role for r in people[o.person].roles):
+                        people[o.person].roles.append(RoleCand(role, None, None, sent.index))
+                break
+
+    def _possessive_gap(self, gap: str) -> bool:
+        """Between a plural title and its names: nothing, "and", or a country's possessive."""
+        words = gap.strip(" ,").split()
+        if words[:1] == ["and"]:
+            words = words[1:]
+        if not words:
+            return True
+        last = " ".join(words)
+        if not last.endswith(("'s", "’s")):
+            return False
+        return self.lex.gazetteer.find_country(last[:-2], codes=False) is not None
 
     @staticmethod
     def _list_gap(gap: str, role: str) -> bool:
