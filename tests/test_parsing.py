@@ -7320,3 +7320,9 @@ def test_names_set_off_after_a_plural_title_each_hold_it():
         ("Tom Hale", "defence minister", "NZ"),
         ("Ian Price", "defence minister", "AU"),
     ]
+    article = parse_article(
+        "Following a meeting in Adelaide of the defence ministers, Tom Hale and Ian Price "
+        "released a joint statement.\n",
+        published="2018-11-20",
+    )
+    assert [p.role for p in article.people] == ["defence minister", "defence minister"]

@@ -1544,8 +1544,12 @@ class PeopleReader:
                 head = m.group(2)[:-3] + "y" if m.group(2).endswith("ies") else m.group(2)[:-1]
                 role = m.group(1) + head
                 for o in after:
-                    if not any(r.role for r in people[o.person].roles):
-                        people[o.person].roles.append(RoleCand(role, None, None, sent.index))
+                    p = people[o.person]
+                    # "a meeting in Adelaide of the defence ministers, A and B": the plural
+                    # read as A's own title gives way to the singular
+                    p.roles = [r for r in p.roles if not (r.role or "").endswith(m.group(2))]
+                    if not any(r.role for r in p.roles):
+                        p.roles.append(RoleCand(role, None, None, sent.index))
                 break
 
     def _possessive_gap(self, gap: str) -> bool:
