@@ -7326,3 +7326,22 @@ def test_names_set_off_after_a_plural_title_each_hold_it():
         published="2018-11-20",
     )
     assert [p.role for p in article.people] == ["defence minister", "defence minister"]
+
+
+def test_to_meet_a_on_one_day_and_b_on_another_is_two_meetings():
+    article = parse_article(
+        "French President Jean Dupont was to meet Côte d'Ivoire's President Kone Yao on Sunday "
+        "and Senegal's President Mamadou Ba on Monday, the first African heads of state to "
+        "visit the Elysée.\n",
+        published="2017-06-10",
+    )
+    assert [(m.primary, m.participants, m.date) for m in article.meetings] == [
+        (True, ("Jean Dupont", "Kone Yao"), "2017-06-11"),
+        (True, ("Jean Dupont", "Mamadou Ba"), "2017-06-12"),
+    ]
+    article = parse_article(
+        "French President Jean Dupont met Ivorian President Kone Yao and Senegalese President "
+        "Mamadou Ba on Sunday.\n",
+        published="2017-06-12",
+    )
+    assert len(article.meetings) == 1

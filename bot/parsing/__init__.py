@@ -186,7 +186,13 @@ def _parse(
         meetings.append(
             ParsedMeeting(
                 # every encounter of the round the news is about is news
-                primary=i == 0 or d.round is not None and d.round is drafts[0].round,
+                primary=i == 0
+                or d.round is not None
+                and d.round is drafts[0].round
+                # "was to meet A on Sunday and B on Monday": each encounter the lead told of
+                or d.separate
+                and drafts[0].separate
+                and d.first == drafts[0].first,
                 summary=_summary(d.evidence[0]) if d.evidence else "",
                 participants=tuple(names),
                 countries=tuple(sorted(d.countries)),

@@ -50,6 +50,7 @@ class Draft:
     round: Draft | None = None  # the round it is one encounter of
     apart: bool = False  # "both meetings were held separately": the one told, one per counterpart
     per_country: bool = False  # "made phone calls to counterparts from A, B and C": one each
+    days: dict[int, str] = field(default_factory=dict)  # "meet A on Sunday and B on Monday"
 
 
 class MeetingMerger:
@@ -347,7 +348,13 @@ class MeetingMerger:
         for pair in pairs:
             countries = {c for k in pair if (c := self.by_key[k].country)} or set(e.countries)
             split.append(
-                replace(e, participants=pair, countries=countries, evidence=list(e.evidence))
+                replace(
+                    e,
+                    participants=pair,
+                    countries=countries,
+                    evidence=list(e.evidence),
+                    date=e.days.get(pair[-1], e.date),
+                )
             )
         self.events[at : at + 1] = split
 

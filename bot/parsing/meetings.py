@@ -789,6 +789,11 @@ class MeetingReader(ClauseReader):
                 and _one_to_a_clause(text, cs, offsets, inside, participants[1:])
             )
         )
+        days: dict[int, str] = {}
+        if not separate and len(participants) >= 3 and " on " in low and " and " in low:
+            # "Macron was to meet A on Sunday and B on Monday": one encounter each, on its day
+            days = self._each_on_its_day(sent, inside, participants, future)
+            separate = bool(days)
         group_size = 0
         if separate and "counterparts" in low and has_group(low):
             # "The two ministers held separate meetings with their counterparts, A and B":
@@ -882,6 +887,7 @@ class MeetingReader(ClauseReader):
             aside=aside,
             also=any_in(low, ALSO_NEEDLES) and bool(ALSO_RE.search(also_in)),
             separate=separate,
+            days=days,
             group_size=group_size,
             apart=apart,
             per_country=len(participants) == 1
@@ -1082,6 +1088,28 @@ class MeetingReader(ClauseReader):
         link, word = _word_before_link(sent, o)
         return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
 
+    def _each_on_its_day(
+        self, sent: Sentence, inside: list[Occurrence], participants: list[int], future: bool
+    ) -> dict[int, str]:
+        """The day each one met (or to be met) is told right after their name, and the days
+        differ: "to meet A's President X on Sunday and B's President Y on Monday"."""
+        others = participants[1:]
+        named = {o.person: o for o in inside if o.person in others}
+        if len(named) != len(others):
+            return {}
+        ends = [sent.offsets[named[k].end - 1][1] for k in others]
+        starts = [sent.offsets[named[k].start][0] for k in others[1:]] + [len(sent.text)]
+        days = {}
+        for k, a, b in zip(others, ends, starts, strict=True):
+            told = _OWN_DAY_RE.match(sent.text, a, b)
+            if told is None:
+                return {}
+            day = dates.event_date(told.group(0), self.published, future=future)
+            if day is None:
+                return {}
+            days[k] = day
+        return days if len(set(days.values())) == len(days) else {}
+
     def _is_meeting(self, e: Draft) -> bool:
         if not e.participants and self.lex.private_delegation.search(e.evidence[0]):
             return False  # "the Head of State received a delegation of Hungarian businessmen"
@@ -1092,6 +1120,10 @@ class MeetingReader(ClauseReader):
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
+_OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right after a name
+    r",? on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b"
+)
 _TERMS = frozenset({"administration", "presidency", "premiership", "term", "tenure", "era"})
 
 
