@@ -7345,3 +7345,17 @@ def test_to_meet_a_on_one_day_and_b_on_another_is_two_meetings():
         published="2017-06-12",
     )
     assert len(article.meetings) == 1
+
+
+def test_a_pair_who_last_met_somewhere_and_are_due_elsewhere_tell_two_encounters():
+    page = (
+        "Italian Prime Minister Anna Rossi held talks with French President Paul Dubois on "
+        "Tuesday in Rome.\nMr Dubois and Ms Rossi, who last met in Paris in June, are both due "
+        "at the summit of southern EU nations in Malta on Friday.\n"
+    )
+    article = parse_article(page, published="2023-09-27")
+    assert [(m.location, m.date, m.status) for m in article.meetings] == [
+        ("Rome", "2023-09-26", "held"),
+        ("Paris", "2023-06", "held"),
+        ("Malta", "2023-09-29", "planned"),
+    ]

@@ -257,6 +257,14 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             # X's own earlier trip, with its own day and place
             out.append((who + 6, end, "who", [named, who]))
             end = who
+        last = _WHO_LAST_MET_RE.match(tl, who) if 0 < who < end else None
+        close = tl.find(", ", last.end(), end) if last else -1
+        if close > 0 and (TRIGGER_RE.search(tl, close, end) or sitting_verb(tl[close:end])):
+            # "A and B, who last met in Paris in June, are both due at the summit in Malta":
+            # the pair's earlier encounter, and what the sentence goes on to tell of them
+            out.append((who + 6, close, "who", [rest_start, who]))
+            out.append((close + 2, end, "then", [rest_start, who]))
+            end = who
         main = (rest_start, end)
         chunk = text[main[0] : main[1]]
         cuts = (
@@ -587,6 +595,9 @@ _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
 _SUB_NEEDLES = ("summit", "meeting", "talks", "visit", "trip", "call", "conversation")
 _ACCORDING_RE = re.compile(r"\b(?:according to|said)$")
 _WHOSE_RE = re.compile(r",\s+whose\b")
+_WHO_LAST_MET_RE = re.compile(
+    r", who (?:had )?(?:last|first|previously) (?:met|held talks|spoke)\b"
+)
 _WHO_DID_RE = re.compile(  # ", who visited Nassau in August": a trip of the one named
     r", who (?:had |has |also |earlier |last |previously )?"
     r"(?:visited|travell?ed to|paid a visit to|was in)\b"
