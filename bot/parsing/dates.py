@@ -138,9 +138,6 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-safe_date = _safe  # the day, or None where the month has no such day
-
-
 safe_date = _safe  # a calendar date, or None where the day does not exist
 
 
