@@ -7359,3 +7359,12 @@ def test_a_pair_who_last_met_somewhere_and_are_due_elsewhere_tell_two_encounters
         ("Paris", "2023-06", "held"),
         ("Malta", "2023-09-29", "planned"),
     ]
+
+
+def test_a_datelines_date_in_figures_is_read():
+    article = parse_article(
+        "DUSHANBE, 14.09.2023 (NIAT Khovar) – On September 14, President of Tajikistan Aziz "
+        "Karimov met with the President of the Kyrgyz Republic Bakyt Osmonov.\n"
+    )
+    assert (article.published, article.dateline) == ("2023-09-14", "DUSHANBE")
+    assert [(m.date, m.location) for m in article.meetings] == [("2023-09-14", "Dushanbe")]

@@ -45,9 +45,11 @@ _DATELINE_RE = re.compile(
     r"(?:(?P<mon>[A-Z][a-zA-Z]{2,8}" + _LOWER_MONTHS + r")\.? (?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8}"  # "Nairobi, 12 June"
     + _LOWER_MONTHS  # "JAKARTA, 18 july 2022": a month in lower case
-    + r")\.?)"
+    + r")\.?"
+    # "DUSHANBE, 14.09.2023 (NIAT Khovar) –": day, month and year in figures
+    r"|(?P<day3>\d{1,2})\.(?P<mon3>\d{1,2})\.(?=(?:19|20)\d\d\b))"
     # "ABU DHABI, 3rd February, 2025", "22/2025", "September 8 , 2016"
-    r"(?:(?: ?,? |/)(?P<year>(?:19|20)\d\d))?\.?)?"
+    r"(?:(?: ?,? |/|(?<=\.))(?P<year>(?:19|20)\d\d))?\.?)?"
     # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
     # "MOSCOW (UrduPoint News / Sputnik - 09th June, 2023)": a credit that dates the story
     r"\s*(?:\((?P<agency>[^)]{2,40}|[^()]{2,60}?\b(?:19|20)\d\d\s*)\)"
@@ -557,7 +559,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                     rest = rest[o[1] :].strip()
                 mon = (m.group("mon") or m.group("mon2") or "").casefold().rstrip(".")
                 day = m.group("day") or m.group("day2")
-                if mon in dates.MONTHS and day:
+                if m.group("day3") and 1 <= int(m["mon3"]) <= 12:
+                    art.dateline_md = (int(m["mon3"]), int(m["day3"]))
+                    if m.group("year") and art.published is None:
+                        art.published = dates.safe_date(int(m["year"]), *art.dateline_md)
+                elif mon in dates.MONTHS and day:
                     art.dateline_md = (dates.MONTHS[mon], int(day))
                     if m.group("year") and art.published is None:
                         art.published = dates.safe_date(int(m["year"]), *art.dateline_md)
@@ -917,7 +923,13 @@ def _title_like(line: str) -> bool:
 def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     place = m.group("place")
     first = place.split(",")[0]
-    if m.group("mon") or m.group("mon2") or m.group("agency") or m.group("slash"):
+    if (
+        m.group("mon")
+        or m.group("mon2")
+        or m.group("day3")
+        or m.group("agency")
+        or m.group("slash")
+    ):
         return True
     if (m.group("comma") or _trailing_outlet(place, lex)) and credits.is_place(first, lex):
         return True  # "Cairo, SANA- President ...": the agency the place is credited to
