@@ -7368,3 +7368,18 @@ def test_a_datelines_date_in_figures_is_read():
     )
     assert (article.published, article.dateline) == ("2023-09-14", "DUSHANBE")
     assert [(m.date, m.location) for m in article.meetings] == [("2023-09-14", "Dushanbe")]
+
+
+def test_who_called_on_him_is_a_visit_and_a_call_on_is_face_to_face():
+    page = (
+        "ISLAMABAD, Sep 15 (APP): Prime Minister Imran Qadir of Pakistan was talking to US "
+        "Ambassador Mark Dale who called on him here at the PM Office.\nIn a separate call-on "
+        "by Ambassador of Afghanistan Omar Wardak, Prime Minister Qadir highlighted Pakistan's "
+        "commitment to peace.\n"
+    )
+    article = parse_article(page)
+    assert [m.participants for m in article.meetings] == [
+        ("Imran Qadir", "Mark Dale"),
+        ("Omar Wardak", "Imran Qadir"),
+    ]
+    assert article.meetings[0].mode == "in_person" and article.meetings[1].mode != "call"

@@ -165,7 +165,7 @@ CALL_RE = TextPattern(
 )
 NOT_CALL_RE = re.compile(  # "called on both sides", not "a phone call on Sunday"
     r"\bcall(?:ed|ing|s)? (?:on|for)\b(?! (?:\w+day|\d|(?:the )?(?:morning|evening|afternoon)))"
-    r"|\bcourtesy call"
+    r"|\bcourtesy call|\bcall-on\b"  # "In a separate call-on by Ambassador X": a visit
     # "Johnson made the call during a meeting with ...": an appeal voiced, not a phone call
     r"|\bmade (?:the|this|that|these|a similar|similar) calls?\b(?! to\b)"
 )
@@ -570,7 +570,8 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
     rest = text[at:].lstrip()
     if rest.startswith("the "):  # "called on the Secretary General of the Forum, X"
         rest = rest[4:]
-    if not rest[:1].isupper() and not low[at:].lstrip().startswith(("his ", "her ")):
+    # "X, who called on him here at the PM Office": the one told of before
+    if not rest[:1].isupper() and not low[at:].lstrip().startswith(("his ", "her ", "him ")):
         return False
     return not _APPEAL_RE.match(low, at)
 
