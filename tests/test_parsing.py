@@ -7383,3 +7383,28 @@ def test_who_called_on_him_is_a_visit_and_a_call_on_is_face_to_face():
         ("Omar Wardak", "Imran Qadir"),
     ]
     assert article.meetings[0].mode == "in_person" and article.meetings[1].mode != "call"
+
+
+def test_the_national_after_an_opening_phrase_with_a_meeting_word_is_the_subject():
+    page = (
+        "During his upcoming visit, President Bolot Osmonov of Kyrgyzstan will hold talks with "
+        "Russian President Ivan Orlov.\nAs part of the visit, the Kyrgyz leader is also "
+        "expected to hold bilateral meetings with Russian Prime Minister Petr Sokolov and State "
+        "Duma Speaker Oleg Belov.\n"
+    )
+    article = parse_article(page, published="2021-02-21")
+    assert [m.participants for m in article.meetings[1:]] == [
+        ("Bolot Osmonov", "Petr Sokolov"),
+        ("Bolot Osmonov", "Oleg Belov"),
+    ]
+
+
+def test_a_place_after_atrocities_is_a_topic():
+    page = (
+        "RIYADH, April 29 — Prime Minister Adam Rahman of Malaysia held a meeting with his "
+        "Pakistani counterpart Ali Khan here today.\nEarlier, Rahman received a courtesy call "
+        "from Turkiye's Foreign Minister Kemal Aydin. In the meeting, they exchanged views on "
+        "Israeli atrocities in Gaza.\n"
+    )
+    article = parse_article(page, published="2024-04-29")
+    assert "Gaza" not in [m.location for m in article.meetings]

@@ -577,7 +577,10 @@ class MeetingReader(ClauseReader):
             # Minister held talks with X"
             participants.insert(0, titled)
         elif (
-            any_in(lead_in := text[: trigger.start()], ("he ", "'s ", "’s "))
+            any_in(
+                lead_in := text[: _before_the_named(trigger, inside, offsets, cs, extra)],
+                ("he ", "'s ", "’s "),
+            )
             and (national := self._the_national(lead_in)) is not None
             and national not in participants
         ):
@@ -1125,6 +1128,17 @@ _OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right aft
     r"|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b"
 )
 _TERMS = frozenset({"administration", "presidency", "premiership", "term", "tenure", "era"})
+
+
+def _before_the_named(
+    trigger: re.Match, inside: list[Occurrence], offsets: Sequence, cs: int, extra: list[int]
+) -> int:
+    """Where the words before the meeting's people end: at the meeting word, or past an
+    opening phrase that holds one ("As part of the visit, the Kyrgyz leader is expected to
+    hold meetings with X"), at the first name."""
+    if extra or not inside:
+        return trigger.start()
+    return max(trigger.start(), min(offsets[o.start][0] for o in inside) - cs)
 
 
 def _names_a_time(sent: Sentence, o: Occurrence) -> bool:
