@@ -7408,3 +7408,16 @@ def test_a_place_after_atrocities_is_a_topic():
     )
     article = parse_article(page, published="2024-04-29")
     assert "Gaza" not in [m.location for m in article.meetings]
+
+
+def test_an_encounter_told_earlier_with_no_day_is_on_the_days_news():
+    page = (
+        "RIYADH, April 29 — Prime Minister Adam Rahman of Malaysia held a meeting with his "
+        "Pakistani counterpart Ali Khan here today.\nEarlier, Rahman received a courtesy call "
+        "from Turkiye's Foreign Minister Kemal Aydin.\n"
+    )
+    article = parse_article(page, published="2024-04-29")
+    assert [(m.date, m.location) for m in article.meetings] == [
+        ("2024-04-29", "Riyadh"),
+        ("2024-04-29", "Riyadh"),
+    ]

@@ -179,6 +179,7 @@ def _parse(
         _venues_in_the_dateline_city(drafts, venue_city, by_key)
     if drafts:
         _the_rounds_day_and_place(drafts)
+        _on_the_leads_day(drafts)
         _placed_with_the_lead(drafts)
     meetings = []
     for i, d in enumerate(drafts):
@@ -446,6 +447,29 @@ def _the_rounds_day_and_place(drafts: list) -> None:
         if d.round is lead.round and d.status == lead.status and d.mode == lead.mode:
             d.date = d.date or lead.date
             d.location = d.location or lead.location
+
+
+_SAME_DAY_OPENERS = (
+    *("Earlier, ", "Later, ", "Earlier in the day", "Later in the day", "Earlier that day"),
+    *("Later that day", "Later the same day", "Earlier the same day"),
+)
+
+
+def _on_the_leads_day(drafts: list) -> None:
+    """ "Earlier, Anwar received a courtesy call from X": an encounter of the lead's
+    people, told with no day of its own after the news, held the day the news was."""
+    lead = drafts[0]
+    if not lead.date or len(lead.date) != 10 or lead.status != "held":
+        return
+    for d in drafts[1:]:
+        if (
+            d.date is None
+            and d.status == "held"
+            and d.evidence
+            and d.evidence[0].startswith(_SAME_DAY_OPENERS)
+            and set(d.participants) & set(lead.participants)
+        ):
+            d.date = lead.date
 
 
 def _placed_with_the_lead(drafts: list) -> None:
