@@ -7198,14 +7198,14 @@ def test_a_bylines_date_may_run_its_year_onto_the_comma():
 def test_the_minister_told_of_before_and_a_named_guest_who_discussed_met():
     page = (
         "AMMAN — Foreign Minister Omar Haddad spoke by phone on Monday with his Egyptian "
-        "counterpart Samir Fahmy.\nAlso on Tuesday, the foreign minister and Ismail Ould Ahmed, "
-        "special envoy of the UN secretary general for Yemen, discussed the latest developments "
-        "in Yemen.\n"
+        "counterpart Samir Fahmy.\nAlso on Tuesday, the foreign minister and Ismail Ould Cheikh "
+        "Ahmed, the special envoy of the United Nations secretary general for Yemen, discussed "
+        "the latest developments in Yemen.\n"
     )
     article = parse_article(page, published="2017-01-17")
     assert [(m.participants, m.date) for m in article.meetings] == [
         (("Omar Haddad", "Samir Fahmy"), "2017-01-16"),
-        (("Omar Haddad", "Ismail Ould Ahmed"), "2017-01-17"),
+        (("Omar Haddad", "Ismail Ould Cheikh Ahmed"), "2017-01-17"),
     ]
 
 
@@ -7216,7 +7216,7 @@ def test_a_countrys_topic_ended_by_a_comma_gives_no_country_to_the_names_after_i
         "development, Lee and Sato aim to pave the way for normal relations.\n"
     )
     people = {p.name: p.country for p in parse_article(page, published="2023-03-16").people}
-    assert people["Kenji Sato"] != "KP"
+    assert people["Kenji Sato"] is None
     article = parse_article(
         "Japan’s foreign minister, Kenji Sato, met South Korean President Lee Min-ho.\n",
         published="2023-03-16",
@@ -7240,7 +7240,7 @@ def test_talks_held_are_not_dated_by_the_event_they_prepared():
         "March 29, the news agency reported.\n",
         published="2017-01-17",
     )
-    assert article.meetings[0].date != "2016-03-29"
+    assert article.meetings[0].date == "2017-01-17"
     article = parse_article(
         "Foreign Minister Omar Haddad will hold talks with Egyptian Foreign Minister Samir "
         "Fahmy, to be held on March 29 in Cairo.\n",
@@ -7256,12 +7256,13 @@ def test_a_visits_city_may_run_to_three_words():
         published="2021-04-03",
     )
     assert article.meetings[0].location == "Bandar Seri Begawan"
-    article = parse_article(
-        "Prime Minister Adam Rahman of Malaysia will visit Kuala Lumpur Monday to meet "
-        "President Li Wei of China.\n",
-        published="2021-04-03",
-    )
-    assert article.meetings[0].location == "Kuala Lumpur"
+    for city in ("Kuala Lumpur", "Rio de Janeiro"):  # a weekday after it is no part of it
+        article = parse_article(
+            f"Prime Minister Adam Rahman of Malaysia will visit {city} Monday to meet "
+            "President Li Wei of China.\n",
+            published="2021-04-03",
+        )
+        assert article.meetings[0].location == city
 
 
 def test_officials_accompanying_a_visitor_serve_the_visitors_state():
@@ -7407,7 +7408,7 @@ def test_a_place_after_atrocities_is_a_topic():
         "Israeli atrocities in Gaza.\n"
     )
     article = parse_article(page, published="2024-04-29")
-    assert "Gaza" not in [m.location for m in article.meetings]
+    assert [m.location for m in article.meetings] == ["Riyadh", "Riyadh"]
 
 
 def test_an_encounter_told_earlier_with_no_day_is_on_the_days_news():
@@ -7421,3 +7422,34 @@ def test_an_encounter_told_earlier_with_no_day_is_on_the_days_news():
         ("2024-04-29", "Riyadh"),
         ("2024-04-29", "Riyadh"),
     ]
+
+
+def test_the_reviews_counter_cases_of_this_round_read_as_before():
+    # a name with its initials is a person, not a thing spelt out
+    article = parse_article(
+        "Mexican President Andrés Manuel López Obrador (AMLO) met US President Tom Reed in "
+        "Washington on Tuesday.\n",
+        published="2022-07-13",
+    )
+    assert [p.name for p in article.people] == ["Andrés Manuel López Obrador", "Tom Reed"]
+    # "had met" told earlier is not the news's day
+    article = parse_article(
+        "RIYADH, April 29 — Prime Minister Adam Rahman of Malaysia held a meeting with his "
+        "Pakistani counterpart Ali Khan here today.\nEarlier, the two leaders had met on the "
+        "sidelines of the UN General Assembly.\n",
+        published="2024-04-29",
+    )
+    assert [m.date for m in article.meetings][1:] != ["2024-04-29"]
+    # "under President X's administration" opening the sentence
+    article = parse_article(
+        "Under President Paul Grant's administration, Korean President Kim Dae-ho met North "
+        "Korean leader Ri Song-il three times in Panmunjom.\n",
+        published="2019-01-02",
+    )
+    assert all("Paul Grant" not in m.participants for m in article.meetings)
+    # "the two ministers" is no title of two
+    article = parse_article(
+        "The talks between the two ministers, Tom Hale and Ian Price, lasted an hour.\n",
+        published="2018-11-20",
+    )
+    assert all(p.role != "two minister" for p in article.people)

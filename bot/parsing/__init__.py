@@ -191,8 +191,8 @@ def _parse(
                 or d.round is not None
                 and d.round is drafts[0].round
                 # "was to meet A on Sunday and B on Monday": each encounter the lead told of
-                or d.separate
-                and drafts[0].separate
+                or bool(d.days)
+                and d.days == drafts[0].days
                 and d.first == drafts[0].first,
                 summary=_summary(d.evidence[0]) if d.evidence else "",
                 participants=tuple(names),
@@ -467,6 +467,8 @@ def _on_the_leads_day(drafts: list) -> None:
             and d.status == "held"
             and d.evidence
             and d.evidence[0].startswith(_SAME_DAY_OPENERS)
+            # "Earlier, the two leaders had met at the UN": before the news, not on its day
+            and " had " not in d.evidence[0]
             and set(d.participants) & set(lead.participants)
         ):
             d.date = lead.date
@@ -525,8 +527,16 @@ def _the_holders_of_the_office(drafts: list, people: list, lex: Lexicon) -> None
             if office in ("heads of state", "leaders")
             else (office[:-1],)  # "presidents": "president"
         )
-        holders = [p for p in people if p.country in d.countries and holds_title(p.role, titles)]
-        if len({p.country for p in holders}) >= 2:
+        holders = [
+            p
+            for p in people
+            if p.country in d.countries
+            and holds_title(p.role, titles)
+            # a vice-president or a former president does not hold the office
+            and not any(w in (p.role or "").casefold() for w in ("vice", "former", "deputy"))
+        ]
+        countries = [p.country for p in holders]
+        if len(set(countries)) >= 2 and len(set(countries)) == len(countries):
             d.participants.extend(p.key for p in holders)
 
 
@@ -541,10 +551,13 @@ def _dated_by_the_pages_year(drafts: list, body: str) -> None:
         return
     year = years.pop()
     for d in drafts:
-        if d.date is None and d.evidence:
-            low = d.evidence[0].lower()
-            m = dates.MD_RE.search(low) or dates.DM_RE.search(low)
-            if m and (day := dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"]))):
+        if d.date is None and d.evidence and "since" not in (low := d.evidence[0].lower()):
+            # the sentence's one day, so never that of another event it also tells of
+            told = [*dates.MD_RE.finditer(low), *dates.DM_RE.finditer(low)]
+            if len(told) != 1:
+                continue
+            m = told[0]
+            if day := dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"])):
                 d.date = day.isoformat()
 
 

@@ -559,10 +559,14 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                     rest = rest[o[1] :].strip()
                 mon = (m.group("mon") or m.group("mon2") or "").casefold().rstrip(".")
                 day = m.group("day") or m.group("day2")
-                if m.group("day3") and 1 <= int(m["mon3"]) <= 12:
-                    art.dateline_md = (int(m["mon3"]), int(m["day3"]))
-                    if m.group("year") and art.published is None:
-                        art.published = dates.safe_date(int(m["year"]), *art.dateline_md)
+                figures = f"{m['day3']}.{m['mon3']}.{m['year']}" if m.group("day3") else ""
+                if figures and (d := dates.stamp_date(figures)) is not None:
+                    # read as the stamps are: day first, and the other reading kept for the
+                    # weekdays of the lead to choose between
+                    art.dateline_md = (d.month, d.day)
+                    if art.published is None:
+                        art.published = d
+                        art.published_other = dates.other_reading(figures, d)
                 elif mon in dates.MONTHS and day:
                     art.dateline_md = (dates.MONTHS[mon], int(day))
                     if m.group("year") and art.published is None:

@@ -268,7 +268,7 @@ def event_date(
             d = _safe(*_month_after(published), int(m["d"]))
         if d is not None:
             return d.isoformat()
-    if published and "day" in s and (m := _own_weekday(s)):
+    if published and "day" in s and (m := own_weekday(s)):
         # "spoke on Monday about the summit due in November 2024": the day is the
         # event's own, a bare month or year is more often another event's
         return _weekday(m, published, future)
@@ -361,7 +361,7 @@ def _month_after(d: date) -> tuple[int, int]:
     return (d.year, d.month + 1) if d.month < 12 else (d.year + 1, 1)
 
 
-def _own_weekday(s: str) -> re.Match | None:
+def own_weekday(s: str) -> re.Match | None:
     """The first "on Monday" that dates an event, not the saying of it ("said on Friday")."""
     for m in _ON_WEEKDAY_RE.finditer(s):
         if not _SAID_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):

@@ -258,7 +258,8 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             out.append((who + 6, end, "who", [named, who]))
             end = who
         last = _WHO_LAST_MET_RE.match(tl, who) if 0 < who < end else None
-        close = tl.find(", ", last.end(), end) if last else -1
+        back = _MAIN_VERB_BACK_RE.search(tl, last.end(), end) if last else None
+        close = back.start() if back else -1
         if close > 0 and (TRIGGER_RE.search(tl, close, end) or sitting_verb(tl[close:end])):
             # "A and B, who last met in Paris in June, are both due at the summit in Malta":
             # the pair's earlier encounter, and what the sentence goes on to tell of them
@@ -345,6 +346,14 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         if title.endswith("pm"):  # "the Deputy PM"
             title = title[:-2] + "prime minister"
         return self._last_titled(title)
+
+    def _the_titled_and_one(self, text: str) -> int | None:
+        """ "Also on Tuesday, the foreign minister and X discussed ...": the office holder
+        told of before, where the title is joined by "and" to the sentence's one name."""
+        m = _THE_TITLE_RE.match(text)
+        if m is None or not text.startswith(" and ", m.end()):
+            return None
+        return self._the_titled(text)
 
     def _last_titled(self, title: str) -> int | None:
         """_last_holding, where "the Head of State" is the president (or monarch) named last
@@ -598,6 +607,11 @@ _WHOSE_RE = re.compile(r",\s+whose\b")
 _WHO_LAST_MET_RE = re.compile(
     r", who (?:had )?(?:last|first|previously) (?:met|held talks|spoke)\b"
 )
+#: ", are both due at ...": the subject's own verb after a clause on it ("in Geneva,
+#: Switzerland, in 2021" and "on June 5, 2021" stay inside that clause)
+_MAIN_VERB_BACK_RE = re.compile(
+    r", (?=(?:are|is|were|was|will|would|have|has|had|both|also|plan|planned)\b)"
+)
 _WHO_DID_RE = re.compile(  # ", who visited Nassau in August": a trip of the one named
     r", who (?:had |has |also |earlier |last |previously )?"
     r"(?:visited|travell?ed to|paid a visit to|was in)\b"
@@ -634,7 +648,8 @@ _THE_TITLE_RE = re.compile(
     rf"|[A-Z](?:[a-z ]|{_WEEKDAY_WORD}){{0,40}}, the (?P<after>{_THE_TITLE})"
     # "Officials said the Prime Minister is expected in Nairobi": the sentence's own subject
     rf"|[A-Z][^,.;:]{{0,60}}? said (?:that )?the (?P<said>(?i:{_THE_TITLE})))"
-    r"\b(?! of\b)"
+    # "The foreign minister's spokesman" is someone else ("The minister's programme" is his)
+    r"\b(?! of\b)(?!['’]s (?:spokes\w+|deputy|aide|advis[eo]r|envoy|representative)\b)"
 )
 _TITLE_WORD = (
     r"(?:[Pp]rime |[Ff]oreign |[Dd]efen[cs]e |[Dd]eputy |[Vv]ice )?(?:[Mm]inister|[Pp]resident"

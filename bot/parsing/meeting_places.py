@@ -105,8 +105,10 @@ class MeetingPlaces:
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m[m.lastgroup]  # each alternative names its one city group
-            if city.count(" ") == 2 and not _is_a_city(self.lex, city):
-                city = city.rsplit(" ", 1)[0]  # "visit Kuala Lumpur Monday": the city's two words
+            if " " in city and not _is_a_city(self.lex, city):
+                # "visit Kuala Lumpur Monday", "Rio de Janeiro Monday": what the shorter
+                # pattern reads, as before the three-word cities
+                city = re.match(_CITY, city).group(0)
             if _is_a_city(self.lex, city):
                 found.append((0, m.start(), city))
             elif self._host_country(city) is not None:
@@ -347,7 +349,7 @@ def without_arrival(text: str) -> str:
     return text
 
 
-_WHO_WILL_RE = re.compile(r", who (?:will|is to|is due to|is set to|was|had been)\b[^,]*")
+_WHO_WILL_RE = re.compile(r", who (?:will|is to|is due to|is set to)\b[^,]*(?:, (?:19|20)\d\d)?")
 
 
 _TO_BE_HELD_RE = re.compile(r", (?:to be held|which will be held|due to be held) [^,]*")
@@ -365,7 +367,8 @@ def without_their_own_day(text: str, future: bool) -> str:
     if m is None:
         return text
     low = text.lower()
-    own = dates.WEEKDAY_RE.search(low, 0, m.start()) or dates.WEEKDAY_RE.search(low, m.end())
+    # "on Thursday" dating the meeting, not the saying of it ("told reporters on Monday")
+    own = dates.own_weekday(low[: m.start()]) or dates.own_weekday(low[m.end() :])
     if own is None or dates.WEEKDAY_RE.search(low, m.start(), m.end()):
         return text
     return text[: m.start()] + text[m.end() :]

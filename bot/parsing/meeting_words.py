@@ -99,7 +99,8 @@ PLANNED_WORDS = (
     *("due to start", "due to begin", "due to take", "due to head", "due to open"),
     # "is due in Kigali on Wednesday", not "the summit due in November"
     *("is due in", "are due in", "is expected in", "are expected in", "is expected back"),
-    *("is due at", "are due at", "both due at"),  # "are both due at the summit in Malta"
+    # "A and B are both due at the summit in Malta" (not "a communiqué is due at the weekend")
+    *("are due at", "are both due", "are all due", "are both expected", "are all expected"),
     *("due to resume", "due to continue", "due to convene", "due to discuss", "due to speak"),
     *("next month", "later this", "is likely to", "are likely to", "aims to", "intends to"),
     # a modal before a meeting verb tells of one to come: "would receive", "should meet"
@@ -514,6 +515,10 @@ PLANNED_NEEDLES = (
     "are to",
     "due to",
     "due in",
+    "both due",
+    "all due",
+    "both expected",
+    "all expected",
     "due at",
     "expected in",
     "expected back",

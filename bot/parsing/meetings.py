@@ -214,7 +214,7 @@ class MeetingReader(ClauseReader):
                 or occs
                 and self.events
                 and " and " in sent_low
-                and self._the_titled(sent.text) is not None
+                and self._the_titled_and_one(sent.text) is not None
             ):  # "A and his counterpart B discussed"
                 trigger = JOINT_TALKS_RE.search(sent_low)
                 if trigger is None and "counterpart" in sent_low:
@@ -351,9 +351,20 @@ class MeetingReader(ClauseReader):
                 return
         # "X called on his Kenyan counterpart Y ... he will chair the commission along with his
         # Kenyan counterpart": the one of that country X was told to meet before
-        for before in reversed(self.events[: self.events.index(e)]):
+        at = next(i for i, x in enumerate(self.events) if x is e)
+        leaders = self.lex.leader_titles
+        own_rank = (
+            holds_title(self.by_key[e.participants[0]].role, leaders) if e.participants else False
+        )
+        for before in reversed(self.events[:at]):
             if e.participants and e.participants[0] in before.participants:
-                met = [k for k in before.participants if self.by_key[k].country == ent.code]
+                met = [
+                    k
+                    for k in before.participants
+                    if self.by_key[k].country == ent.code
+                    # a minister's counterpart is no head of state
+                    and holds_title(self.by_key[k].role, leaders) == own_rank
+                ]
                 if len(met) == 1:
                     e.participants.append(met[0])
                     e.countries.add(ent.code)
@@ -578,7 +589,7 @@ class MeetingReader(ClauseReader):
             participants.insert(0, titled)
         elif (
             any_in(
-                lead_in := text[: _before_the_named(trigger, inside, offsets, cs, extra)],
+                lead_in := text[: _before_the_named(text, trigger, inside, offsets, cs, extra)],
                 ("he ", "'s ", "’s "),
             )
             and (national := self._the_national(lead_in)) is not None
@@ -1127,18 +1138,28 @@ _OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right aft
     r",? on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b"
 )
-_TERMS = frozenset({"administration", "presidency", "premiership", "term", "tenure", "era"})
+_TERMS = frozenset(
+    {"administration", "presidency", "premiership", "term", "tenure", "era", "leadership", "rule"}
+)
 
 
 def _before_the_named(
-    trigger: re.Match, inside: list[Occurrence], offsets: Sequence, cs: int, extra: list[int]
+    text: str,
+    trigger: re.Match,
+    inside: list[Occurrence],
+    offsets: Sequence,
+    cs: int,
+    extra: list[int],
 ) -> int:
     """Where the words before the meeting's people end: at the meeting word, or past an
     opening phrase that holds one ("As part of the visit, the Kyrgyz leader is expected to
     hold meetings with X"), at the first name."""
     if extra or not inside:
         return trigger.start()
-    return max(trigger.start(), min(offsets[o.start][0] for o in inside) - cs)
+    first = min(offsets[o.start][0] for o in inside) - cs
+    if first <= trigger.start() or ", " not in text[trigger.end() : first]:
+        return trigger.start()
+    return first
 
 
 def _names_a_time(sent: Sentence, o: Occurrence) -> bool:
@@ -1148,8 +1169,8 @@ def _names_a_time(sent: Sentence, o: Occurrence) -> bool:
     if not (o.end + 1 < len(keys) and keys[o.end] in ("'s", "’s") and keys[o.end + 1] in _TERMS):
         return False
     j = o.start - 1
-    while j >= 0 and sent.tokens[j][:1].isupper():
-        j -= 1  # the title before the name
+    while j >= 0 and keys[j] not in ("under", "during") and sent.tokens[j][:1].isupper():
+        j -= 1  # the title before the name ("Under President X's administration" too)
     return j >= 0 and keys[j] in ("under", "during")
 
 

@@ -203,6 +203,26 @@ _PLURAL_TITLE_NAMES_RE = re.compile(
     r"\b(?:the|both|both countries['’]|the two countries['’]|their) "
     r"((?:[a-z]+ ){0,2}?)(ministers|presidents|leaders|secretaries|envoys|ambassadors),? "
 )
+_JOINING_WORDS = frozenset({"and", "of", "for", "on", "&"})
+
+
+def _spelt_out(toks: list[str], keys: list[str], end: int, acronym: str) -> bool:
+    """Whether the capitalised words before `end`, joined by "and", "of" and the like, spell
+    the acronym after them ("Humanitarian Assistance and Disaster Relief (HADR)"); a name
+    with its initials ("Andrés Manuel López Obrador (AMLO)") has no joining word."""
+    initials, joined = "", False
+    j = end - 1
+    while j >= 0 and len(initials) < len(acronym):
+        if toks[j][:1].isupper():
+            initials = toks[j][0] + initials
+        elif keys[j] in _JOINING_WORDS:
+            joined = True
+        else:
+            break
+        j -= 1
+    return joined and initials == acronym
+
+
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.])")
 _ROMAN = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
@@ -529,10 +549,14 @@ class PeopleReader:
             return False  # "Syr Darya water", "the Fergana valley": a place
         if _quoted(toks, s, e):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
-        if e + 2 < len(toks) and toks[e] == "(" and toks[e + 2] == ")":
-            initials = "".join(t[0] for t in toks[s:e])
-            if toks[e + 1].isupper() and toks[e + 1].endswith(initials):
-                return False  # "Humanitarian Assistance and Disaster Relief (HADR)": a thing
+        if (
+            e + 2 < len(toks)
+            and toks[e] == "("
+            and toks[e + 2] == ")"
+            and toks[e + 1].isupper()
+            and _spelt_out(toks, keys, e, toks[e + 1])
+        ):
+            return False  # "Humanitarian Assistance and Disaster Relief (HADR)": a thing
         before = toks[s - 1] if s > 0 else ""
         if "-" in before and before.rpartition("-")[2] in self.lex.adjective_suffixes:
             return False  # "the Paris-based Institut Montaigne", "US-made Patriot batteries"
@@ -1542,7 +1566,11 @@ class PeopleReader:
                 if not all(self._possessive_gap(g) for g in gaps):
                     continue
                 head = m.group(2)[:-3] + "y" if m.group(2).endswith("ies") else m.group(2)[:-1]
-                role = m.group(1) + head
+                if head not in self.lex.title_heads:
+                    continue
+                # "the two ministers": "two" is no part of the title
+                mods = [w for w in m.group(1).split() if w in self.lex.title_modifiers]
+                role = " ".join([*mods, head])
                 for o in after:
                     p = people[o.person]
                     # "a meeting in Adelaide of the defence ministers, A and B": the plural
@@ -1610,16 +1638,20 @@ class PeopleReader:
             at = sent.text.find("accompanied by ")
             if at < 0:
                 continue
-            stop = min((k for k in (sent.text.find(c, at) for c in ";.") if k > 0), default=None)
+            stop = sent.text.find(";", at)
             here = [o for o in occ if o.sentence == index]
             before = [o for o in here if sent.offsets[o.start][0] < at]
             if not before or (lead := people[before[-1].person]).country is None or lead.guessed:
+                continue
+            # "X, accompanied by", "X, who is accompanied by": the party of the one just named
+            link = sent.text[sent.offsets[before[-1].end - 1][1] : at]
+            if link not in (", ", ", who is ", ", who was ", " "):
                 continue
             for o in here:
                 start = sent.offsets[o.start][0]
                 p = people[o.person]
                 if (
-                    at < start < (stop or len(sent.text))
+                    at < start < (stop if stop > 0 else len(sent.text))
                     and (p.country is None or p.guessed)
                     and p.role
                     and not holds_title(p.role, self.lex.leader_titles)
