@@ -7453,3 +7453,28 @@ def test_the_reviews_counter_cases_of_this_round_read_as_before():
         published="2018-11-20",
     )
     assert all(p.role != "two minister" for p in article.people)
+    # a who-clause with a full date runs to the main verb
+    article = parse_article(
+        "Italian Prime Minister Anna Rossi held talks with French President Paul Dubois on "
+        "Tuesday in Rome.\nMr Dubois and Ms Rossi, who last met on June 5, 2021, are due to "
+        "meet in Malta on Friday.\n",
+        published="2023-09-27",
+    )
+    assert [(m.date, m.status) for m in article.meetings][1:] == [
+        ("2021-06-05", "held"),
+        ("2023-09-29", "planned"),
+    ]
+    # the host's minister at his side is not of the guest's party
+    article = parse_article(
+        "Ugandan President Yoweri Kato welcomed Kenyan President William Oduya at State House "
+        "Entebbe, accompanied by Foreign Minister Jeje Okello.\n",
+        published="2023-09-27",
+    )
+    assert {p.name: p.country for p in article.people}["Jeje Okello"] != "KE"
+    # a communiqué due at the weekend leaves the talks held
+    article = parse_article(
+        "Kenyan President William Oduya and Ugandan President Yoweri Kato met in Entebbe on "
+        "Monday; a joint communiqué is due at the weekend.\n",
+        published="2023-09-27",
+    )
+    assert [m.status for m in article.meetings] == ["held"]
