@@ -253,11 +253,14 @@ class MeetingReader(ClauseReader):
                 # subject, not Y, the first one the sentence names
                 if self.last_subject is None or not HE_SHE_RE.match(sent.text):
                     self.last_subject = occs[0].person
-                    if sent.text.startswith("The ") and sent.offsets[occs[0].start][0] > 4:
-                        # "The Deputy PM repeated the invitation to President X. He also ...":
-                        # the office holder told of before, not X, is the subject
-                        titled = self._the_titled(sent.text)
-                        self.last_subject = occs[0].person if titled is None else titled
+                    # "The Deputy PM repeated the invitation to President X. He also ...": the
+                    # office holder told of before, not X, is the subject
+                    if (
+                        sent.text.startswith("The ")
+                        and sent.offsets[occs[0].start][0] > 4
+                        and (titled := self._the_titled(sent.text)) is not None
+                    ):
+                        self.last_subject = titled
                 self.mentioned.extend(o.person for o in occs)
         for e in self.events:
             if len(e.countries) >= 2 and not e.from_since:
