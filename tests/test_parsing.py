@@ -7478,3 +7478,25 @@ def test_the_reviews_counter_cases_of_this_round_read_as_before():
         published="2023-09-27",
     )
     assert [m.status for m in article.meetings] == ["held"]
+
+
+def test_encounters_planned_as_part_of_a_planned_visit_are_where_it_is():
+    page = (
+        "During his upcoming visit, President Bolot Osmonov of Kyrgyzstan will hold talks with "
+        "Russian President Ivan Orlov in Moscow on February 24.\nAs part of the visit, the "
+        "Kyrgyz leader is also expected to hold bilateral meetings with Russian Prime Minister "
+        "Petr Sokolov and State Duma Speaker Oleg Belov.\n"
+    )
+    article = parse_article(page, published="2021-02-21")
+    assert [m.location for m in article.meetings] == ["Moscow", "Moscow", "Moscow"]
+
+
+def test_a_visitor_who_arrived_on_a_weekday_meets_in_the_arrival_city():
+    article = parse_article(
+        "Romanian President Dan Popescu arrived Thursday in the Bulgarian capital Sofia, where "
+        "he is on an official visit at the invitation of Bulgarian President Ivan Petrov.\nThe "
+        "two heads of state will have face to face talks, followed by talks between the two "
+        "countries' delegations.\n",
+        published="2008-05-22",
+    )
+    assert {(m.mode, m.location) for m in article.meetings} == {("in_person", "Sofia")}

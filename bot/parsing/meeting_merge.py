@@ -390,7 +390,12 @@ class MeetingMerger:
         """ "He also met Prime Minister X": a further encounter of the visit the news is about,
         on its day and, face to face, in its city, where the sentence names neither."""
         primary = self._primary()
-        if not set(primary.participants) & set(d.participants) or primary.status != "held":
+        if not set(primary.participants) & set(d.participants):
+            return
+        # "As part of the visit, he is expected to meet X": the visit planned is where
+        if primary.status != "held" and not (
+            primary.status == d.status == "planned" and d.during_visit
+        ):
             return
         if d.status == "planned" and not d.during_visit and not days_after(primary.date, d.date):
             return  # "is also to visit X next year": another journey

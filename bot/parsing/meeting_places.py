@@ -49,7 +49,9 @@ _VISIT_PLACE_RE = TextPattern(
 )
 
 _ARRIVED_IN_RE = TextPattern(
-    r"\b(?:arrived|arrives|landed|lands) in "
+    # "arrived Thursday in the Bulgarian capital Sofia"
+    r"\b(?:arrived|arrives|landed|lands)"
+    r"(?: (?:on |late |early )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))? in "
     # "arrived in the Jordanian capital city, Amman"
     r"(?:the (?:[A-Z][\w\-]+ )?capital(?: city)?,? )?"
     rf"(?P<city>{_CITY})"

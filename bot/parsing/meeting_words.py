@@ -180,6 +180,7 @@ IN_PERSON_WORDS = (
     *("had a meeting", "held a meeting", "meeting with", "bilateral meeting"),
     *("held discussion", "held discussions", "held a discussion"),
     *("bilateral meetings", "courtesy call", "called on", "calls on", "calling on"),
+    *("face to face", "face-to-face"),
 )
 IN_PERSON_RE = TextPattern(  # only ever asked whether it matches
     r"\b(?:"
@@ -743,7 +744,7 @@ AGREED_VISIT_RE = re.compile(
     r"|on an? (?:[\w-]+ ){0,2}visit)\b"
 )
 DURING_VISIT_RE = re.compile(
-    r"\b(?:during|while on) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
+    r"\b(?:during|while on|as part of) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
     r"|\bbefore (?:returning|flying back|heading back|leaving for|returning to)\b"
 )
 SAME_DAY_NEEDLES = ("same day", " that day", " in the day", "r in the ", "r that ")

@@ -913,7 +913,8 @@ class MeetingReader(ClauseReader):
             round_of=len(participants) == 1
             and (" of " in low or "bilateral" in low)
             and bool(ROUND_RE.search(low)),
-            during_visit=any_in(low, ("during", "before")) and bool(DURING_VISIT_RE.search(low)),
+            during_visit=any_in(low, ("during", "before", "as part of"))
+            and bool(DURING_VISIT_RE.search(low)),
         )
         if (
             d.status == "held"
