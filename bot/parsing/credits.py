@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import WEEKDAY_WORD
 from .lexicon import Lexicon, token_key
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&-]{1,11}")
@@ -23,7 +24,7 @@ _DOMAIN_NAME_RE = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:[A-Za-z]{
 #: where a credit's name ends and its stamp or its links begin
 _NAME_END_RE = re.compile(
     r"\s+(?:[|·]|[-–—]\s|(?:Published|Updated|Posted|Last updated)\b)"
-    r"|\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+\d"
+    rf"|\s*{WEEKDAY_WORD}|\s+\d"
     r"|\s*/\s*|(?<=[a-z])(?=(?:Published|Updated|Posted)\b)",
 )
 #: a name of a few capitalised words ("Inside Government NZ", "Fiji Government"), with

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.dates import WEEKDAY_WORD
 from bot.parsing.entities import Sentence, compound_sides, country_codes
 from bot.parsing.lexicon import holds_title, token_key
 from bot.parsing.meeting_merge import MeetingMerger
@@ -640,12 +641,11 @@ _THE_TITLE = (
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
     r"|(?:deputy )?pm|head of state|head of government|chief executive)"
 )
-_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _THE_TITLE_RE = re.compile(
     rf"(?:The (?P<low>{_THE_TITLE}|(?:Deputy )?PM)"
     rf"|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
     # "Later, the foreign minister ...", "Also on Tuesday, the foreign minister ..."
-    rf"|[A-Z](?:[a-z ]|{_WEEKDAY_WORD}){{0,40}}, the (?P<after>{_THE_TITLE})"
+    rf"|[A-Z](?:[a-z ]|{WEEKDAY_WORD}){{0,40}}, the (?P<after>{_THE_TITLE})"
     # "Officials said the Prime Minister is expected in Nairobi": the sentence's own subject
     rf"|[A-Z][^,.;:]{{0,60}}? said (?:that )?the (?P<said>(?i:{_THE_TITLE})))"
     # "The foreign minister's spokesman" is someone else ("The minister's programme" is his)

@@ -51,7 +51,7 @@ _VISIT_PLACE_RE = TextPattern(
 _ARRIVED_IN_RE = TextPattern(
     # "arrived Thursday in the Bulgarian capital Sofia"
     r"\b(?:arrived|arrives|landed|lands)"
-    r"(?: (?:on |late |early )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))? in "
+    rf"(?: (?:on |late |early )?(?:{dates.WEEKDAY_WORD}|today|yesterday))? in "
     # "arrived in the Jordanian capital city, Amman"
     r"(?:the (?:[A-Z][\w\-]+ )?capital(?: city)?,? )?"
     rf"(?P<city>{_CITY})"
@@ -359,13 +359,13 @@ _TO_BE_HELD_RE = re.compile(r", (?:to be held|which will be held|due to be held)
 
 def without_their_own_day(text: str, future: bool) -> str:
     """ "On Thursday, X arrived to meet his counterpart, President-elect Y, who will be sworn
-    in on March 11": the day of what the one met will do (or did) is not the meeting's, where
+    in on March 11": the day of what the one met will do is not the meeting's, where
     the sentence dates the meeting by a weekday of its own. Nor is, in talks held, the day of
     the event they prepared ("discussing preparations for the Arab summit, to be held on
     March 29")."""
     if not future and ", " in text and (ahead := _TO_BE_HELD_RE.search(text)):
         text = text[: ahead.start()] + text[ahead.end() :]
-    m = _WHO_WILL_RE.search(text)
+    m = _WHO_WILL_RE.search(text) if ", who " in text else None
     if m is None:
         return text
     low = text.lower()

@@ -1139,8 +1139,7 @@ class MeetingReader(ClauseReader):
 
 
 _OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right after a name
-    r",? on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b"
+    rf",? on (?:{dates.WEEKDAY_WORD}|\d{{1,2}} [A-Z][a-z]+|[A-Z][a-z]+ \d{{1,2}}\b)"
 )
 _TERMS = frozenset(
     {"administration", "presidency", "premiership", "term", "tenure", "era", "leadership", "rule"}
