@@ -2000,6 +2000,41 @@ def test_an_arrival_for_a_visit_is_not_a_meeting():
     assert a.meetings == ()
 
 
+@pytest.mark.parametrize(
+    ("arrival", "day"),
+    [
+        # the day of the arrival is not the call's: "earlier in the day" is the news's
+        ("who arrived here Tuesday for a three-day visit, paid a courtesy call", "2026-01-14"),
+        ("who arrived in Seoul on Tuesday evening, paid a courtesy call", "2026-01-14"),
+        # the sentence dates the call by the arrival
+        ("who arrived in Seoul on Tuesday, paid a courtesy call the same day", "2026-01-13"),
+        ("who arrived in Seoul on Tuesday morning, paid a courtesy call", "2026-01-13"),
+    ],
+)
+def test_the_day_of_an_arrival_dates_the_encounter_only_where_the_sentence_says_so(arrival, day):
+    text = (
+        "SEOUL, Jan. 14 -- Kazakh Foreign Minister Nurlan Abenov held talks with his South "
+        "Korean counterpart Park Min-ho in Seoul on Wednesday.\n\n"
+        f"Abenov, {arrival} on Prime Minister Ha Jin-woo earlier in the day.\n"
+    )
+    a = parse_article(text, published="2026-01-14")
+    assert meeting_with(a, "Nurlan Abenov", "Ha Jin-woo").date == day
+
+
+def test_the_nations_minister_is_the_one_whose_office_is_minister_for_its_affairs():
+    text = (
+        "SKOPJE - Foreign Minister Boris Talevski held talks on Tuesday with Albanian Minister "
+        "for Europe and Foreign Affairs Erma Lesaj in Skopje.\n\n"
+        "Later on Tuesday the Albanian minister was received by Prime Minister Dario Stojkov at "
+        "the government building in Skopje.\n"
+    )
+    a = parse_article(text, published="2024-05-14")
+    assert {frozenset(m.participants) for m in a.meetings} == {
+        frozenset({"Boris Talevski", "Erma Lesaj"}),
+        frozenset({"Erma Lesaj", "Dario Stojkov"}),
+    }
+
+
 def test_a_country_in_anothers_apposition_does_not_title_the_next_name():
     a = parse_article(
         "THE SUVA HERALD\n\nDeals signed\n\n"

@@ -528,13 +528,16 @@ def _holds(role: str | None, title: str) -> bool:
     return (
         role == title
         # "the Foreign Minister" is the "Minister of Foreign Affairs" named before
+        # "the foreign minister" is the "Minister for Europe and Foreign Affairs" too
         or field is not None
         and field != "prime"
-        and (f"minister of {field}" in role or f"minister for {field}" in role)
+        and role.startswith(("minister of ", "minister for "))
+        and field in role.split()
         or role.endswith(" " + title)
-        or role.startswith(title + " of ")  # "Minister of Foreign Affairs"
+        or role.startswith((title + " of ", title + " for "))  # "Minister of Foreign Affairs"
         or role.startswith(title + " and ")  # "Deputy Prime Minister and Foreign Minister"
         or f" {title} of " in role
+        or f" {title} for " in role
         or title == "leader"
         and any(w in role for w in _LEADER_WORDS)
     )
