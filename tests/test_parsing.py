@@ -2021,6 +2021,36 @@ def test_the_day_of_an_arrival_dates_the_encounter_only_where_the_sentence_says_
     assert meeting_with(a, "Nurlan Abenov", "Ha Jin-woo").date == day
 
 
+@pytest.mark.parametrize(
+    "stay",
+    [
+        "Karim Fathy is paying an official visit to China from May 12 to 14 at the invitation "
+        "of Wang Lihua.",
+        "Karim Fathy is on an official visit to China from Monday to Wednesday.",
+        "Karim Fathy, who is on a working visit to China on May 12-14, thanked Beijing for its "
+        "support.",
+    ],
+)
+def test_the_days_of_a_stay_told_after_its_talks_are_no_further_encounter(stay):
+    text = (
+        "BEIJING, May 13 -- Chinese Foreign Minister Wang Lihua held talks with Egyptian Foreign "
+        f"Minister Karim Fathy in Beijing on Tuesday.\n\n{stay}\n"
+    )
+    a = parse_article(text, published="2025-05-13")
+    assert [(m.participants, m.date, m.location) for m in a.meetings] == [
+        (("Wang Lihua", "Karim Fathy"), "2025-05-13", "Beijing")
+    ]
+
+
+def test_a_stay_with_its_days_told_first_is_the_news():
+    a = parse_article(
+        "Egyptian Foreign Minister Karim Fathy is on an official visit to China from May 12 to 14 "
+        "at the invitation of Chinese Foreign Minister Wang Lihua.",
+        published="2025-05-12",
+    )
+    assert [set(m.participants) for m in a.meetings] == [{"Karim Fathy", "Wang Lihua"}]
+
+
 def test_the_nations_minister_is_the_one_whose_office_is_minister_for_its_affairs():
     text = (
         "SKOPJE - Foreign Minister Boris Talevski held talks on Tuesday with Albanian Minister "

@@ -632,6 +632,13 @@ SINCE_THEY_MET_RE = re.compile(
     re.I,
 )
 # "The third round is due to be held in Ankara in December": an encounter of the same sides
+#: "X is paying an official visit to China from May 12 to 14 at the invitation of Y", "who is
+#: on a visit to Russia on September 4-7": the stay and its days, not an encounter of them
+STAY_SPAN_RE = re.compile(
+    r"\b(?:is|are) (?:on|paying|making|undertaking) an? (?:[\w-]+ ){0,3}visit to [^,.;]+? "
+    r"(?:from \w+\.? ?(?:\d{1,2} )?to \w+\.?(?: \d{1,2})?"
+    r"|on (?:[a-z]+\.? )?\d{1,2}(?:st|nd|rd|th)? ?[-–] ?\d{1,2})"
+)
 NEXT_ROUND_RE = re.compile(
     r"\b(?:next|second|third|fourth|fifth|sixth|upcoming|following|new) (?:[\w-]+ )?"
     r"(?:round|session|meeting|edition)\b|\bjoint (?:[\w-]+ )?(?:commission|committee)\b"

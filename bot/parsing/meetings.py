@@ -107,6 +107,7 @@ from bot.parsing.meeting_words import (
     SINCE_THEY_MET_RE,
     SINCE_WHEN_MET_RE,
     SITTING_VERBS,
+    STAY_SPAN_RE,
     THE_MEETING_WITH_RE,
     THE_SITTING_RE,
     THEIR_OFFICIALS_RE,
@@ -1061,6 +1062,17 @@ class MeetingReader(ClauseReader):
                 and (sitting or NEXT_ROUND_RE.search(low))
             ):
                 d.countries |= self._primary().countries
+        if (
+            keep
+            and word.startswith("visit")
+            and " visit to " in low
+            and self.events
+            and STAY_SPAN_RE.search(low)
+            and any(set(participants) & set(e.participants) for e in self.events)
+        ):
+            # "X is paying an official visit to China from May 12 to 14 at the invitation of Y",
+            # after X's talks were told: the stay they were held in, not one more encounter
+            keep = False
         if keep:
             self._merge(d, anaphoric)
         if earlier is not None:
