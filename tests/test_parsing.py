@@ -2004,18 +2004,34 @@ def test_an_arrival_for_a_visit_is_not_a_meeting():
     ("arrival", "day"),
     [
         # the day of the arrival is not the call's: "earlier in the day" is the news's
-        ("who arrived here Tuesday for a three-day visit, paid a courtesy call", "2026-01-14"),
-        ("who arrived in Seoul on Tuesday evening, paid a courtesy call", "2026-01-14"),
+        (
+            "who arrived here Tuesday for a three-day visit, paid a courtesy call on Prime "
+            "Minister Ha Jin-woo earlier in the day",
+            "2026-01-14",
+        ),
+        (
+            "who arrived in Seoul on Tuesday evening, paid a courtesy call on Prime Minister Ha "
+            "Jin-woo",
+            None,  # no day told but the arrival's
+        ),
         # the sentence dates the call by the arrival
-        ("who arrived in Seoul on Tuesday, paid a courtesy call the same day", "2026-01-13"),
-        ("who arrived in Seoul on Tuesday morning, paid a courtesy call", "2026-01-13"),
+        (
+            "who arrived in Seoul on Tuesday, paid a courtesy call on Prime Minister Ha Jin-woo "
+            "that evening",
+            "2026-01-13",
+        ),
+        (
+            "who arrived in Seoul on Tuesday, paid a courtesy call on Prime Minister Ha Jin-woo "
+            "upon arrival",
+            "2026-01-13",
+        ),
     ],
 )
 def test_the_day_of_an_arrival_dates_the_encounter_only_where_the_sentence_says_so(arrival, day):
     text = (
         "SEOUL, Jan. 14 -- Kazakh Foreign Minister Nurlan Abenov held talks with his South "
         "Korean counterpart Park Min-ho in Seoul on Wednesday.\n\n"
-        f"Abenov, {arrival} on Prime Minister Ha Jin-woo earlier in the day.\n"
+        f"Abenov, {arrival}.\n"
     )
     a = parse_article(text, published="2026-01-14")
     assert meeting_with(a, "Nurlan Abenov", "Ha Jin-woo").date == day
@@ -2040,6 +2056,28 @@ def test_the_days_of_a_stay_told_after_its_talks_are_no_further_encounter(stay):
     assert [(m.participants, m.date, m.location) for m in a.meetings] == [
         (("Wang Lihua", "Karim Fathy"), "2025-05-13", "Beijing")
     ]
+
+
+def test_a_stay_that_goes_on_to_tell_an_encounter_keeps_it():
+    text = (
+        "BEIJING, May 13 -- Chinese Foreign Minister Wang Lihua held talks with Egyptian Foreign "
+        "Minister Karim Fathy in Beijing on Tuesday.\n\n"
+        "Karim Fathy, who is on an official visit to China from May 12 to 14, also met Vice "
+        "President Han Zhen on Tuesday.\n"
+    )
+    a = parse_article(text, published="2025-05-13")
+    assert meeting_with(a, "Karim Fathy", "Han Zhen").status == "held"
+
+
+def test_a_trade_minister_is_not_the_foreign_minister():
+    text = (
+        "CAIRO - Egyptian Minister of Investment and Foreign Trade Hany Salem and Foreign "
+        "Minister Karim Fathy received Chinese Vice Premier Liu Guo on Sunday.\n\n"
+        "Later, the Egyptian foreign minister held talks with Chinese Foreign Minister Wang Lihua."
+        "\n"
+    )
+    a = parse_article(text, published="2025-05-11")
+    assert set(meeting_with(a, "Wang Lihua").participants) == {"Karim Fathy", "Wang Lihua"}
 
 
 def test_a_stay_with_its_days_told_first_is_the_news():

@@ -522,22 +522,24 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
 
 
 def _holds(role: str | None, title: str) -> bool:
-    """Whether the role ends on the title ("Minister of Foreign Affairs" holds "minister")."""
+    """Whether the role is the title's ("Minister of Foreign Affairs" and "Minister for Europe
+    and Foreign Affairs" hold "minister" and "foreign minister")."""
     role = (role or "").casefold()
     field = title[: -len(" minister")] if title.endswith(" minister") else None
     return (
         role == title
         # "the Foreign Minister" is the "Minister of Foreign Affairs" named before
-        # "the foreign minister" is the "Minister for Europe and Foreign Affairs" too
+        # "the foreign minister" is the "Minister for Europe and Foreign Affairs" too, not the
+        # "Minister of Investment and Foreign Trade"
         or field is not None
         and field != "prime"
         and role.startswith(("minister of ", "minister for "))
         and field in role.split()
+        and role.endswith(" affairs")
         or role.endswith(" " + title)
         or role.startswith((title + " of ", title + " for "))  # "Minister of Foreign Affairs"
         or role.startswith(title + " and ")  # "Deputy Prime Minister and Foreign Minister"
         or f" {title} of " in role
-        or f" {title} for " in role
         or title == "leader"
         and any(w in role for w in _LEADER_WORDS)
     )

@@ -338,18 +338,29 @@ _DIGITS_RE = re.compile(r"\d+")
 _IN_PLACE_END_RE = re.compile(r"\bin ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
 _HERE_RE = re.compile(r"\bhere\b")
 #: "X, who arrived in Colombo on Sunday night, called on Y": the day of an arrival is not
-#: the encounter's, unless the arrival was in the morning or the sentence dates the
-#: encounter by it ("who arrived on Sunday, had held talks the same day", "that evening")
+#: the encounter's where the arrival was at night or a further encounter follows ("also",
+#: "later"); nor, once arrived, unless the arrival was in the morning or the sentence dates
+#: the encounter by it ("who arrived on Sunday, had held talks that evening")
 _ARRIVAL_RE = re.compile(r", who arriv(?:ed|es)\b[^,]*,")
+_LATER_ON_RE = re.compile(r"\b(?:also|later)\b")
 _ARRIVAL_DAY_RE = re.compile(
-    r"\b(?:the same|that) (?:day|morning|afternoon|evening|night)\b"
-    r"|\bon (?:his |her |their )?arrival\b"
+    r"\b(?:the same|that) (?:day|morning|afternoon|evening|night)\b(?!-)"
+    r"|\b(?:up)?on (?:his |her |their )?arrival\b"
 )
 
 
 def without_arrival(text: str) -> str:
     m = _ARRIVAL_RE.search(text)
-    if m and " morning" not in m.group(0) and not _ARRIVAL_DAY_RE.search(text, m.end()):
+    if m is None:
+        return text
+    arrival = m.group(0)
+    if (
+        " night" in arrival
+        or _LATER_ON_RE.search(text, m.end())
+        or arrival.startswith(", who arrived")
+        and " morning" not in arrival
+        and not _ARRIVAL_DAY_RE.search(text, m.end())
+    ):
         return text[: m.start()] + text[m.end() - 1 :]
     return text
 

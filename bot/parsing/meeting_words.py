@@ -631,14 +631,17 @@ SINCE_THEY_MET_RE = re.compile(
     r"(?:met|held|joined|talked|spoke|sat)\b",
     re.I,
 )
-# "The third round is due to be held in Ankara in December": an encounter of the same sides
 #: "X is paying an official visit to China from May 12 to 14 at the invitation of Y", "who is
 #: on a visit to Russia on September 4-7": the stay and its days, not an encounter of them
-STAY_SPAN_RE = re.compile(
-    r"\b(?:is|are) (?:on|paying|making|undertaking) an? (?:[\w-]+ ){0,3}visit to [^,.;]+? "
-    r"(?:from \w+\.? ?(?:\d{1,2} )?to \w+\.?(?: \d{1,2})?"
-    r"|on (?:[a-z]+\.? )?\d{1,2}(?:st|nd|rd|th)? ?[-–] ?\d{1,2})"
+_STAY_DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:[a-z]{3,9}\.? )?\d{1,2}(?:st|nd|rd|th)?)"
 )
+STAY_SPAN_RE = re.compile(
+    r"\b(?:is|are) (?:on|paying|making|undertaking) (?:an?|his|her|their) (?:[\w-]+ ){0,3}"
+    rf"visit to [^,;]+? (?:from {_STAY_DAY}(?: [a-z]{{3,9}})? to {_STAY_DAY}"
+    r"|on (?:[a-z]{3,9}\.? )?\d{1,2}(?:st|nd|rd|th)? ?[-–] ?\d{1,2})\b"
+)
+# "The third round is due to be held in Ankara in December": an encounter of the same sides
 NEXT_ROUND_RE = re.compile(
     r"\b(?:next|second|third|fourth|fifth|sixth|upcoming|following|new) (?:[\w-]+ )?"
     r"(?:round|session|meeting|edition)\b|\bjoint (?:[\w-]+ )?(?:commission|committee)\b"

@@ -1067,8 +1067,13 @@ class MeetingReader(ClauseReader):
             and word.startswith("visit")
             and " visit to " in low
             and self.events
-            and STAY_SPAN_RE.search(low)
-            and any(set(participants) & set(e.participants) for e in self.events)
+            and (stay := STAY_SPAN_RE.search(low)) is not None
+            # "... from May 12 to 14 and held talks with Premier Li": an encounter of its own
+            and not TRIGGER_RE.search(low, stay.end())
+            and any(
+                e.status == "held" and not e.earlier and set(participants) & set(e.participants)
+                for e in self.events
+            )
         ):
             # "X is paying an official visit to China from May 12 to 14 at the invitation of Y",
             # after X's talks were told: the stay they were held in, not one more encounter
