@@ -2069,6 +2069,20 @@ def test_a_stay_that_goes_on_to_tell_an_encounter_keeps_it():
     assert meeting_with(a, "Karim Fathy", "Han Zhen").status == "held"
 
 
+def test_the_nations_defence_minister_is_its_minister_of_defence():
+    text = (
+        "ATHENS - Foreign Minister Nikos Dorakis held talks on Tuesday with Cypriot Minister of "
+        "Defence Andreas Lefkaritis in Athens.\n\n"
+        "Later on Tuesday the Cypriot defence minister was received by Prime Minister Petros "
+        "Kalogeras at the Maximos Mansion.\n"
+    )
+    a = parse_article(text, published="2024-05-14")
+    assert {frozenset(m.participants) for m in a.meetings} == {
+        frozenset({"Nikos Dorakis", "Andreas Lefkaritis"}),
+        frozenset({"Andreas Lefkaritis", "Petros Kalogeras"}),
+    }
+
+
 def test_a_trade_minister_is_not_the_foreign_minister():
     text = (
         "CAIRO - Egyptian Minister of Investment and Foreign Trade Hany Salem and Foreign "

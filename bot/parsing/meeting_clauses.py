@@ -528,14 +528,18 @@ def _holds(role: str | None, title: str) -> bool:
     field = title[: -len(" minister")] if title.endswith(" minister") else None
     return (
         role == title
-        # "the Foreign Minister" is the "Minister of Foreign Affairs" named before
-        # "the foreign minister" is the "Minister for Europe and Foreign Affairs" too, not the
-        # "Minister of Investment and Foreign Trade"
+        # "the Foreign Minister" is the "Minister of Foreign Affairs" named before, and the
+        # "Minister for Europe and Foreign Affairs" too, not the "Minister of Investment and
+        # Foreign Trade"
         or field is not None
         and field != "prime"
-        and role.startswith(("minister of ", "minister for "))
-        and field in role.split()
-        and role.endswith(" affairs")
+        and (
+            f"minister of {field}" in role
+            or f"minister for {field}" in role
+            or role.startswith(("minister of ", "minister for "))
+            and field in role.split()
+            and role.endswith(" affairs")
+        )
         or role.endswith(" " + title)
         or role.startswith((title + " of ", title + " for "))  # "Minister of Foreign Affairs"
         or role.startswith(title + " and ")  # "Deputy Prime Minister and Foreign Minister"
