@@ -7617,3 +7617,48 @@ def test_a_visitor_who_arrived_on_a_weekday_meets_in_the_arrival_city():
         published="2008-05-22",
     )
     assert {(m.mode, m.location) for m in article.meetings} == {("in_person", "Sofia")}
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "The two leaders previously held a conversation on July 24, the Kazakh president's "
+        "birthday.",
+        "The two leaders previously held talks on July 24.",
+        "The two presidents last spoke by phone on July 24.",
+    ],
+)
+def test_an_earlier_encounter_of_the_pair_is_its_own_and_leaves_the_news_its_day(earlier):
+    text = (
+        "MOSCOW, August 15. /TASS/. President Ivan Sokolov of Russia and President Nurlan "
+        "Bekov of Kazakhstan have discussed bilateral cooperation in a phone call initiated "
+        f"by Astana, the Kremlin press service said.\n\n{earlier}\n"
+    )
+    a = parse_article(text, published="2024-08-15")
+    assert [(m.participants, m.date, m.primary) for m in a.meetings] == [
+        (("Ivan Sokolov", "Nurlan Bekov"), "2024-08-15", True),
+        (("Ivan Sokolov", "Nurlan Bekov"), "2024-07-24", False),
+    ]
+
+
+def test_a_conversation_held_is_a_meeting():
+    text = (
+        "LIMA, May 2. Peruvian Foreign Minister Rosa Quispe held a conversation with US "
+        "Secretary of State Mark Delaney on Sunday about the elections.\n"
+    )
+    a = parse_article(text, published="2021-05-03")
+    assert [(m.participants, m.date) for m in a.meetings] == [
+        (("Rosa Quispe", "Mark Delaney"), "2021-05-02")
+    ]
+
+
+def test_a_captions_credit_glued_to_the_story_ends_the_caption():
+    text = (
+        "Prime Minister Le Van Son on November 14 hosted a welcome ceremony for his New "
+        "Zealand counterpart Clare Whitford, who is on an official visit to Vietnam.\n\n"
+        "Prime Minister Le Van Son (R) welcomes New Zealand Prime Minister Clare Whitford "
+        "(Photo: VNA)During the visit, PM Whitford is scheduled to meet President Tran Quoc "
+        "Bao.\n"
+    )
+    a = parse_article(text, published="2022-11-14")
+    assert sorted(p.name for p in a.people) == ["Clare Whitford", "Le Van Son", "Tran Quoc Bao"]

@@ -129,13 +129,19 @@ def _strip_credits(line: str, lex: Lexicon) -> str:
 
     def drop(m: re.Match) -> str:
         inner = m.group("inner").strip()
-        if _PHOTO_WORDS_RE.search(inner) or lex.outlet(inner) is not None:
-            return ""
         agency = _AGENCY_SPLIT_RE.split(inner, maxsplit=1)
-        if len(agency) > 1 and any(lex.outlet(part.strip()) is not None for part in agency):
+        if (
+            _PHOTO_WORDS_RE.search(inner)
+            or lex.outlet(inner) is not None
             # "(Xinhua/Zhang Wei)", "( AAP: Lukas Coch )", "(Adrian Wyld/Canadian Press)": an
             # agency and its photographer, either way round
-            return ""
+            or len(agency) > 1
+            and any(lex.outlet(part.strip()) is not None for part in agency)
+        ):
+            # "... Prime Minister Jane Doe (Photo: VNA)During the visit, ...": a caption's
+            # credit glued to the story after it ends the caption, not the name
+            follows = line[m.end() : m.end() + 1]
+            return ". " if follows.isupper() else ""
         return m.group(0)
 
     return _BRACKET_RE.sub(drop, line)

@@ -54,6 +54,8 @@ TRIGGER_RE = TextPattern(
     + r"|spoke (?:(?:on|last|late|early|this) \w+|yesterday|today|tonight|earlier|again) with"
     + r"|"
     + DISCUSSION_HELD
+    # "The two leaders previously held a conversation on July 24": a talk, however held
+    + r"|(?:held|had|holds|has|hold) an? (?:[\w-]+ ){0,2}?conversation"
     # "X has delivered a special message from President A to President B": an envoy's call
     # ("his letter of credence" is an audience of its own kind, read as such)
     + r"|(?:delivered|handed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:message|letter)(?! of cred)"
@@ -352,10 +354,14 @@ def has_nations(low: str) -> bool:
 
 
 # "the two previously met ...": an earlier encounter, whatever "the two" points back to
-EARLIER_RE = TextPattern(r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b")
+EARLIER_RE = TextPattern(
+    r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b"
+    # "The two leaders previously held a conversation on July 24", "last spoke in March"
+    r"|\b(?:previously|last) (?:held|had|spoke|talked)\b"
+)
 EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
 #: "they last met", not "The two leaders had met one-on-one on Tuesday": today's, told again
-LAST_MET_RE = re.compile(r"\b(?:last|previously) met\b")
+LAST_MET_RE = re.compile(r"\b(?:last|previously) (?:met|held|had|spoke|talked)\b")
 BACKGROUND_NEEDLES = ("their first", "their previous", "their last", "already met", "occasions")
 BACKGROUND_NEEDLES += ("last year", "years ago", "year ago")
 BACKGROUND_RE = TextPattern(
