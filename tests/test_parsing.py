@@ -7662,3 +7662,48 @@ def test_a_captions_credit_glued_to_the_story_ends_the_caption():
     )
     a = parse_article(text, published="2022-11-14")
     assert sorted(p.name for p in a.people) == ["Clare Whitford", "Le Van Son", "Tran Quoc Bao"]
+
+
+def test_a_meeting_recalled_is_one_gone_by_and_the_news_keeps_its_place():
+    text = (
+        "BEIJING, May 11 (Xinhua) -- Chinese President Zhao Lianfeng held talks Thursday with "
+        "Vietnamese President Do Van Hien, who is on a state visit to China.\n\n"
+        "Zhao recalled his meeting with Hien last November on the sidelines of the APEC "
+        "Economic Leaders' Meeting in Lima, in which they reached important consensus.\n"
+    )
+    a = parse_article(text)
+    assert [(m.participants, m.location, m.primary) for m in a.meetings] == [
+        (("Zhao Lianfeng", "Do Van Hien"), "Beijing", True),
+        (("Zhao Lianfeng", "Do Van Hien"), "Lima", False),
+    ]
+
+
+def test_the_president_after_a_sentence_naming_one_president_is_that_president():
+    text = (
+        "ASTANA, June 5. Mongolian Foreign Minister Tsetseg Bold held talks with Kazakh "
+        "Foreign Minister Arman Dauletov on Tuesday.\n\n"
+        "On Wednesday morning, Bold was received by President of Kazakhstan Nurlan Seitkali "
+        "at the Akorda. The President recalled his meeting with Mongolian President Batbayar "
+        "Enkh on the sidelines of the CICA summit in Astana in October 2022.\n"
+    )
+    a = parse_article(text, published="2024-06-05")
+    assert (("Nurlan Seitkali", "Batbayar Enkh"), "2022-10", "Astana") in [
+        (m.participants, m.date, m.location) for m in a.meetings
+    ]
+
+
+def test_a_pair_expected_to_meet_again_at_a_named_meeting_is_a_further_encounter():
+    text = (
+        "ASTANA, July 22. Kazakh President Nurlan Seitkali received Uzbek Foreign Minister "
+        "Jasur Karimov at the Akorda on Tuesday. Seitkali noted that the agreements reached "
+        "during his meeting with President Otabek Rakhmonov in Samarkand earlier this year "
+        "are being implemented.\n\n"
+        "Seitkali and Rakhmonov are expected to meet again next month in Tashkent, at the "
+        "Consultative Meeting of the Heads of State of Central Asia.\n"
+    )
+    a = parse_article(text, published="2025-07-22")
+    assert [
+        (m.date, m.location, m.status)
+        for m in a.meetings
+        if set(m.participants) == {"Nurlan Seitkali", "Otabek Rakhmonov"}
+    ] == [("2025", "Samarkand", "held"), ("2025-08", "Tashkent", "planned")]

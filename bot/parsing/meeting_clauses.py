@@ -99,6 +99,8 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
     groups: list[list[int]]
     last_group: list[int]
     mentioned: list[int]
+    _sent_index: int
+    _named_at: tuple[int, list[int], str]
     _sent_low: str
     _name_at: set[int]
     _compounds: dict[int, list[tuple[int, str]]]
@@ -333,7 +335,15 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             for key in dict.fromkeys(reversed(self.mentioned)):
                 if key in leads and any(_holds(self.by_key[key].role, o) for o in offices):
                     return key
-            return None
+            # "... was received by President of Kazakhstan X. The President recalled ...": the
+            # one in that office the sentence just before names, if it names one alone and
+            # no unnamed "The President" of its own ("The Prime Minister spoke to Prime
+            # Minister X of Japan. The Prime Minister began by ...": the release's own)
+            at, named, told = self._named_at
+            if at != self._sent_index - 1 or cap.group(0) in told:
+                return None
+            holders = {k for k in named if any(_holds(self.by_key[k].role, o) for o in offices)}
+            return holders.pop() if len(holders) == 1 else None
         if m is None:
             visiting = _THE_VISITING_RE.match(text)
             # "The visiting minister was received by X": another encounter of the visitor's;

@@ -360,10 +360,11 @@ EARLIER_RE = TextPattern(
     r"|\b(?:previously|last) (?:held|had|spoke|talked)\b"
 )
 EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
+MEET_AGAIN_RE = re.compile(r"\b(?:meet|met|meeting|hold talks|speak|talk) again\b")
 #: "they last met", not "The two leaders had met one-on-one on Tuesday": today's, told again
 LAST_MET_RE = re.compile(r"\b(?:last|previously) (?:met|held|had|spoke|talked)\b")
 BACKGROUND_NEEDLES = ("their first", "their previous", "their last", "already met", "occasions")
-BACKGROUND_NEEDLES += ("last year", "years ago", "year ago")
+BACKGROUND_NEEDLES += ("last year", "years ago", "year ago", "recall")
 BACKGROUND_RE = TextPattern(
     r"\btheir (?:first|previous|last) (?:[\w-]+ ){0,2}?"
     r"(?:meeting|talks|call|conversation|contact|encounter|summit)\b"
@@ -371,6 +372,9 @@ BACKGROUND_RE = TextPattern(
     r"|\b(?:have|had) (?:already )?met (?:on )?(?:\w+ ){1,2}(?:occasions|times)\b"
     # "Xi said he met Duterte twice last year": an encounter of a year gone by
     r"|\bmet\b[^.;]{0,50}?\b(?:last year|(?:a|one) year ago|\w+ years ago)\b"
+    # "Xi recalled his meeting with Quang last November in Lima": one gone by, dated or not
+    r"|\brecall(?:ed|ing|s)? (?:his|her|their|the) (?:[\w-]+ ){0,2}?"
+    r"(?:meeting|talks|call|conversation|encounter|summit)\b"
 )
 # a meeting told beside a "press conference" or a "call for talks": still a meeting
 MET_OR_HELD_RE = re.compile(

@@ -72,6 +72,7 @@ from bot.parsing.meeting_words import (
     JOURNEY_WORDS,
     LAST_MET_RE,
     LISTED_RE,
+    MEET_AGAIN_RE,
     MEETING_WORD_RE,
     MET_OR_HELD_RE,
     MET_TIMES_RE,
@@ -199,6 +200,8 @@ class MeetingReader(ClauseReader):
         self.groups: list[list[int]] = []  # every group told of, in order
         self.last_subject: int | None = None
         self.mentioned: list[int] = []  # every person named, in order
+        self._sent_index = -1  # the sentence being read
+        self._named_at: tuple[int, list[int], str] = (-1, [], "")  # the last to name anyone
         self._clause_participants: list[int] = []  # who met in the clause read last
         self._unclaimed: Draft | None = None  # a meeting told of with no one and no side named
         self._compounds: dict[int, list[tuple[int, str]]] = {}  # compound_sides of a sentence
@@ -206,6 +209,7 @@ class MeetingReader(ClauseReader):
         self._arrived: Arrival | None = None  # where the text last said a visitor arrived
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
+            self._sent_index = sent.index
             sent_low = sent.text.lower()
             trigger = TRIGGER_RE.search(sent_low)
             if trigger is None and (
@@ -263,6 +267,7 @@ class MeetingReader(ClauseReader):
                     ):
                         self.last_subject = titled
                 self.mentioned.extend(o.person for o in occs)
+                self._named_at = (sent.index, [o.person for o in occs], sent.text)
         for e in self.events:
             if len(e.countries) >= 2 and not e.from_since:
                 self._name_the_officials(e, occ_by_sent)
@@ -770,6 +775,9 @@ class MeetingReader(ClauseReader):
                 and any_in(low, ANAPHOR_NEEDLES)
                 and bool(m_ana := ANAPHOR_RE.search(low))
                 and not (any_in(low, EARLIER_NEEDLES) and EARLIER_RE.search(low))
+                # "A and B are expected to meet again next month, at the Consultative Meeting
+                # of ...": a further encounter, not the one told
+                and not (" again" in low and MEET_AGAIN_RE.search(low))
                 # "to meet on the sidelines of the ASEAN summit": the setting, not a pointer
                 and not on_the_sidelines(low, m_ana.start())
                 # "Prior to the official talks, X met Y": an encounter before the one told
