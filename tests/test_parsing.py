@@ -7707,3 +7707,17 @@ def test_a_pair_expected_to_meet_again_at_a_named_meeting_is_a_further_encounter
         for m in a.meetings
         if set(m.participants) == {"Nurlan Seitkali", "Otabek Rakhmonov"}
     ] == [("2025", "Samarkand", "held"), ("2025-08", "Tashkent", "planned")]
+
+
+def test_a_sentence_broken_by_a_stray_blank_line_is_read_whole():
+    text = (
+        "ISLAMABAD, March 1 (APP): Prime Minister Tariq Mahmood\n\n"
+        "and Iranian President Reza Karimi on Wednesday exchanged views on bilateral "
+        "relations as well as regional issues of\n\n"
+        "mutual interest.\n\n"
+        "Both the leaders met on the sidelines of the ECO summit here.\n"
+    )
+    a = parse_article(text, published="2017-03-01")
+    assert [(m.participants, m.date) for m in a.meetings] == [
+        (("Tariq Mahmood", "Reza Karimi"), "2017-03-01")
+    ]

@@ -294,9 +294,31 @@ def _unwrap(lines: list[str]) -> list[str]:
             and not any(map(out[-1].__contains__, _NAV_MARKS))
         ):
             out[-1] = out[-1].rstrip() + " " + stripped
+        elif (
+            len(out) >= 2
+            and stripped[:1].islower()
+            and not out[-1].strip()
+            and _words(out[-2]) >= 4
+            and not any(map(out[-2].__contains__, _NAV_MARKS))
+            and (
+                out[-2].rsplit(None, 1)[-1] in _RUNS_ON
+                or stripped.split(None, 1)[0] in ("and", "or", "but")
+            )
+        ):
+            # "... Prime Minister Nawaz Sharif", a blank line, "and Iranian President ...";
+            # "... issues of", "mutual interest.": a sentence broken by a stray blank line
+            out.pop()
+            out[-1] = out[-1].rstrip() + " " + stripped
         else:
             out.append(line)
     return out
+
+
+#: the words a sentence cannot end on: a line closing on one runs on past a blank line
+_RUNS_ON = frozenset(
+    ("of", "on", "in", "and", "to", "the", "a", "an", "with", "for", "at", "from", "as")
+    + ("that", "its", "his", "her", "their", "between", "by", "or", "but")
+)
 
 
 def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
