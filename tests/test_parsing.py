@@ -7721,3 +7721,20 @@ def test_a_sentence_broken_by_a_stray_blank_line_is_read_whole():
     assert [(m.participants, m.date) for m in a.meetings] == [
         (("Tariq Mahmood", "Reza Karimi"), "2017-03-01")
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Addis Ababa October 6/2022 (ENA) Prime Minister",
+        "Addis Ababa October 6/2022 /ENA/Prime Minister",
+    ],
+)
+def test_a_dateline_with_no_comma_before_its_full_date_dates_the_page(opening):
+    text = (
+        f"{opening} Dawit Alemu and his delegation held bilateral discussions with the "
+        "delegation of Kenya led by President Peter Kamau.\n"
+    )
+    a = parse_article(text)
+    assert (a.published, a.dateline, a.outlet) == ("2022-10-06", "Addis Ababa", "ENA")
+    assert [m.date for m in a.meetings] == ["2022-10-06"]

@@ -41,7 +41,9 @@ _DATELINE_RE = re.compile(
     r"(?:\s[(\[][A-Z][A-Za-z .\-]{1,30}[)\]](?=,|\s*\())?"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020.", "JAKARTA, july 18"
-    r"(?:(?:,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d))\s*"
+    r"(?:(?:,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d)"
+    # "Addis Ababa October 6/2022 (ENA)": no comma, where a full date follows
+    r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/|,? )(?:19|20)\d\d\b))\s*"
     r"(?:(?P<mon>[A-Z][a-zA-Z]{2,8}" + _LOWER_MONTHS + r")\.? (?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8}"  # "Nairobi, 12 June"
     + _LOWER_MONTHS  # "JAKARTA, 18 july 2022": a month in lower case
@@ -55,7 +57,8 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\((?P<agency>[^)]{2,40}|[^()]{2,60}?\b(?:19|20)\d\d\s*)\)"
     r"|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
     r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20})(?=\s*(?:--|[-–—:]|\.\s)))?"
-    r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$)\s*"
+    r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$"
+    r"|(?<=[A-Za-z]/)(?=[A-Z][a-z]))\s*"  # "February 15/2023 /ENA/Deputy Prime Minister ..."
 )
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
 _AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
