@@ -7687,8 +7687,10 @@ def test_the_president_after_a_sentence_naming_one_president_is_that_president()
         "Enkh on the sidelines of the CICA summit in Astana in October 2022.\n"
     )
     a = parse_article(text, published="2024-06-05")
-    assert (("Nurlan Seitkali", "Batbayar Enkh"), "2022-10", "Astana") in [
-        (m.participants, m.date, m.location) for m in a.meetings
+    assert [(m.participants, m.date, m.location) for m in a.meetings] == [
+        (("Tsetseg Bold", "Arman Dauletov"), "2024-06-04", "Astana"),
+        (("Tsetseg Bold", "Nurlan Seitkali"), "2024-06-05", "Akorda"),
+        (("Nurlan Seitkali", "Batbayar Enkh"), "2022-10", "Astana"),
     ]
 
 
@@ -7738,3 +7740,34 @@ def test_a_dateline_with_no_comma_before_its_full_date_dates_the_page(opening):
     a = parse_article(text)
     assert (a.published, a.dateline, a.outlet) == ("2022-10-06", "Addis Ababa", "ENA")
     assert [m.date for m in a.meetings] == ["2022-10-06"]
+
+
+def test_a_line_closing_on_a_word_no_sentence_ends_on_runs_on_past_a_blank_line():
+    from bot.parsing.clean import clean
+    from bot.parsing.lexicon import load_lexicon
+
+    text = (
+        "Prime Minister Tariq Mahmood and Iranian President Reza Karimi on Wednesday "
+        "exchanged views on regional issues of\n\nmutual interest.\n\n"
+        "Fiji and Tonga agree on shared patrols in virtual talks\n\nby Mere Tuilagi\n"
+    )
+    paragraphs = clean(text, load_lexicon()).paragraphs
+    assert paragraphs[0].endswith("regional issues of mutual interest.")
+    assert "by Mere Tuilagi" not in paragraphs[0]
+
+
+def test_a_plan_to_meet_again_told_during_the_meeting_still_points_back():
+    text = (
+        "MOSCOW, May 5. Russian Foreign Minister Ivan Sokolov held talks with Chinese Foreign "
+        "Minister Li Wenhao in Moscow on Monday.\n\n"
+        "During the talks, the ministers reviewed progress since the joint commission last "
+        "held a session in 2019, and agreed to meet again in the autumn.\n"
+    )
+    a = parse_article(text, published="2024-05-06")
+    assert [(m.participants, m.date, m.location, m.primary) for m in a.meetings][0] == (
+        ("Ivan Sokolov", "Li Wenhao"),
+        "2024-04-29",
+        "Moscow",
+        True,
+    )
+    assert all(m.date != "2019" for m in a.meetings)

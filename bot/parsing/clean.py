@@ -42,8 +42,8 @@ _DATELINE_RE = re.compile(
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020.", "JAKARTA, july 18"
     r"(?:(?:,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d)"
-    # "Addis Ababa October 6/2022 (ENA)": no comma, where a full date follows
-    r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/|,? )(?:19|20)\d\d\b))\s*"
+    # "Addis Ababa March 3/2021 (ENA)": no comma, where a full date and a credit follow
+    r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/|,? )(?:19|20)\d\d\s*[(/]))\s*"
     r"(?:(?P<mon>[A-Z][a-zA-Z]{2,8}" + _LOWER_MONTHS + r")\.? (?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8}"  # "Nairobi, 12 June"
     + _LOWER_MONTHS  # "JAKARTA, 18 july 2022": a month in lower case
@@ -58,7 +58,8 @@ _DATELINE_RE = re.compile(
     r"|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
     r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20})(?=\s*(?:--|[-–—:]|\.\s)))?"
     r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$"
-    r"|(?<=[A-Za-z]/)(?=[A-Z][a-z]))\s*"  # "February 15/2023 /ENA/Deputy Prime Minister ..."
+    # "March 3/2021 /ENA/Deputy Prime Minister ...": the credit runs into the lead
+    r"|(?(slash)(?<=/)(?=[A-Z][a-z])|(?!)))\s*"
 )
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
 _AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
@@ -143,8 +144,9 @@ def _strip_credits(line: str, lex: Lexicon) -> str:
         ):
             # "... Prime Minister Jane Doe (Photo: VNA)During the visit, ...": a caption's
             # credit glued to the story after it ends the caption, not the name
-            follows = line[m.end() : m.end() + 1]
-            return ". " if follows.isupper() else ""
+            before = line[: m.start()].rstrip()
+            glued = line[m.end() : m.end() + 1].isupper()
+            return ". " if glued and before and not before.endswith(_TERMINAL) else ""
         return m.group(0)
 
     return _BRACKET_RE.sub(drop, line)
@@ -260,6 +262,13 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= 6 and 2 * full >= len(lengths) else None
 
 
+#: the words a sentence cannot end on: a line closing on one runs on past a blank line
+_RUNS_ON = frozenset(
+    ("of", "on", "in", "and", "to", "the", "a", "an", "with", "for", "at", "from", "as")
+    + ("that", "its", "his", "her", "their", "between", "by", "or", "but")
+)
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped paragraphs: a line that runs on into a lower-case continuation,
     and in a text wrapped at a fixed width, a line the next line's first word would not
@@ -308,20 +317,13 @@ def _unwrap(lines: list[str]) -> list[str]:
                 or stripped.split(None, 1)[0] in ("and", "or", "but")
             )
         ):
-            # "... Prime Minister Nawaz Sharif", a blank line, "and Iranian President ...";
+            # "... Prime Minister Tariq Mahmood", a blank line, "and Iranian President ...";
             # "... issues of", "mutual interest.": a sentence broken by a stray blank line
             out.pop()
             out[-1] = out[-1].rstrip() + " " + stripped
         else:
             out.append(line)
     return out
-
-
-#: the words a sentence cannot end on: a line closing on one runs on past a blank line
-_RUNS_ON = frozenset(
-    ("of", "on", "in", "and", "to", "the", "a", "an", "with", "for", "at", "from", "as")
-    + ("that", "its", "his", "her", "their", "between", "by", "or", "but")
-)
 
 
 def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:

@@ -335,14 +335,25 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             for key in dict.fromkeys(reversed(self.mentioned)):
                 if key in leads and any(_holds(self.by_key[key].role, o) for o in offices):
                     return key
-            # "... was received by President of Kazakhstan X. The President recalled ...": the
-            # one in that office the sentence just before names, if it names one alone and
-            # no unnamed "The President" of its own ("The Prime Minister spoke to Prime
-            # Minister X of Japan. The Prime Minister began by ...": the release's own)
+            # "ASTANA ... was received by President of Kazakhstan X. The President recalled
+            # ...": the host in that office the sentence just before names, if it names one
+            # alone and no unnamed "The President" of its own ("The Prime Minister spoke to
+            # Prime Minister X of Japan. The Prime Minister began by ...": the release's own);
+            # never the guest ("Visiting President X arrived. The President held talks")
             at, named, told = self._named_at
-            if at != self._sent_index - 1 or cap.group(0) in told:
+            if at != self._sent_index - 1 or _THE_CAPITAL_TITLE_RE.search(told):
                 return None
-            holders = {k for k in named if any(_holds(self.by_key[k].role, o) for o in offices)}
+            host = self.dateline and self.lex.gazetteer.capital_country(
+                dateline_city(self.dateline)
+            )
+            if not host and any_in(told.casefold(), ("visiting", "arriv", "guest")):
+                return None  # no host known, and the one named may be the visitor
+            holders = {
+                k
+                for k in named
+                if (not host or self.by_key[k].country == host)
+                and any(_holds(self.by_key[k].role, o) for o in offices)
+            }
             return holders.pop() if len(holders) == 1 else None
         if m is None:
             visiting = _THE_VISITING_RE.match(text)

@@ -55,7 +55,7 @@ TRIGGER_RE = TextPattern(
     + r"|"
     + DISCUSSION_HELD
     # "The two leaders previously held a conversation on July 24": a talk, however held
-    + r"|(?:held|had|holds|has|hold) an? (?:[\w-]+ ){0,2}?conversation"
+    + r"|(?:held|had) an? (?:[\w-]+ ){0,2}?conversation"
     # "X has delivered a special message from President A to President B": an envoy's call
     # ("his letter of credence" is an audience of its own kind, read as such)
     + r"|(?:delivered|handed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:message|letter)(?! of cred)"
@@ -353,16 +353,21 @@ def has_nations(low: str) -> bool:
     )
 
 
+_EARLIER_ENCOUNTER = (
+    r"(?:(?:held|had) (?:an? |their )?(?:[\w-]+ ){0,2}?(?:talks|conversation|call|meeting)"
+    r"|spoke|talked)\b"
+)
 # "the two previously met ...": an earlier encounter, whatever "the two" points back to
 EARLIER_RE = TextPattern(
     r"\b(?:previously|last|had|first|earlier) (?:met|held talks|visited)\b"
-    # "The two leaders previously held a conversation on July 24", "last spoke in March"
-    r"|\b(?:previously|last) (?:held|had|spoke|talked)\b"
+    # "The two leaders previously held a conversation on July 24", "last spoke in March";
+    # not "since the commission last held a session": a body's sitting, not their encounter
+    r"|\b(?:previously|last) " + _EARLIER_ENCOUNTER
 )
 EARLIER_NEEDLES = ("previously", "last", "had", "first", "earlier")
-MEET_AGAIN_RE = re.compile(r"\b(?:meet|met|meeting|hold talks|speak|talk) again\b")
+MEET_AGAIN_RE = TextPattern(r"\b(?:to|will|would|shall) (?:meet|hold talks|speak|talk) again\b")
 #: "they last met", not "The two leaders had met one-on-one on Tuesday": today's, told again
-LAST_MET_RE = re.compile(r"\b(?:last|previously) (?:met|held|had|spoke|talked)\b")
+LAST_MET_RE = re.compile(r"\b(?:last|previously) (?:met\b|" + _EARLIER_ENCOUNTER + ")")
 BACKGROUND_NEEDLES = ("their first", "their previous", "their last", "already met", "occasions")
 BACKGROUND_NEEDLES += ("last year", "years ago", "year ago", "recall")
 BACKGROUND_RE = TextPattern(
@@ -372,8 +377,9 @@ BACKGROUND_RE = TextPattern(
     r"|\b(?:have|had) (?:already )?met (?:on )?(?:\w+ ){1,2}(?:occasions|times)\b"
     # "Xi said he met Duterte twice last year": an encounter of a year gone by
     r"|\bmet\b[^.;]{0,50}?\b(?:last year|(?:a|one) year ago|\w+ years ago)\b"
-    # "Xi recalled his meeting with Quang last November in Lima": one gone by, dated or not
-    r"|\brecall(?:ed|ing|s)? (?:his|her|their|the) (?:[\w-]+ ){0,2}?"
+    # "A recalled his meeting with B last November in Lima": one gone by, dated or not (not
+    # "the statement recalls the talks held on Tuesday")
+    r"|\brecall(?:ed|ing|s)? (?:his|her|their) (?:[\w-]+ ){0,2}?"
     r"(?:meeting|talks|call|conversation|encounter|summit)\b"
 )
 # a meeting told beside a "press conference" or a "call for talks": still a meeting

@@ -776,8 +776,13 @@ class MeetingReader(ClauseReader):
                 and bool(m_ana := ANAPHOR_RE.search(low))
                 and not (any_in(low, EARLIER_NEEDLES) and EARLIER_RE.search(low))
                 # "A and B are expected to meet again next month, at the Consultative Meeting
-                # of ...": a further encounter, not the one told
-                and not (" again" in low and MEET_AGAIN_RE.search(low))
+                # of ...": a further encounter, not the one told (but "During the meeting,
+                # they agreed to meet again" still points back)
+                and not (
+                    " again" in low
+                    and (again := MEET_AGAIN_RE.search(low)) is not None
+                    and m_ana.start() > again.start()
+                )
                 # "to meet on the sidelines of the ASEAN summit": the setting, not a pointer
                 and not on_the_sidelines(low, m_ana.start())
                 # "Prior to the official talks, X met Y": an encounter before the one told
