@@ -659,12 +659,15 @@ class PeopleReader:
                 p.mentions.append(surface)
             if sent.text not in p.evidence and len(p.evidence) < 3:
                 p.evidence.append(sent.text)
-        self._roles(people, occ, by_sentence)
-        self._lists(people, occ, sentences)
-        self._plural_titles(people, occ, sentences)
+        spans: dict[int, list[Occurrence]] = {}  # each sentence's names, in order
+        for o in occ:
+            spans.setdefault(o.sentence, []).append(o)
+        self._roles(people, occ, by_sentence, spans)
+        self._lists(people, spans, sentences)
+        self._plural_titles(people, spans, sentences)
         self._paired_counterparts(people, occ, sentences)
         self._decide(people, sentences, occ, title)
-        self._accompanying(people, occ, by_sentence)
+        self._accompanying(people, spans, by_sentence)
         people = [p for p in people if not p.press and p.mentions]
         for p in people:
             if p.name not in p.mentions:
@@ -798,10 +801,13 @@ class PeopleReader:
         return False
 
     # --- pass 3: roles ---------------------------------------------------------
-    def _roles(self, people: list[Person], occ: list[Occurrence], by_sentence: dict) -> None:
-        spans: dict[int, list[Occurrence]] = {}
-        for o in occ:
-            spans.setdefault(o.sentence, []).append(o)
+    def _roles(
+        self,
+        people: list[Person],
+        occ: list[Occurrence],
+        by_sentence: dict,
+        spans: dict[int, list[Occurrence]],
+    ) -> None:
         for o in occ:
             sent = by_sentence[o.sentence]
             taken = {k for x in spans[o.sentence] if x is not o for k in range(x.start, x.end)}
@@ -1495,12 +1501,12 @@ class PeopleReader:
         return False
 
     def _lists(
-        self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]
+        self,
+        people: list[Person],
+        by_sent: dict[int, list[Occurrence]],
+        sentences: list[Sentence],
     ) -> None:
         """'Ministers of A, B and C ...' then 'X, Y and Z gathered': pair them in order."""
-        by_sent: dict[int, list[Occurrence]] = {}
-        for o in occ:
-            by_sent.setdefault(o.sentence, []).append(o)
         for i, sent in enumerate(sentences):
             if "s of " not in sent.text or " and " not in sent.text:  # both in every match
                 continue
@@ -1542,13 +1548,13 @@ class PeopleReader:
                     break
 
     def _plural_titles(
-        self, people: list[Person], occ: list[Occurrence], sentences: list[Sentence]
+        self,
+        people: list[Person],
+        by_sent: dict[int, list[Occurrence]],
+        sentences: list[Sentence],
     ) -> None:
         """ "both countries' defence ministers, New Zealand's A and Australia's B": the
         names set off right after a plural title each hold it, in the singular."""
-        by_sent: dict[int, list[Occurrence]] = {}
-        for o in occ:
-            by_sent.setdefault(o.sentence, []).append(o)
         for sent in sentences:
             named = by_sent.get(sent.index, [])
             if len(named) < 2 or " and " not in sent.text:
@@ -1628,18 +1634,20 @@ class PeopleReader:
 
     # --- pass 4: one role and country per person -----------------------------------
     def _accompanying(
-        self, people: list[Person], occ: list[Occurrence], by_sentence: dict[int, Sentence]
+        self,
+        people: list[Person],
+        spans: dict[int, list[Occurrence]],
+        by_sentence: dict[int, Sentence],
     ) -> None:
         """ "Basescu, who is accompanied by Transport Minister A and Interior Minister B": the
         officials in a visitor's party serve the visitor's state, where the page told nothing
         of their own (a head of state at one's side is a host, not one of the party)."""
-        for index in {o.sentence for o in occ}:
+        for index, here in spans.items():
             sent = by_sentence[index]
             at = sent.text.find("accompanied by ")
             if at < 0:
                 continue
             stop = sent.text.find(";", at)
-            here = [o for o in occ if o.sentence == index]
             before = [o for o in here if sent.offsets[o.start][0] < at]
             if not before or (lead := people[before[-1].person]).country is None or lead.guessed:
                 continue
