@@ -343,9 +343,7 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             at, named, told = self._named_at
             if at != self._sent_index - 1 or _THE_CAPITAL_TITLE_RE.search(told):
                 return None
-            host = self.dateline and self.lex.gazetteer.capital_country(
-                dateline_city(self.dateline)
-            )
+            host = self._dateline_country()
             if not host and any_in(told.casefold(), ("visiting", "arriv", "guest")):
                 return None  # no host known, and the one named may be the visitor
             holders = {
@@ -387,13 +385,19 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         order = {k: i for i, k in enumerate(self.mentioned)}
         return max(found, key=lambda k: order.get(k, -1))
 
+    def _dateline_country(self) -> str | None:
+        """The country whose capital the dateline names: the host of news told from there."""
+        if not self.dateline:
+            return None
+        return self.lex.gazetteer.capital_country(dateline_city(self.dateline))
+
     def _visitor(self, title: str) -> int | None:
         """The one "The visiting minister" points back to: the one named last in that office
         who does not serve the country the news happens in."""
         place = self._primary().location if self.events else None
         host = self._host_country(place) if place else None
-        if host is None and self.dateline:
-            host = self.lex.gazetteer.capital_country(dateline_city(self.dateline))
+        if host is None:
+            host = self._dateline_country()
         for key in dict.fromkeys(reversed(self.mentioned)):
             p = self.by_key[key]
             if p.country and p.country != host and _holds(p.role, title):

@@ -649,9 +649,7 @@ SINCE_THEY_MET_RE = re.compile(
 )
 #: "X is paying an official visit to China from May 12 to 14 at the invitation of Y", "who is
 #: on a visit to Russia on September 4-7": the stay and its days, not an encounter of them
-_STAY_DAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:[a-z]{3,9}\.? )?\d{1,2}(?:st|nd|rd|th)?)"
-)
+_STAY_DAY = rf"(?:(?i:{dates.WEEKDAY_WORD})|(?:[a-z]{{3,9}}\.? )?\d{{1,2}}(?:st|nd|rd|th)?)"
 STAY_SPAN_RE = re.compile(
     r"\b(?:is|are) (?:on|paying|making|undertaking) (?:an?|his|her|their) (?:[\w-]+ ){0,3}"
     rf"visit to [^,;]+? (?:from {_STAY_DAY}(?: [a-z]{{3,9}})? to {_STAY_DAY}"
