@@ -20,6 +20,7 @@ from itertools import compress
 from bot.parsing.dates import MONTHS
 from bot.parsing.entities import Mention, Sentence
 from bot.parsing.lexicon import Lexicon, holds_title, strip_accents, token_key
+from bot.parsing.officials import Officials, load_officials
 
 CONNECTORS = frozenset(
     [
@@ -174,6 +175,9 @@ class Person:
     # the country came from the page as a whole (the outlet's home, the most-named country,
     # the dateline), not from anything said of this person: the first to give way
     guessed: bool = False
+    # the country came from the officials table: the text named them by bare title, as a
+    # paper names its own side, so they mark no side for the rules that read the text's marks
+    known: bool = False
     press: bool = False
 
     @property
@@ -276,8 +280,9 @@ def _is_cap(tok: str) -> bool:
 
 
 class PeopleReader:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, officials: Officials | None = None):
         self.lex = lex
+        self.officials = load_officials() if officials is None else officials
         self._blocked = lex.blocked_for_names
         # the styles of several words by their last word, longest first ("His Royal
         # Highness" before "Royal Highness"): the walk back from a name meets them there
@@ -1719,6 +1724,7 @@ class PeopleReader:
                     p.country = p.window_country
             if p.country and p.role:
                 self._role_countries.setdefault(p.role.casefold(), set()).add(p.country)
+        self._known_officials(people, sentences, occ)
         if title is not None:
             held = {p.country for p in people if p.country}
             free = {
@@ -1770,7 +1776,7 @@ class PeopleReader:
             visited = self._visited(sentences, occ)
         visited = visited or {}
         self._across_from_counterparts(people, counts)
-        if len({p.country for p in people if p.country and self._serves(p)}) == 1:
+        if len({p.country for p in people if p.country and not p.known and self._serves(p)}) == 1:
             self._home_by_elimination(people, counts)  # one side marked: the others are the rest
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -1803,6 +1809,43 @@ class PeopleReader:
         for p in unknown:
             p.guessed = p.country is not None
 
+    def _known_officials(
+        self, people: list[Person], sentences: list[Sentence], occ: list[Occurrence]
+    ) -> None:
+        """The text gives no country: what a reader knows of who holds which office. Not
+        for one the text shows serving an organisation ("EU chief negotiator X", "Nato
+        Secretary General Y"): once a minister at home, now of no state."""
+        org_before: set[int] = set()
+        for o in occ:
+            sent = sentences[o.sentence]
+            for m in sent.mentions:
+                if (
+                    m.entity.kind == "org"
+                    and o.start - 4 <= m.end <= o.start
+                    and all(tok.isalpha() for tok in sent.tokens[m.end : o.start])
+                ):
+                    org_before.add(o.person)
+        for p in people:
+            if (
+                p.country is None
+                and not p.press
+                and p.key not in org_before
+                and not (p.org and p.org in self._org_names())
+                and not (p.role and self._names_an_organisation(p.role))
+            ):
+                p.country = self.officials.country_of([p.name, *p.mentions])
+                p.known = p.country is not None
+
+    def _names_an_organisation(self, role: str) -> bool:
+        keys = [token_key(tok) for tok in role.split()]
+        entities, lengths = self.lex.entities, self.lex.entity_lengths
+        for i, key in enumerate(keys):
+            for n in lengths.get(key, ()):
+                ent = entities.get(tuple(keys[i : i + n]))
+                if ent is not None and ent.kind == "org":
+                    return True
+        return False
+
     def _serves(self, p: Person) -> bool:
         """Whether the person holds an office, not a chair or a column ("political analyst")."""
         heads = self.lex.unaffiliated_heads
@@ -1816,7 +1859,7 @@ class PeopleReader:
         """ "President Mutai ... Ethiopian Prime Minister Haile": a paper names foreign
         officials by their country and its own by bare title, so an official left without
         a country serves the country the text names most that no named official serves."""
-        held = {p.country for p in people if p.country}
+        held = {p.country for p in people if p.country and not p.known}
         free = [(c, n) for c, n in counts.most_common() if c not in held]
         if not held or not free or free[0][1] < 2 or len(free) > 1 and 2 * free[1][1] > free[0][1]:
             return

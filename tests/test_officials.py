@@ -1,0 +1,125 @@
+"""The officials table: a known official's country where the text names none."""
+
+from __future__ import annotations
+
+import yaml
+
+from bot.gazetteer import load_gazetteer
+from bot.parsing import parse_article
+from bot.parsing.officials import OFFICIALS_PATH, Officials, load_officials
+
+# invented people: the table in these tests is built here, not read from config
+TABLE = {
+    "NO": ["Halvard Roskvik", "Sigrun Aalvik-Berg"],
+    "PT": ["Ana Serrat"],
+    "ES": ["Ana Serrat", "Íñigo Barrenetxea"],  # listed under two countries
+    "JP": ["Tanabe Reiji", "Okuda"],
+}
+
+
+def test_full_names_find_their_country_written_any_way():
+    table = Officials(TABLE)
+    assert table.country_of(["Halvard Roskvik"]) == "NO"
+    assert table.country_of(["HALVARD ROSKVIK"]) == "NO"
+    assert table.country_of(["Sigrun Aalvik Berg"]) == "NO"  # hyphen or space
+    assert table.country_of(["Inigo Barrenetxea"]) == "ES"  # accents or none
+    # a two-word name in either order: "TANABE Reiji" and "Reiji Tanabe"
+    assert table.country_of(["Reiji Tanabe"]) == "JP"
+    # the first form the table knows decides
+    assert table.country_of(["Roskvik", "Halvard Roskvik"]) == "NO"
+
+
+def test_surnames_alone_and_names_under_two_countries_tell_nothing():
+    table = Officials(TABLE)
+    assert table.country_of(["Okuda"]) is None  # listed alone: not kept
+    assert table.country_of(["Roskvik"]) is None  # a surname alone is never looked up
+    assert table.country_of(["Ana Serrat"]) is None  # Portugal or Spain: the table can't tell
+    assert table.country_of(["Halvard Roskvik Jr"]) is None
+    assert len(Officials({})) == 0
+
+
+def _parse_with(monkeypatch, table: dict, text: str) -> dict[str, str | None]:
+    monkeypatch.setattr("bot.parsing.people.load_officials", lambda: Officials(table))
+    return {p.name: p.country for p in parse_article(text).people}
+
+
+STORY = (
+    "Mozambique hosts Roskvik\n\n"
+    "President Halvard Roskvik held talks on Monday in Maputo with President "
+    "Daniel Chissano of Mozambique, the first leg of a tour of southern Africa.\n\n"
+    "Roskvik and Chissano discussed trade and fisheries, the Mozambican "
+    "presidency said. Mozambique and its guest also signed a memorandum on ports."
+)
+
+
+def test_a_known_official_the_text_names_by_bare_title_serves_his_country(monkeypatch):
+    with_table = _parse_with(monkeypatch, TABLE, STORY)
+    assert with_table == {"Halvard Roskvik": "NO", "Daniel Chissano": "MZ"}
+    # the same text read without the table: the visitor's country is not told
+    without = _parse_with(monkeypatch, {}, STORY)
+    assert without["Halvard Roskvik"] != "NO"
+    assert without["Daniel Chissano"] == "MZ"
+
+
+def test_the_text_beats_the_table(monkeypatch):
+    text = (
+        "Norwegian Foreign Minister Sigrun Aalvik-Berg met Mozambican President "
+        "Halvard Roskvik in Maputo on Monday."
+    )
+    # the table says Norway for both; the text says Roskvik is Mozambique's president
+    got = _parse_with(monkeypatch, TABLE, text)
+    assert got == {"Sigrun Aalvik-Berg": "NO", "Halvard Roskvik": "MZ"}
+
+
+def test_the_shipped_table_names_real_countries_and_full_names():
+    data = yaml.safe_load(OFFICIALS_PATH.read_text(encoding="utf-8"))["officials"]
+    codes = {c.code for c in load_gazetteer().countries()}
+    unknown = sorted(set(data) - codes)
+    assert unknown == [], f"codes not in config/gazetteer.yaml: {unknown}"
+    short = [n for names in data.values() for n in names if len(str(n).split()) < 2]
+    assert short == [], f"names of one word name too many people: {short[:10]}"
+    # every country of the gazetteer has its officials
+    assert sorted(codes - set(data)) == []
+    assert len(load_officials()) > 3000
+
+
+def test_no_table_file_means_the_text_alone_decides(monkeypatch, tmp_path):
+    monkeypatch.setattr("bot.parsing.officials.OFFICIALS_PATH", tmp_path / "officials.yaml")
+    load_officials.cache_clear()
+    try:
+        assert len(load_officials()) == 0
+    finally:
+        load_officials.cache_clear()
+
+
+def test_a_known_official_marks_no_side_for_the_others_named_by_bare_title(monkeypatch):
+    # a paper names its own side by bare title: the table's president is that side, and
+    # so is his deputy whom the table does not know; neither is the country talked about
+    table = {"MW": ["Halvard Roskvik"]}
+    text = (
+        "African Union envoy Paul Obiri arrived in Lilongwe on Thursday and met Malawian "
+        "officials on the border dispute with Tanzania.\n\n"
+        "He held talks with President Halvard Roskvik and Vice President Kato Luvanda.\n\n"
+        "Malawi has accused Tanzania of moving border markers. Malawi wants the "
+        "African Union to mediate, and Malawi says talks must resume."
+    )
+    got = _parse_with(monkeypatch, table, text)
+    assert got["Halvard Roskvik"] == "MW"
+    assert got["Kato Luvanda"] == "MW"
+
+
+def test_a_key_that_is_no_country_code_is_skipped_and_named(monkeypatch, tmp_path, caplog):
+    path = tmp_path / "officials.yaml"
+    # an unquoted NO is YAML's false: Norway's officials would be lost without a word
+    path.write_text(
+        'officials:\n  NO:\n    - Halvard Roskvik\n  "PT":\n    - Ana Serrat\n', encoding="utf-8"
+    )
+    monkeypatch.setattr("bot.parsing.officials.OFFICIALS_PATH", path)
+    load_officials.cache_clear()
+    try:
+        table = load_officials()
+        assert table.country_of(["Ana Serrat"]) == "PT"
+        assert table.country_of(["Halvard Roskvik"]) is None
+        assert "False is not a country code" in caplog.text
+    finally:
+        load_officials.cache_clear()
