@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from bot.gazetteer import load_gazetteer
@@ -18,7 +19,7 @@ TABLE = {
 
 
 def test_full_names_find_their_country_written_any_way():
-    table = Officials(TABLE)
+    table = Officials(TABLE, family_name_first=["JP"])
     assert table.country_of(["Halvard Roskvik"]) == "NO"
     assert table.country_of(["HALVARD ROSKVIK"]) == "NO"
     assert table.country_of(["Sigrun Aalvik Berg"]) == "NO"  # hyphen or space
@@ -27,6 +28,8 @@ def test_full_names_find_their_country_written_any_way():
     assert table.country_of(["Reiji Tanabe"]) == "JP"
     # the first form the table knows decides
     assert table.country_of(["Roskvik", "Halvard Roskvik"]) == "NO"
+    # only where names put the family first: "Roskvik Halvard" is nobody
+    assert table.country_of(["Roskvik Halvard"]) is None
 
 
 def test_surnames_alone_and_names_under_two_countries_tell_nothing():
@@ -72,8 +75,10 @@ def test_the_text_beats_the_table(monkeypatch):
 
 
 def test_the_shipped_table_names_real_countries_and_full_names():
-    data = yaml.safe_load(OFFICIALS_PATH.read_text(encoding="utf-8"))["officials"]
+    whole = yaml.safe_load(OFFICIALS_PATH.read_text(encoding="utf-8"))
+    data = whole["officials"]
     codes = {c.code for c in load_gazetteer().countries()}
+    assert set(whole["family_name_first"]) <= codes
     unknown = sorted(set(data) - codes)
     assert unknown == [], f"codes not in config/gazetteer.yaml: {unknown}"
     short = [n for names in data.values() for n in names if len(str(n).split()) < 2]
@@ -121,5 +126,40 @@ def test_a_key_that_is_no_country_code_is_skipped_and_named(monkeypatch, tmp_pat
         assert table.country_of(["Ana Serrat"]) == "PT"
         assert table.country_of(["Halvard Roskvik"]) is None
         assert "False is not a country code" in caplog.text
+    finally:
+        load_officials.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        # one serving an organisation: once a minister at home, now of no state
+        ("UN Secretary-General Halvard Roskvik", None),
+        ("Nato Secretary General Halvard Roskvik", None),
+        ("The EU's foreign policy chief Halvard Roskvik", None),
+        ("EU High Representative for Foreign Affairs and Security Policy Halvard Roskvik", None),
+        # a state's own office
+        ("National Security Council Secretary Halvard Roskvik", "NO"),
+    ],
+)
+def test_the_table_is_not_asked_for_one_the_text_shows_serving_an_organisation(
+    monkeypatch, opening, country
+):
+    text = f"{opening} arrived in Maputo on Monday for talks on the border.\n\nMore talks follow."
+    got = _parse_with(monkeypatch, TABLE, text)
+    assert got.get("Halvard Roskvik") == country
+
+
+def test_a_broken_table_leaves_the_text_to_decide_and_says_why(monkeypatch, tmp_path, caplog):
+    path = tmp_path / "officials.yaml"
+    path.write_text('officials:\n  "PT": [Ana Serrat\n', encoding="utf-8")  # unclosed list
+    monkeypatch.setattr("bot.parsing.officials.OFFICIALS_PATH", path)
+    load_officials.cache_clear()
+    try:
+        assert len(load_officials()) == 0
+        assert "cannot be read" in caplog.text
+        # and every article still parses, its people read from the text alone
+        got = {p.name: p.country for p in parse_article(STORY).people}
+        assert got["Daniel Chissano"] == "MZ"
     finally:
         load_officials.cache_clear()

@@ -27,7 +27,14 @@ class Officials:
     """Full names (two words or more) → ISO code; a name listed under two countries
     is dropped, since the table cannot tell which of the two the text means."""
 
-    def __init__(self, by_country: Mapping[str, Iterable[str]]):
+    def __init__(
+        self,
+        by_country: Mapping[str, Iterable[str] | None],
+        family_name_first: Iterable[str] = (),
+    ):
+        # "KISHIDA Fumio" as a ministry writes "Fumio Kishida": for the countries whose
+        # names put the family first, a two-word name is looked up either way round
+        either_way = set(family_name_first)
         seen: dict[str, str | None] = {}
         for code, names in by_country.items():
             for name in names or ():
@@ -35,13 +42,14 @@ class Officials:
                 if len(words) < 2:
                     continue  # a surname alone names too many people
                 forms = {lookup_key(" ".join(words))}
-                if len(words) == 2:  # "KISHIDA Fumio" as a ministry writes "Fumio Kishida"
+                if len(words) == 2 and code in either_way:
                     forms.add(lookup_key(f"{words[1]} {words[0]}"))
                 for key in forms:
                     if seen.get(key, code) != code:
-                        seen[key] = None  # two countries: ambiguous
-                    else:
-                        seen[key] = str(code).upper()
+                        log.debug("officials: %r is listed under two countries; ignored", name)
+                        seen[key] = None
+                    elif key not in seen:
+                        seen[key] = code
         self._country = {k: c for k, c in seen.items() if c is not None}
 
     def __len__(self) -> int:
@@ -57,19 +65,34 @@ class Officials:
 
 @functools.lru_cache(maxsize=1)
 def load_officials() -> Officials:
+    """The shipped table, read once a process. A missing or broken file leaves the
+    text alone to decide, with a warning, rather than failing every article."""
     if not OFFICIALS_PATH.is_file():
         log.warning("no %s: officials' countries come from the text alone", OFFICIALS_PATH)
         return Officials({})
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(OFFICIALS_PATH.read_text(encoding="utf-8"), Loader=loader) or {}
+    try:
+        data = yaml.load(OFFICIALS_PATH.read_text(encoding="utf-8"), Loader=loader) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        log.warning(
+            "%s cannot be read (%s); officials' countries come from the text alone",
+            OFFICIALS_PATH,
+            exc,
+        )
+        return Officials({})
     codes = {c.code for c in load_gazetteer().countries()}
-    table = {}
-    for key, names in (data.get("officials") or {}).items():
+    table: dict[str, list[str]] = {}
+    entries = data.get("officials") if isinstance(data, dict) else None
+    for key, names in (entries or {}).items() if isinstance(entries, dict) else ():
         if not isinstance(key, str) or key not in codes:
             # YAML reads an unquoted NO (Norway) as false: the key must be quoted
             log.warning(
                 "%s: %r is not a country code of the gazetteer; skipped", OFFICIALS_PATH, key
             )
             continue
-        table[key] = names
-    return Officials(table)
+        if not isinstance(names, list):
+            log.warning("%s: %s is not a list of names; skipped", OFFICIALS_PATH, key)
+            continue
+        table[key] = [str(n) for n in names]
+    first = data.get("family_name_first") if isinstance(data, dict) else None
+    return Officials(table, family_name_first=first if isinstance(first, list) else ())

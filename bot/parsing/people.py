@@ -21,6 +21,7 @@ from bot.parsing.dates import MONTHS
 from bot.parsing.entities import Mention, Sentence
 from bot.parsing.lexicon import Lexicon, holds_title, strip_accents, token_key
 from bot.parsing.officials import Officials, load_officials
+from bot.parsing.tokens import tokenize
 
 CONNECTORS = frozenset(
     [
@@ -177,7 +178,7 @@ class Person:
     guessed: bool = False
     # the country came from the officials table: the text named them by bare title, as a
     # paper names its own side, so they mark no side for the rules that read the text's marks
-    known: bool = False
+    from_table: bool = False
     press: bool = False
 
     @property
@@ -1724,7 +1725,7 @@ class PeopleReader:
                     p.country = p.window_country
             if p.country and p.role:
                 self._role_countries.setdefault(p.role.casefold(), set()).add(p.country)
-        self._known_officials(people, sentences, occ)
+        self._known_officials(people)
         if title is not None:
             held = {p.country for p in people if p.country}
             free = {
@@ -1776,7 +1777,8 @@ class PeopleReader:
             visited = self._visited(sentences, occ)
         visited = visited or {}
         self._across_from_counterparts(people, counts)
-        if len({p.country for p in people if p.country and not p.known and self._serves(p)}) == 1:
+        marked = {p.country for p in people if p.country and not p.from_table and self._serves(p)}
+        if len(marked) == 1:
             self._home_by_elimination(people, counts)  # one side marked: the others are the rest
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -1809,41 +1811,29 @@ class PeopleReader:
         for p in unknown:
             p.guessed = p.country is not None
 
-    def _known_officials(
-        self, people: list[Person], sentences: list[Sentence], occ: list[Occurrence]
-    ) -> None:
+    def _known_officials(self, people: list[Person]) -> None:
         """The text gives no country: what a reader knows of who holds which office. Not
-        for one the text shows serving an organisation ("EU chief negotiator X", "Nato
-        Secretary General Y"): once a minister at home, now of no state."""
-        org_before: set[int] = set()
-        for o in occ:
-            sent = sentences[o.sentence]
-            for m in sent.mentions:
-                if (
-                    m.entity.kind == "org"
-                    and o.start - 4 <= m.end <= o.start
-                    and all(tok.isalpha() for tok in sent.tokens[m.end : o.start])
-                ):
-                    org_before.add(o.person)
+        for one the text shows serving an organisation ("Nato Secretary General X"): once
+        a minister at home, now of no state."""
         for p in people:
             if (
                 p.country is None
                 and not p.press
-                and p.key not in org_before
                 and not (p.org and p.org in self._org_names())
-                and not (p.role and self._names_an_organisation(p.role))
+                and not (p.role and self._opens_on_an_org(p.role))
             ):
                 p.country = self.officials.country_of([p.name, *p.mentions])
-                p.known = p.country is not None
+                p.from_table = p.country is not None
 
-    def _names_an_organisation(self, role: str) -> bool:
-        keys = [token_key(tok) for tok in role.split()]
-        entities, lengths = self.lex.entities, self.lex.entity_lengths
-        for i, key in enumerate(keys):
-            for n in lengths.get(key, ()):
-                ent = entities.get(tuple(keys[i : i + n]))
-                if ent is not None and ent.kind == "org":
-                    return True
+    def _opens_on_an_org(self, role: str) -> bool:
+        """A title that opens on an organisation ("Nato Secretary General"). Only at the
+        start: "Secretary of the National Security Council" is a state's office."""
+        keys = [token_key(tok) for tok in tokenize(role)]
+        lengths = self.lex.entity_lengths.get(keys[0], ()) if keys else ()
+        for n in sorted(lengths, reverse=True):
+            ent = self.lex.entities.get(tuple(keys[:n]))
+            if ent is not None:
+                return ent.kind == "org"
         return False
 
     def _serves(self, p: Person) -> bool:
@@ -1859,7 +1849,7 @@ class PeopleReader:
         """ "President Mutai ... Ethiopian Prime Minister Haile": a paper names foreign
         officials by their country and its own by bare title, so an official left without
         a country serves the country the text names most that no named official serves."""
-        held = {p.country for p in people if p.country and not p.known}
+        held = {p.country for p in people if p.country and not p.from_table}
         free = [(c, n) for c, n in counts.most_common() if c not in held]
         if not held or not free or free[0][1] < 2 or len(free) > 1 and 2 * free[1][1] > free[0][1]:
             return
