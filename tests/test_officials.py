@@ -64,14 +64,17 @@ def test_a_known_official_the_text_names_by_bare_title_serves_his_country(monkey
     assert without["Daniel Chissano"] == "MZ"
 
 
-def test_the_text_beats_the_table(monkeypatch):
+def test_the_table_beats_a_country_the_parser_reads_into_the_text(monkeypatch):
     text = (
-        "Norwegian Foreign Minister Sigrun Aalvik-Berg met Mozambican President "
-        "Halvard Roskvik in Maputo on Monday."
+        "President Daniel Chissano of Mozambique on Monday received Prime Minister "
+        "Halvard Roskvik in Maputo, where the two leaders discussed fisheries. "
+        "Mozambique and Norway signed a deal."
     )
-    # the table says Norway for both; the text says Roskvik is Mozambique's president
+    # read from the text alone, the guest takes the host's country
+    assert _parse_with(monkeypatch, {}, text)["Halvard Roskvik"] == "MZ"
+    # a reader who knows him knows better; the host, whom the table lacks, keeps his
     got = _parse_with(monkeypatch, TABLE, text)
-    assert got == {"Sigrun Aalvik-Berg": "NO", "Halvard Roskvik": "MZ"}
+    assert got == {"Daniel Chissano": "MZ", "Halvard Roskvik": "NO"}
 
 
 def test_the_shipped_table_names_real_countries_and_full_names():

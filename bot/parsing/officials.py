@@ -4,7 +4,7 @@ A paper names its own leaders by bare title ("President Cyril Ramaphosa") and
 readers know whose president that is; the text alone often never says. The
 table is a reader's general knowledge: heads of state and government, foreign
 and defence ministers and other prominent officials of every country, by
-country. The parser asks it only for a person the text gives no country.
+country. A known official's country stands over what the parser reads into the text.
 """
 
 from __future__ import annotations

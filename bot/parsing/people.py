@@ -1812,18 +1812,22 @@ class PeopleReader:
             p.guessed = p.country is not None
 
     def _known_officials(self, people: list[Person]) -> None:
-        """The text gives no country: what a reader knows of who holds which office. Not
-        for one the text shows serving an organisation ("Nato Secretary General X"): once
-        a minister at home, now of no state."""
+        """What a reader knows of who holds which office. A paper names its own leaders
+        by bare title, and the parser's reading of who serves whom in a long sentence is
+        an inference ("X of Mozambique received Prime Minister Y"): a well-known official's
+        country is a fact, so it stands over both. Not for one the text shows serving an
+        organisation ("Nato Secretary General X"): once a minister at home, now of no state.
+        Only a country the text did not give marks no side for the guesses that follow."""
         for p in people:
             if (
-                p.country is None
-                and not p.press
+                not p.press
                 and not (p.org and p.org in self._org_names())
                 and not (p.role and self._opens_on_an_org(p.role))
             ):
-                p.country = self.officials.country_of([p.name, *p.mentions])
-                p.from_table = p.country is not None
+                known = self.officials.country_of([p.name, *p.mentions])
+                if known:
+                    p.from_table = p.country is None
+                    p.country = known
 
     def _opens_on_an_org(self, role: str) -> bool:
         """A title that opens on an organisation ("Nato Secretary General"). Only at the
