@@ -1,4 +1,4 @@
-"""The officials table: a known official's country where the text names none."""
+"""The officials table: a known official's country, whether the text names one or not."""
 
 from __future__ import annotations
 
@@ -49,24 +49,24 @@ def _parse_with(monkeypatch, table: dict, text: str) -> dict[str, str | None]:
 STORY = (
     "Mozambique hosts Roskvik\n\n"
     "President Halvard Roskvik held talks on Monday in Maputo with President "
-    "Daniel Chissano of Mozambique, the first leg of a tour of southern Africa.\n\n"
-    "Roskvik and Chissano discussed trade and fisheries, the Mozambican "
+    "Daniel Mabote of Mozambique, the first leg of a tour of southern Africa.\n\n"
+    "Roskvik and Mabote discussed trade and fisheries, the Mozambican "
     "presidency said. Mozambique and its guest also signed a memorandum on ports."
 )
 
 
 def test_a_known_official_the_text_names_by_bare_title_serves_his_country(monkeypatch):
     with_table = _parse_with(monkeypatch, TABLE, STORY)
-    assert with_table == {"Halvard Roskvik": "NO", "Daniel Chissano": "MZ"}
+    assert with_table == {"Halvard Roskvik": "NO", "Daniel Mabote": "MZ"}
     # the same text read without the table: the visitor's country is not told
     without = _parse_with(monkeypatch, {}, STORY)
     assert without["Halvard Roskvik"] != "NO"
-    assert without["Daniel Chissano"] == "MZ"
+    assert without["Daniel Mabote"] == "MZ"
 
 
 def test_the_table_beats_a_country_the_parser_reads_into_the_text(monkeypatch):
     text = (
-        "President Daniel Chissano of Mozambique on Monday received Prime Minister "
+        "President Daniel Mabote of Mozambique on Monday received Prime Minister "
         "Halvard Roskvik in Maputo, where the two leaders discussed fisheries. "
         "Mozambique and Norway signed a deal."
     )
@@ -74,7 +74,7 @@ def test_the_table_beats_a_country_the_parser_reads_into_the_text(monkeypatch):
     assert _parse_with(monkeypatch, {}, text)["Halvard Roskvik"] == "MZ"
     # a reader who knows him knows better; the host, whom the table lacks, keeps his
     got = _parse_with(monkeypatch, TABLE, text)
-    assert got == {"Daniel Chissano": "MZ", "Halvard Roskvik": "NO"}
+    assert got == {"Daniel Mabote": "MZ", "Halvard Roskvik": "NO"}
 
 
 def test_the_shipped_table_names_real_countries_and_full_names():
@@ -150,7 +150,7 @@ def test_the_table_is_not_asked_for_one_the_text_shows_serving_an_organisation(
 ):
     text = f"{opening} arrived in Maputo on Monday for talks on the border.\n\nMore talks follow."
     got = _parse_with(monkeypatch, TABLE, text)
-    assert got.get("Halvard Roskvik") == country
+    assert got["Halvard Roskvik"] == country
 
 
 def test_a_broken_table_leaves_the_text_to_decide_and_says_why(monkeypatch, tmp_path, caplog):
@@ -163,6 +163,14 @@ def test_a_broken_table_leaves_the_text_to_decide_and_says_why(monkeypatch, tmp_
         assert "cannot be read" in caplog.text
         # and every article still parses, its people read from the text alone
         got = {p.name: p.country for p in parse_article(STORY).people}
-        assert got["Daniel Chissano"] == "MZ"
+        assert set(got) == {"Halvard Roskvik", "Daniel Mabote"}
+        assert got["Daniel Mabote"] == "MZ"
     finally:
         load_officials.cache_clear()
+
+
+def test_a_reversed_form_never_hides_a_name_listed_as_written():
+    # "Lin Wei" listed in Taiwan, "Wei Lin" in China: each is found as written
+    table = Officials({"CN": ["Wei Lin"], "TW": ["Lin Wei"]}, family_name_first=["CN", "TW"])
+    assert table.country_of(["Wei Lin"]) == "CN"
+    assert table.country_of(["Lin Wei"]) == "TW"

@@ -33,23 +33,26 @@ class Officials:
         family_name_first: Iterable[str] = (),
     ):
         # "KISHIDA Fumio" as a ministry writes "Fumio Kishida": for the countries whose
-        # names put the family first, a two-word name is looked up either way round
+        # names put the family first, a two-word name is looked up either way round, where
+        # the other order is no listed name of its own
         either_way = set(family_name_first)
         seen: dict[str, str | None] = {}
+        reversed_forms: list[tuple[str, str]] = []
         for code, names in by_country.items():
             for name in names or ():
                 words = str(name).split()
                 if len(words) < 2:
                     continue  # a surname alone names too many people
-                forms = {lookup_key(" ".join(words))}
+                key = lookup_key(" ".join(words))
+                if seen.get(key, code) != code:
+                    log.debug("officials: %r is listed under two countries; ignored", name)
+                    seen[key] = None
+                elif key not in seen:
+                    seen[key] = code
                 if len(words) == 2 and code in either_way:
-                    forms.add(lookup_key(f"{words[1]} {words[0]}"))
-                for key in forms:
-                    if seen.get(key, code) != code:
-                        log.debug("officials: %r is listed under two countries; ignored", name)
-                        seen[key] = None
-                    elif key not in seen:
-                        seen[key] = code
+                    reversed_forms.append((lookup_key(f"{words[1]} {words[0]}"), code))
+        for key, code in reversed_forms:
+            seen.setdefault(key, code)
         self._country = {k: c for k, c in seen.items() if c is not None}
 
     def __len__(self) -> int:
@@ -83,7 +86,10 @@ def load_officials() -> Officials:
     codes = {c.code for c in load_gazetteer().countries()}
     table: dict[str, list[str]] = {}
     entries = data.get("officials") if isinstance(data, dict) else None
-    for key, names in (entries or {}).items() if isinstance(entries, dict) else ():
+    if not isinstance(entries, dict):
+        log.warning("%s has no 'officials:' mapping of countries to names", OFFICIALS_PATH)
+        entries = {}
+    for key, names in entries.items():
         if not isinstance(key, str) or key not in codes:
             # YAML reads an unquoted NO (Norway) as false: the key must be quoted
             log.warning(
@@ -93,6 +99,11 @@ def load_officials() -> Officials:
         if not isinstance(names, list):
             log.warning("%s: %s is not a list of names; skipped", OFFICIALS_PATH, key)
             continue
-        table[key] = [str(n) for n in names]
+        table[key] = [n for n in names if isinstance(n, str)]
+        if len(table[key]) < len(names):
+            log.warning("%s: %s lists entries that are not names; skipped", OFFICIALS_PATH, key)
     first = data.get("family_name_first") if isinstance(data, dict) else None
-    return Officials(table, family_name_first=first if isinstance(first, list) else ())
+    first = first if isinstance(first, list) else []
+    if any(not isinstance(c, str) or c not in codes for c in first):
+        log.warning("%s: family_name_first holds entries that are no country code", OFFICIALS_PATH)
+    return Officials(table, family_name_first=[c for c in first if isinstance(c, str)])

@@ -1826,7 +1826,7 @@ class PeopleReader:
             ):
                 known = self.officials.country_of([p.name, *p.mentions])
                 if known:
-                    p.from_table = p.country is None
+                    p.from_table = p.country != known
                     p.country = known
 
     def _opens_on_an_org(self, role: str) -> bool:
