@@ -20,7 +20,7 @@ from itertools import compress
 from bot.parsing.dates import MONTHS
 from bot.parsing.entities import Mention, Sentence
 from bot.parsing.lexicon import Lexicon, holds_title, strip_accents, token_key
-from bot.parsing.officials import Officials, load_officials
+from bot.parsing.officials import load_officials
 from bot.parsing.tokens import tokenize
 
 CONNECTORS = frozenset(
@@ -176,8 +176,8 @@ class Person:
     # the country came from the page as a whole (the outlet's home, the most-named country,
     # the dateline), not from anything said of this person: the first to give way
     guessed: bool = False
-    # the country came from the officials table: the text named them by bare title, as a
-    # paper names its own side, so they mark no side for the rules that read the text's marks
+    # the officials table gave a country the text did not: it marks no side for the rules
+    # that read the text's marks ("one side named, the others are the rest")
     from_table: bool = False
     press: bool = False
 
@@ -281,9 +281,9 @@ def _is_cap(tok: str) -> bool:
 
 
 class PeopleReader:
-    def __init__(self, lex: Lexicon, officials: Officials | None = None):
+    def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.officials = load_officials() if officials is None else officials
+        self.officials = load_officials()
         self._blocked = lex.blocked_for_names
         # the styles of several words by their last word, longest first ("His Royal
         # Highness" before "Royal Highness"): the walk back from a name meets them there
