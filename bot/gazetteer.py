@@ -12,9 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot import CONFIG_DIR
+from bot.yaml_files import read_yaml
 
 GAZETTEER_PATH = CONFIG_DIR / "gazetteer.yaml"
 
@@ -119,9 +118,7 @@ def _as_list(value: object) -> tuple[str, ...]:
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
-    # libyaml's safe loader where built in: the same data, ten times faster to read
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+    data = read_yaml(path)
     countries = [
         Country(
             code=str(code).upper(),

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from bot import CONFIG_DIR
+from bot.yaml_files import read_yaml
 
 
 class SettingsError(ValueError):
@@ -33,9 +34,7 @@ def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        # libyaml when present: about 20x faster, and every command reads settings first
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+        data = read_yaml(path)
     except FileNotFoundError as exc:
         raise SettingsError(f"settings file {path} does not exist") from exc
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

@@ -8,11 +8,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import yaml
-
 from bot import CONFIG_DIR
 from bot.gazetteer import Gazetteer, load_gazetteer
 from bot.parsing.tokens import tokenize
+from bot.yaml_files import read_yaml
 
 LEXICON_PATH = CONFIG_DIR / "lexicon.yaml"
 
@@ -322,8 +321,7 @@ def holds_title(role: str | None, titles: Iterable[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about 20x faster
-    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=loader) or {}
+    data = read_yaml(LEXICON_PATH)
     lex = Lexicon(data, load_gazetteer())
     lex.finish()
     return lex

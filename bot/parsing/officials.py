@@ -17,6 +17,7 @@ import yaml
 
 from bot import CONFIG_DIR
 from bot.gazetteer import load_gazetteer, lookup_key
+from bot.yaml_files import read_yaml
 
 OFFICIALS_PATH = CONFIG_DIR / "officials.yaml"
 
@@ -73,9 +74,8 @@ def load_officials() -> Officials:
     if not OFFICIALS_PATH.is_file():
         log.warning("no %s: officials' countries come from the text alone", OFFICIALS_PATH)
         return Officials({})
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(OFFICIALS_PATH.read_text(encoding="utf-8"), Loader=loader) or {}
+        data = read_yaml(OFFICIALS_PATH)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         log.warning(
             "%s cannot be read (%s); officials' countries come from the text alone",

@@ -1820,21 +1820,19 @@ class PeopleReader:
         Only a country the text did not give marks no side for the guesses that follow."""
         for p in people:
             if (
-                not p.press
+                (known := self.officials.country_of([p.name, *p.mentions]))
+                and not p.press
                 and not (p.org and p.org in self._org_names())
                 and not (p.role and self._opens_on_an_org(p.role))
             ):
-                known = self.officials.country_of([p.name, *p.mentions])
-                if known:
-                    p.from_table = p.country != known
-                    p.country = known
+                p.from_table = p.country != known
+                p.country = known
 
     def _opens_on_an_org(self, role: str) -> bool:
         """A title that opens on an organisation ("Nato Secretary General"). Only at the
         start: "Secretary of the National Security Council" is a state's office."""
         keys = [token_key(tok) for tok in tokenize(role)]
-        lengths = self.lex.entity_lengths.get(keys[0], ()) if keys else ()
-        for n in sorted(lengths, reverse=True):
+        for n in self.lex.entity_lengths_sorted.get(keys[0], ()) if keys else ():
             ent = self.lex.entities.get(tuple(keys[:n]))
             if ent is not None:
                 return ent.kind == "org"
