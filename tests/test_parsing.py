@@ -7771,3 +7771,46 @@ def test_a_plan_to_meet_again_told_during_the_meeting_still_points_back():
         True,
     )
     assert all(m.date != "2019" for m in a.meetings)
+
+
+def test_a_visitor_who_also_met_three_office_holders_met_each_of_them():
+    text = (
+        "TBILISI, March 3 (Agency) - Estonian Foreign Secretary Halvard Roskvik and his "
+        "Georgian counterpart Daniel Mabote reviewed bilateral ties at a meeting in Tbilisi on "
+        "Monday.\n\n"
+        "Roskvik, who is on a two-day visit to Georgia at the invitation of Mabote, also met "
+        "President Anika Delvane, Prime Minister Tomas Herrold and Finance Minister Peter "
+        "Quillan on Monday.\n"
+    )
+    meetings = parse_article(text, published="2025-03-04").meetings
+    assert [(m.participants, m.countries, m.date) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), ("EE", "GE"), "2025-03-03"),
+        (("Halvard Roskvik", "Anika Delvane"), ("EE", "GE"), "2025-03-03"),
+        (("Halvard Roskvik", "Tomas Herrold"), ("EE", "GE"), "2025-03-03"),
+        (("Halvard Roskvik", "Peter Quillan"), ("EE", "GE"), "2025-03-03"),
+    ]
+
+
+def test_a_leader_received_with_a_minister_at_his_side_is_one_meeting():
+    text = (
+        "BELGRADE, March 25 (Agency) - Serbian President Halvard Roskvik met with Hungarian "
+        "Prime Minister Daniel Mabote and Foreign Minister Peter Quillan in Belgrade on "
+        "Saturday.\n"
+    )
+    meetings = parse_article(text, published="2023-03-25").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Halvard Roskvik", "Daniel Mabote", "Peter Quillan"}
+    ]
+
+
+def test_the_cook_islands_is_a_side_of_its_own():
+    text = (
+        "WELLINGTON, May 22 - New Zealand Foreign Minister Halvard Roskvik held talks with Cook "
+        "Islands Prime Minister Daniel Mabote in Avarua on Monday.\n"
+    )
+    art = parse_article(text, published="2023-05-23")
+    assert {p.name: p.country for p in art.people} == {
+        "Halvard Roskvik": "NZ",
+        "Daniel Mabote": "CK",
+    }
+    assert [m.countries for m in art.meetings] == [("CK", "NZ")]

@@ -39,6 +39,7 @@ class Draft:
     aside: bool = False  # "on the sidelines of the meeting, X held separate talks with Y"
     also: bool = False  # "X also met Y", "later received": a further encounter of the same visit
     separate: bool = False  # "held separate calls with ...": one encounter per counterpart
+    in_turn: bool = False  # "also met President A, Prime Minister B and ...": one each
     during_visit: bool = False  # "during his stay", "during the visit": within the visit told
     unnamed_other: bool = False  # "received by the Albanian Prime Minister", named nowhere
     last: int = -1  # the sentence that last told of it
@@ -345,6 +346,13 @@ class MeetingMerger:
             pairs = self._counterparts_by_office(
                 e.participants[: e.group_size], e.participants[e.group_size :]
             )
+        if e.in_turn:  # not the one already told ("at the invitation of X, also met A, B")
+            told = [
+                set(x.participants)
+                for x in self.events
+                if x is not e and x.status == e.status and x.date in (e.date, None)
+            ]
+            pairs = [pair for pair in pairs if set(pair) not in told] or pairs
         for pair in pairs:
             countries = {c for k in pair if (c := self.by_key[k].country)} or set(e.countries)
             split.append(
@@ -377,8 +385,8 @@ class MeetingMerger:
         left = list(others)
         pairs = []
         for g in group:
-            office = _office(self.by_key[g].role)
-            same = [o for o in left if office and _office(self.by_key[o].role) == office]
+            office = office_key(self.by_key[g].role)
+            same = [o for o in left if office and office_key(self.by_key[o].role) == office]
             match = same[0] if same else None
             if match is None:
                 return [[g, o] for g, o in zip(group, others, strict=True)]
@@ -414,10 +422,11 @@ class MeetingMerger:
             d.date = primary.date
 
 
-def _office(role: str | None) -> str:
-    """A role without the country it serves: "Spanish Foreign Minister" → "foreign minister"."""
+def office_key(role: str | None) -> str:
+    """A role as compared between people: "Interior Minister" is "interior minister" and
+    "Minister of the Interior" is "minister interior"; "" for none."""
     words = (role or "").casefold().split()
-    return " ".join(w for w in words if not w[:1].isupper() and w not in ("of", "the"))
+    return " ".join(w for w in words if w not in ("of", "the"))
 
 
 _THE_GATHERING_RE = re.compile(  # "The IGAD summit, hosted by Uganda, brought together ..."

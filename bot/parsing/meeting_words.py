@@ -817,6 +817,10 @@ COUNTERPARTS_FROM_RE = re.compile(
     r"\b(?:calls|meetings|talks|conversations|consultations) (?:to|with) "
     r"(?:his |her |their )?(?:\w+ )?counterparts (?:from|of|in)\b"
 )
+#: a visitor meeting office holders one after another ("also met A, B and C") ...
+MET_EACH_NEEDLES = (" met ", " meetings with ", " called on ", " calls on ", " meet ")
+#: ... unless the words say they sat together
+JOINT_NEEDLES = (" joint", "together", "trilateral", "delegation", " both ", " all ", " with them")
 SEPARATE_NEEDLES = ("separate", "bilateral", " calls", " conversations", "counterparts")
 ALSO_NEEDLES = (
     "also",

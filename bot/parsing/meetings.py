@@ -21,7 +21,7 @@ from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, holds_title, token_key
 from bot.parsing.meeting_clauses import THEN_HE_RE, ClauseReader, speakers_of
-from bot.parsing.meeting_merge import Draft, days_after
+from bot.parsing.meeting_merge import Draft, days_after, office_key
 from bot.parsing.meeting_places import (
     ARRIVAL_NEEDLES,
     venue_countries,
@@ -68,12 +68,14 @@ from bot.parsing.meeting_words import (
     INVITED_RE,
     IS_THE_FIRST_RE,
     JOINT_ACTS_RE,
+    JOINT_NEEDLES,
     JOINT_TALKS_RE,
     JOURNEY_WORDS,
     LAST_MET_RE,
     LISTED_RE,
     MEET_AGAIN_RE,
     MEETING_WORD_RE,
+    MET_EACH_NEEDLES,
     MET_OR_HELD_RE,
     MET_TIMES_RE,
     MODAL_PAST_RE,
@@ -820,6 +822,8 @@ class MeetingReader(ClauseReader):
                 and _one_to_a_clause(text, cs, offsets, inside, participants[1:])
             )
         )
+        in_turn = not separate and self._officials_in_turn(low, participants)
+        separate = separate or in_turn
         days: dict[int, str] = {}
         if not separate and len(participants) >= 3 and " on " in low and " and " in low:
             # "Macron was to meet A on Sunday and B on Monday": one encounter each, on its day
@@ -918,6 +922,7 @@ class MeetingReader(ClauseReader):
             aside=aside,
             also=any_in(low, ALSO_NEEDLES) and bool(ALSO_RE.search(also_in)),
             separate=separate,
+            in_turn=in_turn,
             days=days,
             group_size=group_size,
             apart=apart,
@@ -1135,6 +1140,22 @@ class MeetingReader(ClauseReader):
         "the tomb of", "the passing of" (someone honoured or mourned)."""
         link, word = _word_before_link(sent, o)
         return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
+
+    def _officials_in_turn(self, low: str, participants: list[int]) -> bool:
+        """ "X also met President A, Prime Minister B and Finance Minister C": one visitor
+        calling on several office holders of the country visited meets each in turn. Two
+        named together stay one meeting: a leader often receives with a minister beside him
+        ("met Prime Minister A and Foreign Minister B")."""
+        if len(participants) < 4 or " and " not in low or not any_in(low, MET_EACH_NEEDLES):
+            return False
+        if any_in(low, JOINT_NEEDLES):
+            return False
+        host, *others = (self.by_key[p] for p in participants)
+        sides = {o.country for o in others}
+        if host.country is None or len(sides) != 1 or host.country in sides or None in sides:
+            return False
+        offices = [office_key(o.role) for o in others]
+        return all(offices) and len(set(offices)) == len(offices)
 
     def _each_on_its_day(
         self, sent: Sentence, inside: list[Occurrence], participants: list[int], future: bool
