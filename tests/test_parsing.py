@@ -7791,15 +7791,15 @@ def test_a_visitor_who_also_met_three_office_holders_met_each_of_them():
     ]
 
 
-def test_a_leader_received_with_a_minister_at_his_side_is_one_meeting():
+def test_a_delegation_received_by_one_leader_is_one_meeting():
     text = (
-        "BELGRADE, March 25 (Agency) - Serbian President Halvard Roskvik met with Hungarian "
-        "Prime Minister Daniel Mabote and Foreign Minister Peter Quillan in Belgrade on "
-        "Saturday.\n"
+        "BELGRADE, March 25 (Agency) - Serbian President Halvard Roskvik met Hungarian "
+        "Prime Minister Daniel Mabote, Hungarian Foreign Minister Peter Quillan and Hungarian "
+        "Finance Minister Anika Delvane in Belgrade on Saturday.\n"
     )
     meetings = parse_article(text, published="2023-03-25").meetings
     assert [set(m.participants) for m in meetings] == [
-        {"Halvard Roskvik", "Daniel Mabote", "Peter Quillan"}
+        {"Halvard Roskvik", "Daniel Mabote", "Peter Quillan", "Anika Delvane"}
     ]
 
 

@@ -350,7 +350,9 @@ class MeetingMerger:
             told = [
                 set(x.participants)
                 for x in self.events
-                if x is not e and x.status == e.status and x.date in (e.date, None)
+                if x is not e
+                and x.status == e.status
+                and (e.date is None or x.date in (e.date, None))
             ]
             pairs = [pair for pair in pairs if set(pair) not in told] or pairs
         for pair in pairs:
@@ -545,3 +547,4 @@ def _absorb(e: Draft, d: Draft, anaphoric: bool = False) -> None:
         e.location = None
     e.evidence.extend(x for x in d.evidence if x not in e.evidence)
     e.separate = e.separate or d.apart
+    e.in_turn = e.in_turn or d.in_turn

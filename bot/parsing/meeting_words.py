@@ -818,9 +818,9 @@ COUNTERPARTS_FROM_RE = re.compile(
     r"(?:his |her |their )?(?:\w+ )?counterparts (?:from|of|in)\b"
 )
 #: a visitor meeting office holders one after another ("also met A, B and C") ...
-MET_EACH_NEEDLES = (" met ", " meetings with ", " called on ", " calls on ", " meet ")
+MET_EACH_NEEDLES = (" also met ", " also meet ", " meetings with ", " called on ", " call on ")
 #: ... unless the words say they sat together
-JOINT_NEEDLES = (" joint", "together", "trilateral", "delegation", " both ", " all ", " with them")
+JOINT_NEEDLES = (" joint", "together", "trilateral", "delegation", "all three", " all of them")
 SEPARATE_NEEDLES = ("separate", "bilateral", " calls", " conversations", "counterparts")
 ALSO_NEEDLES = (
     "also",

@@ -822,13 +822,13 @@ class MeetingReader(ClauseReader):
                 and _one_to_a_clause(text, cs, offsets, inside, participants[1:])
             )
         )
-        in_turn = not separate and self._officials_in_turn(low, participants)
-        separate = separate or in_turn
         days: dict[int, str] = {}
         if not separate and len(participants) >= 3 and " on " in low and " and " in low:
             # "Macron was to meet A on Sunday and B on Monday": one encounter each, on its day
             days = self._each_on_its_day(sent, inside, participants, future)
             separate = bool(days)
+        in_turn = not separate and self._officials_in_turn(low, participants)
+        separate = separate or in_turn
         group_size = 0
         if separate and "counterparts" in low and has_group(low):
             # "The two ministers held separate meetings with their counterparts, A and B":
@@ -1150,9 +1150,9 @@ class MeetingReader(ClauseReader):
             return False
         if any_in(low, JOINT_NEEDLES):
             return False
-        host, *others = (self.by_key[p] for p in participants)
+        visitor, *others = (self.by_key[p] for p in participants)
         sides = {o.country for o in others}
-        if host.country is None or len(sides) != 1 or host.country in sides or None in sides:
+        if visitor.country is None or len(sides) != 1 or visitor.country in sides or None in sides:
             return False
         offices = [office_key(o.role) for o in others]
         return all(offices) and len(set(offices)) == len(offices)
