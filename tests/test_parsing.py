@@ -7814,3 +7814,132 @@ def test_the_cook_islands_is_a_side_of_its_own():
         "Daniel Mabote": "CK",
     }
     assert [m.countries for m in art.meetings] == [("CK", "NZ")]
+
+
+def test_the_two_presidents_are_the_two_a_minister_announced_would_meet():
+    text = (
+        "ASUNCION, April 20 (Agency) - President Halvard Roskvik is scheduled to meet his "
+        "Brazilian counterpart, Daniel Mabote, on Monday at the border dam, Foreign Minister "
+        "Anika Delvane announced.\n\n"
+        "Delvane said she had held a videoconference on Friday with her Brazilian "
+        "counterpart, Foreign Minister Peter Quillan.\n\n"
+        "The meeting on Monday will be the second between the two presidents this year. They "
+        "last met in Brasília in January.\n"
+    )
+    meetings = parse_article(text, published="2024-04-20").meetings
+    assert [(set(m.participants), m.date, m.location) for m in meetings][-1] == (
+        {"Halvard Roskvik", "Daniel Mabote"},
+        "2024-01",
+        "Brasília",
+    )
+
+
+def test_a_minister_who_said_at_a_press_conference_that_she_held_a_call_took_part():
+    text = (
+        "ASUNCION, April 20 (Agency) - Paraguayan Foreign Minister Anika Delvane spoke to "
+        "reporters on Saturday.\n\n"
+        "Delvane said at a press conference at the Palacio de López that she had held a "
+        "videoconference on Friday with her Brazilian counterpart, Foreign Minister Peter "
+        "Quillan, to finalise the details of the agreement.\n"
+    )
+    meetings = parse_article(text, published="2024-04-20").meetings
+    assert [(m.participants, m.date, m.mode) for m in meetings] == [
+        (("Anika Delvane", "Peter Quillan"), "2024-04-19", "virtual")
+    ]
+
+
+def test_ministers_who_agree_to_meet_at_a_foreign_ministers_retreat_are_the_foreign_ministers():
+    text = (
+        "PHNOM PENH, Feb 10 - Cambodian Foreign Minister Halvard Roskvik held a video "
+        "conference on Monday with Thai Foreign Minister Daniel Mabote.\n\n"
+        "A meeting of the border commission, scheduled for February 17 in Siem Reap, has been "
+        "postponed. It was to have been co-chaired by Peter Quillan, Senior Minister in charge "
+        "of Border Affairs, and Thai Deputy Interior Minister Anika Delvane.\n\n"
+        "The ministers agreed to meet in person on the sidelines of the ASEAN Foreign "
+        "Ministers' Retreat in Manila later this month.\n"
+    )
+    meetings = parse_article(text, published="2026-02-10").meetings
+    planned = [m for m in meetings if m.location == "Manila"]
+    assert [(m.participants, m.status) for m in planned] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "planned")
+    ]
+
+
+def test_counterparts_named_by_their_countries_are_the_ones_the_next_sentence_names():
+    text = (
+        "ROME, July 15 (Agency) - Italian Interior Minister Halvard Roskvik on Tuesday hosted "
+        "his Libyan and Tunisian counterparts in Rome for a trilateral meeting on migration.\n\n"
+        "Roskvik, Libyan Interior Minister Daniel Mabote and Tunisian Interior Minister Peter "
+        "Quillan signed a joint statement.\n"
+    )
+    meetings = parse_article(text, published="2025-07-15").meetings
+    assert [(m.participants, m.countries, m.location) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote", "Peter Quillan"), ("IT", "LY", "TN"), "Rome")
+    ]
+
+
+def test_the_turkish_azerbaijani_and_georgian_ministers_are_one_of_each():
+    text = (
+        "ANKARA, April 7 - Foreign Minister Halvard Roskvik on Monday held a phone call with his "
+        "Azerbaijani counterpart Daniel Mabote, diplomatic sources said. Roskvik reiterated "
+        "Türkiye's support for the peace process.\n\n"
+        "The two ministers also discussed preparations for the trilateral meeting of the "
+        "Turkish, Azerbaijani and Georgian foreign ministers, which Roskvik will attend in Baku "
+        "next week together with Georgian Foreign Minister Anika Delvane.\n"
+    )
+    art = parse_article(text, published="2025-04-08")
+    assert {p.name: p.country for p in art.people} == {
+        "Halvard Roskvik": "TR",
+        "Daniel Mabote": "AZ",
+        "Anika Delvane": "GE",
+    }
+    planned = [m for m in art.meetings if m.status == "planned"]
+    assert [(set(m.participants), m.location) for m in planned] == [
+        ({"Halvard Roskvik", "Daniel Mabote", "Anika Delvane"}, "Baku")
+    ]
+
+
+def test_a_trilateral_of_foreign_ministers_seats_the_foreign_ministers_not_a_prime_minister():
+    text = (
+        "ZAGREB, Oct 2 (Agency) - Croatian Foreign and European Affairs Minister Halvard "
+        "Roskvik and his Slovak counterpart Daniel Mabote held talks in Zagreb on Thursday.\n\n"
+        "After the talks, the Slovak minister was received by Prime Minister Peter Quillan.\n\n"
+        "A trilateral meeting of the Croatian, Slovak and Slovenian foreign ministers, which was "
+        "to have been held in Opatija on Friday, has been cancelled because Slovenian Foreign "
+        "Minister Anika Delvane had to remain in Ljubljana.\n"
+    )
+    meetings = parse_article(text, published="2025-10-02").meetings
+    cancelled = [m for m in meetings if m.status == "cancelled"]
+    assert [(set(m.participants), m.countries) for m in cancelled] == [
+        ({"Halvard Roskvik", "Daniel Mabote", "Anika Delvane"}, ("HR", "SI", "SK"))
+    ]
+
+
+def test_a_meeting_between_two_countries_ministers_told_before_their_names_is_theirs():
+    text = (
+        "BANGKOK, June 12 - A meeting between the Thai and Cambodian foreign ministers to defuse "
+        "tensions along the border has been pushed back to June 26, Foreign Minister Halvard "
+        "Roskvik said on Thursday.\n\n"
+        "Roskvik and Cambodian Foreign Minister Daniel Mabote had been due to meet in Phnom Penh "
+        "on Monday.\n"
+    )
+    meetings = parse_article(text, published="2025-06-12").meetings
+    assert ("Halvard Roskvik", "Daniel Mabote") in [m.participants for m in meetings]
+    assert all(m.participants for m in meetings)
+
+
+def test_the_somali_and_ethiopian_ministers_are_the_ones_of_those_countries_named():
+    text = (
+        "ANKARA, Nov 26 (Agency) - Türkiye's foreign minister held separate phone calls with "
+        "his Somali and Ethiopian counterparts on Tuesday, diplomatic sources said.\n\n"
+        "Foreign Minister Halvard Roskvik spoke with Somalia's Daniel Mabote and Ethiopia's "
+        "Peter Quillan, the sources said.\n\n"
+        "The Somali and Ethiopian ministers held two rounds of indirect talks hosted by "
+        "Roskvik in the Turkish capital in July and August.\n"
+    )
+    meetings = parse_article(text, published="2024-11-27").meetings
+    earlier = [m for m in meetings if m.date and m.date < "2024-11"]
+    assert earlier and all(
+        set(m.participants) == {"Halvard Roskvik", "Daniel Mabote", "Peter Quillan"}
+        for m in earlier
+    )

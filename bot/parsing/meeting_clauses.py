@@ -90,6 +90,9 @@ _AND_LAST_MET_RE = re.compile(
     r", and (?:last|later|then|most recently) (?:spoke|met|talked|held|had)\b"
 )
 _HE_MET_RE = re.compile(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b")
+_THAT_HE_MET_RE = re.compile(
+    r"^[^.;]*?\bthat (?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b"
+)
 
 
 class ClauseReader(MeetingPlaces, MeetingMerger):
@@ -294,6 +297,14 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         m = _GROUP_TITLE_RE.search(low)
         if m:
             title = m.group(1).rstrip("s")
+            office = _MINISTERS_OF_RE.search(low) if title == "minister" else None
+            if office is not None:
+                # "The ministers agreed to meet at the Foreign Ministers' Retreat": the
+                # foreign ministers, not the border commission's ministers told of since
+                office_title = office.group(1).replace("defense", "defence") + " minister"
+                for group in reversed(self.groups):
+                    if all(_holds(self.by_key[p].role, office_title) for p in group):
+                        return group
             for group in reversed(self.groups):
                 roles = [(self.by_key[p].role or "").casefold() for p in group]
                 # "the two Ministers" are not two prime ministers
@@ -303,6 +314,14 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 roles = [(self.by_key[p].role or "").casefold() for p in group]
                 if all(title in r for r in roles):
                     return group
+            count = _GROUP_COUNTS.get(m.group(0).split()[1], 0)
+            for group in reversed(self.groups):
+                # "A will meet his counterpart B, minister C announced. ... the second meeting
+                # between the two presidents": those of the group who hold the title, as
+                # many as the text says
+                holders = [p for p in group if title in (self.by_key[p].role or "").casefold()]
+                if len(holders) >= 2 and len(holders) == (count or len(holders)):
+                    return holders
             if not self.groups and "two" in m.group(0):
                 # "..., the two prime ministers announced" before either is named: the two
                 # the story names in that office
@@ -428,6 +447,34 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             return None
         return self._last_holding(m.group(2).casefold(), ent.code)
 
+    def _the_nationals(self, text: str) -> list[int]:
+        """The people "the Croatian, Slovak and Slovenian foreign ministers" names: for each
+        country, the one named so far in that office, else the one the whole text names in
+        it ("A meeting between the Thai and Cambodian foreign ministers has been pushed back,
+        Foreign Minister X said"); none unless two or more are found."""
+        m = _THE_NATIONALS_RE.search(text)
+        if m is None:
+            return []
+        title = m.group(2).casefold().rstrip("s")
+        found = []
+        for word in re.findall(r"[A-Z][\w-]+", m.group(1)):
+            ent = self.lex.entities.get((token_key(word),))
+            if ent is None or ent.kind != "demonym" or not ent.code:
+                return []  # "the Saudi and Gulf ministers": not a list of countries
+            key = self._last_holding(title, ent.code)
+            if key is None:
+                of_country = [k for k, p in self.by_key.items() if p.country == ent.code]
+                holders = [k for k in of_country if _holds(self.by_key[k].role, title)]
+                # "his Somali and Ethiopian counterparts, A and B ... The Somali and Ethiopian
+                # ministers": the one of that country the text gives no other title
+                untitled = [k for k in of_country if not self.by_key[k].role]
+                if not holders:
+                    holders = untitled
+                key = holders[0] if len(holders) == 1 else None
+            if key is not None and key not in found:
+                found.append(key)
+        return found if len(found) >= 2 else []
+
     def _last_holding(self, title: str, country: str | None = None) -> int | None:
         """The person named last whose role ends on `title` ("leader": any head of state or
         government), of `country` where one is given; one titled in their own words before
@@ -533,6 +580,8 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
                 and keys[k].startswith(_SPEAKER_OPENERS)
                 and SPEAKER_VERB_RE.match(" ".join(keys[k : k + 4]))
                 and not _HE_MET_RE.search(" ".join(keys[k : k + 8]))
+                # "X said at a press conference in the palace that she had held talks with Y"
+                and not _THAT_HE_MET_RE.search(" ".join(keys[k : k + 20]))
                 # "X said this at a press conference after negotiations with Y": X took part
                 and not _SPOKE_AFTER_TALKS_RE.search(" ".join(keys[k : k + 18]))
             )
@@ -566,6 +615,11 @@ def _holds(role: str | None, title: str) -> bool:
             and role.endswith(" affairs")
         )
         or role.endswith(" " + title)
+        # "Foreign and European Affairs Minister", "Foreign Affairs Minister"
+        or field is not None
+        and field != "prime"
+        and re.search(rf"(?:^| ){re.escape(field)} (?:and [\w -]+ |affairs )minister$", role)
+        is not None
         or role.startswith((title + " of ", title + " for "))  # "Minister of Foreign Affairs"
         or role.startswith(title + " and ")  # "Deputy Prime Minister and Foreign Minister"
         or f" {title} of " in role
@@ -587,11 +641,18 @@ _THE_NATIONAL_RE = re.compile(
     r"((?i:leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy)))\b"
 )
+_THE_NATIONALS_RE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w-]+, )*[A-Z][\w-]+,? and [A-Z][\w-]+) "
+    r"((?i:leaders|presidents|prime ministers|premiers|foreign ministers|defen[cs]e ministers"
+    r"|ministers))\b"
+)
 _COUNTRYS_TITLE_RE = re.compile(
     r"^([A-Z][\w-]+)['’]s (leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy))\b"
 )
 _THE_LEADERS_RE = re.compile(r"\b(?:the|both) (?:two |three )?leaders\b")
+_GROUP_COUNTS = {"two": 2, "three": 3}
+_MINISTERS_OF_RE = re.compile(r"\b(foreign|defen[cs]e) ministers\b")
 _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
     r"|defen[cs]e ministers|ministers)\b"

@@ -385,7 +385,10 @@ BACKGROUND_RE = TextPattern(
 # a meeting told beside a "press conference" or a "call for talks": still a meeting
 MET_OR_HELD_RE = re.compile(
     r"\b(met|held talks|hold talks|holding talks|held a meeting"
-    r"|(?:talks|negotiations|meeting) with)\b"
+    r"|(?:talks|negotiations|meeting) with"
+    # "X said at a press conference that she had held a videoconference with Y"
+    r"|(?:held|had) an? (?:[\w-]+ ){0,2}?(?:video ?conference|video call|phone call"
+    r"|telephone call|conversation|meeting))\b"
 )
 SINCE_RE = re.compile(r"\bsince\b")
 # "After the meeting, X emphasised that Poland protects the border against the regime of Y":
@@ -882,6 +885,9 @@ THEIR_OFFICIALS_RE = re.compile(
 )
 NATIONAL_COUNTERPART_RE = re.compile(  # "and his Argentine counterpart at the ministry"
     r"\b(?:his|her) ([A-Z][\w-]+) counterpart\b(?!,? [A-Z])"
+    # "hosted his Libyan and Tunisian counterparts at the ministry"
+    r"|\b(?:his|her) ([A-Z][\w-]+)(?:, ([A-Z][\w-]+))?,? and ([A-Z][\w-]+) counterparts\b"
+    r"(?!,? [A-Z])"
 )
 BY_DEADLINE_RE = re.compile(r"\bby (?:the |its |their )?(?:[\w'’-]+ ){0,3}$")
 PARTICIPLE_PAST_RE = re.compile(

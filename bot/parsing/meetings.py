@@ -253,6 +253,11 @@ class MeetingReader(ClauseReader):
                     self.last_group = (trigger and self._main_group) or persons
                     self._last_group_at = sent.index
                     self.groups.append(persons)
+            elif trigger and len(self._main_group) >= 2:
+                # "The meeting will be the second between the two presidents. They last met
+                # in January": "they" are the two that sentence meant
+                self.last_group = list(self._main_group)
+                self._last_group_at = sent.index
             if any_in(sent_low, ARRIVAL_NEEDLES) and (at := self._arrival(sent.text)):
                 self._note_arrival(sent, occs, *at)
             if occs:
@@ -350,15 +355,22 @@ class MeetingReader(ClauseReader):
         Sosa Quiroga, Argentina's minister of foreign affairs, arrived on Tuesday": the
         counterpart is the one of that country the next sentence names."""
         m = NATIONAL_COUNTERPART_RE.search(e.evidence[0])
-        ent = self.lex.entities.get((token_key(m.group(1)),)) if m else None
-        if ent is None or ent.kind != "demonym" or not ent.code:
+        if m is None:
             return
-        if any(self.by_key[k].country == ent.code for k in e.participants):
+        for word in filter(None, m.groups()):  # "his Libyan and Tunisian counterparts": each
+            ent = self.lex.entities.get((token_key(word),))
+            if ent is not None and ent.kind == "demonym" and ent.code:
+                self._name_a_counterpart(e, ent.code, occ_by_sent)
+
+    def _name_a_counterpart(
+        self, e: Draft, code: str, occ_by_sent: dict[int, list[Occurrence]]
+    ) -> None:
+        if any(self.by_key[k].country == code for k in e.participants):
             return
         for o in occ_by_sent.get(e.first + 1, []):
-            if self.by_key[o.person].country == ent.code and o.person not in e.participants:
+            if self.by_key[o.person].country == code and o.person not in e.participants:
                 e.participants.append(o.person)
-                e.countries.add(ent.code)
+                e.countries.add(code)
                 return
         # "X called on his Kenyan counterpart Y ... he will chair the commission along with his
         # Kenyan counterpart": the one of that country X was told to meet before
@@ -372,13 +384,13 @@ class MeetingReader(ClauseReader):
                 met = [
                     k
                     for k in before.participants
-                    if self.by_key[k].country == ent.code
+                    if self.by_key[k].country == code
                     # a minister's counterpart is no head of state
                     and holds_title(self.by_key[k].role, leaders) == own_rank
                 ]
                 if len(met) == 1:
                     e.participants.append(met[0])
-                    e.countries.add(ent.code)
+                    e.countries.add(code)
                     return
 
     def _sides_of_the_lead(self) -> None:
@@ -661,6 +673,14 @@ class MeetingReader(ClauseReader):
                 participants = [self._clause_participants[0], *participants]
             else:
                 participants = [*self._clause_participants, *participants]
+        if " and " in text and (nationals := self._the_nationals(text)):
+            # "A trilateral meeting of the Croatian, Slovak and Slovenian foreign ministers":
+            # one of each, and no other of those countries
+            codes = {self.by_key[k].country for k in nationals}
+            participants = [
+                *nationals,
+                *(p for p in participants if self.by_key[p].country not in codes),
+            ]
         participants = list(dict.fromkeys(participants))
         if kind != "then":
             self._clause_participants = list(participants)

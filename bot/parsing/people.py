@@ -1409,6 +1409,15 @@ class PeopleReader:
                 ):
                     k = m.start - 1  # "through the Indian grid, after talks between Minister X"
                     continue
+                if (
+                    m.entity.kind == "demonym"
+                    and prev in (",", "and")
+                    and m.start >= 2
+                    and (before := sent.entity_at[m.start - 2]) is not None
+                    and before.entity.kind == "demonym"
+                    and self._plural_title_at(sent.keys, m.end)
+                ):
+                    return None  # "the Turkish and Georgian ministers, which X will attend"
                 if m.entity.kind == "demonym" and _HOST_VERBS.intersection(
                     sent.keys[m.end + 1 : start]
                 ):
@@ -1433,6 +1442,16 @@ class PeopleReader:
                     return m.entity.code
             k -= 1
         return None
+
+    def _plural_title_at(self, keys: list[str], at: int) -> bool:
+        """Whether a plural title ("foreign ministers") starts at `at`: the title of
+        several, none of whom it gives a country alone."""
+        while at < len(keys) and keys[at] in self.lex.title_modifiers:
+            at += 1
+        word = keys[at] if at < len(keys) else ""
+        return word.endswith("s") and (
+            word[:-1] in self.lex.title_heads or word[:-3] + "y" in self.lex.title_heads
+        )
 
     def _in_apposition(self, sent: Sentence, after: int, taken: set[int]) -> bool:
         """ "The Prime Minister of Tonga, Hon. A, and Prime Minister B": the country ends
