@@ -63,10 +63,12 @@ class Gazetteer:
         countries: list[Country],
         not_countries: list[str] | None = None,
         places: list[str] | None = None,
+        seats: dict[str, str] | None = None,
     ):
         self._countries = {c.code: c for c in countries}
         self.not_countries = tuple(not_countries or ())
         self.places = tuple(places or ())
+        self._seats = {lookup_key(name): city for name, city in (seats or {}).items()}
         self._by_key: dict[str, str] = {}
         for c in countries:
             forms = [c.name, *c.aliases, *c.demonyms, *c.capitals]
@@ -96,6 +98,13 @@ class Gazetteer:
         code = self.find_country(city)
         country = self.country(code) if code else None
         return code if country is not None and city in country.capitals else None
+
+    def seat_city(self, venue: str) -> str | None:
+        """The city a named seat of government stands in ("Akorda" → Astana): a reader of
+        the digest may not know where "talks at the Akorda" were held."""
+        if venue.casefold().startswith("the "):
+            venue = venue[4:]
+        return self._seats.get(lookup_key(venue))
 
     def country_aliases(self) -> dict[str, str]:
         """Every name, short form, demonym and capital → code (for fuzzy matching)."""
@@ -129,8 +138,12 @@ def read_gazetteer(path: Path) -> Gazetteer:
         )
         for code, entry in (data.get("countries") or {}).items()
     ]
+    seats = {str(name): str(city) for name, city in (data.get("seats") or {}).items()}
     return Gazetteer(
-        countries, list(_as_list(data.get("not_countries"))), list(_as_list(data.get("places")))
+        countries,
+        list(_as_list(data.get("not_countries"))),
+        list(_as_list(data.get("places"))),
+        seats,
     )
 
 

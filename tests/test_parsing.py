@@ -7689,7 +7689,7 @@ def test_the_president_after_a_sentence_naming_one_president_is_that_president()
     a = parse_article(text, published="2024-06-05")
     assert [(m.participants, m.date, m.location) for m in a.meetings] == [
         (("Tsetseg Bold", "Arman Dauletov"), "2024-06-04", "Astana"),
-        (("Tsetseg Bold", "Nurlan Seitkali"), "2024-06-05", "Akorda"),
+        (("Tsetseg Bold", "Nurlan Seitkali"), "2024-06-05", "Akorda, Astana"),
         (("Nurlan Seitkali", "Batbayar Enkh"), "2022-10", "Astana"),
     ]
 
@@ -7943,3 +7943,23 @@ def test_the_somali_and_ethiopian_ministers_are_the_ones_of_those_countries_name
         set(m.participants) == {"Halvard Roskvik", "Daniel Mabote", "Peter Quillan"}
         for m in earlier
     )
+
+
+def test_a_seat_of_government_known_by_its_name_is_shown_with_its_city():
+    text = (
+        "Kazakh President Halvard Roskvik received Hungarian Foreign Minister Daniel Mabote at "
+        "the Akorda on Tuesday.\n"
+    )
+    meetings = parse_article(text, published="2025-03-04").meetings
+    assert [m.location for m in meetings] == ["Akorda, Astana"]
+
+
+def test_a_leader_who_had_spoken_for_half_an_hour_with_another_held_a_call():
+    text = (
+        "APIA, May 8 - Samoa's Prime Minister, Halvard Roskvik, told reporters on Thursday that "
+        "he had spoken for about half an hour with New Zealand Prime Minister Daniel Mabote.\n"
+    )
+    meetings = parse_article(text, published="2025-05-08").meetings
+    assert [(m.participants, m.status) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "held")
+    ]

@@ -181,6 +181,7 @@ def _parse(
         _the_rounds_day_and_place(drafts)
         _on_the_leads_day(drafts)
         _placed_with_the_lead(drafts)
+    _seats_in_their_city(drafts, lex)
     meetings = []
     for i, d in enumerate(drafts):
         names = [by_key[k].name for k in d.participants if k in by_key]
@@ -433,6 +434,16 @@ def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key:
             continue
         if code in _served(d, by_key):
             d.location = f"{d.location}, {city}"  # "Presidential Complex, Ankara"
+
+
+def _seats_in_their_city(drafts: list, lex: Lexicon) -> None:
+    """ "received at the Akorda": a seat of government known by its own name stands in one
+    city, which the digest shows beside it ("Akorda, Astana")."""
+    for d in drafts:
+        if d.location and "," not in d.location:
+            city = lex.gazetteer.seat_city(d.location)
+            if city and city.casefold() not in d.location.casefold():
+                d.location = f"{d.location}, {city}"
 
 
 def _the_rounds_day_and_place(drafts: list) -> None:

@@ -89,9 +89,11 @@ _SPOKE_AFTER_TALKS_RE = re.compile(
 _AND_LAST_MET_RE = re.compile(
     r", and (?:last|later|then|most recently) (?:spoke|met|talked|held|had)\b"
 )
-_HE_MET_RE = re.compile(r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b")
+_HE_MET_RE = re.compile(
+    r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|spoken|talked)\b"
+)
 _THAT_HE_MET_RE = re.compile(
-    r"^[^.;]*?\bthat (?:he|she) (?:had |has )?(?:met|sat|held|spoke|talked)\b"
+    r"^[^.;]*?\bthat (?:he|she) (?:had |has )?(?:met|sat|held|spoke|spoken|talked)\b"
 )
 
 

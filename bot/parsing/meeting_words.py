@@ -60,7 +60,7 @@ TRIGGER_RE = TextPattern(
     # ("his letter of credence" is an audience of its own kind, read as such)
     + r"|(?:delivered|handed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:message|letter)(?! of cred)"
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
-    + r"|(?:spoke|talked) for (?:over |about |around |more than |nearly |almost |some )?"
+    + r"|(?:spoke|spoken|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"
     + r")\b"
 )
