@@ -174,6 +174,10 @@ _MEETING_NOUNS = frozenset(("summit", "summits", "meeting", "meetings", "talks",
 _BETWEEN_RE = re.compile(r"(?: [\w-]+){0,2}? between ")
 
 
+#: the plural offices "the Thai and Cambodian foreign ministers" may end on
+_PLURAL_OFFICES = ("ministers", "leaders", "presidents", "premiers")
+
+
 class MeetingReader(ClauseReader):
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -673,7 +677,11 @@ class MeetingReader(ClauseReader):
                 participants = [self._clause_participants[0], *participants]
             else:
                 participants = [*self._clause_participants, *participants]
-        if " and " in text and (nationals := self._the_nationals(text)):
+        if (
+            " and " in text
+            and any_in(low, _PLURAL_OFFICES)
+            and (nationals := self._the_nationals(text))
+        ):
             # "A trilateral meeting of the Croatian, Slovak and Slovenian foreign ministers":
             # one of each, and no other of those countries
             codes = {self.by_key[k].country for k in nationals}
