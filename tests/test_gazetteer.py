@@ -58,3 +58,11 @@ def test_aliases_map_every_form_to_its_code_and_load_once():
     aliases = g.country_aliases()
     assert aliases["S. Korea"] == "KR" and aliases["Seoul"] == "KR" and aliases["Germans"] == "DE"
     assert load_gazetteer() is g
+
+
+def test_a_seat_of_government_is_found_however_its_name_is_spelled():
+    gaz = load_gazetteer()
+    assert gaz.seat_city("Akorda") == "Astana"
+    assert gaz.seat_city("the Ak Orda") == "Astana"  # spaced, with the article
+    assert gaz.seat_city("Elysee Palace") == "Paris"  # the table writes "Élysée"
+    assert gaz.seat_city("State House") is None  # many capitals have one

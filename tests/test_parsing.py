@@ -7954,7 +7954,7 @@ def test_a_seat_of_government_known_by_its_name_is_shown_with_its_city():
     assert [m.location for m in meetings] == ["Akorda, Astana"]
 
 
-def test_a_leader_who_had_spoken_for_half_an_hour_with_another_held_a_call():
+def test_a_leader_who_had_spoken_for_half_an_hour_with_another_met_them():
     text = (
         "APIA, May 8 - Samoa's Prime Minister, Halvard Roskvik, told reporters on Thursday that "
         "he had spoken for about half an hour with New Zealand Prime Minister Daniel Mabote.\n"
@@ -7962,4 +7962,59 @@ def test_a_leader_who_had_spoken_for_half_an_hour_with_another_held_a_call():
     meetings = parse_article(text, published="2025-05-08").meetings
     assert [(m.participants, m.status) for m in meetings] == [
         (("Halvard Roskvik", "Daniel Mabote"), "held")
+    ]
+
+
+def test_a_spokesman_who_said_another_had_held_talks_took_no_part():
+    text = (
+        "PARIS, May 3 - Elysee spokesman Peter Quillan said on Monday that French President "
+        "Halvard Roskvik would travel to Berlin, and that he had held talks with German "
+        "Chancellor Daniel Mabote by phone.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [m.participants for m in meetings] == [("Halvard Roskvik", "Daniel Mabote")]
+
+
+def test_a_host_who_received_the_two_countries_ministers_stays_in_the_meeting():
+    text = (
+        "BANGKOK, May 3 - Thai Prime Minister Halvard Roskvik received the Thai and Cambodian "
+        "foreign ministers at Government House on Monday.\n\n"
+        "Thai Foreign Minister Daniel Mabote and Cambodian Foreign Minister Peter Quillan "
+        "briefed him on the border talks.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Halvard Roskvik", "Daniel Mabote", "Peter Quillan"}
+    ]
+
+
+def test_ministers_named_in_an_aside_do_not_join_the_pair_the_clause_names():
+    text = (
+        "BANGKOK, May 3 - Thai Foreign Minister Daniel Mabote met Cambodian Foreign Minister "
+        "Peter Quillan.\n\n"
+        "Thai Prime Minister Halvard Roskvik met Malaysian Prime Minister Anika Delvane on "
+        "Friday, a day after the Thai and Cambodian foreign ministers held talks.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert ("Halvard Roskvik", "Anika Delvane") in [m.participants for m in meetings]
+
+
+def test_a_seat_of_government_keeps_its_own_city_under_another_citys_dateline():
+    text = (
+        "ANKARA, May 3 - Turkish President Halvard Roskvik received Greek Prime Minister Daniel "
+        "Mabote at the Dolmabahçe Palace on Monday.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [m.location for m in meetings] == ["Dolmabahçe Palace, Istanbul"]
+
+
+def test_two_word_demonyms_in_a_pair_of_ministers():
+    text = (
+        "SEOUL, May 3 - South Korean Foreign Minister Halvard Roskvik spoke by phone with "
+        "Japanese Foreign Minister Daniel Mabote on Monday.\n\n"
+        "The South Korean and Japanese foreign ministers last met in Tokyo in March.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [(m.participants, m.location) for m in meetings if m.date == "2025-03"] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "Tokyo")
     ]

@@ -176,7 +176,7 @@ def _parse(
     # a building the text does not place: in the dateline's capital, or with none, in the
     # capital of the national outlet's country (where its officials receive)
     if (venue_city := capital or _home_capital(home, lex)) is not None and drafts:
-        _venues_in_the_dateline_city(drafts, venue_city, by_key)
+        _venues_in_the_dateline_city(drafts, venue_city, by_key, lex)
     if drafts:
         _the_rounds_day_and_place(drafts)
         _on_the_leads_day(drafts)
@@ -422,7 +422,9 @@ def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
 
 
-def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key: dict) -> None:
+def _venues_in_the_dateline_city(
+    drafts: list, capital: tuple[str, str], by_key: dict, lex: Lexicon
+) -> None:
     """ "received ... at the Presidential Complex" under an ANKARA dateline (or on a Turkish
     outlet's page with none), with a Turkish official there: the building stands in that
     capital, and a reader (and a digest) needs both ("Presidential Complex, Ankara")."""
@@ -432,6 +434,8 @@ def _venues_in_the_dateline_city(drafts: list, capital: tuple[str, str], by_key:
     for d in drafts:
         if not d.location or "," in d.location or not is_building(d.location):
             continue
+        if (seat := lex.gazetteer.seat_city(d.location)) and seat != city:
+            continue  # "Dolmabahçe Palace" under an ANKARA dateline: in Istanbul, as the table says
         if code in _served(d, by_key):
             d.location = f"{d.location}, {city}"  # "Presidential Complex, Ankara"
 

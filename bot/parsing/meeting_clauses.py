@@ -89,12 +89,11 @@ _SPOKE_AFTER_TALKS_RE = re.compile(
 _AND_LAST_MET_RE = re.compile(
     r", and (?:last|later|then|most recently) (?:spoke|met|talked|held|had)\b"
 )
-_HE_MET_RE = re.compile(
-    r"\b(?:that )?(?:he|she) (?:had |has )?(?:met|sat|held|spoke|spoken|talked)\b"
-)
-_THAT_HE_MET_RE = re.compile(
-    r"^[^.;]*?\bthat (?:he|she) (?:had |has )?(?:met|sat|held|spoke|spoken|talked)\b"
-)
+_HE_MET = r"(?:he|she) (?:had |has )?(?:met|sat|held|spoke|spoken|talked)\b"
+_HE_MET_RE = re.compile(r"\b(?:that )?" + _HE_MET)
+# the speaker's own meeting told after a longer aside ("said at a press conference at the
+# palace that she had held ..."): "that" opens what the speaker said of themself
+_THAT_HE_MET_RE = re.compile(r"^([^.;]*?)\bthat " + _HE_MET)
 
 
 class ClauseReader(MeetingPlaces, MeetingMerger):
@@ -299,13 +298,17 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         m = _GROUP_TITLE_RE.search(low)
         if m:
             title = m.group(1).rstrip("s")
-            office = _MINISTERS_OF_RE.search(low) if title == "minister" else None
+            office = _OFFICE_GATHERING_RE.search(low) if title == "minister" else None
             if office is not None:
-                # "The ministers agreed to meet at the Foreign Ministers' Retreat": the
-                # foreign ministers, not the border commission's ministers told of since
-                office_title = office.group(1).replace("defense", "defence") + " minister"
+                # "The ministers agreed to meet at the ASEAN Foreign Ministers' Retreat": a
+                # gathering of one office seats only its holders, so "the ministers" are
+                # those, not other ministers told of since
+                field = office.group(1)
                 for group in reversed(self.groups):
-                    if all(_holds(self.by_key[p].role, office_title) for p in group):
+                    if all(
+                        any(_holds(self.by_key[p].role, f"{f} minister") for f in _FIELDS[field])
+                        for p in group
+                    ):
                         return group
             for group in reversed(self.groups):
                 roles = [(self.by_key[p].role or "").casefold() for p in group]
@@ -316,7 +319,8 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 roles = [(self.by_key[p].role or "").casefold() for p in group]
                 if all(title in r for r in roles):
                     return group
-            count = _GROUP_COUNTS.get(m.group(0).split()[1], 0)
+            words = m.group(0).split()
+            count = _GROUP_COUNTS.get(words[1], 2 if words[0] == "both" else 0)
             for group in reversed(self.groups):
                 # "A will meet his counterpart B, minister C announced. ... the second meeting
                 # between the two presidents": those of the group who hold the title, as
@@ -449,7 +453,7 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             return None
         return self._last_holding(m.group(2).casefold(), ent.code)
 
-    def _the_nationals(self, text: str) -> list[int]:
+    def _the_nationals(self, text: str, trigger: re.Match | None = None) -> list[int]:
         """The people "the Croatian, Slovak and Slovenian foreign ministers" names: for each
         country, the one named so far in that office, else the one the whole text names in
         it ("A meeting between the Thai and Cambodian foreign ministers has been pushed back,
@@ -457,10 +461,19 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         m = _THE_NATIONALS_RE.search(text)
         if m is None:
             return []
+        if (
+            trigger is not None
+            and m.start() > trigger.start()
+            and not _OBJECT_GAP_RE.fullmatch(text, trigger.end(), m.start())
+        ):
+            # "R met Q on Friday, a day after the Thai and Cambodian ministers held talks":
+            # the phrase is the meeting's subject or its object ("a meeting of the ...",
+            # "received the ..."), not an aside after it
+            return []
         title = m.group(2).casefold().rstrip("s")
         found = []
-        for word in re.findall(r"[A-Z][\w-]+", m.group(1)):
-            ent = self.lex.entities.get((token_key(word),))
+        for words in re.split(r",? and |, ", m.group(1)):
+            ent = self.lex.entities.get(tuple(token_key(w) for w in words.split()))
             if ent is None or ent.kind != "demonym" or not ent.code:
                 return []  # "the Saudi and Gulf ministers": not a list of countries
             key = self._last_holding(title, ent.code)
@@ -582,8 +595,7 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
                 and keys[k].startswith(_SPEAKER_OPENERS)
                 and SPEAKER_VERB_RE.match(" ".join(keys[k : k + 4]))
                 and not _HE_MET_RE.search(" ".join(keys[k : k + 8]))
-                # "X said at a press conference in the palace that she had held talks with Y"
-                and not _THAT_HE_MET_RE.search(" ".join(keys[k : k + 20]))
+                and not _said_of_themself(keys, k, occs)
                 # "X said this at a press conference after negotiations with Y": X took part
                 and not _SPOKE_AFTER_TALKS_RE.search(" ".join(keys[k : k + 18]))
             )
@@ -595,6 +607,17 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
         ):
             out.add(o.person)
     return out
+
+
+def _said_of_themself(keys: list[str], k: int, occs: list[Occurrence]) -> bool:
+    """ "X said at a press conference at the palace that she had held talks with Y": X took
+    part; not where another is named before "that" ("X said that R would travel, and that
+    he had held talks": "he" may be R)."""
+    m = _THAT_HE_MET_RE.search(" ".join(keys[k : k + 20]))
+    if m is None:
+        return False
+    end = k + m.group(1).count(" ")
+    return not any(k <= o.start < end for o in occs)
 
 
 def _holds(role: str | None, title: str) -> bool:
@@ -643,8 +666,10 @@ _THE_NATIONAL_RE = re.compile(
     r"((?i:leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy)))\b"
 )
+_OBJECT_GAP_RE = re.compile(r"\s*(?:of|between|with|among)?\s*")
+_NATIONAL = r"[A-Z][\w-]+(?: [A-Z][\w-]+)?"  # "Japanese", "South Korean"
 _THE_NATIONALS_RE = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w-]+, )*[A-Z][\w-]+,? and [A-Z][\w-]+) "
+    rf"\b[Tt]he ((?:{_NATIONAL}, )*{_NATIONAL},? and {_NATIONAL}) "
     r"((?i:leaders|presidents|prime ministers|premiers|foreign ministers|defen[cs]e ministers"
     r"|ministers))\b"
 )
@@ -653,8 +678,12 @@ _COUNTRYS_TITLE_RE = re.compile(
     r"(?:minister|president|premier|chancellor|secretary|envoy))\b"
 )
 _THE_LEADERS_RE = re.compile(r"\b(?:the|both) (?:two |three )?leaders\b")
+# "the two presidents": a count the group named must match
 _GROUP_COUNTS = {"two": 2, "three": 3}
-_MINISTERS_OF_RE = re.compile(r"\b(foreign|defen[cs]e) ministers\b")
+# "the Foreign Ministers' Retreat", "a defence ministers' meeting": a gathering of one office
+_OFFICE_GATHERING_RE = re.compile(r"\b(foreign|defence|defense) ministers['’]")
+_FIELDS = {"foreign": ("foreign",), "defence": ("defence", "defense")}
+_FIELDS["defense"] = _FIELDS["defence"]
 _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
     r"|defen[cs]e ministers|ministers)\b"

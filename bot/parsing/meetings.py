@@ -174,7 +174,8 @@ _MEETING_NOUNS = frozenset(("summit", "summits", "meeting", "meetings", "talks",
 _BETWEEN_RE = re.compile(r"(?: [\w-]+){0,2}? between ")
 
 
-#: the plural offices "the Thai and Cambodian foreign ministers" may end on
+#: cheap needles before the regex: a clause naming no plural office names no
+#: "Thai and Cambodian foreign ministers"
 _PLURAL_OFFICES = ("ministers", "leaders", "presidents", "premiers")
 
 
@@ -680,14 +681,16 @@ class MeetingReader(ClauseReader):
         if (
             " and " in text
             and any_in(low, _PLURAL_OFFICES)
-            and (nationals := self._the_nationals(text))
+            and (nationals := self._the_nationals(text, trigger))
         ):
+            named = {o.person for o in inside}
             # "A trilateral meeting of the Croatian, Slovak and Slovenian foreign ministers":
-            # one of each, and no other of those countries
+            # one of each, in place of any other of those countries the clause did not name
+            # (a prime minister carried over from the sentence before)
             codes = {self.by_key[k].country for k in nationals}
             participants = [
                 *nationals,
-                *(p for p in participants if self.by_key[p].country not in codes),
+                *(p for p in participants if p in named or self.by_key[p].country not in codes),
             ]
         participants = list(dict.fromkeys(participants))
         if kind != "then":

@@ -1449,9 +1449,9 @@ class PeopleReader:
         while at < len(keys) and keys[at] in self.lex.title_modifiers:
             at += 1
         word = keys[at] if at < len(keys) else ""
-        return word.endswith("s") and (
-            word[:-1] in self.lex.title_heads or word[:-3] + "y" in self.lex.title_heads
-        )
+        if word.endswith("ies"):  # "secretaries"
+            return word[:-3] + "y" in self.lex.title_heads
+        return word.endswith("s") and word[:-1] in self.lex.title_heads
 
     def _in_apposition(self, sent: Sentence, after: int, taken: set[int]) -> bool:
         """ "The Prime Minister of Tonga, Hon. A, and Prime Minister B": the country ends
