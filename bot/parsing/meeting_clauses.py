@@ -304,9 +304,10 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 # gathering of one office seats only its holders, so "the ministers" are
                 # those, not other ministers told of since
                 field = office.group(1)
+                spellings = ("defence", "defense") if field.startswith("defen") else (field,)
                 for group in reversed(self.groups):
                     if all(
-                        any(_holds(self.by_key[p].role, f"{f} minister") for f in _FIELDS[field])
+                        any(_holds(self.by_key[p].role, f"{f} minister") for f in spellings)
                         for p in group
                     ):
                         return group
@@ -681,9 +682,7 @@ _THE_LEADERS_RE = re.compile(r"\b(?:the|both) (?:two |three )?leaders\b")
 # "the two presidents": a count the group named must match
 _GROUP_COUNTS = {"two": 2, "three": 3}
 # "the Foreign Ministers' Retreat", "a defence ministers' meeting": a gathering of one office
-_OFFICE_GATHERING_RE = re.compile(r"\b(foreign|defence|defense) ministers['’]")
-_FIELDS = {"foreign": ("foreign",), "defence": ("defence", "defense")}
-_FIELDS["defense"] = _FIELDS["defence"]
+_OFFICE_GATHERING_RE = re.compile(r"\b(foreign|defen[cs]e) ministers['’]")
 _GROUP_TITLE_RE = re.compile(
     r"\b(?:the|both) (?:two |three )?(presidents|prime ministers|premiers|foreign ministers"
     r"|defen[cs]e ministers|ministers)\b"
