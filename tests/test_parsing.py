@@ -8018,3 +8018,32 @@ def test_two_word_demonyms_in_a_pair_of_ministers():
     assert [(m.participants, m.location) for m in meetings if m.date == "2025-03"] == [
         (("Halvard Roskvik", "Daniel Mabote"), "Tokyo")
     ]
+
+
+def test_a_pairs_earlier_call_told_twice_is_one_call_with_its_date():
+    text = (
+        "OSLO, May 12 - Foreign Minister Halvard Roskvik held talks with his Danish "
+        "counterpart, Daniel Mabote, in Oslo on Monday.\n\n"
+        "The visit came just over a month after the two ministers held their first phone "
+        "conversation.\n\n"
+        "Mabote invited Roskvik to visit Copenhagen later this year.\n\n"
+        "The two ministers spoke by phone last month, when they agreed to meet in person.\n"
+    )
+    meetings = parse_article(text, published="2025-05-12").meetings
+    calls = [(m.date, m.mode) for m in meetings if m.mode == "call"]
+    assert calls == [("2025-04", "call")]
+
+
+def test_those_who_attended_the_meetings_sat_in_on_each_of_them():
+    text = (
+        "LUSAKA, May 9 - Vice Minister Halvard Roskvik met on Thursday with Zambian Foreign "
+        "Minister Daniel Mabote in Lusaka.\n\n"
+        "Later on Thursday, Roskvik met with Malawian Foreign Minister Peter Quillan.\n\n"
+        "The meetings were attended by Ambassador Anika Delvane and Director General Tomas "
+        "Brennholt.\n"
+    )
+    meetings = parse_article(text, published="2025-05-09").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Halvard Roskvik", "Daniel Mabote", "Anika Delvane", "Tomas Brennholt"},
+        {"Halvard Roskvik", "Peter Quillan", "Anika Delvane", "Tomas Brennholt"},
+    ]

@@ -52,6 +52,7 @@ class Draft:
     apart: bool = False  # "both meetings were held separately": the one told, one per counterpart
     per_country: bool = False  # "made phone calls to counterparts from A, B and C": one each
     days: dict[int, str] = field(default_factory=dict)  # "meet A on Sunday and B on Monday"
+    all_told: bool = False  # "The meetings were attended by A and B": each encounter told
 
 
 class MeetingMerger:
@@ -98,6 +99,24 @@ class MeetingMerger:
                 if words[-1] in told and (len(words) == 1 or any(w in told for w in words[:-1])):
                     return e
         return None
+
+    def _sat_in_on_each(self, e: Draft, d: Draft) -> None:
+        """ "X met A on Thursday ... On Friday he met B. The meetings were attended by C and D":
+        C and D sat in on each encounter held by the one who met, not on those told as
+        background or still to come."""
+        if not e.participants:
+            return
+        host = e.participants[0]
+        for x in self.events:
+            if (
+                x is not e
+                and x.participants
+                and host in x.participants
+                and x.status == "held"
+                and not (x.earlier or x.from_since or x.sub)
+                and x.mode == e.mode
+            ):
+                x.participants.extend(k for k in d.participants if k not in x.participants)
 
     def _merge(self, d: Draft, anaphoric: bool) -> None:
         events = self.events
@@ -157,6 +176,7 @@ class MeetingMerger:
                 if d.round is None or e.first < d.round.first:
                     d.round = e
                 continue
+            dating = e.earlier and not d.earlier and _dates_the_earlier_one(e, d)
             if (
                 e.from_since != d.from_since
                 or d.earlier
@@ -168,6 +188,7 @@ class MeetingMerger:
                 and e.status == "held"
                 and len(d.participants) >= 2
                 and not anaphoric
+                and not dating
                 # "held separate talks with Lu and Baek before the trilateral": encounters
                 # of their own, not the joint meeting told before
                 or d.separate
@@ -213,7 +234,7 @@ class MeetingMerger:
                 )
             ):
                 pass
-            elif shared and not anaphoric and _coarse_against_none(d.date, e.date):
+            elif shared and not anaphoric and _coarse_against_none(d.date, e.date) and not dating:
                 pass  # "last met in Budapest in December 2023" is not today's meeting
             elif shared and not e.date and _over_a_month_before(d.date, self.published):
                 pass  # "met ... in Delhi. Their meeting took place on November 2, 2021": another
@@ -283,6 +304,8 @@ class MeetingMerger:
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
+                if d.all_told and d.attendance:
+                    self._sat_in_on_each(e, d)
                 return
             latest = rank == 0
             inter = d.countries & e.countries
@@ -440,6 +463,20 @@ MERGE_WINDOW = 40  # a mention is compared with this many recent meetings, not a
 def _coarse_against_none(a: str | None, b: str | None) -> bool:
     """One mention dated only by month or year, the other not dated at all."""
     return (a is None) != (b is None) and len(a or b or "") <= 7
+
+
+def _dates_the_earlier_one(e: Draft, d: Draft) -> bool:
+    """ "... came a month after the two held their first phone conversation", then "The two
+    ministers spoke by phone last month": the same pair's earlier call, now dated."""
+    return (
+        e.date is None
+        and d.date is not None
+        and e.mode == d.mode
+        and e.mode in ("call", "virtual")
+        and d.status == "held"
+        and set(e.participants) == set(d.participants)
+        and not (d.sequel or d.also)
+    )
 
 
 def _over_a_month_before(day: str | None, published: date | None) -> bool:

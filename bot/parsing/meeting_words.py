@@ -858,6 +858,12 @@ ATTEND_RE = TextPattern(
     r"\b(?:attended by|attending (?:the|their|this|that)|(?:were|was) (?:also )?present"
     r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated))\b"
 )
+# "The meetings were attended by ...", "Attending both meetings were ...": each of them
+THE_MEETINGS_ATTENDED_RE = re.compile(
+    r"(?:(?:the|these|both|all(?: the)?|all (?:three|four|five) ) (?:[\w-]+ )?meetings"
+    r" (?:were|have been) (?:also )?attended by|(?:also )?attending (?:the|these|both|all"
+    r"(?: the)?) (?:[\w-]+ )?meetings (?:were|was))\b"
+)
 ACCOMPANY_NEEDLES = (
     "accompanied",
     "present",

@@ -112,6 +112,7 @@ from bot.parsing.meeting_words import (
     SITTING_VERBS,
     STAY_SPAN_RE,
     THE_MEETING_WITH_RE,
+    THE_MEETINGS_ATTENDED_RE,
     THE_SITTING_RE,
     THEIR_OFFICIALS_RE,
     TRIGGER_RE,
@@ -824,6 +825,9 @@ class MeetingReader(ClauseReader):
             # "It will be the first visit to China by a Japanese foreign minister in a year"
             or (" the first" in low and bool(IS_THE_FIRST_RE.match(low)))
         )
+        # "The meetings were attended by A and B": who sat in on each encounter just told
+        all_told = " meetings " in low and THE_MEETINGS_ATTENDED_RE.match(low) is not None
+        anaphoric = anaphoric or all_told
         # "Both gatherings were held separately": pointing back to the encounters just told
         apart = not participants and "separately" in low and bool(APART_RE.search(low))
         anaphoric = anaphoric or apart
@@ -945,6 +949,7 @@ class MeetingReader(ClauseReader):
             or ", who " in low
             and bool(WHO_MET_RE.search(low)),
             attendance=anaphoric and any_in(low, ATTEND_NEEDLES) and bool(ATTEND_RE.search(low)),
+            all_told=all_told,
             # "during the meeting with the Minister of State of Germany, X": the one met named
             named_with=anaphoric
             and bool(participants)
