@@ -8047,3 +8047,72 @@ def test_those_who_attended_the_meetings_sat_in_on_each_of_them():
         {"Halvard Roskvik", "Daniel Mabote", "Anika Delvane", "Tomas Brennholt"},
         {"Halvard Roskvik", "Peter Quillan", "Anika Delvane", "Tomas Brennholt"},
     ]
+
+
+def test_two_countries_that_held_a_session_of_their_commission_met_that_day():
+    text = (
+        "PANAMA CITY (CIN) - Panama and Costa Rica on Monday held the first session in two "
+        "years of their Binational Commission, with the two foreign ministers agreeing on a "
+        "joint plan to manage the border crossing.\n\n"
+        "Foreign Minister Halvard Roskvik hosted his Costa Rican counterpart, Daniel Mabote, "
+        "at the Foreign Ministry in Panama City.\n"
+    )
+    meetings = parse_article(text, published="2024-10-15").meetings
+    assert [(m.participants, m.date, m.status) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "2024-10-14", "held")
+    ]
+
+
+def test_a_quote_given_to_the_press_by_telephone_is_no_call():
+    text = (
+        "OSLO, May 3 - Foreign Minister Halvard Roskvik met Danish Foreign Minister Daniel "
+        "Mabote in Oslo on Friday.\n\n"
+        'In Copenhagen, opposition legislator Peter Quillan questioned the deal. "Mabote '
+        'signs plans in Norway, but the ports have no money," he told Radio Nord by telephone.\n'
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [m.participants for m in meetings] == [("Halvard Roskvik", "Daniel Mabote")]
+
+
+def test_a_call_told_to_a_named_leader_by_phone_is_still_a_call():
+    text = (
+        "OSLO, May 3 - Prime Minister Halvard Roskvik told Danish Prime Minister Daniel "
+        "Mabote by phone on Friday that Norway would back the plan.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [m.mode for m in meetings] == ["call"]
+    assert "Daniel Mabote" in meetings[0].participants
+
+
+def test_a_palace_named_with_de_las_keeps_its_whole_name():
+    text = (
+        "PANAMA CITY, May 3 - President Halvard Roskvik received Costa Rican Foreign Minister "
+        "Daniel Mabote at the Palacio de las Garzas on Monday.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert meetings[0].location.startswith("Palacio de las Garzas")
+
+
+def test_the_two_word_national_minister_is_the_one_of_that_country_named_before():
+    text = (
+        "PANAMA CITY, May 3 - Foreign Minister Halvard Roskvik hosted his Costa Rican "
+        "counterpart, Daniel Mabote, in Panama City on Monday.\n\n"
+        "On Tuesday morning, the Costa Rican minister was received by President Peter "
+        "Quillan at the presidential palace.\n"
+    )
+    meetings = parse_article(text, published="2025-05-06").meetings
+    assert {"Daniel Mabote", "Peter Quillan"} in [set(m.participants) for m in meetings]
+
+
+def test_a_trip_told_as_the_visits_next_leg_is_no_meeting_of_its_own():
+    text = (
+        "Visit\n\n"
+        "President Halvard Roskvik will discuss expanding ties with Canadian Prime Minister "
+        "Daniel Mabote at talks on Wednesday.\n\n"
+        "Roskvik is expected to fly to Tokyo afterwards.\n"
+    )
+    meetings = parse_article(text, published="2025-05-06").meetings
+    # the talks are not placed in Tokyo, where he goes next
+    assert [(m.participants, m.location) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), None)
+    ]

@@ -449,7 +449,7 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         kind = "demonym"
         if m is None and ("'s " in before or "’s " in before):
             m, kind = _COUNTRYS_TITLE_RE.search(before), "country"  # "Argentina's foreign minister"
-        ent = self.lex.entities.get((token_key(m.group(1)),)) if m else None
+        ent = self.lex.entities.get(tuple(map(token_key, m.group(1).split()))) if m else None
         if m is None or ent is None or ent.kind != kind:
             return None
         return self._last_holding(m.group(2).casefold(), ent.code)
@@ -663,7 +663,8 @@ _LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king",
 _LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
 #: "the Tongan leader", "The visiting Fijian prime minister": a person told of by nation
 _THE_NATIONAL_RE = re.compile(
-    r"\b[Tt]he (?:visiting )?([A-Z][\w-]+) "  # "the Hungarian Minister" too
+    # "the Hungarian Minister" too, and "the Costa Rican minister"
+    r"\b[Tt]he (?:visiting )?([A-Z][\w-]+(?: [A-Z][\w-]+)??) "
     r"((?i:leader|(?:prime |foreign |defen[cs]e |deputy |vice )?"
     r"(?:minister|president|premier|chancellor|secretary|envoy)))\b"
 )

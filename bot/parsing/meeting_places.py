@@ -25,9 +25,9 @@ LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them
     # "at No. 10 Downing Street", "at 10 Downing street": a house's number opens its street
     r"(?:(?:No\.? ?)?\d{1,4} (?=[A-Z][\w'’\-]+ (?:[Ss]treet|[Rr]oad|[Aa]venue)\b))?"
     r"(?:[A-Z][\w'’\-]+)"
-    # "Dar es Salaam", "Punta del Este", "Santa Cruz de la Sierra"
+    # "Dar es Salaam", "Punta del Este", "Santa Cruz de la Sierra", "Palacio de las Garzas"
     r"(?:\s+(?:[A-Z][\w'’\-]+"
-    r"|(?:of the|of|de la|del|de|du|es|dos|do|da|street|road|avenue)(?!\w)))*"
+    r"|(?:of the|of|de las|de los|de la|del|de|du|es|dos|das|do|da|street|road|avenue)(?!\w)))*"
     r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
 CAPITAL_OF_RE = TextPattern(

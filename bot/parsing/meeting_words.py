@@ -128,7 +128,9 @@ PLANNED_RE = TextPattern(  # only ever asked whether it matches
     + word_alternation(PLANNED_WORDS, presence_only=True)
     # "they plan to meet", not the noun: "agreed to draw up an action plan to strengthen ties"
     # (one alternation: a second branch at the top would double the cost of every search)
-    + r"|(?<!\ba )(?<!\ban )(?<!\baction )(?<!'s )(?<!\bits )(?<!\btheir )plan to)\b"
+    # ("a joint plan to manage the flow of migrants", "a new plan to")
+    + r"|(?<!\ba )(?<!\ban )(?<!\baction )(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bjoint )"
+    + r"(?<!\bnew )plan to)\b"
 )
 #: the words that put a meeting off, shared by the clause's status and the cut before an
 #: "after ..." clause that tells of another's (meeting_clauses)
@@ -162,6 +164,11 @@ def cancelled_elsewhere(low: str, start: int) -> bool:
     return found
 
 
+# "..., he told CIN by telephone", "said by phone from Kyiv": how the press heard it
+TOLD_BY_PHONE_RE = re.compile(
+    r"\b(?:(?:told|tells|telling) ((?:[\w'’.-]+ ){1,3}?)|(?:said|says|saying) )"
+    r"(?:by|over the|on the) (?:tele)?phone\b"
+)
 CALL_RE = TextPattern(
     r"\b(phone|telephone|telephonic|telephonically|three-way call|phone call|by phone|call"
     r"|phoned|telephoned)\b"
@@ -674,7 +681,7 @@ _SITTING_RE = TextPattern(
     r"|convened|convene)\b"
 )
 CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in Mombasa"
-    r"\b(convene|convened|convening|hold|holding)\b (?:the|a|an|its|their) (?:[\w'-]+ ){0,4}?"
+    r"\b(convene|convened|convening|hold|holding|held)\b (?:the|a|an|its|their) (?:[\w'-]+ ){0,4}?"
     # "hold the 13th meeting of the Mongolia-Türkiye Joint Intergovernmental Commission"
     r"(?:(?:meeting|session) of (?:the |their |its )?(?:[\w'-]+ ){0,5}?)?" + _SITTING_NOUNS
 )
@@ -736,6 +743,10 @@ _JOURNEY_RE = re.compile(
 )
 _TOUR_RE = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* and [A-Z]"
+)
+#: a trip told as the next leg of a visit: "fly to Tokyo afterwards", "before flying home"
+ONWARD_RE = re.compile(
+    r"\b(?:afterwards|then|later|before (?:flying|returning|heading|travell?ing) (?:back )?home)\b"
 )
 JOURNEY_WORDS = frozenset(("travel", "travels", "travelling", "traveling", "fly", "flies"))
 JOURNEY_WORDS |= frozenset(("head", "heads", "proceed", "go"))

@@ -86,6 +86,7 @@ from bot.parsing.meeting_words import (
     NOT_MEETING_RE,
     OBJECT_PRONOUN_RE,
     ONE_WORDS,
+    ONWARD_RE,
     PARTICIPLE_PAST_RE,
     PAST_JOURNEY_DAY_RE,
     PAST_TRIGGERS,
@@ -115,6 +116,7 @@ from bot.parsing.meeting_words import (
     THE_MEETINGS_ATTENDED_RE,
     THE_SITTING_RE,
     THEIR_OFFICIALS_RE,
+    TOLD_BY_PHONE_RE,
     TRIGGER_RE,
     WHO_MET_RE,
     WISH_NEEDLES,
@@ -481,6 +483,15 @@ class MeetingReader(ClauseReader):
                 later.participants = list(e.participants)
                 later.countries |= e.countries
 
+    def _told_by_phone(self, text: str, low: str, at: int) -> bool:
+        """Whether "phone" ending at `at` tells how something was said to the press ("told Reuters
+        by phone", "said by telephone"), not a call: no one the text names is told it."""
+        m = TOLD_BY_PHONE_RE.search(low, max(0, at - 70), at)
+        if m is None:
+            return False
+        told = set(text[m.start(1) : m.end(1)].split()) if m.group(1) else set()
+        return not any(set(p.name.split()) & told for p in self.by_key.values())
+
     def _segment(
         self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]
     ) -> None:
@@ -510,6 +521,12 @@ class MeetingReader(ClauseReader):
         if not trigger:
             return
         word = trigger.group(1)
+        if word in ("phone", "telephone") and self._told_by_phone(text, low, trigger.end()):
+            # "..., he told CIN by telephone": the saying was by phone, no call is told
+            trigger = TRIGGER_RE.search(low, trigger.end())
+            if trigger is None:
+                return
+            word = trigger.group(1)
         sender = None
         if word.endswith(("message", "letter")):
             # "delivered a message from President A to President B": A sent it, B received
@@ -779,6 +796,12 @@ class MeetingReader(ClauseReader):
             future = False
         if word.split()[0] in JOURNEY_WORDS and not (future and participants):
             return  # "travelled to Geneva": a trip told, no meeting named; or nobody's trip
+        if (
+            word.split()[0] in JOURNEY_WORDS
+            and ONWARD_RE.search(low) is not None
+            and any(set(participants) <= set(e.participants) for e in self.events)
+        ):  # "The South Korean leader is expected to fly to Tokyo afterwards", "to travel to
+            return  # Lumbini before flying home": the visit's next leg, no one met there told
         if (
             future
             and participants
