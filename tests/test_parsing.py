@@ -8116,3 +8116,52 @@ def test_a_trip_told_as_the_visits_next_leg_is_no_meeting_of_its_own():
     assert [(m.participants, m.location) for m in meetings] == [
         (("Halvard Roskvik", "Daniel Mabote"), None)
     ]
+
+
+def test_those_taking_part_in_the_meeting_sat_in_on_it():
+    text = (
+        "OSLO, May 3 - Foreign Minister Halvard Roskvik held talks with Danish Foreign "
+        "Minister Daniel Mabote in Oslo on Friday.\n\n"
+        "Also taking part in the meeting were State Secretary Peter Quillan and the Danish "
+        "ambassador, Anika Delvane.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Halvard Roskvik", "Daniel Mabote", "Peter Quillan", "Anika Delvane"}
+    ]
+
+
+def test_a_place_in_what_they_agreed_after_where_is_not_where_they_met():
+    text = (
+        "Guatemala City, 14 October 2026 (AGN) - Foreign Minister Halvard Roskvik and his "
+        "Belizean counterpart, Daniel Mabote, held a working meeting at the Foreign Ministry, "
+        "where they agreed to expand the confidence-building measures in the Adjacency Zone.\n"
+    )
+    meetings = parse_article(text).meetings
+    assert [m.location for m in meetings] == ["Guatemala City"]
+
+
+def test_a_videoconference_with_someone_new_is_not_the_working_meeting():
+    text = (
+        "Guatemala City, 14 October 2026 (AGN) - Foreign Minister Halvard Roskvik and his "
+        "Belizean counterpart, Daniel Mabote, held a working meeting.\n\n"
+        "Last Friday, the two ministers held a videoconference with the head of the regional "
+        "office, Peter Quillan.\n"
+    )
+    meetings = parse_article(text).meetings
+    assert [(len(m.participants), m.mode, m.date) for m in meetings] == [
+        (2, "in_person", "2026-10-14"),
+        (3, "virtual", "2026-10-09"),
+    ]
+
+
+def test_a_caption_of_the_pair_at_their_meeting_does_not_seat_them_in_a_later_sitting():
+    text = (
+        "Foreign Ministers Halvard Roskvik and Daniel Mabote during the working meeting at the "
+        "Foreign Ministry. Photo: Minex\n\n"
+        "Guatemala City, 14 October 2026 (AGN) - Foreign Minister Halvard Roskvik and his "
+        "Belizean counterpart, Daniel Mabote, held a working meeting on Tuesday.\n\n"
+        "The Guatemala-Belize Joint Commission last met in Belmopan in June.\n"
+    )
+    meetings = parse_article(text).meetings
+    assert [(m.participants, m.location) for m in meetings][1] == ((), "Belmopan")

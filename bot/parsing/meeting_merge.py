@@ -118,6 +118,14 @@ class MeetingMerger:
             ):
                 x.participants.extend(k for k in d.participants if k not in x.participants)
 
+    @staticmethod
+    def _of_the_pair(d: Draft, e: Draft, recent: list[Draft]) -> bool:
+        """Whether another meeting than `e` already seats everyone `d` names, two or more."""
+        return len(d.participants) >= 2 and any(
+            x is not e and set(d.participants) <= set(x.participants) and _compatible(x, d)
+            for x in recent
+        )
+
     def _merge(self, d: Draft, anaphoric: bool) -> None:
         events = self.events
         if anaphoric and len(d.participants) >= 3 and (beside := self._held_beside(d)):
@@ -301,6 +309,9 @@ class MeetingMerger:
                 # "Within the framework of the visit, X will be received by the Prime
                 # Minister": an encounter still to come, not the talks held
                 and not (new and d.status == "planned" and e.status == "held")
+                # a caption's "A and B during the working meeting", read last: the meeting
+                # of A and B told before, not a sitting told since with no one named
+                and not (not e.participants and self._of_the_pair(d, e, recent))
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
@@ -321,15 +332,7 @@ class MeetingMerger:
                 and (not d.participants or not e.participants or len(inter) >= 3)
                 # a caption's "A greets B in X", read last: the meeting of A and B told
                 # before, not the sideless one told just before it
-                and not (
-                    len(d.participants) >= 2
-                    and any(
-                        x is not e
-                        and set(d.participants) <= set(x.participants)
-                        and _compatible(x, d)
-                        for x in recent
-                    )
-                )
+                and not self._of_the_pair(d, e, recent)
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
@@ -527,6 +530,10 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
             return False  # a phone call is not the meeting held in a named place
         if set(b.participants) - set(a.participants):
             return False  # "Following the talks, A and B held a videoconference with C"
+    elif b.mode in remote and a.mode == "unknown" and set(b.participants) - set(a.participants):
+        # "A and B held a working meeting ... Last Friday, the two held a videoconference
+        # with C": a call with someone new is not the talks told without their kind
+        return a.participants == []
     if a.status != b.status:
         if "cancelled" in (a.status, b.status):
             return False

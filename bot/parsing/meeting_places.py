@@ -115,7 +115,10 @@ class MeetingPlaces:
                 found.append((0, m.start(), city))
             elif self._host_country(city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
-        for m in LOCATION_RE.finditer(text):
+        # "held a meeting at the Ministry, where they agreed to expand the measures in the
+        # Adjacency Zone": what they agreed on is told after "where", not where they met
+        said = _WHERE_THEY_AGREED_RE.search(text) if ", where " in text else None
+        for m in LOCATION_RE.finditer(text, 0, said.start() if said else len(text)):
             if (
                 _after_a_topic(self.lex, text, m.start())
                 or _in_an_attribution(text, m.start())
@@ -280,6 +283,10 @@ def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
     return bool(before) and before[-1].casefold().strip(",\"”’'") in lex.topic_nouns
 
 
+_WHERE_THEY_AGREED_RE = re.compile(
+    r", where (?:they|the two(?: \w+)?|both(?: sides)?|the (?:sides|ministers|leaders))"
+    r" (?:also )?(?:agreed|discussed|reviewed|signed|pledged|exchanged|reaffirmed|welcomed)\b"
+)
 #: "The Foreign Affairs Ministry in Seoul said Friday that a meeting ...": where the
 #: speaker sits, told between the speaker and the verb of speaking
 _SPEAKER_PLACE_RE = re.compile(r"\s+(?:said|says|announced|stated|confirmed|reported)\b")

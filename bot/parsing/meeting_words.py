@@ -864,10 +864,12 @@ AROUND_THE_ONE_TOLD_RE = re.compile(
     r"\b(?:before|after|ahead of|following|on the (?:sidelines|margins) of) (?:the|this|that) "
     r"(?:[\w-]+ )?(?:meeting|summit|talks|session|gathering|consultations)\b"
 )
-ATTEND_NEEDLES = ("attend", "present", "joined", "took part", "participated")
+ATTEND_NEEDLES = ("attend", "present", "joined", "took part", "taking part", "participated")
 ATTEND_RE = TextPattern(
     r"\b(?:attended by|attending (?:the|their|this|that)|(?:were|was) (?:also )?present"
-    r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated))\b"
+    r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated)"
+    # "Also taking part in the meeting were A and B"
+    r"|taking part in (?:the|their|this|that))\b"
 )
 # "The meetings were attended by ...", "Attending both meetings were ...": each of them
 THE_MEETINGS_ATTENDED_RE = re.compile(
