@@ -8165,3 +8165,33 @@ def test_a_caption_of_the_pair_at_their_meeting_does_not_seat_them_in_a_later_si
     )
     meetings = parse_article(text).meetings
     assert [(m.participants, m.location) for m in meetings][1] == ((), "Belmopan")
+
+
+def test_a_caption_of_the_pair_read_last_is_their_talks_not_the_call_paid_after():
+    text = (
+        "Foreign Minister Halvard Roskvik and Indonesian Foreign Minister Daniel Mabote during "
+        "the talks in Hanoi. Photo: VNA\n\n"
+        "HANOI, November 4 - Foreign Minister Halvard Roskvik held talks in Hanoi on November 4 "
+        "with Indonesian Foreign Minister Daniel Mabote.\n\n"
+        "The same day, Mabote paid a courtesy call on Prime Minister Peter Quillan in Hanoi.\n"
+    )
+    meetings = parse_article(text, published="2024-11-04").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Halvard Roskvik", "Daniel Mabote"},
+        {"Daniel Mabote", "Peter Quillan"},
+    ]
+
+
+def test_a_caption_of_the_pair_read_last_is_not_an_undated_audience_after_their_talks():
+    text = (
+        "Foreign Minister Halvard Roskvik and Japanese Foreign Minister Daniel Mabote during "
+        "the talks. Photo: MFA\n\n"
+        "TASHKENT, December 8 - Foreign Minister Halvard Roskvik held talks on Friday with "
+        "Japanese Foreign Minister Daniel Mabote.\n\n"
+        "Mabote was also received by President Peter Quillan at his residence.\n"
+    )
+    meetings = parse_article(text, published="2023-12-08").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Halvard Roskvik", "Daniel Mabote"},
+        {"Daniel Mabote", "Peter Quillan"},
+    ]

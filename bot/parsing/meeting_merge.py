@@ -278,6 +278,13 @@ class MeetingMerger:
                 # "In the evening the Crown Prince received the minister at Bayan Palace":
                 # someone else, somewhere else, that day
                 and not (new and not shared and d.location and e.location != d.location)
+                # a caption's "A and B at their talks", read last: A and B's meeting that
+                # day, not the courtesy call B paid on C after it
+                and not (
+                    anaphoric
+                    and not set(d.participants) <= set(e.participants)
+                    and self._of_the_pair(d, e, recent)
+                )
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
@@ -311,7 +318,10 @@ class MeetingMerger:
                 and not (new and d.status == "planned" and e.status == "held")
                 # a caption's "A and B during the working meeting", read last: the meeting
                 # of A and B told before, not a sitting told since with no one named
-                and not (not e.participants and self._of_the_pair(d, e, recent))
+                and not (
+                    not set(d.participants) <= set(e.participants)
+                    and self._of_the_pair(d, e, recent)
+                )
             ):
                 _absorb(e, d, anaphoric)
                 self._split_separate(e)
