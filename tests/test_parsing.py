@@ -8195,3 +8195,18 @@ def test_a_caption_of_the_pair_read_last_is_not_an_undated_audience_after_their_
         {"Halvard Roskvik", "Daniel Mabote"},
         {"Daniel Mabote", "Peter Quillan"},
     ]
+
+
+def test_the_two_leaders_are_the_heads_of_state_told_of_though_they_met_in_no_meeting_yet():
+    text = (
+        "ASTANA, April 24 - Kazakh Foreign Minister Anika Delvane held talks with Uzbek Foreign "
+        "Minister Daniel Mabote on April 23 in Astana.\n\n"
+        "On April 24, Mabote was received at the palace by President Halvard Roskvik. The Head "
+        "of State asked the minister to convey his greetings to Uzbek President Peter Quillan.\n\n"
+        "The parties discussed the agenda of Quillan's state visit to Kazakhstan.\n\n"
+        "The two leaders last met in August 2024 in Samarkand.\n"
+    )
+    meetings = parse_article(text, published="2025-04-24").meetings
+    assert [(set(m.participants), m.location) for m in meetings if m.date == "2024-08"] == [
+        ({"Halvard Roskvik", "Peter Quillan"}, "Samarkand")
+    ]

@@ -345,6 +345,23 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             for group in reversed(self.groups):
                 if all(holds_title(self.by_key[p].role, leaders) for p in group):
                     return group
+            if "two leaders" in low or "both leaders" in low:
+                # "The Head of State asked the minister to convey his greetings to Uzbek
+                # President X ... The two leaders last met in August": the heads of state
+                # of two countries told of last, though they met in no meeting told before
+                pair: dict[str, int] = {}
+                for key in dict.fromkeys(reversed(self.mentioned)):
+                    p = self.by_key[key]
+                    role = (p.role or "").casefold()
+                    if (
+                        p.country
+                        and p.country not in pair
+                        and holds_title(p.role, leaders)
+                        and not any(w in role for w in ("vice", "former", "deputy"))
+                    ):
+                        pair[p.country] = key
+                    if len(pair) == 2:
+                        return sorted(pair.values(), key=self.mentioned.index)
         return self.last_group
 
     def _the_titled(self, text: str) -> int | None:
