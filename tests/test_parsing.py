@@ -8210,3 +8210,37 @@ def test_the_two_leaders_are_the_heads_of_state_told_of_though_they_met_in_no_me
     assert [(set(m.participants), m.location) for m in meetings if m.date == "2024-08"] == [
         ({"Halvard Roskvik", "Peter Quillan"}, "Samarkand")
     ]
+
+
+def test_the_sender_of_a_letter_delivered_at_an_audience_was_not_there():
+    text = (
+        "GUATEMALA CITY, May 21 - Mexican Foreign Secretary Daniel Mabote was received by "
+        "President Halvard Roskvik at the National Palace of Culture on Wednesday, where he "
+        "delivered a letter from Mexican President Peter Quillan.\n"
+    )
+    meetings = parse_article(text, published="2025-05-21").meetings
+    assert [set(m.participants) for m in meetings] == [{"Daniel Mabote", "Halvard Roskvik"}]
+
+
+def test_the_sender_of_greetings_and_an_invitation_hosts_the_visit_invited_to():
+    text = (
+        "ASHGABAT, January 20 - President Halvard Roskvik received Azerbaijan's Foreign "
+        "Minister Daniel Mabote on Tuesday.\n\n"
+        "Mabote conveyed greetings from Azerbaijani President Peter Quillan and an invitation "
+        "to pay an official visit to Baku this year.\n"
+    )
+    meetings = parse_article(text, published="2026-01-20").meetings
+    assert any("Peter Quillan" in m.participants for m in meetings)
+
+
+def test_sides_that_agreed_a_committee_will_meet_do_not_sit_in_it():
+    text = (
+        "NOUAKCHOTT, February 20 - Senegalese Foreign Minister Halvard Roskvik held talks with "
+        "Mauritanian Foreign Minister Daniel Mabote on Tuesday.\n\n"
+        "The two sides agreed that the joint fisheries committee will meet in Saint-Louis next "
+        "month.\n"
+    )
+    meetings = parse_article(text, published="2024-02-20").meetings
+    assert [(m.participants, m.location) for m in meetings if m.status == "planned"] == [
+        ((), "Saint-Louis")
+    ]

@@ -685,6 +685,12 @@ CONVENE_BODY_RE = TextPattern(  # "agreed to convene the Joint Working Group in 
     # "hold the 13th meeting of the Mongolia-Türkiye Joint Intergovernmental Commission"
     r"(?:(?:meeting|session) of (?:the |their |its )?(?:[\w'-]+ ){0,5}?)?" + _SITTING_NOUNS
 )
+#: "agreed that the joint fisheries committee will meet in Saint-Louis": the body meets
+BODY_WILL_MEET_RE = re.compile(
+    r"\bthat (?:the|its|their) (?:[\w'-]+ ){0,4}?"
+    + _SITTING_NOUNS
+    + r" (?:will|would|is to|should|shall) (?:also )?meet\b"
+)
 ACRONYM_MET_RE = re.compile(  # "The JPC last met in Nairobi", "The NB8 will meet in Oslo"
     r"\b[A-Z][A-Z0-9+]{1,6}\b (?:[a-z]+ ){0,2}?"
     r"(?:met|meets|convened|convenes|to meet|took place|will take place)\b"

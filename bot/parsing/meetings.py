@@ -47,6 +47,7 @@ from bot.parsing.meeting_words import (
     ATTEND_RE,
     BACKGROUND_NEEDLES,
     BACKGROUND_RE,
+    BODY_WILL_MEET_RE,
     BY_DEADLINE_RE,
     CANCELLED_NEEDLES,
     CANCELLED_RE,
@@ -578,9 +579,9 @@ class MeetingReader(ClauseReader):
         if said:
             cut = cs + said.end()
             inside = [o for o in inside if offsets[o.start][0] < cut]
-        if " of " in low or " to " in low:
+        if " of " in low or " to " in low or " from " in low:
             # "X, elder brother of President Y, arrived": Y is not there; "paid respects to
-            # X": honoured, not met
+            # X": honoured, not met; "delivered a letter from President Z": Z sent it
             inside = [o for o in inside if not self._named_not_met(sent, o)]
         if "under " in low or "during " in low:
             # "the first visit to the U.S. under President X's administration": a time, not
@@ -667,6 +668,9 @@ class MeetingReader(ClauseReader):
                 word in SITTING_VERBS
                 or word.startswith(("hold", "conven"))
                 and CONVENE_BODY_RE.search(low) is not None
+                # "the two sides agreed that the joint fisheries committee will meet in X"
+                or word.startswith("meet")
+                and BODY_WILL_MEET_RE.search(low) is not None
             ) and GROUP_SAYS_RE.search(low):
                 group = []  # "the ministers agreed that the next session will be held in X"
             participants = [*group, *(p for p in participants if p not in group)]
@@ -1195,9 +1199,12 @@ class MeetingReader(ClauseReader):
 
     def _named_not_met(self, sent: Sentence, o: Occurrence) -> bool:
         """Whether the name and its title follow "<relation> of" ("the son of the late
-        President X": named only to say whose relative someone is) or "paid respects to",
-        "the tomb of", "the passing of" (someone honoured or mourned)."""
+        President X": named only to say whose relative someone is), "paid respects to",
+        "the tomb of", "the passing of" (someone honoured or mourned) or "a letter from"
+        (someone who wrote, and was not there)."""
         link, word = _word_before_link(sent, o)
+        if link == "from":  # but "greetings from X and an invitation to visit": X's invitation
+            return word in self.lex.sent_words and "invit" not in sent.text
         return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
 
     def _officials_in_turn(self, low: str, participants: list[int]) -> bool:
@@ -1288,15 +1295,19 @@ def _names_a_time(sent: Sentence, o: Occurrence) -> bool:
 
 
 def _word_before_link(sent: Sentence, o: Occurrence) -> tuple[str, str]:
-    """The link ("of" or "to") that the name and its title follow, and the word before it
-    ("of", "son" in "the son of the late President X"); ("", "") where there is none."""
+    """The link ("of", "to" or "from") that the name and its title follow, and the word
+    before it ("of", "son" in "the son of the late President X"); ("", "") where there is
+    none."""
     keys = sent.keys
     j = o.start - 1
-    while j >= 1 and o.start - j <= 6 and keys[j] not in ("of", "to"):
+    while j >= 1 and o.start - j <= 6 and keys[j] not in _LINKS:
         if not (sent.tokens[j][:1].isupper() or keys[j] in ("the", "late", "former")):
             return "", ""
         j -= 1
-    return (keys[j], keys[j - 1]) if j >= 1 and keys[j] in ("of", "to") else ("", "")
+    return (keys[j], keys[j - 1]) if j >= 1 and keys[j] in _LINKS else ("", "")
+
+
+_LINKS = ("of", "to", "from")
 
 
 def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: set[str]) -> Draft:
