@@ -8244,3 +8244,30 @@ def test_sides_that_agreed_a_committee_will_meet_do_not_sit_in_it():
     assert [(m.participants, m.location) for m in meetings if m.status == "planned"] == [
         ((), "Saint-Louis")
     ]
+
+
+def test_ministers_who_discussed_preparations_for_a_sitting_do_not_sit_in_it():
+    text = (
+        "MUSCAT, Feb 14 - Foreign Minister Halvard Roskvik received a phone call today from "
+        "Iranian Foreign Minister Daniel Mabote.\n\n"
+        "The two ministers also discussed the preparations for the 21st session of the Joint "
+        "Committee, which will be held in Tehran in March.\n"
+    )
+    meetings = parse_article(text, published="2023-02-14").meetings
+    assert [(m.participants, m.location) for m in meetings if m.status == "planned"] == [
+        ((), "Tehran")
+    ]
+
+
+def test_a_separate_call_on_the_same_evening_is_a_call_on_that_day():
+    text = (
+        "MUSCAT, Feb 14 - Foreign Minister Halvard Roskvik received a phone call on Tuesday "
+        "from Iranian Foreign Minister Daniel Mabote.\n\n"
+        "In a separate call on the same evening, Roskvik received a phone call from Peter "
+        "Quillan, Deputy Prime Minister and Foreign Minister of Jordan.\n"
+    )
+    meetings = parse_article(text, published="2023-02-15").meetings
+    assert [(m.participants[-1], m.mode, m.date) for m in meetings] == [
+        ("Daniel Mabote", "call", "2023-02-14"),
+        ("Peter Quillan", "call", "2023-02-14"),
+    ]

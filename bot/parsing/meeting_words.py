@@ -174,7 +174,9 @@ CALL_RE = TextPattern(
     r"|phoned|telephoned)\b"
 )
 NOT_CALL_RE = re.compile(  # "called on both sides", not "a phone call on Sunday"
-    r"\bcall(?:ed|ing|s)? (?:on|for)\b(?! (?:\w+day|\d|(?:the )?(?:morning|evening|afternoon)))"
+    r"\bcall(?:ed|ing|s)? (?:on|for)\b"
+    # "a call on Sunday", "a separate call on the same day": when it was, not an appeal
+    r"(?! (?:\w+day|\d|(?:the )?(?:morning|evening|afternoon)|the same\b|that day\b))"
     r"|\bcourtesy call|\bcall-on\b"  # "In a separate call-on by Ambassador X": a visit
     # "Johnson made the call during a meeting with ...": an appeal voiced, not a phone call
     r"|\bmade (?:the|this|that|these|a similar|similar) calls?\b(?! to\b)"
@@ -717,7 +719,10 @@ SITTING_VERBS = frozenset(("held", "took place", "take place", "taking place"))
 GROUP_SAYS_RE = re.compile(
     r"(?:\b(?:the|both) (?:two |three )?(?:[\w-]+ )?(?:sides|ministers|leaders|officials"
     r"|delegations|parties)|^they)\s+(?:also |further )?"
-    r"(?:agreed|agreeing|said|noted|announced|recalled|decided|welcomed)\b"
+    r"(?:agreed|agreeing|said|noted|announced|recalled|decided|welcomed"
+    # "The two ministers also discussed the preparations for the 21st session of the Joint
+    # Committee, to be held in Tehran": who prepares a sitting is told, not who will sit
+    r"|discussed (?:the )?(?:preparations|arrangements) for)\b"
 )
 
 
@@ -791,9 +796,10 @@ DURING_VISIT_RE = re.compile(
     r"\b(?:during|while on|as part of) (?:his|her|the|this) (?:[\w-]+ )?(?:visit|stay|trip)\b"
     r"|\bbefore (?:returning|flying back|heading back|leaving for|returning to)\b"
 )
-SAME_DAY_NEEDLES = ("same day", " that day", " in the day", "r in the ", "r that ")
+SAME_DAY_NEEDLES = ("same day", " that day", " in the day", "r in the ", "r that ", "same eve")
+SAME_DAY_NEEDLES += ("same morn", "same after")
 SAME_DAY_RE = TextPattern(
-    r"\b(?:on )?the same day\b"
+    r"\b(?:on )?the same (?:day|morning|afternoon|evening)\b"
     r"|\b(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)\b"
 )
 # "held talks with leaders of South Sudan, Sudan and Djibouti", "with presidents of different
