@@ -8271,3 +8271,27 @@ def test_a_separate_call_on_the_same_evening_is_a_call_on_that_day():
         ("Daniel Mabote", "call", "2023-02-14"),
         ("Peter Quillan", "call", "2023-02-14"),
     ]
+
+
+def test_a_commentator_giving_a_view_on_the_call_took_no_part_in_it():
+    text = (
+        "BRASILIA, June 16 - President Halvard Roskvik held a telephone conversation on Monday "
+        "with Argentine President Daniel Mabote.\n\n"
+        "For Brazilian political scientist Peter Quillan, a professor of international "
+        "relations, the call signals a pragmatic approach on both sides.\n"
+    )
+    meetings = parse_article(text, published="2025-06-16").meetings
+    assert [set(m.participants) for m in meetings] == [{"Halvard Roskvik", "Daniel Mabote"}]
+
+
+def test_one_who_says_he_will_attend_a_summit_just_told_of_joins_it():
+    text = (
+        "BRASILIA, June 16 - President Halvard Roskvik held a telephone conversation on Monday "
+        "with Argentine President Daniel Mabote.\n\n"
+        "Mabote confirmed that the Summit of Mercosur Heads of State will be held in Buenos "
+        "Aires in early July. Roskvik said he will attend in person.\n"
+    )
+    meetings = parse_article(text, published="2025-06-16").meetings
+    assert [(set(m.participants), m.location) for m in meetings if m.status == "planned"] == [
+        ({"Halvard Roskvik", "Daniel Mabote"}, "Buenos Aires")
+    ]

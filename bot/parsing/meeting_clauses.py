@@ -595,6 +595,9 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
     n = len(tokens)
     for o in occs:
         k = o.end
+        if _for_the_commentator(tokens, keys, o):
+            out.add(o.person)
+            continue
         if k < n and tokens[k] == ",":
             j = k + 1
             while j < n and tokens[j] not in (",", ".") and j - k < 16:
@@ -625,6 +628,20 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
         ):
             out.add(o.person)
     return out
+
+
+def _for_the_commentator(tokens: list[str], keys: list[str], o: Occurrence) -> bool:
+    """ "For Brazilian political scientist X, a professor at ..., the call signals ...": the
+    one whose view the sentence gives, told by a description in lower case, not by an office
+    ("For President X, the talks were ..." may be of one who took part)."""
+    return (
+        keys[0] == "for"
+        and 2 <= o.start <= 8
+        and o.end < len(tokens)
+        and tokens[o.end] == ","
+        and "," not in tokens[1 : o.start]
+        and any(t[:1].islower() for t in tokens[1 : o.start])
+    )
 
 
 def _said_of_themself(keys: list[str], k: int, occs: list[Occurrence]) -> bool:

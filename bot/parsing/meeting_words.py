@@ -755,6 +755,11 @@ _JOURNEY_RE = re.compile(
 _TOUR_RE = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* and [A-Z]"
 )
+#: "X said he will attend in person", "X is expected to attend": one who joins a gathering
+WILL_ATTEND_RE = re.compile(
+    r"\b(?:(?:said|says|confirmed|announced)(?: that)? (?:he|she) (?:will|would)"
+    r"|will|is expected to|plans to|intends to) (?:also )?attend\b"
+)
 #: a trip told as the next leg of a visit: "fly to Tokyo afterwards", "before flying home"
 ONWARD_RE = re.compile(
     r"\b(?:afterwards|then|later|before (?:flying|returning|heading|travell?ing) (?:back )?home)\b"

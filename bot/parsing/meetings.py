@@ -120,6 +120,7 @@ from bot.parsing.meeting_words import (
     TOLD_BY_PHONE_RE,
     TRIGGER_RE,
     WHO_MET_RE,
+    WILL_ATTEND_RE,
     WISH_NEEDLES,
     WISH_RE,
     acronym_held,
@@ -252,6 +253,8 @@ class MeetingReader(ClauseReader):
                     self._segment(sent, occs, *seg)
             elif occs and self.events and any_in(sent_low, ACCOMPANY_NEEDLES):
                 self._accompanied(sent, sent_low, occs)
+            elif occs and self.events and " attend" in sent_low and WILL_ATTEND_RE.search(sent_low):
+                self._will_attend(sent, occs)
             elif self.events and self.events[-1].round_of and LISTED_RE.match(sent.text):
                 self._round_listed(sent, occs)
             if occs:
@@ -294,6 +297,24 @@ class MeetingReader(ClauseReader):
         self._sides_of_the_lead()
         # a round whose encounters were each told is told by them
         return [e for e in self.events if self._is_meeting(e) and not (e.round_of and e.parts)]
+
+    def _will_attend(self, sent: Sentence, occs: list[Occurrence]) -> None:
+        """ "... confirmed that the Mercosur summit will be held in Buenos Aires in July. Nunes
+        said he will attend in person": the one who says so joins the gathering just told of,
+        if it is still to come."""
+        persons = {o.person for o in occs}
+        if len(persons) != 1 or sent.offsets[occs[0].start][0] != 0:
+            return
+        told = self._told_last()
+        if told.status != "planned" or sent.index - told.last > 1:
+            return
+        key = occs[0].person
+        if key not in told.participants:
+            told.participants.append(key)
+            if country := self.by_key[key].country:
+                told.countries.add(country)
+        told.evidence.append(sent.text)
+        told.last = sent.index
 
     def _note_arrival(self, sent: Sentence, occs: list[Occurrence], at: int, city: str) -> None:
         """ "Uzbek President X arrived in Dushanbe ... At the airport, he was met by Y": the
