@@ -8295,3 +8295,15 @@ def test_one_who_says_he_will_attend_a_summit_just_told_of_joins_it():
     assert [(set(m.participants), m.location) for m in meetings if m.status == "planned"] == [
         ({"Halvard Roskvik", "Daniel Mabote"}, "Buenos Aires")
     ]
+
+
+def test_a_capital_that_looks_forward_to_welcoming_someone_is_not_their_country():
+    text = (
+        "ACCRA, March 6 - President Halvard Roskvik received the letters of credence of "
+        "Brazil's new ambassador, Daniel Mabote, on Thursday.\n\n"
+        "Mabote conveyed greetings and said Brasília looked forward to welcoming Mr Roskvik "
+        "on a state visit in November.\n"
+    )
+    people = {p.name: p.country for p in parse_article(text, published="2025-03-06").people}
+    assert people["Daniel Mabote"] == "BR"
+    assert people["Halvard Roskvik"] != "BR"

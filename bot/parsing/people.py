@@ -1418,11 +1418,14 @@ class PeopleReader:
                     and self._plural_title_at(sent.keys, m.end)
                 ):
                     return None  # "the Turkish and Georgian ministers, which X will attend"
-                if m.entity.kind == "demonym" and _HOST_VERBS.intersection(
-                    sent.keys[m.end + 1 : start]
-                ):
+                if (
+                    m.entity.kind == "demonym"
+                    or m.entity.kind == "capital"
+                    and sent.keys[m.end : m.end + 1] != ["'s"]
+                ) and _HOST_VERBS.intersection(sent.keys[m.end + 1 : start]):
                     # "the Iraqi delegation was received by Minister X", "the Lithuanian
-                    # couple will host a dinner for President X": host and guest
+                    # couple will host a dinner for President X", "Brasília looked forward
+                    # to welcoming Mr X": host and guest
                     return None
                 if not (
                     prev in ("in", "at", "to", "for", "against")
@@ -2108,6 +2111,7 @@ _BOUND_FOR_RE = re.compile(
 _NAME_OBJECT_PREPOSITIONS = frozenset(("for", "to", "from", "with", "by", "at", "in", "on"))
 _PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
 _HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted", "host", "hosts"))
+_HOST_VERBS |= frozenset(("welcoming", "welcome", "receiving", "receive", "hosting"))
 
 
 _LOCATIVES = frozenset(("in", "at", "near"))
