@@ -8307,3 +8307,37 @@ def test_a_capital_that_looks_forward_to_welcoming_someone_is_not_their_country(
     people = {p.name: p.country for p in parse_article(text, published="2025-03-06").people}
     assert people["Daniel Mabote"] == "BR"
     assert people["Halvard Roskvik"] != "BR"
+
+
+def test_one_who_tells_of_his_meeting_with_someone_took_part_in_it():
+    text = (
+        "PUTRAJAYA, July 11 - Prime Minister Halvard Roskvik today held bilateral meetings.\n\n"
+        "In his meeting with Chinese Foreign Minister Daniel Mabote, Roskvik said both sides "
+        "discussed trade.\n"
+    )
+    meetings = parse_article(text, published="2025-07-11").meetings
+    assert [set(m.participants) for m in meetings] == [{"Halvard Roskvik", "Daniel Mabote"}]
+
+
+def test_the_top_diplomat_after_a_place_is_the_foreign_minister_and_he_stays_the_subject():
+    text = (
+        "South Korean Foreign Minister Halvard Roskvik will travel to Vietnam and Sri Lanka "
+        "this week, his ministry said Monday.\n\n"
+        "In Sri Lanka, the top diplomat will hold talks with Sri Lankan Foreign Minister Daniel "
+        "Mabote. In Vietnam, he will meet with Vietnamese Foreign Minister Peter Quillan.\n"
+    )
+    meetings = parse_article(text, published="2017-03-13").meetings
+    pairs = [set(m.participants) for m in meetings]
+    assert {"Halvard Roskvik", "Daniel Mabote"} in pairs
+    assert {"Halvard Roskvik", "Peter Quillan"} in pairs
+
+
+def test_a_spokesman_cited_with_his_title_by_according_to_takes_no_part():
+    text = (
+        "TEHRAN, Feb 7 - Iranian Foreign Minister Halvard Roskvik held a phone conversation on "
+        "Friday with Iraqi Foreign Minister Daniel Mabote.\n\n"
+        "According to Foreign Ministry Spokesman Peter Quillan, Roskvik is set to travel to "
+        "Baghdad on Monday to co-chair the commission with Mabote.\n"
+    )
+    meetings = parse_article(text, published="2026-02-07").meetings
+    assert all("Peter Quillan" not in m.participants for m in meetings)

@@ -404,7 +404,7 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             if other is None or other.group(1).startswith("visit"):
                 return None
             return self._visitor(visiting.group(1).casefold())
-        title = m.group("low") or m.group("any") or m.group("after") or m.group("said")
+        title = m["low"] or m["any"] or m["after"] or m["placed"] or m["said"]
         title = title.casefold()
         if title.endswith("pm"):  # "the Deputy PM"
             title = title[:-2] + "prime minister"
@@ -598,6 +598,8 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
         if _for_the_commentator(tokens, keys, o):
             out.add(o.person)
             continue
+        if _after_their_own_meeting(keys, o):
+            continue
         if k < n and tokens[k] == ",":
             j = k + 1
             while j < n and tokens[j] not in (",", ".") and j - k < 16:
@@ -625,9 +627,23 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
                 and keys[o.start - 1].endswith(("to", "said"))
                 and _ACCORDING_RE.search(" ".join(keys[max(0, o.start - 3) : o.start]))
             )
+            # "According to Foreign Ministry Spokesman X, ...": the source, past the title
+            or (
+                (j := _before_the_title(tokens, o.start)) < o.start
+                and keys[j - 2 : j] == ["according", "to"]
+            )
         ):
             out.add(o.person)
     return out
+
+
+def _before_the_title(tokens: list[str], start: int) -> int:
+    """Where the capitalised title before a name starts ("according to Foreign Ministry
+    Spokesman X"): the word before it is what the name follows."""
+    j = start
+    while j > 1 and start - j < 5 and tokens[j - 1][:1].isupper():
+        j -= 1
+    return j
 
 
 def _for_the_commentator(tokens: list[str], keys: list[str], o: Occurrence) -> bool:
@@ -642,6 +658,24 @@ def _for_the_commentator(tokens: list[str], keys: list[str], o: Occurrence) -> b
         and "," not in tokens[1 : o.start]
         and any(t[:1].islower() for t in tokens[1 : o.start])
     )
+
+
+def _after_their_own_meeting(keys: list[str], o: Occurrence) -> bool:
+    """ "In his meeting with Chinese Foreign Minister X, Anwar said both sides discussed
+    ...": the one who tells of "his meeting" is the one who met, not a voice quoted."""
+    return (
+        len(keys) > 4
+        and keys[0] in ("in", "during", "at")
+        and keys[1] in ("his", "her", "their")
+        and o.start >= 4
+        and keys[o.start - 1] == ","
+        and "," not in keys[2 : o.start - 1]
+        and any(w in _OWN_MEETING_WORDS for w in keys[2:5])
+    )
+
+
+_OWN_MEETING_WORDS = frozenset(("meeting", "talks", "call", "conversation", "discussion"))
+_OWN_MEETING_WORDS |= frozenset(("meetings", "discussions", "audience", "phone", "telephone"))
 
 
 def _said_of_themself(keys: list[str], k: int, occs: list[Occurrence]) -> bool:
@@ -692,6 +726,7 @@ _HEAD_OF = {
     "head of state": ("president", "king", "emir", "sultan", "head of state"),
     "head of government": ("prime minister", "premier", "chancellor", "head of government"),
     "chief executive": ("president", "chief executive"),
+    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary"),
 }
 _LEADER_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
 _LEADER_WORDS += ("sultan", "crown prince", "head of state", "general secretary", "taoiseach")
@@ -799,13 +834,17 @@ def _name_before(sent: Sentence, at: int) -> int | None:
 _THE_TITLE = (
     r"(?:(?:prime |foreign |defen[cs]e |deputy |vice ){0,2}"  # "the Deputy Prime Minister"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
-    r"|(?:deputy )?pm|head of state|head of government|chief executive)"
+    r"|(?:deputy )?pm|head of state|head of government|chief executive|top diplomat)"
 )
 _THE_TITLE_RE = re.compile(
     rf"(?:The (?P<low>{_THE_TITLE}|(?:Deputy )?PM)"
     rf"|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
     # "Later, the foreign minister ...", "Also on Tuesday, the foreign minister ..."
     rf"|[A-Z](?:[a-z ]|{WEEKDAY_WORD}){{0,40}}, the (?P<after>{_THE_TITLE})"
+    # "In Sri Lanka, the top diplomat will ...", "En route to Sri Lanka on Tuesday, the
+    # minister plans ...": a place opens the sentence, the subject follows
+    r"|(?:In|At|On|From|After|Before|En route to|Upon arriving in|While in) [A-Z][^,.;:]{0,40}"
+    rf", the (?P<placed>{_THE_TITLE})"
     # "Officials said the Prime Minister is expected in Nairobi": the sentence's own subject
     rf"|[A-Z][^,.;:]{{0,60}}? said (?:that )?the (?P<said>(?i:{_THE_TITLE})))"
     # "The foreign minister's spokesman" is someone else ("The minister's programme" is his)

@@ -279,8 +279,14 @@ class MeetingReader(ClauseReader):
                     self.last_subject = occs[0].person
                     # "The Deputy PM repeated the invitation to President X. He also ...": the
                     # office holder told of before, not X, is the subject
+                    # ("In Sri Lanka, the top diplomat will hold talks with X. In Vietnam,
+                    # he will meet Y": the top diplomat, not X)
                     if (
-                        sent.text.startswith("The ")
+                        (
+                            sent.text.startswith("The ")
+                            or sent.text.startswith(_PLACE_OPENERS)
+                            and ", the " in sent.text[: sent.offsets[occs[0].start][0]]
+                        )
                         and sent.offsets[occs[0].start][0] > 4
                         and (titled := self._the_titled(sent.text)) is not None
                     ):
@@ -1329,6 +1335,8 @@ def _word_before_link(sent: Sentence, o: Occurrence) -> tuple[str, str]:
 
 
 _LINKS = ("of", "to", "from")
+#: openings of a sentence that names a place before its subject (_THE_TITLE_RE's "placed")
+_PLACE_OPENERS = ("In ", "At ", "On ", "From ", "After ", "Before ", "En route", "Upon ", "While ")
 
 
 def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: set[str]) -> Draft:
