@@ -8341,3 +8341,41 @@ def test_a_spokesman_cited_with_his_title_by_according_to_takes_no_part():
     )
     meetings = parse_article(text, published="2026-02-07").meetings
     assert all("Peter Quillan" not in m.participants for m in meetings)
+
+
+def test_a_copyright_holder_run_into_all_rights_reserved_is_the_outlet():
+    text = (
+        "Russia, Norway agree on a summit\n\n"
+        "OSLO - Foreign Minister Halvard Roskvik met Russian Foreign Minister Daniel Mabote on "
+        "Friday.\n\n"
+        "Copyright © 1997 NordPolitics All Rights Reserved.\n"
+    )
+    assert parse_article(text).outlet == "NordPolitics"
+
+
+def test_an_unknown_agency_in_brackets_after_a_dated_dateline_is_the_outlet():
+    text = (
+        "Ecuador, Colombia review border security\n\n"
+        "Quito, Feb 14 (Velora).- Ecuadorian Foreign Minister Halvard Roskvik and her Colombian "
+        "counterpart Daniel Mabote met on Tuesday.\n"
+    )
+    assert parse_article(text).outlet == "Velora"
+
+
+def test_a_sites_domain_beside_its_stamp_is_the_outlet():
+    text = (
+        "FM discusses bilateral relations with Chinese counterpart\n\n"
+        "Kabulnews.com 21 Aug 2020\n\n"
+        "Foreign Minister Halvard Roskvik met Chinese Foreign Minister Daniel Mabote on Friday.\n"
+    )
+    assert parse_article(text).outlet == "Kabulnews.com"
+
+
+def test_a_byline_of_initials_alone_is_the_outlet():
+    text = (
+        "President holds talks with his Ethiopian counterpart\n\n"
+        "Written By: PSCU\n\n"
+        "NAIROBI, March 12 - President Halvard Roskvik held talks with Ethiopian President "
+        "Daniel Mabote on Thursday.\n"
+    )
+    assert parse_article(text).outlet == "PSCU"

@@ -29,7 +29,9 @@ _POSITION_RE = re.compile(
     re.I,
 )
 _BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by", "Author:", "Author")
-_BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r")\s+(?P<who>.+?)\s*$")
+_BYLINE_OPENERS += ("Written By",)
+# "Written By: PSCU": the opener and a colon
+_BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r"):?\s+(?P<who>.+?)\s*$")
 _NAME_BYLINE_RE = re.compile(r"^(?:Par|Por) [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,4}\s*$")
 _MONTH_NAMES = "|".join(dates.MONTHS)
 _LOWER_MONTHS = "".join(f"|{m}" for m in dates.MONTHS)
@@ -1014,7 +1016,20 @@ def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
     place = m.group("place").split(",")[0].split("/")[0].strip()
     if not (dated or credits.is_place(place, lex)) or credits.is_place(agency, lex):
         return None
-    return credits.named_credit(agency, lex) if credits.is_publication(agency, lex) else None
+    if credits.is_publication(agency, lex):
+        return credits.named_credit(agency, lex)
+    # "Quito, Feb 14 (Andes).- ...": one or two capitalised words in brackets between a
+    # known place with its date and the lead are the agency's name, as the efe-epa style has it
+    words = agency.split()
+    if (
+        dated
+        and credits.is_place(place, lex)
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and agency.casefold() not in lex.caption_labels
+    ):
+        return agency
+    return None
 
 
 def _trailing_outlet(place: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -1032,8 +1047,8 @@ def _outlet_in(text: str, lex: Lexicon) -> str | None:
 
 def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     """ "By Reuters Published: Thu 9 Dec 2021", "By Xu Wei | China Daily | Updated: ...",
-    "By JT - Feb 24,2020 - Last updated ...": the outlet among the byline's pieces; one
-    in initials only where a stamp follows it."""
+    "By JT - Feb 24,2020 - Last updated ...", "By PSCU": the outlet among the byline's
+    pieces; one in initials where a stamp follows it or where it is the whole byline."""
     pieces = [credits.credit_name(p) for p in re.split(r"\s+[|·]\s+", who)]
     for piece in pieces:
         if (o := lex.outlet(piece)) is not None:
@@ -1041,7 +1056,9 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     first = credits.credit_name(who)
     if first != who.strip() and credits.is_initials(first) and _YEAR_RE.search(who):
         return first
-    return None
+    # "By PSCU", "Written By: PSCU": a byline of initials alone is an office's or an
+    # agency's (a person's name in capitals has two words at least)
+    return first if first == who.strip() and credits.is_initials(first) else None
 
 
 def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:
@@ -1073,6 +1090,7 @@ _HOLDER_RE = re.compile(
 _HOLDER_NAME_RE = re.compile(
     r"(?:The )?[A-Z][\w’'&\-]*(?: (?:[A-Z][\w’'&\-]*|of|and|for|de|del|la|in|the))*"
 )
+_RESERVED_RE = re.compile(r"\s+(?:all rights reserved|todos los derechos|tous droits)", re.I)
 #: words that open no holder's name: "All rights reserved", "© 2012 - PRIVACY" (a link)
 _NOT_HOLDER = frozenset(
     ("all", "rights", "todos", "tous", "photo", "image", "credit", "privacy", "terms", "contact")
@@ -1087,6 +1105,8 @@ def _holder(line: str) -> str | None:
     if m is None:
         return None
     raw = (m.group("after") if m.group("after") is not None else m.group("before")) or ""
+    # "Copyright © 1997 AllPolitics All Rights Reserved." with no stop before "All"
+    raw = _RESERVED_RE.split(raw, maxsplit=1)[0]
     raw = _YEAR_END_RE.sub("", " ".join(raw.split())).strip(" ,;:-")
     if not 1 <= _words(raw) <= 8 or raw.split()[0].casefold() in _NOT_HOLDER:
         return None

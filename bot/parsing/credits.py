@@ -292,8 +292,8 @@ _HEADER_SPLIT_RE = re.compile(r"\s*\|\s*|\s*[()]\s*|(?<=[a-z])(?=Updated\b)")
 
 
 def header_outlet(line: str, lex: Lexicon) -> str | None:
-    """A known outlet at the start or end of a short header line, beside a section's
-    name in capitals, a known place, a stamp or bars."""
+    """A known outlet (or a site's domain) at the start or end of a short header line,
+    beside a section's name in capitals, a known place, a stamp or bars."""
     if _words(line) > 10:
         return None
     parts = [p for p in _HEADER_SPLIT_RE.split(line) if p.strip()]
@@ -305,11 +305,16 @@ def header_outlet(line: str, lex: Lexicon) -> str | None:
         for k in range(1, min(4, len(words))):
             head, rest = " ".join(words[:k]).rstrip(",;:"), " ".join(words[k:])
             tail, before = " ".join(words[-k:]), " ".join(words[:-k])
-            if (o := lex.outlet(head)) is not None and _beside(rest, lex):
+            # "Dawn.com 21 Aug 2020": a site's own domain beside its stamp names it too
+            if (o := lex.outlet(head) or _domain(head)) is not None and _beside(rest, lex):
                 return o
-            if (o := lex.outlet(tail)) is not None and _beside(before, lex):
+            if (o := lex.outlet(tail) or _domain(tail)) is not None and _beside(before, lex):
                 return o
     return None
+
+
+def _domain(name: str) -> str | None:
+    return name if is_domain(name) else None
 
 
 def _beside(rest: str, lex: Lexicon) -> bool:
