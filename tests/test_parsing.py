@@ -8379,3 +8379,32 @@ def test_a_byline_of_initials_alone_is_the_outlet():
         "Daniel Mabote on Thursday.\n"
     )
     assert parse_article(text).outlet == "PSCU"
+
+
+def test_a_conference_centre_is_a_venue_though_a_conference_is_not():
+    text = (
+        "ACCRA, May 3 - Foreign Minister Halvard Roskvik held talks with Ivorian Foreign "
+        "Minister Daniel Mabote at the Accra International Conference Centre on Wednesday.\n"
+    )
+    meetings = parse_article(text, published="2025-05-07").meetings
+    assert meetings[0].location.startswith("Accra International Conference Centre")
+
+
+def test_a_speakers_title_after_the_venue_is_not_its_city():
+    text = (
+        "MANILA, Oct 27 - President Halvard Roskvik met Vietnamese Prime Minister Daniel "
+        "Mabote on Monday.\n\n"
+        "The two leaders met for about 45 minutes at the Kuala Lumpur Convention Centre, "
+        "Palace Press Officer Peter Quillan said in a briefing.\n"
+    )
+    meetings = parse_article(text, published="2025-10-27").meetings
+    assert meetings[0].location == "Kuala Lumpur Convention Centre"
+
+
+def test_a_palace_named_like_another_capital_still_stands_in_the_dateline_city():
+    text = (
+        "BUCHAREST, May 27 - Moldovan President Daniel Mabote met Romanian Prime Minister Halvard "
+        "Roskvik at the Victoria Palace on Tuesday.\n"
+    )
+    meetings = parse_article(text, published="2025-05-27").meetings
+    assert meetings[0].location == "Victoria Palace, Bucharest"

@@ -436,8 +436,21 @@ def _venues_in_the_dateline_city(
             continue
         if (seat := lex.gazetteer.seat_city(d.location)) and seat != city:
             continue  # "Dolmabahçe Palace" under an ANKARA dateline: in Istanbul, as the table says
+        if (named := _city_in_the_name(d.location, lex)) and named != city:
+            continue  # "the Kuala Lumpur Convention Centre" under MANILA: in Kuala Lumpur
         if code in _served(d, by_key):
             d.location = f"{d.location}, {city}"  # "Presidential Complex, Ankara"
+
+
+def _city_in_the_name(building: str, lex: Lexicon) -> str | None:
+    """The capital a building's name opens with ("Accra International Conference Centre"),
+    two words or more before its end ("Victoria Palace" is no palace of Victoria's)."""
+    words = building.split()
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        if n + 2 <= len(words) and lex.gazetteer.capital_country(head) is not None:
+            return head
+    return None
 
 
 def _seats_in_their_city(drafts: list, lex: Lexicon) -> None:

@@ -127,7 +127,13 @@ class MeetingPlaces:
                 or _before_a_topic(self.lex, text, m.end())
             ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
-            if (venue := _venue(self.lex, m.group("place"))) and not (
+            raw = m.group("place")
+            if ", " in raw and any(
+                token_key(w) in self.lex.title_heads or w.casefold() in self.lex.non_venue_words
+                for w in raw.split(", ", 1)[1].split()
+            ):  # "at the Kuala Lumpur Convention Centre, Malacañang Press Officer X said":
+                raw = raw.split(", ", 1)[0]  # a speaker's title after the venue, no city
+            if (venue := _venue(self.lex, raw)) and not (
                 venue[1] in self._surnames and " the " in m.group(0)
             ):  # "at the Turnbull residence": whose house, not which place
                 place = venue[1]
@@ -309,12 +315,21 @@ def _in_an_attribution(text: str, at: int) -> bool:
 
 
 def _not_a_venue(lex: Lexicon, place: str) -> bool:
-    """ "the ASEAN Regional Forum", "Twitter": a body or a medium, not a place to meet."""
+    """ "the ASEAN Regional Forum", "Twitter": a body or a medium, not a place to meet; but
+    "the Accra International Conference Centre" is the building a conference meets in."""
     words = place.replace(",", " ").split()
-    if any(w.casefold() in lex.non_venue_words for w in words):
+    if any(w.casefold() in lex.non_venue_words for w in words) and not (
+        len(words) > 1
+        and words[-1].casefold() in _VENUE_ENDS
+        and words[0].casefold() not in lex.non_venue_words
+    ):
         return True
     ent = lex.entities.get((words[0].replace(".", "").casefold(),)) if words else None
     return ent is not None and ent.kind in ("org", "outlet")
+
+
+#: the last word of a building a body's name may open ("Conference Centre", "Assembly Hall")
+_VENUE_ENDS = frozenset(("centre", "center", "hall", "palace", "hotel", "building", "complex"))
 
 
 def _clean_place(lex: Lexicon, place: str) -> str | None:
