@@ -540,10 +540,15 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
             return False  # a phone call is not the meeting held in a named place
         if set(b.participants) - set(a.participants):
             return False  # "Following the talks, A and B held a videoconference with C"
-    elif b.mode in remote and a.mode == "unknown" and set(b.participants) - set(a.participants):
+    elif (
+        b.mode in remote
+        and a.mode == "unknown"
+        and a.participants
+        and set(b.participants) - set(a.participants)
+    ):
         # "A and B held a working meeting ... Last Friday, the two held a videoconference
         # with C": a call with someone new is not the talks told without their kind
-        return a.participants == []
+        return False
     if a.status != b.status:
         if "cancelled" in (a.status, b.status):
             return False
