@@ -8049,6 +8049,17 @@ def test_those_who_attended_the_meetings_sat_in_on_each_of_them():
     ]
 
 
+def test_those_who_attended_the_meetings_bring_their_country_to_each():
+    text = (
+        "LUSAKA, May 9 - Saudi Vice Minister Halvard Roskvik met on Thursday with Zambian "
+        "Foreign Minister Daniel Mabote in Lusaka.\n\n"
+        "Later on Thursday, Roskvik met with Malawian Foreign Minister Peter Quillan.\n\n"
+        "The meetings were attended by the Kenyan Ambassador Anika Delvane.\n"
+    )
+    meetings = parse_article(text, published="2025-05-09").meetings
+    assert [set(m.countries) for m in meetings] == [{"SA", "ZM", "KE"}, {"SA", "MW", "KE"}]
+
+
 def test_two_countries_that_held_a_session_of_their_commission_met_that_day():
     text = (
         "PANAMA CITY (CIN) - Panama and Costa Rica on Monday held the first session in two "
@@ -8080,8 +8091,9 @@ def test_a_call_told_to_a_named_leader_by_phone_is_still_a_call():
         "Mabote by phone on Friday that Norway would back the plan.\n"
     )
     meetings = parse_article(text, published="2025-05-05").meetings
-    assert [m.mode for m in meetings] == ["call"]
-    assert "Daniel Mabote" in meetings[0].participants
+    assert [(set(m.participants), m.mode) for m in meetings] == [
+        ({"Halvard Roskvik", "Daniel Mabote"}, "call")
+    ]
 
 
 def test_a_palace_named_with_de_las_keeps_its_whole_name():
@@ -8222,17 +8234,6 @@ def test_the_sender_of_a_letter_delivered_at_an_audience_was_not_there():
     assert [set(m.participants) for m in meetings] == [{"Daniel Mabote", "Halvard Roskvik"}]
 
 
-def test_the_sender_of_greetings_and_an_invitation_hosts_the_visit_invited_to():
-    text = (
-        "ASHGABAT, January 20 - President Halvard Roskvik received Azerbaijan's Foreign "
-        "Minister Daniel Mabote on Tuesday.\n\n"
-        "Mabote conveyed greetings from Azerbaijani President Peter Quillan and an invitation "
-        "to pay an official visit to Baku this year.\n"
-    )
-    meetings = parse_article(text, published="2026-01-20").meetings
-    assert any("Peter Quillan" in m.participants for m in meetings)
-
-
 def test_sides_that_agreed_a_committee_will_meet_do_not_sit_in_it():
     text = (
         "NOUAKCHOTT, February 20 - Senegalese Foreign Minister Halvard Roskvik held talks with "
@@ -8306,7 +8307,7 @@ def test_a_capital_that_looks_forward_to_welcoming_someone_is_not_their_country(
     )
     people = {p.name: p.country for p in parse_article(text, published="2025-03-06").people}
     assert people["Daniel Mabote"] == "BR"
-    assert people["Halvard Roskvik"] != "BR"
+    assert people["Halvard Roskvik"] == "GH"
 
 
 def test_one_who_tells_of_his_meeting_with_someone_took_part_in_it():
@@ -8340,7 +8341,10 @@ def test_a_spokesman_cited_with_his_title_by_according_to_takes_no_part():
         "Baghdad on Monday to co-chair the commission with Mabote.\n"
     )
     meetings = parse_article(text, published="2026-02-07").meetings
-    assert all("Peter Quillan" not in m.participants for m in meetings)
+    assert [(set(m.participants), m.status) for m in meetings] == [
+        ({"Halvard Roskvik", "Daniel Mabote"}, "held"),
+        ({"Halvard Roskvik", "Daniel Mabote"}, "planned"),
+    ]
 
 
 def test_a_copyright_holder_run_into_all_rights_reserved_is_the_outlet():
@@ -8408,3 +8412,55 @@ def test_a_palace_named_like_another_capital_still_stands_in_the_dateline_city()
     )
     meetings = parse_article(text, published="2025-05-27").meetings
     assert meetings[0].location == "Victoria Palace, Bucharest"
+
+
+def test_a_tag_in_brackets_after_a_dateline_is_no_outlet():
+    text = (
+        "Ecuador, Colombia review border security\n\n"
+        "Quito, Feb 14 (Update).- Ecuadorian Foreign Minister Halvard Roskvik and her Colombian "
+        "counterpart Daniel Mabote met on Tuesday.\n"
+    )
+    assert parse_article(text).outlet is None
+
+
+def test_a_reporters_initials_or_staff_in_a_byline_are_no_outlet():
+    for byline in ("By JS", "By STAFF"):
+        text = (
+            "Talks held\n\n"
+            f"{byline}\n\n"
+            "NAIROBI, March 12 - President Halvard Roskvik held talks with Ethiopian President "
+            "Daniel Mabote on Thursday.\n"
+        )
+        assert parse_article(text).outlet is None, byline
+
+
+def test_an_invitation_to_travel_later_this_year_is_still_a_planned_visit():
+    text = (
+        "OSLO, May 3 - Norwegian Foreign Minister Halvard Roskvik met Danish Foreign Minister "
+        "Daniel Mabote in Oslo on Friday.\n\n"
+        "Mabote invited Roskvik to travel to Copenhagen later this year.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [(m.location, m.status) for m in meetings] == [
+        ("Oslo", "held"),
+        ("Copenhagen", "planned"),
+    ]
+
+
+def test_one_who_will_attend_another_event_does_not_join_the_talks_told():
+    text = (
+        "OSLO, May 3 - Norwegian Prime Minister Halvard Roskvik will visit Copenhagen next month "
+        "for talks with Danish Prime Minister Peter Quillan, Norwegian state secretary Daniel "
+        "Mabote said on Friday. Mabote will attend the opening of the Olympic Games in Paris.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [set(m.participants) for m in meetings] == [{"Halvard Roskvik", "Peter Quillan"}]
+
+
+def test_a_hotel_named_like_another_capital_stands_in_the_dateline_city():
+    text = (
+        "LONDON, May 3 - British Prime Minister Halvard Roskvik met Kenyan President Daniel "
+        "Mabote at the Victoria Park Hotel on Friday.\n"
+    )
+    meetings = parse_article(text, published="2025-05-05").meetings
+    assert [m.location for m in meetings] == ["Victoria Park Hotel, London"]

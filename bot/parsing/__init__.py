@@ -443,12 +443,14 @@ def _venues_in_the_dateline_city(
 
 
 def _city_in_the_name(building: str, lex: Lexicon) -> str | None:
-    """The capital a building's name opens with ("Accra International Conference Centre"),
-    two words or more before its end ("Victoria Palace" is no palace of Victoria's)."""
+    """The capital a conference venue's name opens with ("Accra International Conference
+    Centre"); "Victoria Palace" or "Victoria Park Hotel" names no city."""
     words = building.split()
     for n in (3, 2, 1):
         head = " ".join(words[:n])
-        if n + 2 <= len(words) and lex.gazetteer.capital_country(head) is not None:
+        if lex.gazetteer.capital_country(head) is not None and any(
+            w.casefold() in lex.event_venue_words for w in words[n:]
+        ):
             return head
     return None
 

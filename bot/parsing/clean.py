@@ -28,9 +28,8 @@ _POSITION_RE = re.compile(
     r"second from left|second from right)\)",
     re.I,
 )
-_BYLINE_OPENERS = ("By", "BY", "Written by", "Reported by", "Reporting by", "Author:", "Author")
-_BYLINE_OPENERS += ("Written By",)
-# "Written By: PSCU": the opener and a colon
+# "Written By: PNU": an opener, and a colon after it where the page writes one
+_BYLINE_OPENERS = ("By", "BY", "Written by", "Written By", "Reported by", "Reporting by", "Author")
 _BYLINE_RE = re.compile(r"^\s*(?:" + "|".join(_BYLINE_OPENERS) + r"):?\s+(?P<who>.+?)\s*$")
 _NAME_BYLINE_RE = re.compile(r"^(?:Par|Por) [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,4}\s*$")
 _MONTH_NAMES = "|".join(dates.MONTHS)
@@ -1009,7 +1008,9 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
 def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
     """ "TAIPEI (Taiwan News) —", "Washington, DC (STL.News)", "Jakarta (Antara Bali) --":
     a credit the lexicon does not know, after a dated or a known place, that says it is a
-    publication; or a known agency and its bureau."""
+    publication; a known agency and its bureau; or one or two capitalised words between a
+    known place with its date and the lead ("Quito, Feb 14 (Velora).-"), not a tag such as
+    "(Update)"."""
     if (found := _outlet_prefix(agency, lex)) is not None:
         return found[0]  # "Antara Bali": the agency, then its bureau
     dated = m.group("mon") or m.group("mon2")
@@ -1018,7 +1019,7 @@ def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
         return None
     if credits.is_publication(agency, lex):
         return credits.named_credit(agency, lex)
-    # "Quito, Feb 14 (Andes).- ...": one or two capitalised words in brackets between a
+    # "Quito, Feb 14 (Velora).- ...": one or two capitalised words in brackets between a
     # known place with its date and the lead are the agency's name, as the efe-epa style has it
     words = agency.split()
     if (
@@ -1027,6 +1028,7 @@ def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
         and 1 <= len(words) <= 2
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and agency.casefold() not in lex.caption_labels
+        and not any(w.casefold() in lex.not_credits for w in words)
     ):
         return agency
     return None
@@ -1047,7 +1049,7 @@ def _outlet_in(text: str, lex: Lexicon) -> str | None:
 
 def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     """ "By Reuters Published: Thu 9 Dec 2021", "By Xu Wei | China Daily | Updated: ...",
-    "By JT - Feb 24,2020 - Last updated ...", "By PSCU": the outlet among the byline's
+    "By JT - Feb 24,2020 - Last updated ...", "By PNU": the outlet among the byline's
     pieces; one in initials where a stamp follows it or where it is the whole byline."""
     pieces = [credits.credit_name(p) for p in re.split(r"\s+[|·]\s+", who)]
     for piece in pieces:
@@ -1056,9 +1058,12 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     first = credits.credit_name(who)
     if first != who.strip() and credits.is_initials(first) and _YEAR_RE.search(who):
         return first
-    # "By PSCU", "Written By: PSCU": a byline of initials alone is an office's or an
-    # agency's (a person's name in capitals has two words at least)
-    return first if first == who.strip() and credits.is_initials(first) else None
+    # "By PNU", "Written By: PNU": a byline of three initials or more alone is an office's
+    # or an agency's (a person's name in capitals has two words; "By JS" is a reporter's
+    # initials, "By STAFF" no one's)
+    if first == who.strip() and credits.is_initials(first) and len(first) >= 3:
+        return None if first.casefold() in lex.not_credits else first
+    return None
 
 
 def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:
@@ -1105,7 +1110,7 @@ def _holder(line: str) -> str | None:
     if m is None:
         return None
     raw = (m.group("after") if m.group("after") is not None else m.group("before")) or ""
-    # "Copyright © 1997 AllPolitics All Rights Reserved." with no stop before "All"
+    # "Copyright © 1997 NordPolitics All Rights Reserved." with no stop before "All"
     raw = _RESERVED_RE.split(raw, maxsplit=1)[0]
     raw = _YEAR_END_RE.sub("", " ".join(raw.split())).strip(" ,;:-")
     if not 1 <= _words(raw) <= 8 or raw.split()[0].casefold() in _NOT_HOLDER:

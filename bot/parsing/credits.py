@@ -305,7 +305,7 @@ def header_outlet(line: str, lex: Lexicon) -> str | None:
         for k in range(1, min(4, len(words))):
             head, rest = " ".join(words[:k]).rstrip(",;:"), " ".join(words[k:])
             tail, before = " ".join(words[-k:]), " ".join(words[:-k])
-            # "Dawn.com 21 Aug 2020": a site's own domain beside its stamp names it too
+            # "Kabulnews.com 21 Aug 2020": a site's own domain beside its stamp names it too
             if (o := lex.outlet(head) or _domain(head)) is not None and _beside(rest, lex):
                 return o
             if (o := lex.outlet(tail) or _domain(tail)) is not None and _beside(before, lex):

@@ -124,6 +124,8 @@ class Lexicon:
         self.relation_words = _words(data.get("relation_words"))
         self.tribute_words = _words(data.get("tribute_words"))
         self.sent_words = _words(data.get("sent_words"))
+        self.not_credits = _words(data.get("not_credits"))
+        self.event_venue_words = _words(data.get("event_venue_words"))
         self.group_nouns = _words(data.get("group_nouns"))
         private = "|".join(re.escape(w) for w in data.get("private_groups") or []) or "(?!)"
         # "received a delegation of Hungarian business leaders": no office on the other side

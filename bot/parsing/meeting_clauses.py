@@ -608,8 +608,12 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
                 if keys[k + 1] == "who" and TRIGGER_RE.search(" ".join(keys[k + 1 : j])):
                     continue  # "X, who met Y on Wednesday, said ...": one who met, too
                 k = j + 1
-        if k < n and keys[k] == "told" and any(x.start == k + 1 for x in occs):
-            continue  # "told X": X is the one told
+        if (
+            k < n
+            and keys[k] == "told"
+            and any(_before_the_title(tokens, x.start) == k + 1 for x in occs)
+        ):
+            continue  # "told X", "told Danish Prime Minister X": X is the one told
         # the joined keys are only built where their first (or last) key can open
         # (or close) a match: SPEAKER_VERB_RE reads from the start, "to"/"said" end it
         if (
@@ -629,8 +633,8 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
             )
             # "According to Foreign Ministry Spokesman X, ...": the source, past the title
             or (
-                (j := _before_the_title(tokens, o.start)) < o.start
-                and keys[j - 2 : j] == ["according", "to"]
+                (titled_at := _before_the_title(tokens, o.start)) < o.start
+                and keys[titled_at - 2 : titled_at] == ["according", "to"]
             )
         ):
             out.add(o.person)
@@ -661,7 +665,7 @@ def _for_the_commentator(tokens: list[str], keys: list[str], o: Occurrence) -> b
 
 
 def _after_their_own_meeting(keys: list[str], o: Occurrence) -> bool:
-    """ "In his meeting with Chinese Foreign Minister X, Anwar said both sides discussed
+    """ "In his meeting with Chinese Foreign Minister X, Y said both sides discussed
     ...": the one who tells of "his meeting" is the one who met, not a voice quoted."""
     return (
         len(keys) > 4
@@ -836,6 +840,10 @@ _THE_TITLE = (
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
     r"|(?:deputy )?pm|head of state|head of government|chief executive|top diplomat)"
 )
+#: the openings of a sentence that puts a place or a time before its subject ("In Sri Lanka,
+#: the top diplomat ...", "En route to Colombo on Tuesday, the minister ...")
+PLACE_OPENERS = ("In", "At", "On", "From", "After", "Before", "En route to", "Upon arriving in")
+PLACE_OPENERS += ("While in",)
 _THE_TITLE_RE = re.compile(
     rf"(?:The (?P<low>{_THE_TITLE}|(?:Deputy )?PM)"
     rf"|[A-Z][^,]{{0,40}}, the (?=[A-Z])(?P<any>(?i:{_THE_TITLE}))"
@@ -843,7 +851,7 @@ _THE_TITLE_RE = re.compile(
     rf"|[A-Z](?:[a-z ]|{WEEKDAY_WORD}){{0,40}}, the (?P<after>{_THE_TITLE})"
     # "In Sri Lanka, the top diplomat will ...", "En route to Sri Lanka on Tuesday, the
     # minister plans ...": a place opens the sentence, the subject follows
-    r"|(?:In|At|On|From|After|Before|En route to|Upon arriving in|While in) [A-Z][^,.;:]{0,40}"
+    r"|(?:" + "|".join(PLACE_OPENERS) + r") [A-Z][^,.;:]{0,40}"
     rf", the (?P<placed>{_THE_TITLE})"
     # "Officials said the Prime Minister is expected in Nairobi": the sentence's own subject
     rf"|[A-Z][^,.;:]{{0,60}}? said (?:that )?the (?P<said>(?i:{_THE_TITLE})))"

@@ -117,6 +117,7 @@ class MeetingMerger:
                 and x.mode == e.mode
             ):
                 x.participants.extend(k for k in d.participants if k not in x.participants)
+                x.countries |= {c for k in d.participants if (c := self.by_key[k].country)}
 
     @staticmethod
     def _of_the_pair(d: Draft, e: Draft, recent: list[Draft]) -> bool:

@@ -25,7 +25,7 @@ LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them
     # "at No. 10 Downing Street", "at 10 Downing street": a house's number opens its street
     r"(?:(?:No\.? ?)?\d{1,4} (?=[A-Z][\w'’\-]+ (?:[Ss]treet|[Rr]oad|[Aa]venue)\b))?"
     r"(?:[A-Z][\w'’\-]+)"
-    # "Dar es Salaam", "Punta del Este", "Santa Cruz de la Sierra", "Palacio de las Garzas"
+    # "Dar es Salaam", "Punta del Este", "Santa Cruz de la Sierra", "Palacio de los Leones"
     r"(?:\s+(?:[A-Z][\w'’\-]+"
     r"|(?:of the|of|de las|de los|de la|del|de|du|es|dos|das|do|da|street|road|avenue)(?!\w)))*"
     r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
@@ -116,7 +116,7 @@ class MeetingPlaces:
             elif self._host_country(city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
         # "held a meeting at the Ministry, where they agreed to expand the measures in the
-        # Adjacency Zone": what they agreed on is told after "where", not where they met
+        # Lake Region": what they agreed on is told after "where", not where they met
         said = _WHERE_THEY_AGREED_RE.search(text) if ", where " in text else None
         for m in LOCATION_RE.finditer(text, 0, said.start() if said else len(text)):
             if (
@@ -131,7 +131,7 @@ class MeetingPlaces:
             if ", " in raw and any(
                 token_key(w) in self.lex.title_heads or w.casefold() in self.lex.non_venue_words
                 for w in raw.split(", ", 1)[1].split()
-            ):  # "at the Kuala Lumpur Convention Centre, Malacañang Press Officer X said":
+            ):  # "at the Kuala Lumpur Convention Centre, Palace Press Officer X said":
                 raw = raw.split(", ", 1)[0]  # a speaker's title after the venue, no city
             if (venue := _venue(self.lex, raw)) and not (
                 venue[1] in self._surnames and " the " in m.group(0)
@@ -320,16 +320,13 @@ def _not_a_venue(lex: Lexicon, place: str) -> bool:
     words = place.replace(",", " ").split()
     if any(w.casefold() in lex.non_venue_words for w in words) and not (
         len(words) > 1
-        and words[-1].casefold() in _VENUE_ENDS
+        and words[-1].casefold() in lex.building_words
+        and words[-1].casefold() not in lex.non_venue_words  # "the Foreign Ministry": a body
         and words[0].casefold() not in lex.non_venue_words
     ):
         return True
     ent = lex.entities.get((words[0].replace(".", "").casefold(),)) if words else None
     return ent is not None and ent.kind in ("org", "outlet")
-
-
-#: the last word of a building a body's name may open ("Conference Centre", "Assembly Hall")
-_VENUE_ENDS = frozenset(("centre", "center", "hall", "palace", "hotel", "building", "complex"))
 
 
 def _clean_place(lex: Lexicon, place: str) -> str | None:

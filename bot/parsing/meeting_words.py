@@ -164,11 +164,13 @@ def cancelled_elsewhere(low: str, start: int) -> bool:
     return found
 
 
-# "..., he told CIN by telephone", "said by phone from Kyiv": how the press heard it
+# "..., he told Radio Nord by telephone", "said by phone from Kyiv": how the press heard it
 TOLD_BY_PHONE_RE = re.compile(
     r"\b(?:(?:told|tells|telling) ((?:[\w'’.-]+ ){1,3}?)|(?:said|says|saying) )"
     r"(?:by|over the|on the) (?:tele)?phone\b"
 )
+#: who may be told something by phone without a call to them: the press, not "him"
+PRESS_WORDS = frozenset(("reporters", "journalists", "media", "press", "newspaper", "radio"))
 CALL_RE = TextPattern(
     r"\b(phone|telephone|telephonic|telephonically|three-way call|phone call|by phone|call"
     r"|phoned|telephoned)\b"
@@ -755,14 +757,16 @@ _JOURNEY_RE = re.compile(
 _TOUR_RE = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* and [A-Z]"
 )
-#: "X said he will attend in person", "X is expected to attend": one who joins a gathering
+#: "X said he will attend in person", "X is expected to attend it": one who joins the
+#: gathering just told of (not "X will attend the opening of the Games", another event)
 WILL_ATTEND_RE = re.compile(
     r"\b(?:(?:said|says|confirmed|announced)(?: that)? (?:he|she) (?:will|would)"
-    r"|will|is expected to|plans to|intends to) (?:also )?attend\b"
+    r"|will|is expected to|plans to|intends to) (?:also )?attend"
+    r"(?: in person| it| the (?:summit|meeting|talks|gathering|session|conference))?[.,;]"
 )
 #: a trip told as the next leg of a visit: "fly to Tokyo afterwards", "before flying home"
-ONWARD_RE = re.compile(
-    r"\b(?:afterwards|then|later|before (?:flying|returning|heading|travell?ing) (?:back )?home)\b"
+ONWARD_RE = re.compile(  # not "then" or "later": "invited X to travel to Y later this year"
+    r"\b(?:afterwards|before (?:flying|returning|heading|travell?ing) (?:back )?home)\b"
 )
 JOURNEY_WORDS = frozenset(("travel", "travels", "travelling", "traveling", "fly", "flies"))
 JOURNEY_WORDS |= frozenset(("head", "heads", "proceed", "go"))
@@ -890,7 +894,7 @@ ATTEND_RE = TextPattern(
 )
 # "The meetings were attended by ...", "Attending both meetings were ...": each of them
 THE_MEETINGS_ATTENDED_RE = re.compile(
-    r"(?:(?:the|these|both|all(?: the)?|all (?:three|four|five) ) (?:[\w-]+ )?meetings"
+    r"(?:(?:the|these|both|all(?: the)?) (?:[\w-]+ )?meetings"
     r" (?:were|have been) (?:also )?attended by|(?:also )?attending (?:the|these|both|all"
     r"(?: the)?) (?:[\w-]+ )?meetings (?:were|was))\b"
 )

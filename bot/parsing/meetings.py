@@ -20,7 +20,7 @@ from typing import NamedTuple
 from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, holds_title, token_key
-from bot.parsing.meeting_clauses import THEN_HE_RE, ClauseReader, speakers_of
+from bot.parsing.meeting_clauses import PLACE_OPENERS, THEN_HE_RE, ClauseReader, speakers_of
 from bot.parsing.meeting_merge import Draft, days_after, office_key
 from bot.parsing.meeting_places import (
     ARRIVAL_NEEDLES,
@@ -94,6 +94,7 @@ from bot.parsing.meeting_words import (
     PLANNED_NEEDLES,
     PLANNED_RE,
     PLURAL_TITLE_OF_RE,
+    PRESS_WORDS,
     ROUND_RE,
     SAID_AFTER_RE,
     SAID_HE_AND_RE,
@@ -305,7 +306,7 @@ class MeetingReader(ClauseReader):
         return [e for e in self.events if self._is_meeting(e) and not (e.round_of and e.parts)]
 
     def _will_attend(self, sent: Sentence, occs: list[Occurrence]) -> None:
-        """ "... confirmed that the Mercosur summit will be held in Buenos Aires in July. Nunes
+        """ "... confirmed that the Mercosur summit will be held in Buenos Aires in July. X
         said he will attend in person": the one who says so joins the gathering just told of,
         if it is still to come."""
         persons = {o.person for o in occs}
@@ -517,8 +518,13 @@ class MeetingReader(ClauseReader):
         m = TOLD_BY_PHONE_RE.search(low, max(0, at - 70), at)
         if m is None:
             return False
-        told = set(text[m.start(1) : m.end(1)].split()) if m.group(1) else set()
-        return not any(set(p.name.split()) & told for p in self.by_key.values())
+        if m.group(1) is None:  # "said by telephone"
+            return True
+        told = text[m.start(1) : m.end(1)].split()
+        # "told Radio Nord by telephone", "told reporters by phone"; not "told him by phone"
+        # nor "told Prime Minister X by phone": a call to the one told
+        press = told[0][:1].isupper() or told[-1].casefold() in PRESS_WORDS
+        return press and not any(set(p.name.split()) & set(told) for p in self.by_key.values())
 
     def _segment(
         self, sent: Sentence, occs: list[Occurrence], cs: int, ce: int, kind: str, extra: list[int]
@@ -550,7 +556,7 @@ class MeetingReader(ClauseReader):
             return
         word = trigger.group(1)
         if word in ("phone", "telephone") and self._told_by_phone(text, low, trigger.end()):
-            # "..., he told CIN by telephone": the saying was by phone, no call is told
+            # "..., he told Radio Nord by telephone": the saying was by phone, no call is told
             trigger = TRIGGER_RE.search(low, trigger.end())
             if trigger is None:
                 return
@@ -832,7 +838,7 @@ class MeetingReader(ClauseReader):
             and ONWARD_RE.search(low) is not None
             and any(set(participants) <= set(e.participants) for e in self.events)
         ):  # "The South Korean leader is expected to fly to Tokyo afterwards", "to travel to
-            return  # Lumbini before flying home": the visit's next leg, no one met there told
+            return  # Pokhara before flying home": the visit's next leg, no one met there told
         if (
             future
             and participants
@@ -1230,8 +1236,8 @@ class MeetingReader(ClauseReader):
         "the tomb of", "the passing of" (someone honoured or mourned) or "a letter from"
         (someone who wrote, and was not there)."""
         link, word = _word_before_link(sent, o)
-        if link == "from":  # but "greetings from X and an invitation to visit": X's invitation
-            return word in self.lex.sent_words and "invit" not in sent.text
+        if link == "from":
+            return word in self.lex.sent_words
         return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
 
     def _officials_in_turn(self, low: str, participants: list[int]) -> bool:
@@ -1335,8 +1341,7 @@ def _word_before_link(sent: Sentence, o: Occurrence) -> tuple[str, str]:
 
 
 _LINKS = ("of", "to", "from")
-#: openings of a sentence that names a place before its subject (_THE_TITLE_RE's "placed")
-_PLACE_OPENERS = ("In ", "At ", "On ", "From ", "After ", "Before ", "En route", "Upon ", "While ")
+_PLACE_OPENERS = tuple(f"{w} " for w in PLACE_OPENERS)
 
 
 def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: set[str]) -> Draft:

@@ -1422,7 +1422,7 @@ class PeopleReader:
                     m.entity.kind == "demonym"
                     or m.entity.kind == "capital"
                     and sent.keys[m.end : m.end + 1] != ["'s"]
-                ) and _HOST_VERBS.intersection(sent.keys[m.end + 1 : start]):
+                ) and _HOSTING_VERBS.intersection(sent.keys[m.end + 1 : start]):
                     # "the Iraqi delegation was received by Minister X", "the Lithuanian
                     # couple will host a dinner for President X", "Brasília looked forward
                     # to welcoming Mr X": host and guest
@@ -2111,7 +2111,11 @@ _BOUND_FOR_RE = re.compile(
 _NAME_OBJECT_PREPOSITIONS = frozenset(("for", "to", "from", "with", "by", "at", "in", "on"))
 _PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "for", "from", "while"))
 _HOST_VERBS = frozenset(("received", "welcomed", "hosted", "greeted", "host", "hosts"))
-_HOST_VERBS |= frozenset(("welcoming", "welcome", "receiving", "receive", "hosting"))
+#: the host verbs in any form, between a place and the guest it hosts ("Brasília looked
+#: forward to welcoming Mr X")
+_HOSTING_VERBS = _HOST_VERBS | frozenset(
+    ("welcoming", "welcome", "receiving", "receive", "hosting")
+)
 
 
 _LOCATIVES = frozenset(("in", "at", "near"))
