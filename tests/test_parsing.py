@@ -8464,3 +8464,35 @@ def test_a_hotel_named_like_another_capital_stands_in_the_dateline_city():
     )
     meetings = parse_article(text, published="2025-05-05").meetings
     assert [m.location for m in meetings] == ["Victoria Park Hotel, London"]
+
+
+def test_meetings_on_the_sidelines_of_a_summit_stand_in_the_datelines_city():
+    text = (
+        "LISBON - Kenyan President Halvard Roskvik held talks with Ghanaian President Daniel "
+        "Mabote on Thursday on the sidelines of the Ocean Summit.\n"
+    )
+    meetings = parse_article(text, published="2025-05-02").meetings
+    assert [(m.location, m.mode) for m in meetings] == [("Lisbon", "in_person")]
+
+
+def test_a_visitor_who_interacted_with_a_leader_met_them():
+    text = (
+        "LISBON - Kenyan President Halvard Roskvik held talks with Ghanaian President Daniel "
+        "Mabote on Thursday.\n\n"
+        "Roskvik also interacted with Peruvian President Luis Orrin.\n"
+    )
+    meetings = parse_article(text, published="2025-05-02").meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Halvard Roskvik", "Daniel Mabote"},
+        {"Halvard Roskvik", "Luis Orrin"},
+    ]
+
+
+def test_his_counterpart_after_he_holds_the_office_of_the_one_named_before():
+    text = (
+        "LISBON - Kenyan Prime Minister Halvard Roskvik met Ghanaian President Daniel Mabote "
+        "on Thursday.\n\n"
+        "He also met his Mauritian counterpart Luis Orrin and talked about trade.\n"
+    )
+    people = {p.name: p for p in parse_article(text, published="2025-05-02").people}
+    assert (people["Luis Orrin"].role, people["Luis Orrin"].country) == ("Prime Minister", "MU")

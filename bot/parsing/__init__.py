@@ -172,7 +172,7 @@ def _parse(
     if ref is None and drafts:
         _dated_by_the_pages_year(drafts, body_text)
     if capital is not None and drafts:
-        _placed_by_dateline(drafts[0], capital, by_key, lex)
+        _placed_by_dateline(drafts[0], capital, by_key, lex, sentences[0].text if sentences else "")
     # a building the text does not place: in the dateline's capital, or with none, in the
     # capital of the national outlet's country (where its officials receive)
     if (venue_city := capital or _home_capital(home, lex)) is not None and drafts:
@@ -399,7 +399,9 @@ def _dated_by_dateline(
     lead.date = day.isoformat() if day else None
 
 
-def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex: Lexicon) -> None:
+def _placed_by_dateline(
+    lead: Draft, capital: tuple[str, str], by_key: dict, lex: Lexicon, opening: str
+) -> None:
     """ "ASTANA - X held consultations with Y": news the lead sentence tells without a place
     of its own, face to face or of no kind told (no call), with an official of the
     dateline's country, happened in the dateline's city, in person (a bureau reports on
@@ -417,7 +419,8 @@ def _placed_by_dateline(lead: Draft, capital: tuple[str, str], by_key: dict, lex
     # the lead sentence's, or that of the round ("held talks with presidents of different
     # countries") whose first encounter the lead is
     first = lead.round.first if lead.round is not None else lead.first
-    if first == 0 and (the_country or capital[1] in _served(lead, by_key)):
+    sidelines = "sidelines of" in opening
+    if first == 0 and (the_country or sidelines or capital[1] in _served(lead, by_key)):
         lead.location = capital[0]
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
 

@@ -34,6 +34,7 @@ TRIGGER_WORDS = (
     "spoke privately",  # "A and B spoke privately at the National Palace"
     *("dined", "had dinner", "had lunch", "working lunch", "working dinner"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
+    *("interacted with", "an interaction with"),  # "also interacted with President X"
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
     # "five new ambassadors presented their credentials to President X": an audience each

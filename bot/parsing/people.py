@@ -668,6 +668,7 @@ class PeopleReader:
         spans: dict[int, list[Occurrence]] = {}  # each sentence's names, in order
         for o in occ:
             spans.setdefault(o.sentence, []).append(o)
+        self._spans, self._sentences = spans, by_sentence
         self._roles(people, occ, by_sentence, spans)
         self._lists(people, spans, sentences)
         self._plural_titles(people, spans, sentences)
@@ -967,6 +968,8 @@ class PeopleReader:
             if ref:  # "A called on B and held talks with his counterpart C": A's
                 subjects = [x for x in ref if not self._is_object(sent, x)]
                 cand.counterpart_of = (subjects or ref[:1])[-1].person
+            elif (he := self._subject_told_before(sent)) is not None:
+                cand.counterpart_of = he  # "He also met his Mauritian counterpart C"
             else:
                 cand.plural_role = self._plural_role(sent)
         elif possessive:
@@ -985,6 +988,17 @@ class PeopleReader:
             and not any(k in self.lex.title_heads for k in after)
             and self._ends_title(sent, comma - 1)
         )
+
+    def _subject_told_before(self, sent: Sentence) -> int | None:
+        """Who a sentence's opening "He" or "She" is: the first name of the sentence before
+        it that names anyone, where no verb acts on it."""
+        if sent.keys[:1] not in (["he"], ["she"]):
+            return None
+        earlier = [i for i in self._spans if i < sent.index]
+        if not earlier:
+            return None
+        first = self._spans[max(earlier)][0]
+        return None if self._is_object(self._sentences[first.sentence], first) else first.person
 
     def _is_object(self, sent: Sentence, o: Occurrence) -> bool:
         """Whether a name, with the title before it, is what a verb or preposition acts on
