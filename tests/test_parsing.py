@@ -8496,3 +8496,27 @@ def test_his_counterpart_after_he_holds_the_office_of_the_one_named_before():
     )
     people = {p.name: p for p in parse_article(text, published="2025-05-02").people}
     assert (people["Luis Orrin"].role, people["Luis Orrin"].country) == ("Prime Minister", "MU")
+
+
+def test_the_visiting_ministers_listed_after_calling_on_a_host_each_met_him():
+    text = (
+        "COLOMBO, Feb 5 - The visiting foreign ministers who came for the national day "
+        "celebrations called on Foreign Minister Halvard Roskvik in Colombo on Friday.\n\n"
+        "These included Daniel Mabote from Bhutan, Luis Orrin from Nepal and Sam Ravu from "
+        "Pakistan.\n"
+    )
+    meetings = parse_article(text, published="2023-02-05").meetings
+    assert [(m.participants, m.countries, m.location) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), ("BT", "LK"), "Colombo"),
+        (("Halvard Roskvik", "Luis Orrin"), ("LK", "NP"), "Colombo"),
+        (("Halvard Roskvik", "Sam Ravu"), ("LK", "PK"), "Colombo"),
+    ]
+
+
+def test_a_name_from_the_maldives_serves_the_maldives():
+    text = (
+        "COLOMBO, Feb 5 - Sri Lankan Foreign Minister Halvard Roskvik met Daniel Mabote from "
+        "the Maldives on Friday.\n"
+    )
+    people = {p.name: p for p in parse_article(text, published="2023-02-05").people}
+    assert people["Daniel Mabote"].country == "MV"

@@ -828,12 +828,14 @@ ROUND_RE = TextPattern(
     r"(?!the two\b|both\b)"
     # "will hold a series of bilateral meetings on the sidelines of the SCO summit"
     r"|\b(?:a series|a number|a range|a round) of bilateral (?:meetings|talks|contacts)\b"
+    # "The visiting foreign ministers called on X. These included A, B and C": one each
+    r"|^the visiting (?:[\w-]+ ){0,2}?(?:ministers|leaders|heads of \w+|envoys|ambassadors)\b"
 )
 # "The five leaders are A of Namibia, B of Mozambique and C of Djibouti": who the round
 # told just before met, each on their own
 LISTED_RE = re.compile(
     r"(?:The|These|Those) (?:\w+ )?(?:leaders|presidents|heads of state|prime ministers"
-    r"|ministers|counterparts|officials) (?:are|were|included)\b"
+    r"|ministers|counterparts|officials) (?:are|were|included)\b|These included\b"
 )
 # "Both meetings were held separately": the encounters just told were one per counterpart
 APART_RE = TextPattern(r"\b(?:were|was) held separately\b|\b(?:both|each) (?:\w+ )?separately\b")

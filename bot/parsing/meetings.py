@@ -1026,7 +1026,7 @@ class MeetingReader(ClauseReader):
             and "counterparts" in low
             and bool(COUNTERPARTS_FROM_RE.search(low)),
             round_of=len(participants) == 1
-            and (" of " in low or "bilateral" in low)
+            and any_in(low, (" of ", "bilateral", "the visiting "))
             and bool(ROUND_RE.search(low)),
             during_visit=any_in(low, ("during", "before", "as part of"))
             and bool(DURING_VISIT_RE.search(low)),

@@ -1080,7 +1080,10 @@ class PeopleReader:
         title's own country outranks it), as "from" also tells where something came from
         ("messages reached X from Qatar and Kuwait", "X from Japan's embassy")."""
         keys = sent.keys
-        m = sent.entity_at[o.end + 1]
+        at = o.end + 1
+        if at + 1 < len(keys) and keys[at] == "the":
+            at += 1  # "Ali Naseem from the Maldives"
+        m = sent.entity_at[at]
         if m is None or m.entity.kind != "country" or not m.entity.code:
             return None
         after = keys[m.end : m.end + 2]
