@@ -8520,3 +8520,26 @@ def test_a_name_from_the_maldives_serves_the_maldives():
     )
     people = {p.name: p for p in parse_article(text, published="2023-02-05").people}
     assert people["Daniel Mabote"].country == "MV"
+
+
+def test_another_meeting_held_between_two_is_one_on_the_day_and_at_the_place_before():
+    text = (
+        "BAKU, July 5 - Kuwaiti Foreign Minister Halvard Roskvik met Turkish Foreign Minister "
+        "Daniel Mabote in Baku on Wednesday.\n\n"
+        "Another meeting was held between Roskvik and Iraqi Foreign Minister Luis Orrin.\n"
+    )
+    meetings = parse_article(text, published="2023-07-05").meetings
+    assert [(m.participants, m.date, m.location, m.mode) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "2023-07-05", "Baku", "in_person"),
+        (("Halvard Roskvik", "Luis Orrin"), "2023-07-05", "Baku", "in_person"),
+    ]
+
+
+def test_hoping_for_another_meeting_is_no_meeting():
+    text = (
+        "BAKU, July 5 - Kuwaiti Foreign Minister Halvard Roskvik met Turkish Foreign Minister "
+        "Daniel Mabote in Baku on Wednesday.\n\n"
+        "Iraqi Foreign Minister Luis Orrin said he hoped for another meeting with Roskvik.\n"
+    )
+    meetings = parse_article(text, published="2023-07-05").meetings
+    assert [m.participants for m in meetings] == [("Halvard Roskvik", "Daniel Mabote")]

@@ -81,7 +81,9 @@ NOT_MEETING_RE = TextPattern(
 WISH_RE = TextPattern(
     r"\b(hoped for|hopes for|hope for|willingness to meet|readiness to|voiced readiness|"
     r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
-    r"another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
+    # "hoped for another meeting", not "Another meeting was held between A and B" (searched
+    # up to the meeting word only)
+    r"(?<=\w )another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
 )
 #: "reaffirmed their readiness to deepen ties during a phone conversation": the wish was
 #: voiced in the talks, and the talks were held

@@ -1081,6 +1081,15 @@ class MeetingReader(ClauseReader):
             told = self._told_last_day()  # "On the same day, X held talks"
             # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
             d.date, d.also, d.aside = d.date or told.date, True, len(participants) >= 2
+        if (
+            low.startswith("another ")
+            and d.status == "held"
+            and (before := next((e for e in reversed(self.events) if e.participants), None))
+        ):  # "Another meeting was held between A and B": the day and the place of the
+            d.date = d.date or before.date  # encounter told before
+            d.location = d.location or before.location
+            d.mode = before.mode if d.mode == "unknown" else d.mode
+            d.also = True
         if kind == "then" and self.events and not instead:  # on the day and at the place of
             before = self._told_last()  # the one before
             d.date = d.date or before.date
