@@ -8543,3 +8543,32 @@ def test_hoping_for_another_meeting_is_no_meeting():
     )
     meetings = parse_article(text, published="2023-07-05").meetings
     assert [m.participants for m in meetings] == [("Halvard Roskvik", "Daniel Mabote")]
+
+
+def test_the_parties_met_places_the_talks_told_before():
+    text = (
+        "Uzbek Foreign Minister Halvard Roskvik held talks with British Foreign Secretary "
+        "Daniel Mabote.\n"
+        "The parties met on the sidelines of the Ministerial Council in Skopje, North "
+        "Macedonia.\n"
+    )
+    meetings = parse_article(text).meetings
+    assert [(m.participants, m.location) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "Skopje, North Macedonia")
+    ]
+
+
+def test_the_days_of_related_news_below_the_story_are_not_its_own():
+    text = (
+        "Ministers discuss trade\n"
+        "Uzbek Foreign Minister Halvard Roskvik held talks with British Foreign Secretary "
+        "Daniel Mabote on trade and transport links.\n"
+        "The sides also exchanged views on strengthening bilateral relations in all areas.\n"
+        "Related News\n"
+        "14:46 / 26.12.2024\n"
+        "Uzbekistan and Japan discuss expanding judicial cooperation\n"
+        "18:02 / 25.12.2024\n"
+        "Uzbekistan and Egypt strengthen trade cooperation\n"
+    )
+    article = parse_article(text)
+    assert (article.published, article.meetings[0].date) == (None, None)

@@ -677,7 +677,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.published is None:
-        found = _any_stamp(lines, whole[len(lines) :])
+        found = _any_stamp(lines, whole[len(lines) :], lex.tail_markers)
         # a dateline's day tells its year; a stamp elsewhere on that same day ("MOROCCO,
         # June 16 - ..." signed "MAP 16 June 2022") tells which year that is
         if found is not None and art.dateline_md in (None, (found[0].month, found[0].day)):
@@ -713,7 +713,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")  # every stamp stamp_date reads has a ye
 _BYLINE_PARTS_RE = re.compile(r"[|·]")
 
 
-def _any_stamp(page: list[str], tail: list[str]) -> tuple[date, date | None] | None:
+def _any_stamp(
+    page: list[str], tail: list[str], markers: tuple[str, ...]
+) -> tuple[date, date | None] | None:
     """A page whose stamp sits where no stamp is looked for: in the byline ("By A. Otieno |
     Mar 27, 2025"), the first short piece of a line that is a date; or below the story, a
     line that is a date and nothing else (a teaser there, "Uzbekistan signs water pact |
@@ -728,6 +730,8 @@ def _any_stamp(page: list[str], tail: list[str]) -> tuple[date, date | None] | N
             if _words(part) <= most and (d := dates.stamp_date(part)) is not None:
                 return d, dates.other_reading(part, d)
     for line in tail:
+        if line.strip().startswith(markers):
+            break  # the days under "Related News" are those of the stories it links to
         short = _words(line) <= 6 and "|" not in line and _YEAR_RE.search(line)
         if short and (d := dates.stamp_date(line)) is not None:
             return d, dates.other_reading(line, d)

@@ -236,6 +236,8 @@ GROUP_RE = TextPattern(
     r"|\bthe (?:two|pair) (?:(?:\w+ly|last|first|had|have|also) ){0,2}"
     r"(?:met|held talks|spoke|talked|agreed)\b"
     r"|\bthe heads of (?:state|government)\b"
+    # "The parties met on the sidelines of the council in Skopje"
+    r"|\bthe (?:parties|sides) (?:also |had )?(?:met|held talks|spoke|talked)\b"
 )
 SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held since ..."
     r"\b(first|last|previous)\b.*\bsince\b|\bnot (?:been )?(?:held|met|convened)\b.*\bsince\b"
@@ -318,6 +320,7 @@ def meeting_mode(text: str, trigger: str) -> str:
 
 _GROUP_NEEDLES = ("two", "three", "four", " 2 ", " 3 ", " 4 ", "both", "ministers", "they ", "pair")
 _GROUP_NEEDLES += ("heads of", "leaders", "presidents", "premiers", "chancellors", "counterparts")
+_GROUP_NEEDLES += ("parties", "sides")
 #: "arrived in Nadi on Tuesday for a three-day official visit": an arrival, not a meeting
 ARRIVED_FOR_RE = re.compile(
     r"\barriv\w* (?:in|at) [^,;]{1,60}?\b(?:on|for) an? (?:[\w-]+ ){0,3}visit\b"
