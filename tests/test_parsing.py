@@ -8572,3 +8572,24 @@ def test_the_days_of_related_news_below_the_story_are_not_its_own():
     )
     article = parse_article(text)
     assert (article.published, article.meetings[0].date) == (None, None)
+
+
+def test_met_last_night_is_the_day_before_whatever_next_month_they_discussed():
+    text = (
+        "President Halvard Roskvik last night met his Mozambican counterpart, President Daniel "
+        "Mabote, and discussed the forthcoming investment summit to be hosted by Mozambique "
+        "next month.\n"
+    )
+    meetings = parse_article(text, published="2019-05-25").meetings
+    assert [(m.date, m.status) for m in meetings] == [("2019-05-24", "held")]
+
+
+def test_a_month_this_year_is_of_the_papers_year_even_when_still_to_come():
+    text = (
+        "President Halvard Roskvik met President Daniel Mabote of Mozambique in Maputo on "
+        "Friday.\n\n"
+        '"In June this year we are expecting the investment summit hosted by Mozambique with '
+        'the Americans," Roskvik said.\n'
+    )
+    meetings = parse_article(text, published="2019-05-25").meetings
+    assert [(m.date, m.status) for m in meetings[1:]] == [("2019-06", "planned")]
