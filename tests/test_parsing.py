@@ -8593,3 +8593,25 @@ def test_a_month_this_year_is_of_the_papers_year_even_when_still_to_come():
     )
     meetings = parse_article(text, published="2019-05-25").meetings
     assert [(m.date, m.status) for m in meetings[1:]] == [("2019-06", "planned")]
+
+
+def test_a_title_after_a_style_of_address_is_the_holders_role():
+    text = "HH the Emir Halvard Roskvik met President Daniel Mabote of Egypt on Friday.\n"
+    people = {p.name: p for p in parse_article(text, published="2015-03-29").people}
+    assert people["Halvard Roskvik"].role == "Emir"
+
+
+def test_the_emir_who_met_a_number_of_leaders_met_each_one_listed():
+    text = (
+        "DOHA, March 29 - The Emir Sheikh Halvard Roskvik of Qatar met a number of Arab "
+        "countries' leaders taking part in the Arab Summit in Sharm El Sheikh, on the sidelines "
+        "of the meetings.\n\n"
+        "The Emir met Sudan's President Daniel Mabote, President Luis Orrin of Somalia and Sam "
+        "Ravu, President of the National Assembly of Algeria.\n"
+    )
+    meetings = parse_article(text, published="2015-03-29").meetings
+    assert [(m.participants, m.location) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "Sharm El Sheikh"),
+        (("Halvard Roskvik", "Luis Orrin"), "Sharm El Sheikh"),
+        (("Halvard Roskvik", "Sam Ravu"), "Sharm El Sheikh"),
+    ]

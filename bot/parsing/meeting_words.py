@@ -833,6 +833,8 @@ ROUND_RE = TextPattern(
     r"(?!the two\b|both\b)"
     # "will hold a series of bilateral meetings on the sidelines of the SCO summit"
     r"|\b(?:a series|a number|a range|a round) of bilateral (?:meetings|talks|contacts)\b"
+    # "met a number of Arab countries' leaders on the sidelines of the summit"
+    r"|\bmet (?:a number of|several|a series of) (?:[\w'’-]+ ){0,3}?(?:leaders|heads of)\b"
     # "The visiting foreign ministers called on X. These included A, B and C": one each
     r"|^the visiting (?:[\w-]+ ){0,2}?(?:ministers|leaders|heads of \w+|envoys|ambassadors)\b"
 )

@@ -950,7 +950,11 @@ class PeopleReader:
             )
         ):
             return None
-        while start < end and keys[start] in CONNECTORS and keys[start] not in POSSESSIVES:
+        while start < end and (
+            keys[start] in CONNECTORS
+            and keys[start] not in POSSESSIVES
+            or keys[start] in self.lex.honorifics  # "HH the Emir Sheikh X"
+        ):
             start += 1
         if start >= end or keys[end - 1] in _NAME_OBJECT_PREPOSITIONS:
             return None  # "an invitation from Ankara for X": the phrase is not X's title
