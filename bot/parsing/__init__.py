@@ -172,7 +172,7 @@ def _parse(
     if ref is None and drafts:
         _dated_by_the_pages_year(drafts, body_text)
     if capital is not None and drafts:
-        _placed_by_dateline(drafts[0], capital, by_key, lex, sentences[0].text if sentences else "")
+        _placed_by_dateline(drafts[0], capital, by_key, lex, sentences, body_text)
     # a building the text does not place: in the dateline's capital, or with none, in the
     # capital of the national outlet's country (where its officials receive)
     if (venue_city := capital or _home_capital(home, lex)) is not None and drafts:
@@ -400,7 +400,12 @@ def _dated_by_dateline(
 
 
 def _placed_by_dateline(
-    lead: Draft, capital: tuple[str, str], by_key: dict, lex: Lexicon, opening: str
+    lead: Draft,
+    capital: tuple[str, str],
+    by_key: dict,
+    lex: Lexicon,
+    sentences: list[Sentence],
+    body: str,
 ) -> None:
     """ "ASTANA - X held consultations with Y": news the lead sentence tells without a place
     of its own, face to face or of no kind told (no call), with an official of the
@@ -419,7 +424,9 @@ def _placed_by_dateline(
     # the lead sentence's, or that of the round ("held talks with presidents of different
     # countries") whose first encounter the lead is
     first = lead.round.first if lead.round is not None else lead.first
-    sidelines = "sidelines of" in opening
+    # "LONDON: X held talks with Y on the sidelines of the summit ... got underway in London":
+    # a gathering in the dateline's city, whoever sat in the talks
+    sidelines = "sidelines of" in sentences[0].text and capital[0] in body
     if first == 0 and (the_country or sidelines or capital[1] in _served(lead, by_key)):
         lead.location = capital[0]
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face

@@ -677,7 +677,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.published is None:
-        found = _any_stamp(lines, whole[len(lines) :], lex.tail_markers)
+        found = _any_stamp(lines, whole[len(lines) :], lex.related_markers)
         # a dateline's day tells its year; a stamp elsewhere on that same day ("MOROCCO,
         # June 16 - ..." signed "MAP 16 June 2022") tells which year that is
         if found is not None and art.dateline_md in (None, (found[0].month, found[0].day)):

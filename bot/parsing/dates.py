@@ -129,7 +129,7 @@ _HINT_WORDS = (
 _HINT_END_RE = TextPattern(r"(?:day|week|month)s?\b")
 _DIGIT_RE = re.compile(r"\d")
 _TODAY_RE = TextPattern(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b")
-_YESTERDAY_RE = TextPattern(r"\byesterday\b|\blast night\b")
+_YESTERDAY_RE = TextPattern(r"\byesterday\b|(?<!the )\blast night\b")  # not "the last night of"
 _TOMORROW_RE = TextPattern(r"\btomorrow\b")
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -289,7 +289,8 @@ def event_date(
         month = MONTHS[m["mon"].casefold()]
         if m["last"]:
             return f"{published.year - 1:04d}-{month:02d}"
-        if s.startswith(" this year", m.end()):  # "in June this year", whether gone or to come
+        # "in June this year", whether gone or to come
+        if m.string.startswith(" this year", m.end()):
             return f"{published.year:04d}-{month:02d}"
         if nearest:
             year = min(
@@ -315,7 +316,7 @@ def event_date(
         days = 7 * n if m["unit"] == "week" else 30 * n
         return (published - timedelta(days=days)).isoformat()[:7]
     if published and ("week" in s or "month" in s) and (m := _REL_PERIOD_RE.search(s)):
-        if _YESTERDAY_RE.search(s, 0, m.start()):
+        if m.group(0).startswith("next") and _YESTERDAY_RE.search(s, 0, m.start()):
             # "met Y last night and discussed the summit next month": the day of the deed
             return (published - timedelta(days=1)).isoformat()
         return _period(m.group(0), published)

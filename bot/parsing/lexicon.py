@@ -165,6 +165,7 @@ class Lexicon:
             for k, v in (data.get("joint_names") or {}).items()
         }
         self.tail_markers = tuple(str(m) for m in data.get("tail_markers") or ())
+        self.related_markers = tuple(str(m) for m in data.get("related_markers") or ())
         self.credit_prefixes = tuple(str(m).casefold() for m in data.get("credit_prefixes") or ())
         self.credit_phrases = tuple(str(m).casefold() for m in data.get("credit_phrases") or ())
         self.section_words = _words(data.get("section_words"))

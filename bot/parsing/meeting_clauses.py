@@ -867,7 +867,8 @@ _THE_CAPITAL_TITLE_RE = re.compile(
     r"The ((?:Prime |Foreign |Defen[cs]e |Deputy |Vice )?(?:Minister|President|Premier"
     # "The President of the Republic received ...": the state's own, not another's
     r"|Chancellor|Secretary)|Head of State|Head of Government"
-    r"|Emir|Amir|King|Queen|Sultan|Crown Prince)\b(?: of the Republic\b)?(?! of\b)"
+    # "The King received ...", not "The King Fahd Foundation"
+    r"|(?:Emir|Amir|King|Queen|Sultan|Crown Prince)(?! [A-Z]))\b(?: of the Republic\b)?(?! of\b)"
 )
 _THE_VISITING_RE = re.compile(rf"The visiting ({_THE_TITLE})\b")
 _THE_TITLE_PAIR_RE = re.compile(

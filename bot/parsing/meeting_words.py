@@ -34,7 +34,7 @@ TRIGGER_WORDS = (
     "spoke privately",  # "A and B spoke privately at the National Palace"
     *("dined", "had dinner", "had lunch", "working lunch", "working dinner"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
-    *("interacted with", "an interaction with"),  # "also interacted with President X"
+    "interacted with",  # "also interacted with President X"
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
     # "five new ambassadors presented their credentials to President X": an audience each
@@ -237,7 +237,9 @@ GROUP_RE = TextPattern(
     r"(?:met|held talks|spoke|talked|agreed)\b"
     r"|\bthe heads of (?:state|government)\b"
     # "The parties met on the sidelines of the council in Skopje"
+    # (not "The parties met the registration deadline")
     r"|\bthe (?:parties|sides) (?:also |had )?(?:met|held talks|spoke|talked)\b"
+    r"(?! (?:the|their|a|an|its|his|her)\b)"
 )
 SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held since ..."
     r"\b(first|last|previous)\b.*\bsince\b|\bnot (?:been )?(?:held|met|convened)\b.*\bsince\b"

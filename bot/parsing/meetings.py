@@ -256,7 +256,13 @@ class MeetingReader(ClauseReader):
                 self._accompanied(sent, sent_low, occs)
             elif occs and self.events and " attend" in sent_low and WILL_ATTEND_RE.search(sent_low):
                 self._will_attend(sent, occs)
-            elif self.events and self.events[-1].round_of and LISTED_RE.match(sent.text):
+            elif (
+                self.events
+                and self.events[-1].round_of
+                and LISTED_RE.match(sent.text)
+                # "These included pledges on trade with Egypt": names, not only countries
+                and (len(occs) >= 2 or not sent.text.startswith("These included"))
+            ):
                 self._round_listed(sent, occs)
             if occs:
                 persons = list(dict.fromkeys([o.person for o in occs]))
@@ -1082,12 +1088,17 @@ class MeetingReader(ClauseReader):
             # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
             d.date, d.also, d.aside = d.date or told.date, True, len(participants) >= 2
         if (
-            low.startswith("another ")
+            low.startswith(("another meeting", "another round", "another session"))
             and d.status == "held"
-            and (before := next((e for e in reversed(self.events) if e.participants), None))
+            and (
+                before := next(
+                    (e for e in reversed(self.events) if e.participants and not e.earlier), None
+                )
+            )
         ):  # "Another meeting was held between A and B": the day and the place of the
-            d.date = d.date or before.date  # encounter told before
-            d.location = d.location or before.location
+            if d.date in (None, before.date):  # encounter told before
+                d.location = d.location or before.location
+            d.date = d.date or before.date
             d.mode = before.mode if d.mode == "unknown" else d.mode
             d.also = True
         if kind == "then" and self.events and not instead:  # on the day and at the place of

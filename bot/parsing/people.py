@@ -953,7 +953,10 @@ class PeopleReader:
         while start < end and (
             keys[start] in CONNECTORS
             and keys[start] not in POSSESSIVES
-            or keys[start] in self.lex.honorifics  # "HH the Emir Sheikh X"
+            # "HH the Emir Sheikh X", not "Lord Mayor X"
+            or keys[start] in self.lex.honorifics
+            and start + 1 < end
+            and keys[start + 1] == "the"
         ):
             start += 1
         if start >= end or keys[end - 1] in _NAME_OBJECT_PREPOSITIONS:
@@ -994,14 +997,13 @@ class PeopleReader:
         )
 
     def _subject_told_before(self, sent: Sentence) -> int | None:
-        """Who a sentence's opening "He" or "She" is: the first name of the sentence before
-        it that names anyone, where no verb acts on it."""
+        """Who a sentence's opening "He" or "She" is: the first name of the sentence right
+        before it, where no verb acts on it."""
         if sent.keys[:1] not in (["he"], ["she"]):
             return None
-        earlier = [i for i in self._spans if i < sent.index]
-        if not earlier:
+        if sent.index - 1 not in self._spans:
             return None
-        first = self._spans[max(earlier)][0]
+        first = self._spans[sent.index - 1][0]
         return None if self._is_object(self._sentences[first.sentence], first) else first.person
 
     def _is_object(self, sent: Sentence, o: Occurrence) -> bool:
@@ -1086,7 +1088,7 @@ class PeopleReader:
         keys = sent.keys
         at = o.end + 1
         if at + 1 < len(keys) and keys[at] == "the":
-            at += 1  # "Ali Naseem from the Maldives"
+            at += 1  # "A from the Maldives"
         m = sent.entity_at[at]
         if m is None or m.entity.kind != "country" or not m.entity.code:
             return None
