@@ -172,7 +172,7 @@ def _parse(
     if ref is None and drafts:
         _dated_by_the_pages_year(drafts, body_text)
     if capital is not None and drafts:
-        _placed_by_dateline(drafts[0], capital, by_key, lex, sentences, body_text)
+        _placed_by_dateline(drafts[0], capital, by_key, lex, sentences[0].text, body_text)
     # a building the text does not place: in the dateline's capital, or with none, in the
     # capital of the national outlet's country (where its officials receive)
     if (venue_city := capital or _home_capital(home, lex)) is not None and drafts:
@@ -404,7 +404,7 @@ def _placed_by_dateline(
     capital: tuple[str, str],
     by_key: dict,
     lex: Lexicon,
-    sentences: list[Sentence],
+    opening: str,
     body: str,
 ) -> None:
     """ "ASTANA - X held consultations with Y": news the lead sentence tells without a place
@@ -426,7 +426,7 @@ def _placed_by_dateline(
     first = lead.round.first if lead.round is not None else lead.first
     # "LONDON: X held talks with Y on the sidelines of the summit ... got underway in London":
     # a gathering in the dateline's city, whoever sat in the talks
-    sidelines = "sidelines of" in sentences[0].text and capital[0] in body
+    sidelines = "sidelines of" in opening and capital[0] in body
     if first == 0 and (the_country or sidelines or capital[1] in _served(lead, by_key)):
         lead.location = capital[0]
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
