@@ -8643,3 +8643,62 @@ def test_a_style_before_a_title_is_skipped_only_before_the():
     )
     people = {p.name: p for p in parse_article(text, published="2025-05-03").people}
     assert people["Halvard Roskvik"].role == "Lord Mayor"
+
+
+def test_ones_meetings_with_leaders_of_several_countries_are_one_meeting_each():
+    text = (
+        "Roskvas' bilateral meetings in Lakeside\n\n"
+        "President Halvard Roskvas held five bilateral meetings on the sidelines of the summit.\n\n"
+        "Here is a look back at Roskvas' meetings with Canadian Prime Minister Daniel Mabote, "
+        "Cambodian Prime Minister Luis Orrin, and South Korean President Sam Ravu.\n"
+    )
+    meetings = parse_article(text, published="2023-09-09").meetings
+    assert [(m.participants, m.primary, m.location) for m in meetings] == [
+        (("Halvard Roskvas", "Daniel Mabote"), True, None),
+        (("Halvard Roskvas", "Luis Orrin"), True, None),
+        (("Halvard Roskvas", "Sam Ravu"), True, None),
+    ]
+
+
+def test_what_one_side_did_before_the_meeting_does_not_place_it():
+    text = (
+        "The President of Chile, Halvard Roskvik, was received on Wednesday by his Mexican "
+        "counterpart, Daniel Mabote.\n\n"
+        "Before the private presidential meeting, Roskvik met with business people and laid a "
+        "wreath at the Altar to the Homeland.\n"
+    )
+    meetings = parse_article(text, published="2022-11-23").meetings
+    assert [(m.participants, m.location) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), None)
+    ]
+
+
+def test_talks_in_the_capital_named_after_it_stand_there():
+    text = (
+        "Turkish President Halvard Roskvik met his Hungarian counterpart Daniel Mabote in the "
+        "capital Ankara on Wednesday.\n"
+    )
+    meetings = parse_article(text, published="2023-03-02").meetings
+    assert [(m.location, m.date) for m in meetings] == [("Ankara", "2023-03-01")]
+
+
+def test_phone_talks_with_leaders_of_two_countries_are_a_call_each():
+    text = (
+        "Japanese Prime Minister Halvard Roskvik on Monday held phone talks with Tajik "
+        "President Daniel Mabote and Turkmen President Luis Orrin.\n"
+    )
+    meetings = parse_article(text, published="2024-08-13").meetings
+    assert [(m.participants, m.mode, m.primary) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "call", True),
+        (("Halvard Roskvik", "Luis Orrin"), "call", True),
+    ]
+
+
+def test_a_call_told_as_between_two_others_is_not_split_by_its_teller():
+    text = (
+        "Qatari spokesman Halvard Roskvik also referred to a telephone conversation between "
+        "Iranian Foreign Minister Daniel Mabote and Omani Foreign Minister Luis Orrin on "
+        "Saturday.\n"
+    )
+    meetings = parse_article(text, published="2025-04-28").meetings
+    assert len(meetings) == 1 and "Luis Orrin" in meetings[0].participants

@@ -194,6 +194,10 @@ def _parse(
                 # "was to meet A on Sunday and B on Monday": each encounter the lead told of
                 or bool(d.days)
                 and d.days == drafts[0].days
+                and d.first == drafts[0].first
+                # "held separate calls with A and B": each one the lead told of
+                or d.separate
+                and drafts[0].separate
                 and d.first == drafts[0].first,
                 summary=_summary(d.evidence[0]) if d.evidence else "",
                 participants=tuple(names),

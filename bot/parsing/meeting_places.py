@@ -34,6 +34,7 @@ CAPITAL_OF_RE = TextPattern(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
     r"(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
+_THE_CAPITAL_RE = TextPattern(r"\b(?:in|at) the capital,? (?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)")
 _CITY = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+)?"  # "Rio de Janeiro"
 # a visit's city may run to three words ("Bandar Seri Begawan"), checked against the gazetteer
 _CITY3 = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+){0,2}"
@@ -104,6 +105,11 @@ class MeetingPlaces:
                 c = self.lex.gazetteer.country(code) if code else None
                 if c and c.capitals:
                     found.append((0, m.start(), c.capitals[0]))
+        for m in _THE_CAPITAL_RE.finditer(text) if "the capital " in text else ():
+            city = m.group("city")  # "met X in the capital Ankara (Wednesday)"
+            city = city if _is_a_city(self.lex, city) else city.split()[0]
+            if _is_a_city(self.lex, city):
+                found.append((0, m.start(), city))
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m[m.lastgroup]  # each alternative names its one city group
@@ -263,11 +269,12 @@ def _in_a_known_city(lex: Lexicon, place: str) -> bool:
 
 def _is_a_modifier(lex: Lexicon, place: str) -> bool:
     """Whether the capitalised words only qualify a noun that follows in lower case: "at
-    Beijing's request", "in PNG's central province", "in the Horn of African region", "in
-    the Secretary-level meeting". No venue: a place of its own may come later."""
+    Beijing's request", "at Kandros' meetings", "in PNG's central province", "in the Horn
+    of African region", "in the Secretary-level meeting". No venue: a place of its own may
+    come later."""
     words = place.replace(",", " ").split()
     last, first = words[-1], words[0]
-    if last.endswith(("'s", "’s")):
+    if last.endswith(("'s", "’s", "s'", "s’")):
         return True
     if len(words) > 1 and (
         _entity_kind(lex, last) == "demonym" or last.casefold() in lex.regional_adjectives

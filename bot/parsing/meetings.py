@@ -35,6 +35,7 @@ from bot.parsing.meeting_words import (
     AGREED_ON_BODY_RE,
     AGREED_VISIT_RE,
     AHEAD_ASIDE_RE,
+    AHEAD_OF_IT_RE,
     ALSO_NEEDLES,
     ALSO_RE,
     ANAPHOR_NEEDLES,
@@ -923,6 +924,14 @@ class MeetingReader(ClauseReader):
                 and _one_to_a_clause(text, cs, offsets, inside, participants[1:])
             )
         )
+        if (
+            not separate
+            and len(participants) >= 3
+            and meeting_mode(low, trigger.group(1)) == "call"
+            and not any_in(low, (*JOINT_NEEDLES, "conference call", "three-way", " between "))
+        ):
+            # "held phone talks with Tajik President A and Turkmen President B": a call each
+            separate = self._each_of_another_country(participants)
         days: dict[int, str] = {}
         if not separate and len(participants) >= 3 and " on " in low and " and " in low:
             # "Macron was to meet A on Sunday and B on Monday": one encounter each, on its day
@@ -1001,6 +1010,8 @@ class MeetingReader(ClauseReader):
             # "... since June, when they met in Singapore": that place is the earlier meeting's
             location=self._location(text[: since_at.start()], low[: since_at.start()])
             if since_at
+            else None
+            if len(participants) < 2 and AHEAD_OF_IT_RE.match(low)
             else self._location(*unsaid),
             mode=meeting_mode(low[: since_at.start()], "")
             if since_at and trigger.start() >= since_at.start()
@@ -1275,6 +1286,12 @@ class MeetingReader(ClauseReader):
             return False
         offices = [office_key(o.role) for o in others]
         return all(offices) and len(set(offices)) == len(offices)
+
+    def _each_of_another_country(self, participants: list[int]) -> bool:
+        """Whether everyone after the first serves a country of their own, none the first's."""
+        own = self.by_key[participants[0]].country
+        sides = [self.by_key[k].country for k in participants[1:]]
+        return None not in sides and own not in sides and len(set(sides)) == len(sides)
 
     def _each_on_its_day(
         self, sent: Sentence, inside: list[Occurrence], participants: list[int], future: bool

@@ -566,7 +566,7 @@ class PeopleReader:
         before = toks[s - 1] if s > 0 else ""
         if "-" in before and before.rpartition("-")[2] in self.lex.adjective_suffixes:
             return False  # "the Paris-based Institut Montaigne", "US-made Patriot batteries"
-        if s > 0 and keys[s - 1] in _LOCATIVES and not (e < len(toks) and keys[e] == "'s"):
+        if s > 0 and keys[s - 1] in _LOCATIVES and not _possessive_at(toks, keys, e):
             return False  # "talks in Padang Besar", "at Palazzo Chigi": a place
         if s > 1 and keys[s - 1] == "of" and keys[s - 2] in self.lex.place_nouns:
             return False  # "the port of Bandar Abbas"
@@ -2142,6 +2142,15 @@ _HOSTING_VERBS = _HOST_VERBS | frozenset(
 
 
 _LOCATIVES = frozenset(("in", "at", "near"))
+
+
+def _possessive_at(toks: list[str], keys: list[str], e: int) -> bool:
+    """Whether the name ending before `e` is a possessive: "at Smith's", "at Kandros' meetings"."""
+    if e >= len(toks):
+        return False
+    return keys[e] == "'s" or toks[e] in ("'", "’") and toks[e - 1].endswith("s")
+
+
 _PAIRED_COUNTERPARTS_RE = re.compile(
     r"\b(?:his|her|their) (?P<a>[A-Z][\w-]+) and (?P<b>[A-Z][\w-]+) counterparts\b,?\s*"
 )
