@@ -8702,3 +8702,23 @@ def test_a_call_told_as_between_two_others_is_not_split_by_its_teller():
     )
     meetings = parse_article(text, published="2025-04-28").meetings
     assert len(meetings) == 1 and "Luis Orrin" in meetings[0].participants
+
+
+def test_a_dateline_official_told_as_visiting_another_capital_met_there():
+    text = (
+        "New Delhi: Foreign Secretary Halvard Roskvik on Sunday held talks with his Nepali "
+        "counterpart Daniel Mabote.\n\n"
+        "Mr Roskvik, who is on a two day visit to Kathmandu, returns home on Tuesday.\n"
+    )
+    meetings = parse_article(text, published="2025-08-18").meetings
+    assert [m.location for m in meetings][:1] == ["Kathmandu"]
+
+
+def test_a_visit_by_someone_else_leaves_the_talks_in_the_dateline_city():
+    text = (
+        "New Delhi: Foreign Secretary Halvard Roskvik on Sunday held talks with his Nepali "
+        "counterpart Daniel Mabote.\n\n"
+        "Separately, Luis Orrin, who is on a two day visit to Kathmandu, met business leaders.\n"
+    )
+    meetings = parse_article(text, published="2025-08-18").meetings
+    assert [m.location for m in meetings][:1] == ["New Delhi"]

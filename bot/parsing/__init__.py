@@ -432,8 +432,34 @@ def _placed_by_dateline(
     # a gathering in the dateline's city, whoever sat in the talks
     sidelines = "sidelines of" in opening and capital[0] in body
     if first == 0 and (the_country or sidelines or capital[1] in _served(lead, by_key)):
-        lead.location = capital[0]
+        away = None if the_country else _visiting_elsewhere(lead, capital, by_key, lex, body)
+        lead.location = away or capital[0]
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
+
+
+#: "X, who is on a two-day visit to Kathmandu": where one of the text's people is staying
+_ON_A_VISIT_RE = re.compile(
+    r"\b(?:is|was|are|were) (?:currently |now )?on an? (?:[\w-]+ ){0,3}?visit to "
+    r"(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+
+
+def _visiting_elsewhere(
+    lead: Draft, capital: tuple[str, str], by_key: dict, lex: Lexicon, body: str
+) -> str | None:
+    """ "NEW DELHI: X held talks with Y ... X, who is on a two-day visit to Kathmandu": the
+    dateline's own official, told as visiting another side's capital, met there."""
+    names = {by_key[k].name.rsplit(None, 1)[-1] for k in lead.participants if k in by_key}
+    sides = _served(lead, by_key)
+    for m in _ON_A_VISIT_RE.finditer(body):
+        city = m.group("city")  # "Kuala Lumpur", or "Kathmandu" of "Kathmandu Sunday"
+        if lex.gazetteer.capital_country(city) is None:
+            city = city.split()[0]
+        code = lex.gazetteer.capital_country(city)
+        told = body[max(0, body.rfind("\n", 0, m.start())) : m.start()]
+        if code and code != capital[1] and code in sides and any(n in told for n in names):
+            return city
+    return None
 
 
 def _venues_in_the_dateline_city(
