@@ -8722,3 +8722,15 @@ def test_a_visit_by_someone_else_leaves_the_talks_in_the_dateline_city():
     )
     meetings = parse_article(text, published="2025-08-18").meetings
     assert [m.location for m in meetings][:1] == ["New Delhi"]
+
+
+def test_a_comma_before_a_dated_credit_still_opens_a_dateline():
+    text = (
+        "UAE and Germany discuss ties\n\n"
+        "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 23rd Aug, 2019) Crown Prince "
+        "Halvard Roskvik of the UAE got a phone call Thursday from Chancellor of Germany, "
+        "Daniel Mabote, on cooperation.\n"
+    )
+    art = parse_article(text)
+    assert (art.dateline, art.published, art.outlet) == ("ABU DHABI", "2019-08-23", "WAM")
+    assert [m.date for m in art.meetings] == ["2019-08-22"]

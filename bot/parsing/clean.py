@@ -55,6 +55,8 @@ _DATELINE_RE = re.compile(
     r"(?:(?: ?,? |/|(?<=\.))(?P<year>(?:19|20)\d\d))?\.?)?"
     # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
     # "MOSCOW (UrduPoint News / Sputnik - 09th June, 2023)": a credit that dates the story
+    # "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)": a comma before a dated credit
+    r"(?:,(?=\s*\([^()]{2,60}?\b(?:19|20)\d\d\s*\)))?"
     r"\s*(?:\((?P<agency>[^)]{2,40}|[^()]{2,60}?\b(?:19|20)\d\d\s*)\)"
     r"|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
     r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20})(?=\s*(?:--|[-–—:]|\.\s)))?"
@@ -894,6 +896,8 @@ def _after_breadcrumb(line: str) -> str:
     """The headline a breadcrumb trail ends on, without the trail."""
     parts = _NAV_MARK_RE.split(line.strip())
     crumbs = len(parts) >= 3 or len(parts) == 2 and ("›" in line or "»" in line)  # "Nation › X"
+    if parts[0].count("(") > parts[0].count(")"):
+        return line  # "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019) ...": credits in a bracket
     if crumbs and all(len(p.split()) <= 3 for p in parts[:-1]) and len(parts[-1].split()) >= 4:
         return parts[-1]
     return line
