@@ -8734,3 +8734,14 @@ def test_a_comma_before_a_dated_credit_still_opens_a_dateline():
     art = parse_article(text)
     assert (art.dateline, art.published, art.outlet) == ("ABU DHABI", "2019-08-23", "WAM")
     assert [m.date for m in art.meetings] == ["2019-08-22"]
+
+
+def test_a_dateline_with_no_comma_before_its_day_still_dates_the_story():
+    text = (
+        "Kenya delegation in Mogadishu\n\n"
+        "NAIROBI, Kenya Nov 8 – Principal Secretary Halvard Roskvik of Kenya was in Mogadishu, "
+        "Somalia Saturday where he held talks with Somali Permanent Secretary Daniel Mabote.\n"
+    )
+    art = parse_article(text, published="2020-11-08")
+    assert art.dateline == "NAIROBI, Kenya"
+    assert [m.date for m in art.meetings] == ["2020-11-07"]

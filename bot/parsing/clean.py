@@ -44,7 +44,9 @@ _DATELINE_RE = re.compile(
     # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020.", "JAKARTA, july 18"
     r"(?:(?:,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d)"
     # "Addis Ababa March 3/2021 (ENA)": no comma, where a full date and a credit follow
-    r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/|,? )(?:19|20)\d\d\s*[(/]))\s*"
+    r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/|,? )(?:19|20)\d\d\s*[(/])"
+    # "NAIROBI, Kenya Nov 8 – ...": no comma, where a dash follows the day
+    r"| (?=(?i:" + _MONTH_NAMES + r")\.? \d{1,2} [-–—] ))\s*"
     r"(?:(?P<mon>[A-Z][a-zA-Z]{2,8}" + _LOWER_MONTHS + r")\.? (?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8}"  # "Nairobi, 12 June"
     + _LOWER_MONTHS  # "JAKARTA, 18 july 2022": a month in lower case
