@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from bot.parsing.lexicon import Lexicon
     from bot.parsing.meeting_merge import Draft
 
-PARSER_VERSION = "1.45"
+PARSER_VERSION = "1.46"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
 
 log = logging.getLogger(__name__)
