@@ -8745,3 +8745,12 @@ def test_a_dateline_with_no_comma_before_its_day_still_dates_the_story():
     art = parse_article(text, published="2020-11-08")
     assert art.dateline == "NAIROBI, Kenya"
     assert [m.date for m in art.meetings] == ["2020-11-07"]
+
+
+def test_a_call_to_one_leader_about_talks_with_another_is_not_split():
+    text = (
+        "Prime Minister Halvard Roskvik of Japan on Saturday explained the outcome of his talks "
+        "with Iranian President Daniel Mabote to U.S. President Luis Orrin by phone.\n"
+    )
+    meetings = parse_article(text, published="2019-06-16").meetings
+    assert not any(m.participants == ("Halvard Roskvik", "Daniel Mabote") for m in meetings)

@@ -931,7 +931,9 @@ class MeetingReader(ClauseReader):
             and not any_in(low, (*JOINT_NEEDLES, "conference call", "three-way", " between "))
         ):
             # "held phone talks with Tajik President A and Turkmen President B": a call each
-            separate = self._each_of_another_country(participants)
+            separate = self._each_of_another_country(participants) and _listed_after(
+                text, cs, offsets, inside, participants[1:], trigger.end()
+            )
         days: dict[int, str] = {}
         if not separate and len(participants) >= 3 and " on " in low and " and " in low:
             # "Macron was to meet A on Sunday and B on Monday": one encounter each, on its day
@@ -1393,6 +1395,36 @@ def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: 
         evidence=[sent.text],
         first=sent.index,
     )
+
+
+def _listed_after(
+    text: str,
+    start: int,
+    offsets: Sequence[tuple[int, int]],
+    inside: list[Occurrence],
+    others: list[int],
+    after: int,
+) -> bool:
+    """Whether the others are named in one list just after the meeting word ("held phone
+    talks with Tajik President A and Turkmen President B"), not in clauses of their own
+    ("explained his talks with A to B by phone")."""
+    first: dict[int, Occurrence] = {}
+    for o in inside:
+        if o.person in others:
+            first.setdefault(o.person, o)
+    if len(first) != len(others):
+        return False
+    named = sorted(first.values(), key=lambda o: o.start)
+    if len(text[after : offsets[named[0].start][0] - start].split()) > 8:
+        return False
+    for a, b in zip(named, named[1:]):
+        gap = text[offsets[a.end - 1][1] - start : offsets[b.start][0] - start]
+        words = gap.replace(",", " ").split()
+        if "," not in gap and "and" not in words:
+            return False
+        if any(w.islower() and w != "and" for w in words):
+            return False
+    return True
 
 
 def _one_to_a_clause(
