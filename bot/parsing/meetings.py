@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.parsing import dates
@@ -1417,7 +1418,7 @@ def _listed_after(
     named = sorted(first.values(), key=lambda o: o.start)
     if len(text[after : offsets[named[0].start][0] - start].split()) > 8:
         return False
-    for a, b in zip(named, named[1:]):
+    for a, b in pairwise(named):
         gap = text[offsets[a.end - 1][1] - start : offsets[b.start][0] - start]
         words = gap.replace(",", " ").split()
         if "," not in gap and "and" not in words:
