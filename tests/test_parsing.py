@@ -8711,7 +8711,9 @@ def test_a_dateline_official_told_as_visiting_another_capital_met_there():
         "Mr Roskvik, who is on a two day visit to Kathmandu, returns home on Tuesday.\n"
     )
     meetings = parse_article(text, published="2025-08-18").meetings
-    assert [m.location for m in meetings][:1] == ["Kathmandu"]
+    assert [(m.participants, m.location) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "Kathmandu")
+    ]
 
 
 def test_a_visit_by_someone_else_leaves_the_talks_in_the_dateline_city():
@@ -8721,7 +8723,25 @@ def test_a_visit_by_someone_else_leaves_the_talks_in_the_dateline_city():
         "Separately, Luis Orrin, who is on a two day visit to Kathmandu, met business leaders.\n"
     )
     meetings = parse_article(text, published="2025-08-18").meetings
-    assert [m.location for m in meetings][:1] == ["New Delhi"]
+    assert [(m.participants, m.location) for m in meetings] == [
+        (("Halvard Roskvik", "Daniel Mabote"), "New Delhi")
+    ]
+
+
+@pytest.mark.parametrize(
+    "visit",
+    [
+        "Ties have improved since Mr Roskvik, who was on a visit to Kathmandu, spoke there.",
+        "Mr Roskvik, who is on a visit to Kathmandu next month, will see the prime minister.",
+    ],
+)
+def test_a_visit_gone_by_or_to_come_leaves_the_talks_in_the_dateline_city(visit):
+    text = (
+        "New Delhi: Foreign Secretary Halvard Roskvik on Sunday held talks with his Nepali "
+        f"counterpart Daniel Mabote.\n\n{visit}\n"
+    )
+    meetings = parse_article(text, published="2025-08-18").meetings
+    assert meetings[0].location == "New Delhi"
 
 
 def test_a_comma_before_a_dated_credit_still_opens_a_dateline():
@@ -8753,4 +8773,90 @@ def test_a_call_to_one_leader_about_talks_with_another_is_not_split():
         "with Iranian President Daniel Mabote to U.S. President Luis Orrin by phone.\n"
     )
     meetings = parse_article(text, published="2019-06-16").meetings
-    assert not any(m.participants == ("Halvard Roskvik", "Daniel Mabote") for m in meetings)
+    assert len(meetings) == 1 and "Luis Orrin" in meetings[0].participants
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "held a phone call with Tajik President Daniel Mabote and Turkmen President Luis Orrin",
+        "held phone talks with Tajik President Daniel Mabote and Turkmen President Luis Orrin, "
+        "the three leaders said",
+    ],
+)
+def test_one_call_told_with_two_leaders_stays_one_call(told):
+    text = f"Japanese Prime Minister Halvard Roskvik on Monday {told}.\n"
+    meetings = parse_article(text, published="2024-08-13").meetings
+    assert [m.participants for m in meetings] == [
+        ("Halvard Roskvik", "Daniel Mabote", "Luis Orrin")
+    ]
+
+
+def test_meetings_told_as_one_persons_are_split_only_when_they_are_that_persons():
+    text = (
+        "In his meetings with French President Daniel Mabote and Italian Prime Minister Luis "
+        "Orrin on Monday, President Halvard Roskvik discussed trade.\n"
+    )
+    meetings = parse_article(text, published="2024-05-10").meetings
+    assert not any(m.participants == ("Daniel Mabote", "Luis Orrin") for m in meetings)
+    assert not any(
+        len(m.participants) == 2 and "Halvard Roskvik" not in m.participants for m in meetings
+    )
+
+
+def test_the_encounters_after_a_count_of_bilateral_meetings_are_all_news():
+    text = (
+        "Kenyan President Halvard Roskvik held two bilateral meetings on the sidelines of the "
+        "summit.\n\n"
+        "He met Ugandan President Daniel Mabote on Monday.\n\n"
+        "He also held talks with Tanzanian President Luis Orrin.\n\n"
+        "Last year, Roskvik met Rwandan President Sam Ravu in Kigali.\n"
+    )
+    meetings = parse_article(text, published="2024-05-10").meetings
+    assert {m.participants[-1]: m.primary for m in meetings} == {
+        "Daniel Mabote": True,
+        "Luis Orrin": True,
+        "Sam Ravu": False,
+    }
+
+
+def test_a_capital_named_beside_another_city_does_not_place_the_talks():
+    text = (
+        "President Halvard Roskvik, who faced protests in the capital Nairobi last week, met "
+        "Ugandan President Daniel Mabote in Mombasa on Monday.\n"
+    )
+    meetings = parse_article(text, published="2024-05-10").meetings
+    assert [m.location for m in meetings] == ["Mombasa"]
+
+
+def test_what_both_sides_did_before_the_meeting_still_places_it():
+    text = (
+        "President Halvard Roskvik met French President Daniel Mabote on Monday.\n\n"
+        "Before the meeting, Mabote welcomed Roskvik at the Elysee Palace in Paris.\n"
+    )
+    meetings = parse_article(text, published="2024-05-10").meetings
+    assert [m.location for m in meetings] == ["Paris"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "President Daniel Mabote May 3 - Ugandan President Halvard Roskvik met him in Nairobi.",
+        "Updated May 8 - Ugandan President Halvard Roskvik met Kenyan President Daniel Mabote "
+        "in Nairobi.",
+        "Nairobi, (the host city since 2019) Ugandan President Halvard Roskvik met Kenyan "
+        "President Daniel Mabote.",
+    ],
+)
+def test_words_before_a_day_or_a_bracketed_year_are_no_dateline(opening):
+    art = parse_article(f"Kenya hosts talks\n\n{opening}\n", published="2024-05-10")
+    assert art.dateline is None and art.published == "2024-05-10"
+
+
+def test_a_place_in_a_possessive_is_no_person():
+    text = (
+        "Foreign Minister Halvard Roskvik met Chinese Foreign Minister Daniel Mabote at Les "
+        "Invalides' courtyard in Paris on Tuesday.\n"
+    )
+    meetings = parse_article(text, published="2024-05-10").meetings
+    assert [m.participants for m in meetings] == [("Halvard Roskvik", "Daniel Mabote")]

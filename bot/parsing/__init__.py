@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from bot.parsing.entities import Sentence
     from bot.parsing.lexicon import Lexicon
     from bot.parsing.meeting_merge import Draft
+    from bot.parsing.people import Person
 
 PARSER_VERSION = "1.46"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
@@ -437,27 +438,31 @@ def _placed_by_dateline(
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
 
 
-#: "X, who is on a two-day visit to Kathmandu": where one of the text's people is staying
+#: "X, who is on a two-day visit to Kathmandu,": where someone is staying as the news is told
+#: (not "who was on a visit to ... in March", nor "who is on a visit to ... next month")
 _ON_A_VISIT_RE = re.compile(
-    r"\b(?:is|was|are|were) (?:currently |now )?on an? (?:[\w-]+ ){0,3}?visit to "
-    r"(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?P<name>[A-Z][\w'’-]+), who is (?:currently |now )?on an? (?:[\w-]+ ){0,3}?visit to "
+    r"(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=[,.;])"
 )
 
 
 def _visiting_elsewhere(
-    lead: Draft, capital: tuple[str, str], by_key: dict, lex: Lexicon, body: str
+    lead: Draft, capital: tuple[str, str], by_key: dict[int, Person], lex: Lexicon, body: str
 ) -> str | None:
-    """ "NEW DELHI: X held talks with Y ... X, who is on a two-day visit to Kathmandu": the
-    dateline's own official, told as visiting another side's capital, met there."""
-    names = {by_key[k].name.rsplit(None, 1)[-1] for k in lead.participants if k in by_key}
+    """ "NEW DELHI: X held talks with Y ... X, who is on a two-day visit to Kathmandu,": a
+    bureau at home reports its own official's talks abroad, in the other side's capital."""
+    from bot.parsing.meeting_places import capital_named
+
+    home = {
+        by_key[k].name.rsplit(None, 1)[-1]
+        for k in lead.participants
+        if k in by_key and by_key[k].country == capital[1]
+    }
     sides = _served(lead, by_key)
-    for m in _ON_A_VISIT_RE.finditer(body):
-        city = m.group("city")  # "Kuala Lumpur", or "Kathmandu" of "Kathmandu Sunday"
-        if lex.gazetteer.capital_country(city) is None:
-            city = city.split()[0]
-        code = lex.gazetteer.capital_country(city)
-        told = body[max(0, body.rfind("\n", 0, m.start())) : m.start()]
-        if code and code != capital[1] and code in sides and any(n in told for n in names):
+    for m in _ON_A_VISIT_RE.finditer(body) if home and ", who is " in body else ():
+        city = capital_named(lex, m.group("city"))
+        code = lex.gazetteer.capital_country(city) if city else None
+        if code is not None and code != capital[1] and code in sides and m.group("name") in home:
             return city
     return None
 

@@ -57,8 +57,8 @@ _DATELINE_RE = re.compile(
     r"(?:(?: ?,? |/|(?<=\.))(?P<year>(?:19|20)\d\d))?\.?)?"
     # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
     # "MOSCOW (UrduPoint News / Sputnik - 09th June, 2023)": a credit that dates the story
-    # "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)": a comma before a dated credit
-    r"(?:,(?=\s*\([^()]{2,60}?\b(?:19|20)\d\d\s*\)))?"
+    # "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)": a comma before a credit and its date
+    r"(?:,(?=\s*\([^()]{2,40}?\s[-–—]\s[^()]{2,20}?\b(?:19|20)\d\d\s*\)))?"
     r"\s*(?:\((?P<agency>[^)]{2,40}|[^()]{2,60}?\b(?:19|20)\d\d\s*)\)"
     r"|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
     r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20})(?=\s*(?:--|[-–—:]|\.\s)))?"
@@ -359,7 +359,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 nav_outlet = credits.header_outlet(line, lex)  # "Reuters | Berlin" above the story
             continue
         if " › " in line or " » " in line or nav_marks and (" / " in line or " > " in line):
-            line = _after_breadcrumb(line)  # "Home / India News / Menon holds talks ..."
+            line = _after_breadcrumb(line)  # "Home / India News / Velt holds talks ..."
         line = " ".join(line.split())
         # a bullet opens on one of its marks or a digit (isdigit() takes in every \d)
         is_bullet = bool(
@@ -971,6 +971,10 @@ def _title_like(line: str) -> bool:
 def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     place = m.group("place")
     first = place.split(",")[0]
+    if m.group("mon") and not m.group("year") and m.string[m.end("place")] == " ":
+        # "NAIROBI, Kenya Nov 8 – ...": with no comma before the day, only a known place and
+        # its country ("President X May 3 - ...", "Updated May 8 - ..." open no dateline)
+        return "," in place and credits.is_place(first, lex)
     if (
         m.group("mon")
         or m.group("mon2")

@@ -528,6 +528,8 @@ def _one_of_the_round(e: Draft, d: Draft) -> bool:
         and not d.earlier
         # "Yesterday, the Prime Minister also had bilateral meetings with ...": before the round
         and not (d.date and e.date and d.date < e.date)
+        # "Last year, X met Y": a month or a year of its own, not the round's days
+        and not (d.date and len(d.date) < 10 and not (e.date or "").startswith(d.date))
     )
 
 

@@ -34,7 +34,6 @@ CAPITAL_OF_RE = TextPattern(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
     r"(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
-_THE_CAPITAL_RE = TextPattern(r"\b(?:in|at) the capital,? (?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)")
 _CITY = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+)?"  # "Rio de Janeiro"
 # a visit's city may run to three words ("Bandar Seri Begawan"), checked against the gazetteer
 _CITY3 = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+){0,2}"
@@ -105,11 +104,6 @@ class MeetingPlaces:
                 c = self.lex.gazetteer.country(code) if code else None
                 if c and c.capitals:
                     found.append((0, m.start(), c.capitals[0]))
-        for m in _THE_CAPITAL_RE.finditer(text) if "the capital " in text else ():
-            city = m.group("city")  # "met X in the capital Ankara (Wednesday)"
-            city = city if _is_a_city(self.lex, city) else city.split()[0]
-            if _is_a_city(self.lex, city):
-                found.append((0, m.start(), city))
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m[m.lastgroup]  # each alternative names its one city group
@@ -141,10 +135,10 @@ class MeetingPlaces:
                 raw = raw.split(", ", 1)[0]  # a speaker's title after the venue, no city
             if (venue := _venue(self.lex, raw)) and not (
                 venue[1] in self._surnames and " the " in m.group(0)
-            ):  # "at the Turnbull residence": whose house, not which place
+            ):  # "at the Ostrin residence": whose house, not which place
                 place = venue[1]
                 if ", " in place and self._names_someone(place.split(", ", 1)[1]):
-                    place = place.split(", ", 1)[0]  # "held in Tehran, Mousavi-Nejad said"
+                    place = place.split(", ", 1)[0]  # "held in Tehran, Sarin-Valdi said"
                 # "at the Presidential Villa in Abuja": the city is the place to report
                 rank = venue[0] + 0.5 if is_building(place) else venue[0]
                 found.append((rank, m.start(), place))
@@ -159,13 +153,18 @@ class MeetingPlaces:
         if self.dateline and "here" in text and _HERE_RE.search(text):
             # "at Seri Perdana here": the city the story comes from, before an unknown venue
             found.append((0.9, text.index("here"), dateline_city(self.dateline)))
-        if (
-            self.dateline
-            and "in the capital" in text
-            and (m := _IN_THE_CAPITAL_RE.search(text))
-            and self.lex.gazetteer.capital_country(city := dateline_city(self.dateline))
-        ):
-            found.append((1, m.start(), city))  # "talks in the capital" under ASTANA
+        if "in the capital" in text and (m := _IN_THE_CAPITAL_RE.search(text)):
+            # "met X in the capital Ankara"; "talks in the capital" under ASTANA
+            named = _NAMED_AFTER_RE.match(text, m.end())
+            city = named and capital_named(self.lex, named.group(1))
+            # a city named in its own words is the place, past a building ("at State House
+            # in the capital Nairobi") but not past another city ("who faced protests in the
+            # capital Nairobi, met X in Mombasa")
+            rank = 1.4 if city else 1
+            if city is None and self.dateline:
+                city = dateline_city(self.dateline)
+            if city and self.lex.gazetteer.capital_country(city):
+                found.append((rank, m.start(), city))
         if (
             ", where" in text
             and (m := _FROM_WHERE_RE.search(text))
@@ -212,7 +211,7 @@ class MeetingPlaces:
         return (m.start(), city) if _is_a_city(self.lex, city) else None
 
     def _names_someone(self, words: str) -> bool:
-        """Whether the words after a place's comma open on a person: "Mousavi-Nejad",
+        """Whether the words after a place's comma open on a person: "Sarin-Valdi",
         "Mr" (of "Mr. Yavorivskyi"), a title ("PM Morrison is also expected"), not a region
         ("Maryland")."""
         first = token_key(words.split()[0])
@@ -424,6 +423,19 @@ def _is_a_time(word: str) -> bool:
 
 
 _IN_THE_CAPITAL_RE = re.compile(r"\bin the capital\b(?! of| city of)")
+#: the one or two capitalised words a city's name may be, right after a phrase
+_NAMED_AFTER_RE = re.compile(r",? ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)")
+
+
+def capital_named(lex: Lexicon, words: str) -> str | None:
+    """The capital one or two capitalised words name: "Kuala Lumpur", or "Ankara" of
+    "Ankara Wednesday" (a name's words run on into the next capitalised one)."""
+    for city in (words, words.split()[0]):
+        if lex.gazetteer.capital_country(city) is not None:
+            return city
+    return None
+
+
 _SET_FOR_PLACE_RE = re.compile(
     r"\b(?:set|scheduled|slated|planned) for (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )

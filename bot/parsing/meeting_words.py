@@ -792,7 +792,7 @@ def sitting_verb(low: str) -> re.Match[str] | None:
 # did ahead of the encounter, elsewhere
 AHEAD_OF_IT_RE = re.compile(
     r"(?:before|ahead of|prior to) (?:the|their|his|her) (?:[\w-]+ ){0,3}?"
-    r"(?:meeting|talks|summit|encounter)s?,"
+    r"(?:meeting|talks|summit|encounter)s?,(?! (?:held|which|to be held)\b)"
 )
 HELD_RE = re.compile(r"\b(?:was|were|will be|would be|to be|is being|are being) held\b")
 INVITED_RE = re.compile(  # "invited X to visit Kenya", "invited X for a state visit"
@@ -843,7 +843,7 @@ ROUND_RE = TextPattern(
     r"|\b(?:a series|a number|a range|a round) of bilateral (?:meetings|talks|contacts)\b"
     # "had five bilateral meetings on the sidelines of the summit"
     r"|\b(?:had|held) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) bilateral "
-    r"(?:meetings|talks)\b"
+    r"(?:meetings|talks) (?=on the sidelines|at the|during the)"
     # "met a number of Arab countries' leaders on the sidelines of the summit"
     r"|\bmet (?:a number of|several|a series of) (?:[\w'’-]+ ){0,3}?(?:leaders|heads of)\b"
     # "The visiting foreign ministers called on X. These included A, B and C": one each
@@ -867,9 +867,13 @@ SEPARATE_RE = TextPattern(
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
     # "held talks with his foreign counterparts A, B and C": each his own counterpart
     r"|\b(?:with|met) (?:his|her) (?:[\w-]+ ){0,2}?counterparts\b"
-    # "a look back at Kandros' meetings with A, B and C": one's meetings, one with each
-    r"|(?:['’]s|s['’]|\bhis|\bher) (?:[\w-]+ ){0,2}?meetings with\b"
 )
+#: "a look back at Kandros' meetings with A, B and C": whose the meetings are
+POSSESSED_MEETINGS_RE = re.compile(
+    r"([A-Z][\w-]+)(?:['’]s|(?<=s)['’]) (?:[\w-]+ ){0,2}?meetings with\b"
+)
+#: "held a phone call with A and B": one call, whoever was on the line
+ONE_CALL_RE = re.compile(r"\ba (?:phone |telephone )?(?:call|conversation)\b")
 # "made phone calls to counterparts from Angola, Benin and Comoros": one call with each
 COUNTERPARTS_FROM_RE = re.compile(
     r"\b(?:calls|meetings|talks|conversations|consultations) (?:to|with) "
@@ -879,10 +883,7 @@ COUNTERPARTS_FROM_RE = re.compile(
 MET_EACH_NEEDLES = (" also met ", " also meet ", " meetings with ", " called on ", " call on ")
 #: ... unless the words say they sat together
 JOINT_NEEDLES = (" joint", "together", "trilateral", "delegation", "all three", " all of them")
-SEPARATE_NEEDLES = (
-    *("separate", "bilateral", " calls", " conversations", "counterparts"),
-    " meetings with",
-)
+SEPARATE_NEEDLES = ("separate", "bilateral", " calls", " conversations", "counterparts")
 ALSO_NEEDLES = (
     "also",
     "later",

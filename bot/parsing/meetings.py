@@ -88,6 +88,7 @@ from bot.parsing.meeting_words import (
     NOT_MEETING_NEEDLES,
     NOT_MEETING_RE,
     OBJECT_PRONOUN_RE,
+    ONE_CALL_RE,
     ONE_WORDS,
     ONWARD_RE,
     PARTICIPLE_PAST_RE,
@@ -96,6 +97,7 @@ from bot.parsing.meeting_words import (
     PLANNED_NEEDLES,
     PLANNED_RE,
     PLURAL_TITLE_OF_RE,
+    POSSESSED_MEETINGS_RE,
     PRESS_WORDS,
     ROUND_RE,
     SAID_AFTER_RE,
@@ -924,12 +926,19 @@ class MeetingReader(ClauseReader):
                 and len(participants) >= 3
                 and _one_to_a_clause(text, cs, offsets, inside, participants[1:])
             )
+            or (
+                len(participants) >= 3
+                and " meetings with " in low
+                and not any_in(low, _ONE_CALL_NEEDLES)
+                and self._meetings_of_the_first(text, participants)
+            )
         )
         if (
             not separate
             and len(participants) >= 3
             and meeting_mode(low, trigger.group(1)) == "call"
-            and not any_in(low, (*JOINT_NEEDLES, "conference call", "three-way", " between "))
+            and not any_in(low, _ONE_CALL_NEEDLES)
+            and ONE_CALL_RE.search(low) is None
         ):
             # "held phone talks with Tajik President A and Turkmen President B": a call each
             separate = self._each_of_another_country(participants) and _listed_after(
@@ -937,7 +946,7 @@ class MeetingReader(ClauseReader):
             )
         days: dict[int, str] = {}
         if not separate and len(participants) >= 3 and " on " in low and " and " in low:
-            # "Macron was to meet A on Sunday and B on Monday": one encounter each, on its day
+            # "Ostrin was to meet A on Sunday and B on Monday": one encounter each, on its day
             days = self._each_on_its_day(sent, inside, participants, future)
             separate = bool(days)
         in_turn = not separate and self._officials_in_turn(low, participants)
@@ -993,6 +1002,13 @@ class MeetingReader(ClauseReader):
             # visit asked for is not where they met
             cut = min(cut, invited.start())
         unsaid = (text[:cut], low[:cut])
+        if since_at:
+            # "... since June, when they met in Singapore": that place is the earlier meeting's
+            location = self._location(text[: since_at.start()], low[: since_at.start()])
+        elif len(participants) < 2 and AHEAD_OF_IT_RE.match(low):
+            location = None  # "Before the meeting, X laid a wreath at Y": one side, elsewhere
+        else:
+            location = self._location(*unsaid)
         d = Draft(
             participants=participants,
             countries=set(pcountries),
@@ -1010,12 +1026,7 @@ class MeetingReader(ClauseReader):
                 and not ("day" in low and PAST_JOURNEY_DAY_RE.search(low, 0, trigger.start())),
                 nearest=cancelled,
             ),
-            # "... since June, when they met in Singapore": that place is the earlier meeting's
-            location=self._location(text[: since_at.start()], low[: since_at.start()])
-            if since_at
-            else None
-            if len(participants) < 2 and AHEAD_OF_IT_RE.match(low)
-            else self._location(*unsaid),
+            location=location,
             mode=meeting_mode(low[: since_at.start()], "")
             if since_at and trigger.start() >= since_at.start()
             else meeting_mode(low, trigger.group(1)),
@@ -1290,8 +1301,21 @@ class MeetingReader(ClauseReader):
         offices = [office_key(o.role) for o in others]
         return all(offices) and len(set(offices)) == len(offices)
 
+    def _meetings_of_the_first(self, text: str, participants: list[int]) -> bool:
+        """ "a look back at Kandros' meetings with A, B and C": the meetings are one person's,
+        the first named, each with one of the others from another state."""
+        owner = POSSESSED_MEETINGS_RE.search(text)
+        first = self.by_key[participants[0]].name.split()
+        return (
+            owner is not None
+            and owner.group(1) == first[-1]
+            and self._each_of_another_country(participants)
+        )
+
     def _each_of_another_country(self, participants: list[int]) -> bool:
-        """Whether everyone after the first serves a country of their own, none the first's."""
+        """Whether each one the first spoke with serves a country no one else there serves:
+        leaders of different states on one line are each called apart, as a joint call would
+        be told as one ("a three-way call")."""
         own = self.by_key[participants[0]].country
         sides = [self.by_key[k].country for k in participants[1:]]
         return None not in sides and own not in sides and len(set(sides)) == len(sides)
@@ -1396,6 +1420,11 @@ def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: 
         evidence=[sent.text],
         first=sent.index,
     )
+
+
+#: words that tell one call for all on the line: "a three-way call", "the three leaders",
+#: "a telephone conversation between A and B"
+_ONE_CALL_NEEDLES = (*JOINT_NEEDLES, "conference call", "three-way", " between ", "the three ")
 
 
 def _listed_after(

@@ -2145,10 +2145,20 @@ _LOCATIVES = frozenset(("in", "at", "near"))
 
 
 def _possessive_at(toks: list[str], keys: list[str], e: int) -> bool:
-    """Whether the name ending before `e` is a possessive: "at Smith's", "at Kandros' meetings"."""
+    """Whether the name ending before `e` is someone's, not a place: "at Smith's", and a
+    bare apostrophe only before what a person has ("at Kandros' meetings", not "at Les
+    Invalides' courtyard")."""
     if e >= len(toks):
         return False
-    return keys[e] == "'s" or toks[e] in ("'", "’") and toks[e - 1].endswith("s")
+    return keys[e] == "'s" or (
+        toks[e] in ("'", "’")
+        and toks[e - 1].endswith("s")
+        and e + 1 < len(keys)
+        and keys[e + 1] in _OWNED
+    )
+
+
+_OWNED = frozenset(("meetings", "meeting", "talks", "request", "invitation"))
 
 
 _PAIRED_COUNTERPARTS_RE = re.compile(
