@@ -883,6 +883,9 @@ COUNTERPARTS_FROM_RE = re.compile(
 MET_EACH_NEEDLES = (" also met ", " also meet ", " meetings with ", " called on ", " call on ")
 #: ... unless the words say they sat together
 JOINT_NEEDLES = (" joint", "together", "trilateral", "delegation", "all three", " all of them")
+#: words that tell all named sat or spoke at once, not one by one: "a three-way call", "the
+#: three leaders said", "a telephone conversation between A and B"
+TOGETHER_NEEDLES = (*JOINT_NEEDLES, "conference call", "three-way", " between ", "the three ")
 SEPARATE_NEEDLES = ("separate", "bilateral", " calls", " conversations", "counterparts")
 ALSO_NEEDLES = (
     "also",

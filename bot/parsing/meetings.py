@@ -122,6 +122,7 @@ from bot.parsing.meeting_words import (
     THE_MEETINGS_ATTENDED_RE,
     THE_SITTING_RE,
     THEIR_OFFICIALS_RE,
+    TOGETHER_NEEDLES,
     TOLD_BY_PHONE_RE,
     TRIGGER_RE,
     WHO_MET_RE,
@@ -929,7 +930,7 @@ class MeetingReader(ClauseReader):
             or (
                 len(participants) >= 3
                 and " meetings with " in low
-                and not any_in(low, _ONE_CALL_NEEDLES)
+                and not any_in(low, TOGETHER_NEEDLES)
                 and self._meetings_of_the_first(text, participants)
             )
         )
@@ -937,7 +938,7 @@ class MeetingReader(ClauseReader):
             not separate
             and len(participants) >= 3
             and meeting_mode(low, trigger.group(1)) == "call"
-            and not any_in(low, _ONE_CALL_NEEDLES)
+            and not any_in(low, TOGETHER_NEEDLES)
             and ONE_CALL_RE.search(low) is None
         ):
             # "held phone talks with Tajik President A and Turkmen President B": a call each
@@ -1420,11 +1421,6 @@ def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: 
         evidence=[sent.text],
         first=sent.index,
     )
-
-
-#: words that tell one call for all on the line: "a three-way call", "the three leaders",
-#: "a telephone conversation between A and B"
-_ONE_CALL_NEEDLES = (*JOINT_NEEDLES, "conference call", "three-way", " between ", "the three ")
 
 
 def _listed_after(
