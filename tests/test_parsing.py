@@ -8860,3 +8860,46 @@ def test_a_place_in_a_possessive_is_no_person():
     )
     meetings = parse_article(text, published="2024-05-10").meetings
     assert [m.participants for m in meetings] == [("Halvard Roskvik", "Daniel Mabote")]
+
+
+def test_news_placed_nowhere_happened_where_the_visit_took_its_visitor():
+    text = (
+        "Cuban President Tomas Reyval on Thursday received President Ama Kwarteng-Bosu of "
+        "Ghana, on an official visit to our country. The two leaders discussed trade and "
+        "health.\n\n"
+        "Kwarteng-Bosu arrived in Cuba on Wednesday with three ministers."
+    )
+    (talks,) = parse_article(text, published="2019-04-05").meetings
+    assert set(talks.participants) == {"Tomas Reyval", "Ama Kwarteng-Bosu"}
+    assert talks.location == "Cuba"
+
+
+@pytest.mark.parametrize(
+    "visit",
+    [
+        "Reyval invited Kwarteng-Bosu to pay a return visit to Cuba next year.",
+        "Kwarteng-Bosu is expected to visit Cuba again.",
+        "It was their first meeting since Reyval's official visit to Havana in February.",
+        "Kwarteng-Bosu travelled on to Mexico on Friday.",
+    ],
+)
+def test_a_visit_to_come_of_another_month_or_to_a_third_state_places_nothing(visit: str):
+    text = (
+        "President Tomas Reyval of Cuba on Thursday received President Ama Kwarteng-Bosu of "
+        f"Ghana. The two leaders discussed trade and health. {visit}"
+    )
+    talks = parse_article(text, published="2019-04-05").meetings[0]
+    assert set(talks.participants) == {"Tomas Reyval", "Ama Kwarteng-Bosu"}
+    assert talks.location is None
+
+
+def test_a_visit_to_a_city_places_the_news_before_a_visit_to_its_country():
+    from bot.parsing.lexicon import load_lexicon
+    from bot.parsing.meeting_places import visited_place
+
+    body = (
+        "Tanabe said her two-day trip to China through Sunday was very meaningful. The "
+        "government places importance on Tanabe's visit to Beijing, an official said."
+    )
+    assert visited_place(load_lexicon(), body, {"JP", "CN"}) == "Beijing"
+    assert visited_place(load_lexicon(), body, {"JP", "KR"}) is None

@@ -179,6 +179,7 @@ def _parse(
     if (venue_city := capital or _home_capital(home, lex)) is not None and drafts:
         _venues_in_the_dateline_city(drafts, venue_city, by_key, lex)
     if drafts:
+        _placed_by_the_visit(drafts[0], by_key, lex, body_text)
         _the_rounds_day_and_place(drafts)
         _on_the_leads_day(drafts)
         _placed_with_the_lead(drafts)
@@ -465,6 +466,16 @@ def _visiting_elsewhere(
         if code is not None and code != capital[1] and code in sides and m.group("name") in home:
             return city
     return None
+
+
+def _placed_by_the_visit(lead: Draft, by_key: dict, lex: Lexicon, body: str) -> None:
+    """ "The President received X on an official visit to our country ... X arrived in
+    Cuba on Wednesday": news held face to face (or of no kind told) that no sentence
+    places happened where the visit took its visitor."""
+    from bot.parsing.meeting_places import visited_place
+
+    if lead.location is None and lead.status == "held" and lead.mode in ("in_person", "unknown"):
+        lead.location = visited_place(lex, body, _served(lead, by_key))
 
 
 def _venues_in_the_dateline_city(

@@ -192,15 +192,7 @@ class MeetingPlaces:
         return dates.event_date(text[at:end], self.published, future=future, nearest=cancelled)
 
     def _host_country(self, place: str) -> str | None:
-        """The country whose government a visitor to `place` calls on: a capital's, or a
-        whole country's named as the place ("to visit Hungary next year")."""
-        first = place.split(",")[0].strip()
-        gaz = self.lex.gazetteer
-        if code := gaz.capital_country(first):
-            return code
-        code = gaz.find_country(first, codes=False)
-        country = gaz.country(code) if code else None
-        return code if country and first.casefold() == country.name.casefold() else None
+        return host_country(self.lex, place)
 
     def _arrival(self, text: str) -> tuple[int, str] | None:
         """ "X arrived in Dushanbe on an official visit": where the visitor now is, and where
@@ -425,6 +417,53 @@ def _is_a_time(word: str) -> bool:
 _IN_THE_CAPITAL_RE = re.compile(r"\bin the capital\b(?! of| city of)")
 #: the one or two capitalised words a city's name may be, right after a phrase
 _NAMED_AFTER_RE = re.compile(r",? ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)")
+
+
+def host_country(lex: Lexicon, place: str) -> str | None:
+    """The country whose government a visitor to `place` calls on: a capital's, or a
+    whole country's named as the place ("to visit Hungary next year")."""
+    first = place.split(",")[0].strip()
+    gaz = lex.gazetteer
+    if code := gaz.capital_country(first):
+        return code
+    code = gaz.find_country(first, codes=False)
+    country = gaz.country(code) if code else None
+    return code if country and first.casefold() == country.name.casefold() else None
+
+
+#: "to visit", "would visit", "his upcoming visit to", "invited him to pay a return visit
+#: to": a visit still to come (or one paid back), not the one the news is of
+_VISIT_TO_COME_RE = re.compile(
+    r"\b(?:to|would|will|upcoming|planned|invit\w*|return|next|scheduled|future)"
+    r"\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+#: "Y's official visit to Suva in February": a visit of its own month or year, gone by
+_VISIT_OF_ITS_OWN_TIME_RE = re.compile(
+    r"\W*(?:in|on|last|earlier) (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|(?:19|20)\d\d)\b"
+)
+
+
+def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None:
+    """ "X arrived in Kuwait on Wednesday", "Y's courtesy visit to Canberra is ...": where
+    the visit the story is of takes its visitor, when the host is one of the meeting's
+    sides: a meeting it tells without a place of its own was held there. A city before a
+    country; never a visit still to come ("invited Y to visit Tashkent") or one of another
+    time ("since Z's visit to Suva in February")."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in (_VISIT_PLACE_RE, _ARRIVED_IN_RE):
+        for m in pattern.finditer(body):
+            group = m.lastgroup or "city"
+            place = m[group]
+            if host_country(lex, place) not in sides - {None}:
+                continue
+            if _VISIT_TO_COME_RE.search(body, max(0, m.start() - 60), m.start()):
+                continue
+            if _VISIT_OF_ITS_OWN_TIME_RE.match(body, m.end()):
+                continue
+            found.append((0 if _is_a_city(lex, place) else 1, m.start(), place))
+    return min(found)[2] if found else None
 
 
 def capital_named(lex: Lexicon, words: str) -> str | None:
