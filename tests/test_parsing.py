@@ -8903,3 +8903,23 @@ def test_a_visit_to_a_city_places_the_news_before_a_visit_to_its_country():
     )
     assert visited_place(load_lexicon(), body, {"JP", "CN"}) == "Beijing"
     assert visited_place(load_lexicon(), body, {"JP", "KR"}) is None
+
+
+def test_separate_meetings_with_the_ambassadors_of_a_list_are_one_each_and_all_news():
+    text = (
+        "KABUL – Afghan Deputy Foreign Minister Arman Zaheer had separate meetings with the "
+        "ambassadors of the United Kingdom, Japan and Indonesia to Kabul this afternoon. They "
+        "discussed the peace process."
+    )
+    meetings = parse_article(text, published="2020-09-19").meetings
+    assert sorted(m.countries for m in meetings) == [("AF", "GB"), ("AF", "ID"), ("AF", "JP")]
+    assert all(m.participants == ("Arman Zaheer",) and m.primary for m in meetings)
+
+
+def test_a_meeting_with_the_ambassadors_of_a_list_is_one():
+    text = (
+        "KABUL – Afghan Deputy Foreign Minister Arman Zaheer had a meeting with the "
+        "ambassadors of the United Kingdom, Japan and Indonesia to Kabul this afternoon."
+    )
+    (meeting,) = parse_article(text, published="2020-09-19").meetings
+    assert meeting.countries == ("AF", "GB", "ID", "JP")

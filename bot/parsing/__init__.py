@@ -197,9 +197,10 @@ def _parse(
                 or bool(d.days)
                 and d.days == drafts[0].days
                 and d.first == drafts[0].first
-                # "held separate calls with A and B": each one the lead told of
-                or d.separate
-                and drafts[0].separate
+                # "held separate calls with A and B", "separate meetings with the ambassadors
+                # of A, B and C": each one the lead told of
+                or (d.separate or d.per_country)
+                and (drafts[0].separate or drafts[0].per_country)
                 and d.first == drafts[0].first,
                 summary=_summary(d.evidence[0]) if d.evidence else "",
                 participants=tuple(names),

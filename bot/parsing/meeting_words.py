@@ -878,6 +878,9 @@ ONE_CALL_RE = re.compile(r"\ba (?:phone |telephone )?(?:call|conversation)\b")
 COUNTERPARTS_FROM_RE = re.compile(
     r"\b(?:calls|meetings|talks|conversations|consultations) (?:to|with) "
     r"(?:his |her |their )?(?:\w+ )?counterparts (?:from|of|in)\b"
+    # "had separate meetings with the ambassadors of A, B and C": one with each
+    r"|\bseparate (?:\w+ )?(?:calls|meetings|talks|conversations|consultations) (?:to|with) "
+    r"(?:the )?(?:\w+ )?(?:ambassadors|envoys|representatives|delegations) (?:from|of|in)\b"
 )
 #: a visitor meeting office holders one after another ("also met A, B and C") ...
 MET_EACH_NEEDLES = (" also met ", " also meet ", " meetings with ", " called on ", " call on ")

@@ -1055,7 +1055,7 @@ class MeetingReader(ClauseReader):
             group_size=group_size,
             apart=apart,
             per_country=len(participants) == 1
-            and "counterparts" in low
+            and any_in(low, ("counterparts", "separate "))
             and bool(COUNTERPARTS_FROM_RE.search(low)),
             round_of=len(participants) == 1
             and any_in(low, (" of ", "bilateral", "the visiting "))
