@@ -8923,3 +8923,43 @@ def test_a_meeting_with_the_ambassadors_of_a_list_is_one():
     )
     (meeting,) = parse_article(text, published="2020-09-19").meetings
     assert meeting.countries == ("AF", "GB", "ID", "JP")
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "dateline"),
+    [
+        ("(Lagoon News) — President", "Lagoon News", None),
+        ("MOSCOW (Civic Radio of Ghana) — President", "Civic Radio of Ghana", "MOSCOW"),
+        ("Yerevan /Vartanews/. President", "Vartanews", "Yerevan"),
+        ("Addis Ababa February 6/2022 /HNA/ President", "HNA", "Addis Ababa"),
+        ("Astana. July 4. QazNews - President", "QazNews", "Astana"),
+    ],
+)
+def test_an_agency_that_credits_itself_around_the_dateline_is_the_outlet(
+    opening: str, outlet: str, dateline: str | None
+):
+    page = (
+        "Presidents meet\n\n"
+        f"{opening} Ramon Castillo of the Philippines held talks with Malaysian Prime "
+        "Minister Amir Rahman on Monday.\n"
+    )
+    art = parse_article(page)
+    assert (art.outlet, art.dateline) == (outlet, dateline)
+    assert art.meetings[0].participants == ("Ramon Castillo", "Amir Rahman")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "(Update) — President",
+        "Astana. July 4. KAZAKHSTAN - President",
+        "MOSCOW (Foreign Ministry of Ghana) — President",
+    ],
+)
+def test_a_tag_a_country_or_a_ministry_around_the_dateline_is_no_outlet(opening: str):
+    page = (
+        "Presidents meet\n\n"
+        f"{opening} Ramon Castillo of the Philippines held talks with Malaysian Prime "
+        "Minister Amir Rahman on Monday.\n"
+    )
+    assert parse_article(page).outlet is None

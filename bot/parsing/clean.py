@@ -64,7 +64,7 @@ _DATELINE_RE = re.compile(
     r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20})(?=\s*(?:--|[-–—:]|\.\s)))?"
     r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$"
     # "March 3/2021 /ENA/Deputy Prime Minister ...": the credit runs into the lead
-    r"|(?(slash)(?<=/)(?=[A-Z][a-z])|(?!)))\s*"
+    r"|(?(slash)(?:(?<=/)|(?<=/ ))(?=[A-Z][a-z])|(?!)))\s*"
 )
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
 _AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
@@ -534,7 +534,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             continue
         if not lead_seen:
             first = _AGENCY_FIRST_RE.match(line) if line.startswith("(") else None
-            if first and (o := lex.outlet(first.group("agency"))) is not None:
+            if first and (o := _first_credit(first.group("agency"), lex)) is not None:
                 art.outlet = art.outlet or o
                 line = line[first.end() :]
             line_dl = _DATELINE_LINE_RE.match(line)
@@ -592,7 +592,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                         after_date = after_date or o  # "Mar 3, CMC –": below a banner
                     else:
                         art.outlet = art.outlet or o  # "Dakar, 14 May (ASI) -": as written
-                elif (o := _outlet_prefix(rest, lex)) is not None:
+                elif (o := _outlet_prefix(rest, lex) or _agency_opens(rest, lex)) is not None:
                     art.outlet = art.outlet or o[0]
                     rest = rest[o[1] :].strip()
                 mon = (m.group("mon") or m.group("mon2") or "").casefold().rstrip(".")
@@ -1023,11 +1023,12 @@ def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
     """ "TAIPEI (Taiwan News) —", "Washington, DC (STL.News)", "Jakarta (Antara Bali) --":
     a credit the lexicon does not know, after a dated or a known place, that says it is a
     publication; a known agency and its bureau; or one or two capitalised words between a
-    known place with its date and the lead ("Quito, Feb 14 (Velora).-"), not a tag such as
-    "(Update)"."""
+    known place with its date (or between slashes after it: "Yerevan /Mediamax/.") and the
+    lead ("Quito, Feb 14 (Velora).-"), not a tag such as "(Update)"."""
     if (found := _outlet_prefix(agency, lex)) is not None:
         return found[0]  # "Antara Bali": the agency, then its bureau
-    dated = m.group("mon") or m.group("mon2")
+    # "Yerevan /Mediamax/.": a name set between slashes after a known place is its agency's
+    dated = m.group("mon") or m.group("mon2") or agency == m.group("slash")
     place = m.group("place").split(",")[0].split("/")[0].strip()
     if not (dated or credits.is_place(place, lex)) or credits.is_place(agency, lex):
         return None
@@ -1078,6 +1079,26 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     if first == who.strip() and credits.is_initials(first) and len(first) >= 3:
         return None if first.casefold() in lex.not_credits else first
     return None
+
+
+def _first_credit(agency: str, lex: Lexicon) -> str | None:
+    """ "(ANSA) - ROME ...", "(Eagle News) — President ...": the agency that opens the
+    lead in brackets, known or a name that says it is a publication."""
+    if (o := lex.outlet(agency)) is not None:
+        return o
+    return credits.named_credit(agency, lex) if credits.is_publication(agency, lex) else None
+
+
+#: "Astana. July 4. KazTAG - President ...": after the dateline, a name in mixed capitals
+#: (as agencies spell themselves) and a dash open the lead
+_AGENCY_AFTER_DATELINE_RE = re.compile(r"(?P<o>[A-Z][a-z]*[A-Z][A-Za-z]*)\s+[-–—]\s+(?=[A-Z])")
+
+
+def _agency_opens(rest: str, lex: Lexicon) -> tuple[str, int] | None:
+    m = _AGENCY_AFTER_DATELINE_RE.match(rest)
+    if m is None or credits.is_place(m.group("o"), lex):
+        return None
+    return m.group("o"), m.end()
 
 
 def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:

@@ -150,9 +150,11 @@ def sign_off(line: str, lex: Lexicon) -> tuple[str, str] | None:
 
 
 def is_publication(name: str, lex: Lexicon) -> bool:
-    """A name that says it is a publication: its last word is a medium's ("Colombo
-    Gazette", "Dalsan Radio") or it is a domain ("Telegraf.rs")."""
-    last = re.split(r"[ \-]", name.strip())[-1].casefold()  # "Africa-Press"
+    """A name that says it is a publication: its last word (before any "of") is a
+    medium's ("Colombo Gazette", "Dalsan Radio", "Public Radio of Armenia") or it is a
+    domain ("Telegraf.rs")."""
+    head = name.strip().split(" of ")[0]  # "Public Radio of Armenia", "News Agency of Nigeria"
+    last = re.split(r"[ \-]", head)[-1].casefold()  # "Africa-Press"
     return last in lex.media_words or bool(_DOMAIN_NAME_RE.fullmatch(name.strip()))
 
 
