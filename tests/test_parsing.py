@@ -8963,3 +8963,30 @@ def test_a_tag_a_country_or_a_ministry_around_the_dateline_is_no_outlet(opening:
         "Minister Amir Rahman on Monday.\n"
     )
     assert parse_article(page).outlet is None
+
+
+def test_an_agency_signing_off_on_a_dashed_line_below_the_story_is_the_outlet():
+    page = (
+        "Presidents meet\n\n"
+        "ALGIERS, May 2 - President Ramon Castillo of the Philippines held talks with "
+        "Malaysian Prime Minister Amir Rahman on Monday.\n\n"
+        "They discussed trade.\n\n- Xinhua\n\nAlgeria\n"
+    )
+    assert parse_article(page).outlet == "Xinhua"
+
+
+def test_the_agency_after_the_reporters_of_a_byline_is_the_outlet():
+    page = (
+        "Ministers meet in Havana\n\nBy Ana Ruiz and Li Wei, AP\n\n"
+        "HAVANA–Foreign ministers from 33 nations met Monday in the Cuban capital.\n"
+    )
+    assert parse_article(page).outlet == "AP"
+
+
+def test_the_wires_a_sites_author_line_draws_on_are_not_its_outlet():
+    page = (
+        "Ministers meet in Berlin\n\nAuthor Katja Lindner (AFP, dpa)\n\n"
+        "German Foreign Minister Jonas Berger met his Polish counterpart Adam Nowicki in "
+        "Berlin on Monday.\n\n© 2025 Rhine Wave Media\n"
+    )
+    assert parse_article(page).outlet != "dpa"

@@ -396,6 +396,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 stamp = dates.stamp_date(whole) or dates.stamp_date(line)
                 if stamp and art.published is None and _words(line) <= 8:
                     art.published = stamp
+                if told_yet and whole[0] in "-–—" and lex.outlet(line) is not None:
+                    lines.append(whole)  # "- Xinhua" below the story: a sign-off, no item
+                    continue
                 if not told_yet and (o := lex.outlet(line)) is not None:
                     nav_outlet = nav_outlet or o  # "- World", "- Anadolu Agency": the site
                 continue
@@ -435,6 +438,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     banner: str | None = None  # an outlet named on a line of its own, above the story
     after_date: str | None = None  # "YEREVAN, SEPTEMBER 8, ARMENPRESS.": the agency, unbracketed
     sign_off: str | None = None  # the agency signing a paragraph off: below the site's banner
+    byline_agency: str | None = None  # "By A and B, AP": below the site's own credits
     source_named: str | None = None  # "Press Release: Inside Government NZ": a name unknown
     syndicated_from: str | None = None  # "(MENAFN- Jordan News Agency)": the syndicator's source
     for line in lines:
@@ -457,6 +461,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             o = _outlet_in(who, lex) or _byline_outlet(who, lex)
             if o and art.outlet is None:
                 art.outlet = o
+            byline_agency = byline_agency or _agency_after_reporters(who, lex)
             continue
         by_outlet = line.startswith("by ") and _words(line) <= 8 and _byline_outlet(line[3:], lex)
         if by_outlet:  # "by The Associated Press"
@@ -690,6 +695,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     if art.outlet is None:
         art.outlet = (
             banner
+            or byline_agency
             or after_date
             or sign_off
             or source_named
@@ -1079,6 +1085,14 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     if first == who.strip() and credits.is_initials(first) and len(first) >= 3:
         return None if first.casefold() in lex.not_credits else first
     return None
+
+
+def _agency_after_reporters(who: str, lex: Lexicon) -> str | None:
+    """ "By Ana Ruiz and Li Wei, AP": the reporters, then the agency they file for; not
+    "Katja Lehmann (AFP, dpa)", the wires a site's own story draws on."""
+    if "(" in who or ", " not in who:
+        return None
+    return lex.outlet(credits.credit_name(who.rsplit(", ", 1)[1]))
 
 
 def _first_credit(agency: str, lex: Lexicon) -> str | None:
