@@ -1029,11 +1029,11 @@ def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
     """ "TAIPEI (Taiwan News) —", "Washington, DC (STL.News)", "Jakarta (Antara Bali) --":
     a credit the lexicon does not know, after a dated or a known place, that says it is a
     publication; a known agency and its bureau; or one or two capitalised words between a
-    known place with its date (or between slashes after it: "Yerevan /Mediamax/.") and the
+    known place with its date (or between slashes after it: "Yerevan /Vartanews/.") and the
     lead ("Quito, Feb 14 (Velora).-"), not a tag such as "(Update)"."""
     if (found := _outlet_prefix(agency, lex)) is not None:
         return found[0]  # "Antara Bali": the agency, then its bureau
-    # "Yerevan /Mediamax/.": a name set between slashes after a known place is its agency's
+    # "Yerevan /Vartanews/.": a name set between slashes after a known place is its agency's
     dated = m.group("mon") or m.group("mon2") or agency == m.group("slash")
     place = m.group("place").split(",")[0].split("/")[0].strip()
     if not (dated or credits.is_place(place, lex)) or credits.is_place(agency, lex):
@@ -1089,21 +1089,21 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
 
 def _agency_after_reporters(who: str, lex: Lexicon) -> str | None:
     """ "By Ana Ruiz and Li Wei, AP": the reporters, then the agency they file for; not
-    "Katja Lehmann (AFP, dpa)", the wires a site's own story draws on."""
+    "Katja Lindner (AFP, dpa)", the wires a site's own story draws on."""
     if "(" in who or ", " not in who:
         return None
     return lex.outlet(credits.credit_name(who.rsplit(", ", 1)[1]))
 
 
 def _first_credit(agency: str, lex: Lexicon) -> str | None:
-    """ "(ANSA) - ROME ...", "(Eagle News) — President ...": the agency that opens the
+    """ "(ANSA) - ROME ...", "(Lagoon News) — President ...": the agency that opens the
     lead in brackets, known or a name that says it is a publication."""
     if (o := lex.outlet(agency)) is not None:
         return o
     return credits.named_credit(agency, lex) if credits.is_publication(agency, lex) else None
 
 
-#: "Astana. July 4. KazTAG - President ...": after the dateline, a name in mixed capitals
+#: "Astana. July 4. QazNews - President ...": after the dateline, a name in mixed capitals
 #: (as agencies spell themselves) and a dash open the lead
 _AGENCY_AFTER_DATELINE_RE = re.compile(r"(?P<o>[A-Z][a-z]*[A-Z][A-Za-z]*)\s+[-–—]\s+(?=[A-Z])")
 

@@ -151,9 +151,9 @@ def sign_off(line: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def is_publication(name: str, lex: Lexicon) -> bool:
     """A name that says it is a publication: its last word (before any "of") is a
-    medium's ("Colombo Gazette", "Dalsan Radio", "Public Radio of Armenia") or it is a
+    medium's ("Colombo Gazette", "Dalsan Radio", "Civic Radio of Ghana") or it is a
     domain ("Telegraf.rs")."""
-    head = name.strip().split(" of ")[0]  # "Public Radio of Armenia", "News Agency of Nigeria"
+    head = name.strip().split(" of ")[0]  # "Civic Radio of Ghana", "News Agency of Y"
     last = re.split(r"[ \-]", head)[-1].casefold()  # "Africa-Press"
     return last in lex.media_words or bool(_DOMAIN_NAME_RE.fullmatch(name.strip()))
 

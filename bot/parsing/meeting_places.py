@@ -451,12 +451,13 @@ def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None
     sides: a meeting it tells without a place of its own was held there. A city before a
     country; never a visit still to come ("invited Y to visit Tashkent") or one of another
     time ("since Z's visit to Suva in February")."""
+    hosts = sides - {None}
     found: list[tuple[int, int, str]] = []
     for pattern in (_VISIT_PLACE_RE, _ARRIVED_IN_RE):
         for m in pattern.finditer(body):
             group = m.lastgroup or "city"
             place = m[group]
-            if host_country(lex, place) not in sides - {None}:
+            if host_country(lex, place) not in hosts:
                 continue
             if _VISIT_TO_COME_RE.search(body, max(0, m.start() - 60), m.start()):
                 continue
