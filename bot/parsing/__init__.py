@@ -180,6 +180,7 @@ def _parse(
         _venues_in_the_dateline_city(drafts, venue_city, by_key, lex)
     if drafts:
         _placed_by_the_visit(drafts[0], by_key, lex, body_text)
+        _each_country_as_the_lead(drafts)
         _the_rounds_day_and_place(drafts)
         _on_the_leads_day(drafts)
         _placed_with_the_lead(drafts)
@@ -477,6 +478,19 @@ def _placed_by_the_visit(lead: Draft, by_key: dict, lex: Lexicon, body: str) -> 
 
     if lead.location is None and lead.status == "held" and lead.mode in ("in_person", "unknown"):
         lead.location = visited_place(lex, body, _served(lead, by_key))
+
+
+def _each_country_as_the_lead(drafts: list) -> None:
+    """ "had separate meetings with the ambassadors of A, B and C": the encounters one
+    sentence told, one with each country, were held the same way and in the same place;
+    what the article's passes found for the first holds for the others."""
+    lead = drafts[0]
+    if not lead.per_country:
+        return
+    for d in drafts[1:]:
+        if d.per_country and d.first == lead.first and d.status == lead.status:
+            d.location = d.location or lead.location
+            d.mode = lead.mode if d.mode == "unknown" else d.mode
 
 
 def _venues_in_the_dateline_city(

@@ -345,6 +345,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     numbered_list = False  # a numbered list is being joined to the sentence above it
     nav_outlet: str | None = None  # an outlet in a menu-like row above the story
     told_yet = False  # whether a sentence of the story has come yet
+    in_a_list = False  # whether the last line was a list's item or its heading
     seen: set[str] = set()
     # a page with none of a menu's separators anywhere has no menu rows among its long lines
     nav_marks = "  " in text or "\t" in text or any(map(text.__contains__, _NAV_MARKS))
@@ -396,13 +397,21 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 stamp = dates.stamp_date(whole) or dates.stamp_date(line)
                 if stamp and art.published is None and _words(line) <= 8:
                     art.published = stamp
-                if told_yet and whole[0] in "-–—" and lex.outlet(line) is not None:
+                if (
+                    told_yet
+                    and whole[0] in "-–—"
+                    and not in_a_list
+                    and lex.outlet(line) is not None
+                ):
                     lines.append(whole)  # "- Xinhua" below the story: a sign-off, no item
                     continue
+                in_a_list = True
                 if not told_yet and (o := lex.outlet(line)) is not None:
                     nav_outlet = nav_outlet or o  # "- World", "- Anadolu Agency": the site
                 continue
         numbered_list = numbered_list and not line
+        if line:  # "Related:" and its items: a list below the story, no sign-off in it
+            in_a_list = line.endswith(":")
         key = line.casefold()
         if key in seen and key:
             continue
@@ -438,7 +447,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     banner: str | None = None  # an outlet named on a line of its own, above the story
     after_date: str | None = None  # "YEREVAN, SEPTEMBER 8, ARMENPRESS.": the agency, unbracketed
     sign_off: str | None = None  # the agency signing a paragraph off: below the site's banner
-    byline_agency: str | None = None  # "By A and B, AP": below the site's own credits
+    byline_agency: str | None = None  # "By A and B, AP": below the site's banner
     source_named: str | None = None  # "Press Release: Inside Government NZ": a name unknown
     syndicated_from: str | None = None  # "(MENAFN- Jordan News Agency)": the syndicator's source
     for line in lines:
@@ -1100,15 +1109,20 @@ def _first_credit(agency: str, lex: Lexicon) -> str | None:
     lead in brackets, known or a name that says it is a publication."""
     if (o := lex.outlet(agency)) is not None:
         return o
+    if any(w.casefold() in lex.not_credits for w in agency.split()):
+        return None  # "(Breaking News) — ...": a label, no agency
     return credits.named_credit(agency, lex) if credits.is_publication(agency, lex) else None
 
 
-#: "Astana. July 4. QazNews - President ...": after the dateline, a name in mixed capitals
-#: (as agencies spell themselves) and a dash open the lead
-_AGENCY_AFTER_DATELINE_RE = re.compile(r"(?P<o>[A-Z][a-z]*[A-Z][A-Za-z]*)\s+[-–—]\s+(?=[A-Z])")
+#: "Astana. July 4. QazTAG - President ...": after the dateline, a word and its initials
+#: run together ("QazTAG", "BelTA"), as agencies spell themselves, and a dash open the lead
+_AGENCY_AFTER_DATELINE_RE = re.compile(r"(?P<o>[A-Z][a-z]+[A-Z]{2,})\s+[-–—]\s+(?=[A-Z])")
 
 
 def _agency_opens(rest: str, lex: Lexicon) -> tuple[str, int] | None:
+    """The agency a dateline's lead opens on in its own spelling, where the lexicon does
+    not know it: a name part word, part initials is no person's, place's or title's
+    ("DeSantis", "ASEAN", "PM" are not such names)."""
     m = _AGENCY_AFTER_DATELINE_RE.match(rest)
     if m is None or credits.is_place(m.group("o"), lex):
         return None

@@ -150,12 +150,14 @@ def sign_off(line: str, lex: Lexicon) -> tuple[str, str] | None:
 
 
 def is_publication(name: str, lex: Lexicon) -> bool:
-    """A name that says it is a publication: its last word (before any "of") is a
+    """A name that says it is a publication: its last word (or its last before "of") is a
     medium's ("Colombo Gazette", "Dalsan Radio", "Civic Radio of Ghana") or it is a
     domain ("Telegraf.rs")."""
-    head = name.strip().split(" of ")[0]  # "Civic Radio of Ghana", "News Agency of Y"
-    last = re.split(r"[ \-]", head)[-1].casefold()  # "Africa-Press"
-    return last in lex.media_words or bool(_DOMAIN_NAME_RE.fullmatch(name.strip()))
+    name = name.strip()
+    heads = (name, name.split(" of ")[0])  # "Civic Radio of Ghana", "News Agency of Y"
+    # "Africa-Press"; "Kingdom of Y News Agency" ends on its medium
+    lasts = {re.split(r"[ \-]", head)[-1].casefold() for head in heads}
+    return bool(lasts & lex.media_words) or bool(_DOMAIN_NAME_RE.fullmatch(name))
 
 
 def own_line(line: str, lex: Lexicon) -> str | None:

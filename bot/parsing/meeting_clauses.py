@@ -14,7 +14,7 @@ from bot.parsing.dates import WEEKDAY_WORD
 from bot.parsing.entities import Sentence, compound_sides, country_codes
 from bot.parsing.lexicon import holds_title, token_key
 from bot.parsing.meeting_merge import MeetingMerger
-from bot.parsing.meeting_places import LOCATION_RE, MeetingPlaces
+from bot.parsing.meeting_places import LOCATION_RE, MeetingPlaces, host_country
 from bot.parsing.meeting_words import (
     CANCEL_WORDS,
     CANCELLED_NEEDLES,
@@ -438,7 +438,7 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         """The one "The visiting minister" points back to: the one named last in that office
         who does not serve the country the news happens in."""
         place = self._primary().location if self.events else None
-        host = self._host_country(place) if place else None
+        host = host_country(self.lex, place) if place else None
         if host is None:
             host = self._dateline_country()
         for key in dict.fromkeys(reversed(self.mentioned)):

@@ -113,7 +113,7 @@ class MeetingPlaces:
                 city = re.match(_CITY, city).group(0)
             if _is_a_city(self.lex, city):
                 found.append((0, m.start(), city))
-            elif self._host_country(city) is not None:
+            elif host_country(self.lex, city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
         # "held a meeting at the Ministry, where they agreed to expand the measures in the
         # Lake Region": what they agreed on is told after "where", not where they met
@@ -190,9 +190,6 @@ class MeetingPlaces:
         if not dates.WEEKDAY_RE.search(low, at, end) or not dates.WEEKDAY_RE.search(low, 0, at):
             return None  # a day of its own after "where", and another before it
         return dates.event_date(text[at:end], self.published, future=future, nearest=cancelled)
-
-    def _host_country(self, place: str) -> str | None:
-        return host_country(self.lex, place)
 
     def _arrival(self, text: str) -> tuple[int, str] | None:
         """ "X arrived in Dushanbe on an official visit": where the visitor now is, and where
@@ -434,15 +431,23 @@ def host_country(lex: Lexicon, place: str) -> str | None:
 #: "to visit", "would visit", "his upcoming visit to", "invited him to pay a return visit
 #: to": a visit still to come (or one paid back), not the one the news is of
 _VISIT_TO_COME_RE = re.compile(
-    r"\b(?:to|would|will|upcoming|planned|invit\w*|return|next|scheduled|future)"
+    r"\b(?:to|would|will|upcoming|planned|invit\w*|return|next|scheduled|future"
+    # "They last met during Y's visit to ...", "postponed his visit to ...": another visit
+    r"|during|ahead|postpon\w*|cancel\w*|called off|previous|last|since)"
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
-#: "Y's official visit to Suva in February": a visit of its own month or year, gone by
+#: "Y's official visit to Suva in February", "... to Accra last year", "..., planned for
+#: March", "... two years ago": a visit of its own time, gone by or to come
 _VISIT_OF_ITS_OWN_TIME_RE = re.compile(
-    r"\W*(?:in|on|last|earlier) (?:January|February|March|April|May|June|July|August"
+    r"\W*(?:(?:in|on|last|earlier) (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|(?:19|20)\d\d)\b"
+    r"|last (?:year|month|week)\b|next\b|(?:planned|scheduled|set) for\b"
+    r"|(?:\w+ ){1,2}ago\b|was in (?:19|20)\d\d\b)"
 )
+#: the alternatives of _VISIT_PLACE_RE that tell where a visitor is ("his Canberra visit",
+#: "visit to", "the visit of X to", "visiting"), not where one travels on to next
+_STAY_GROUPS = ("city", "city2", "city6", "city3")
 
 
 def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None:
@@ -457,6 +462,8 @@ def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None
         for m in pattern.finditer(body):
             group = m.lastgroup or "city"
             place = m[group]
+            if group not in _STAY_GROUPS or group == "city3" and not m[0].startswith("visiting"):
+                continue  # "flew to Accra", "visited Accra": where one went next, or before
             if host_country(lex, place) not in hosts:
                 continue
             if _VISIT_TO_COME_RE.search(body, max(0, m.start() - 60), m.start()):

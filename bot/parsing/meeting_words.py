@@ -879,7 +879,9 @@ COUNTERPARTS_FROM_RE = re.compile(
     r"\b(?:calls|meetings|talks|conversations|consultations) (?:to|with) "
     r"(?:his |her |their )?(?:\w+ )?counterparts (?:from|of|in)\b"
     # "had separate meetings with the ambassadors of A, B and C": one with each
-    r"|\bseparate (?:\w+ )?(?:calls|meetings|talks|conversations|consultations) (?:to|with) "
+    # ("separate meetings in Kabul with the ambassadors of ...")
+    r"|\bseparate (?:\w+ )?(?:calls|meetings|talks|conversations|consultations) "
+    r"(?:\w+ ){0,3}?(?:to|with) "
     r"(?:the )?(?:\w+ )?(?:ambassadors|envoys|representatives|delegations) (?:from|of|in)\b"
 )
 #: a visitor meeting office holders one after another ("also met A, B and C") ...

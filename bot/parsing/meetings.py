@@ -25,6 +25,7 @@ from bot.parsing.meeting_clauses import PLACE_OPENERS, THEN_HE_RE, ClauseReader,
 from bot.parsing.meeting_merge import Draft, days_after, office_key
 from bot.parsing.meeting_places import (
     ARRIVAL_NEEDLES,
+    host_country,
     venue_countries,
     without_arrival,
     without_their_own_day,
@@ -1162,7 +1163,7 @@ class MeetingReader(ClauseReader):
             and len(participants) == 1
             and d.status in ("planned", "cancelled")
             and d.location
-            and (host := self._host_country(d.location)) is not None
+            and (host := host_country(self.lex, d.location)) is not None
         ):  # "X will travel to Budapest next month for talks": the host government is a side
             d.countries.add(host)
         if d.mode in ("call", "virtual"):  # a call or a video link has no one venue
