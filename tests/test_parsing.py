@@ -8881,10 +8881,8 @@ def test_news_placed_nowhere_happened_where_the_visit_took_its_visitor():
         "Kwarteng-Bosu is expected to visit Cuba again.",
         "It was their first meeting since Reyval's official visit to Havana in February.",
         "Kwarteng-Bosu travelled on to Mexico on Friday.",
-        "They last met during Reyval's visit to Havana.",
         "Reyval postponed his visit to Havana.",
         "Reyval's visit to Havana, planned for March, was called off.",
-        "Reyval's visit to Havana two years ago opened the trade talks.",
         "Reyval flies to Havana next week.",
         "Kwarteng-Bosu then flew to Havana.",
     ],
@@ -9035,3 +9033,20 @@ def test_the_agency_of_the_byline_outranks_the_sites_copyright_line():
         "© 2025 Manila Wave Media\n"
     )
     assert parse_article(page).outlet == "AP"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The trade pact was signed during Reyval's visit to Havana.",
+        "Reyval's visit to Havana two years ago opened the trade talks.",
+    ],
+)
+def test_a_visit_gone_by_tells_no_place(body: str):
+    from bot.parsing.lexicon import load_lexicon
+    from bot.parsing.meeting_places import visited_place
+
+    assert visited_place(load_lexicon(), body, {"CU", "GH"}) is None
+    assert (
+        visited_place(load_lexicon(), "Reyval's visit to Havana is his first.", {"CU"}) == "Havana"
+    )
