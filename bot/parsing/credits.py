@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import WEEKDAY_WORD
+from .dates import MONTH_WORD, WEEKDAY_WORD
 from .lexicon import Lexicon, token_key
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&-]{1,11}")
@@ -236,8 +236,7 @@ def syndicated(line: str, lex: Lexicon) -> tuple[str, str] | None:
 #: Qatar-based broadcaster – said ...", where the outlet is the story's subject
 _LEAD_OPENER_RE = re.compile(
     r"^(?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}?)"
-    r"(?:\s+[-–—]\s+(?=[A-Z\d])|/\s+|\.?\s*(?=(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December) \d))"
+    rf"(?:\s+[-–—]\s+(?=[A-Z\d])|/\s+|\.?\s*(?={MONTH_WORD} \d))"
 )
 
 

@@ -40,6 +40,11 @@ _MON = (
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #: a weekday as written in a sentence of mixed case ("arrived Thursday in Sofia")
 WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+#: a month written out, as in a sentence ("in February", "planned for March")
+MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 
 # "2025-10-07", and "2025-10-07T16:25:00+05:00", where a T follows the day
 ISO_RE = TextPattern(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")

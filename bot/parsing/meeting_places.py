@@ -440,14 +440,14 @@ _VISIT_TO_COME_RE = re.compile(
 #: "Y's official visit to Suva in February", "... to Accra last year", "..., planned for
 #: March", "... two years ago": a visit of its own time, gone by or to come
 _VISIT_OF_ITS_OWN_TIME_RE = re.compile(
-    r"\W*(?:(?:in|on|last|earlier) (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|(?:19|20)\d\d)\b"
+    rf"\W*(?:(?:in|on|last|earlier) (?:{dates.MONTH_WORD}|(?:19|20)\d\d)\b"
     r"|last (?:year|month|week)\b|next\b|(?:planned|scheduled|set) for\b"
     r"|(?:\w+ ){1,2}ago\b|was in (?:19|20)\d\d\b)"
 )
 #: the alternatives of _VISIT_PLACE_RE that tell where a visitor is ("his Canberra visit",
-#: "visit to", "the visit of X to", "visiting"), not where one travels on to next
-_STAY_GROUPS = ("city", "city2", "city6", "city3")
+#: "visit to", "the visit of X to"; of city3's verbs, only "visiting"), not where one
+#: travels on to next
+_STAY_GROUPS = ("city", "city2", "city6")
 
 
 def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None:
@@ -462,7 +462,8 @@ def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None
         for m in pattern.finditer(body):
             group = m.lastgroup or "city"
             place = m[group]
-            if group not in _STAY_GROUPS or group == "city3" and not m[0].startswith("visiting"):
+            stay = group in _STAY_GROUPS or group == "city3" and m[0].startswith("visiting")
+            if not stay:
                 continue  # "flew to Accra", "visited Accra": where one went next, or before
             if host_country(lex, place) not in hosts:
                 continue
