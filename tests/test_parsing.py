@@ -9050,3 +9050,67 @@ def test_a_visit_gone_by_tells_no_place(body: str):
     assert (
         visited_place(load_lexicon(), "Reyval's visit to Havana is his first.", {"CU"}) == "Havana"
     )
+
+
+def test_a_family_name_spelt_like_a_verb_after_its_particle_stays_in_the_name():
+    article = parse_article(
+        "Sultan Faris bin Omar Al Said, Sultan of Oman, received Polish Foreign Minister "
+        "Jan Kowal on Monday. Prince Khalid bin Said also met Kowal."
+    )
+    people = {p.name: p.country for p in article.people}
+    assert people["Faris bin Omar Al Said"] == "OM"
+    assert "Khalid bin Said" in people
+    lead = article.meetings[0]
+    assert lead.participants == ("Faris bin Omar Al Said", "Jan Kowal")
+    assert lead.countries == ("OM", "PL")
+
+
+def test_officials_who_met_one_visitor_respectively_met_him_one_by_one():
+    article = parse_article(
+        "BEIJING - Chinese State Councilor Lin Bao and Foreign Minister Zhao Wen also met "
+        "with US envoy Tom Harker, respectively, on Thursday."
+    )
+    roles = {p.name: p.role for p in article.people}
+    assert roles["Lin Bao"] == "State Councilor"
+    pairs = {frozenset(m.participants) for m in article.meetings}
+    assert pairs == {frozenset({"Tom Harker", "Lin Bao"}), frozenset({"Tom Harker", "Zhao Wen"})}
+
+
+def test_two_who_met_two_respectively_met_one_each_in_the_order_named():
+    article = parse_article(
+        "Chinese Foreign Minister Lin Bao and Defence Minister Zhao Wen met US Secretary of "
+        "State Tom Harker and Defense Secretary Ann Corbel, respectively, in Beijing on Thursday."
+    )
+    pairs = {frozenset(m.participants) for m in article.meetings}
+    assert pairs == {frozenset({"Lin Bao", "Tom Harker"}), frozenset({"Zhao Wen", "Ann Corbel"})}
+
+
+@pytest.mark.parametrize(
+    ("told", "day", "place"),
+    [
+        (
+            "On October 2, 2023, a joint meeting of the government delegations of Kyrgyzstan "
+            "and Tajikistan on the border was held in Osh.",
+            "2023-10-02",
+            "Osh",
+        ),
+        (
+            "As a result of negotiations from October 3 to October 8, 2023, the working groups "
+            "of Kyrgyzstan and Tajikistan agreed on a section of the border.",
+            "2023-10-08",
+            None,
+        ),
+    ],
+)
+def test_a_sitting_of_delegations_days_before_the_page_is_not_the_leaders_talks(
+    told: str, day: str, place: str | None
+):
+    article = parse_article(
+        "BISHKEK, October 13. President of Kyrgyzstan Aman Tolo and President of Tajikistan "
+        "Rustam Kariev discussed the state border, the agency reports.\n" + told,
+        published="2023-10-13",
+    )
+    lead, sitting = article.meetings
+    assert lead.participants == ("Aman Tolo", "Rustam Kariev")
+    assert lead.date == "2023-10-13"
+    assert (sitting.participants, sitting.date, sitting.location) == ((), day, place)

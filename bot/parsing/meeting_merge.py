@@ -245,7 +245,7 @@ class MeetingMerger:
                 pass
             elif shared and not anaphoric and _coarse_against_none(d.date, e.date) and not dating:
                 pass  # "last met in Budapest in December 2023" is not today's meeting
-            elif shared and not e.date and _over_a_month_before(d.date, self.published):
+            elif shared and not e.date and _long_before(d.date, self.published):
                 pass  # "met ... in Delhi. Their meeting took place on November 2, 2021": another
             elif (
                 shared
@@ -341,6 +341,11 @@ class MeetingMerger:
                 and (d.countries <= e.countries or e.countries <= d.countries)
                 and (len(inter) >= 2 or d.countries == e.countries)
                 and (not d.participants or not e.participants or len(inter) >= 3)
+                # "On October 2, a meeting of the delegations of A and B was held": not the
+                # leaders' talks told undated on a page of mid-October
+                and not (
+                    not e.date and not d.participants and _long_before(d.date, self.published, 2)
+                )
                 # a caption's "A greets B in X", read last: the meeting of A and B told
                 # before, not the sideless one told just before it
                 and not self._of_the_pair(d, e, recent)
@@ -493,12 +498,12 @@ def _dates_the_earlier_one(e: Draft, d: Draft) -> bool:
     )
 
 
-def _over_a_month_before(day: str | None, published: date | None) -> bool:
-    """Whether `day` fell more than a month before the page's date: news told with no day of
-    its own is of the days around that date, not of that one."""
+def _long_before(day: str | None, published: date | None, most: int = 31) -> bool:
+    """Whether `day` fell more than `most` days (a month) before the page's date: news told
+    with no day of its own is of the days around that date, not of that one."""
     if day is None or len(day) != 10 or published is None:
         return False
-    return published.toordinal() - date.fromisoformat(day).toordinal() > 31
+    return published.toordinal() - date.fromisoformat(day).toordinal() > most
 
 
 def days_after(start: str | None, day: str | None, most: int = 7) -> bool:

@@ -954,6 +954,15 @@ class MeetingReader(ClauseReader):
         in_turn = not separate and self._officials_in_turn(low, participants)
         separate = separate or in_turn
         group_size = 0
+        if not separate and len(participants) >= 3 and "respectively" in low:
+            # "A and B also met with C, respectively": C met each of them in turn; "A and B
+            # met their counterparts C and D, respectively": A met C, and B met D
+            before, between = _either_side_of_respectively(text, cs, offsets, inside, trigger)
+            if len(between) == 1 and len(before) >= 2:
+                participants = [*between, *(p for p in participants if p not in between)]
+                separate = True
+            elif len(between) == len(before) >= 2 and len(participants) == 2 * len(before):
+                participants, group_size, separate = [*before, *between], len(before), True
         if separate and "counterparts" in low and has_group(low):
             # "The two ministers held separate meetings with their counterparts, A and B":
             # each of the group met their own counterpart
@@ -1422,6 +1431,32 @@ def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: 
         evidence=[sent.text],
         first=sent.index,
     )
+
+
+def _either_side_of_respectively(
+    text: str,
+    start: int,
+    offsets: Sequence[tuple[int, int]],
+    inside: list[Occurrence],
+    trigger: re.Match[str],
+) -> tuple[list[int], list[int]]:
+    """Those named before the meeting word, and those between it and "respectively", each
+    once in the order named."""
+    at = text.lower().find("respectively", trigger.end())
+    before: list[int] = []
+    between: list[int] = []
+    for o in sorted(inside, key=lambda o: o.start):
+        lo, hi = offsets[o.start][0] - start, offsets[o.end - 1][1] - start
+        side = (
+            before
+            if hi <= trigger.start()
+            else between
+            if trigger.end() <= lo and hi <= at
+            else None
+        )
+        if side is not None and o.person not in before + between:
+            side.append(o.person)
+    return (before, between) if at >= 0 else ([], [])
 
 
 def _listed_after(

@@ -454,6 +454,18 @@ class PeopleReader:
                 and len(t) <= 3
             ):
                 ok[i] = True
+        particles = self.lex.particles
+        for i in caps:  # "Sultan Faris bin Omar Al Said": after a name and its particle, a
+            if (  # capitalised "Said" or "Will" is the family's name, not a verb
+                i > 1
+                and not ok[i]
+                and entity_at[i] is None
+                and keys[i] in blocked
+                and tokens[i][1:].islower()
+                and keys[i - 1] in particles
+                and (ok[i - 2] or keys[i - 2] in particles)
+            ):
+                ok[i] = True
         # "S. Jaishankar", "K. D. Lalith Wijeratne", "A.F.M. Nazmul Huda": initials opening a
         # name, read from the last, so each initial finds the name (or initial) after it
         for i in reversed(caps):
