@@ -9114,3 +9114,24 @@ def test_a_sitting_of_delegations_days_before_the_page_is_not_the_leaders_talks(
     assert lead.participants == ("Aman Tolo", "Rustam Kariev")
     assert lead.date == "2023-10-13"
     assert (sitting.participants, sitting.date, sitting.location) == ((), day, place)
+
+
+def test_a_palace_named_with_a_capitalised_common_word_is_the_venue():
+    article = parse_article(
+        "President Tesfay Gebre of Eritrea received and held talks with Senegalese envoy "
+        "Omar Fall at the State Palace on Tuesday."
+    )
+    assert article.meetings[0].location == "State Palace"
+
+
+def test_a_building_on_the_next_day_of_a_visit_abroad_stands_in_the_visits_city():
+    article = parse_article(
+        "SEOUL, June 12 (Agency) -- Foreign Minister Park Dong-ho held talks with Mongolian "
+        "Foreign Minister Bat Erdene in Ulaanbaatar on Wednesday.\n"
+        "On Thursday, Park paid a courtesy call on Mongolian President Gan Tulga at the "
+        "State Palace.",
+        published="2025-06-12",
+    )
+    talks, call = article.meetings
+    assert talks.location == "Ulaanbaatar"
+    assert call.location == "State Palace, Ulaanbaatar"

@@ -502,8 +502,14 @@ def _venues_in_the_dateline_city(
     from bot.parsing.meeting_places import is_building
 
     city, code = capital
+    lead = drafts[0]
+    # "Kang paid a courtesy call on the President at the State Palace", the day after his
+    # talks in Ulaanbaatar, on a Seoul page: the building is where the visit was
+    away = lead.location not in (None, city) and not is_building(lead.location)
     for d in drafts:
         if not d.location or "," in d.location or not is_building(d.location):
+            continue
+        if away and d is not lead and _on_the_leads_visit(d, lead):
             continue
         if (seat := lex.gazetteer.seat_city(d.location)) and seat != city:
             continue  # "Dolmabahçe Palace" under an ANKARA dateline: in Istanbul, as the table says
@@ -592,16 +598,26 @@ def _placed_with_the_lead(drafts: list) -> None:
         if d.location is None and face_to_face and (d.date, d.status) == (lead.date, lead.status):
             d.location = place
         elif (
-            d.location is None
-            and face_to_face
-            and not is_building(place)  # a city; the lead's own building is not the others'
-            and d.status == lead.status == "held"
-            and set(d.participants) & set(lead.participants)
-            and _days_apart(d.date, lead.date) <= 2
+            # a city; the lead's own building is not the others'
+            not is_building(place) and _on_the_leads_visit(d, lead)
         ):
-            # "On Thursday, Kang paid a courtesy call on the President at the State Palace":
-            # the visitor's next day, in the visit's city
-            d.location = place
+            # "On Thursday, Kang paid a courtesy call on the President": the visitor's next
+            # day, in the visit's city; "... at the State Palace": a building in that city
+            if d.location is None:
+                d.location = place
+            elif "," not in d.location and is_building(d.location):
+                d.location = f"{d.location}, {place}"
+
+
+def _on_the_leads_visit(d, lead) -> bool:
+    """Whether a face-to-face encounter held by one of the lead's sides within two days of
+    it is a further step of the same visit."""
+    return (
+        d.mode not in ("call", "virtual")
+        and d.status == lead.status == "held"
+        and bool(set(d.participants) & set(lead.participants))
+        and _days_apart(d.date, lead.date) <= 2
+    )
 
 
 _OFFICE_OF_RE = re.compile(

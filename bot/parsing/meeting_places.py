@@ -232,12 +232,16 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     word = first.split()[0]
     if is_building(first) and _in_a_known_city(lex, place):
         return 1, place  # "at State House, Nairobi": a building in a city, whatever its words
+    # "at the State Palace", "the Royal Palace": a capitalised word naming a building
+    named_building = word[:1].isupper() and len(word) > 3 and is_building(first)
     if (
         word.casefold() in lex.stop_words
         and not code
+        and not named_building
         # "the Palace of Serbia": a building is a venue, whatever else its word may be
         or word.casefold() in lex.non_person
         and word.casefold() not in lex.building_words
+        and not named_building
         or lex.gazetteer.find_country(word, codes=False)
         and not code
         # "Victoria Falls", "Port Louis": a capital's name opening a longer place is the place's
