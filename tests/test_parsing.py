@@ -9125,3 +9125,12 @@ def test_a_palace_named_with_a_capitalised_common_word_is_the_venue():
     )
     assert article.meetings[0].location == "State Palace"
 
+
+
+def test_a_building_the_news_was_held_in_stands_in_the_city_of_the_visit():
+    article = parse_article(
+        "New Zealand Foreign Minister Mere Tane met Fijian Prime Minister Joni Vula at the "
+        "State House on Tuesday.\nTane arrived in Suva on Monday for a three-day official visit.",
+        published="2025-06-12",
+    )
+    assert article.meetings[0].location == "State House, Suva"

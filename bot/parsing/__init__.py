@@ -474,10 +474,20 @@ def _placed_by_the_visit(lead: Draft, by_key: dict, lex: Lexicon, body: str) -> 
     """ "The President received X on an official visit to our country ... X arrived in
     Cuba on Wednesday": news held face to face (or of no kind told) that no sentence
     places happened where the visit took its visitor."""
-    from bot.parsing.meeting_places import visited_place
+    from bot.parsing.meeting_places import is_building, is_country_place, visited_place
 
-    if lead.location is None and lead.status == "held" and lead.mode in ("in_person", "unknown"):
+    if lead.status != "held" or lead.mode not in ("in_person", "unknown"):
+        return
+    if lead.location is None:
         lead.location = visited_place(lex, body, _served(lead, by_key))
+    elif (
+        "," not in lead.location
+        and is_building(lead.location)
+        and lex.gazetteer.seat_city(lead.location) is None
+        and (city := visited_place(lex, body, _served(lead, by_key))) is not None
+        and not is_country_place(city)
+    ):
+        lead.location = f"{lead.location}, {city}"  # "at State House", on a visit to Suva
 
 
 def _each_country_as_the_lead(drafts: list) -> None:
