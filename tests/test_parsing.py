@@ -9126,7 +9126,6 @@ def test_a_palace_named_with_a_capitalised_common_word_is_the_venue():
     assert article.meetings[0].location == "State Palace"
 
 
-
 def test_a_building_the_news_was_held_in_stands_in_the_city_of_the_visit():
     article = parse_article(
         "New Zealand Foreign Minister Mere Tane met Fijian Prime Minister Joni Vula at the "
@@ -9134,3 +9133,14 @@ def test_a_building_the_news_was_held_in_stands_in_the_city_of_the_visit():
         published="2025-06-12",
     )
     assert article.meetings[0].location == "State House, Suva"
+
+
+def test_a_further_meeting_on_a_page_that_dates_nothing_is_in_the_news_city():
+    article = parse_article(
+        "The Foreign Ministers of Armenia and Greece Aram Sargsyan and Nikos Petrou have met "
+        "in Athens.\nPetrou further had a meeting with Cypriot Foreign Minister Andreas Kyprianou."
+    )
+    talks, further = article.meetings
+    assert talks.location == "Athens"
+    assert (talks.date, further.date) == (None, None)
+    assert further.location == "Athens"

@@ -598,14 +598,19 @@ def _placed_with_the_lead(drafts: list) -> None:
     from bot.parsing.meeting_places import is_building
 
     lead = drafts[0]
-    if not lead.location or not lead.date or lead.mode != "in_person":
+    if not lead.location or lead.mode != "in_person":
         return
     venue, _, city = lead.location.rpartition(", ")
     # "at the Palace of Serbia, Belgrade": the city, not the building of the lead's own talks
     place = city if venue and is_building(venue) else lead.location
     for d in drafts[1:]:
         face_to_face = d.mode not in ("call", "virtual")
-        if d.location is None and face_to_face and (d.date, d.status) == (lead.date, lead.status):
+        if (
+            d.location is None
+            and face_to_face
+            and lead.date
+            and (d.date, d.status) == (lead.date, lead.status)
+        ):
             d.location = place
         elif (
             # a city; the lead's own building is not the others'
@@ -626,7 +631,8 @@ def _on_the_leads_visit(d, lead) -> bool:
         d.mode not in ("call", "virtual")
         and d.status == lead.status == "held"
         and bool(set(d.participants) & set(lead.participants))
-        and _days_apart(d.date, lead.date) <= 2
+        # "X further had a meeting with Y", on a page that dates neither
+        and (_days_apart(d.date, lead.date) <= 2 or d.date is None is lead.date)
     )
 
 
