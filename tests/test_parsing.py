@@ -9144,3 +9144,17 @@ def test_a_further_meeting_on_a_page_that_dates_nothing_is_in_the_news_city():
     assert talks.location == "Athens"
     assert (talks.date, further.date) == (None, None)
     assert further.location == "Athens"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        '"The open issues remain open," is what Slovenia\'s foreign minister Jan Novak said '
+        "after meeting his Croatian counterpart Ivo Horvat in Ljubljana on Monday.",
+        "Slovenia's foreign minister Jan Novak said after holding talks with his Croatian counterpart "
+        "Ivo Horvat in Ljubljana on Monday that the open issues remain open.",
+    ],
+)
+def test_one_who_spoke_after_meeting_someone_took_part(told: str):
+    article = parse_article(told, published="2017-01-10")
+    assert article.meetings[0].participants == ("Jan Novak", "Ivo Horvat")
