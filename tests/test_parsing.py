@@ -9158,3 +9158,11 @@ def test_a_further_meeting_on_a_page_that_dates_nothing_is_in_the_news_city():
 def test_one_who_spoke_after_meeting_someone_took_part(told: str):
     article = parse_article(told, published="2017-01-10")
     assert article.meetings[0].participants == ("Jan Novak", "Ivo Horvat")
+
+
+def test_the_one_day_of_a_month_a_sentence_opens_with_dates_the_meeting():
+    article = parse_article(
+        "December 2016- President Tesfay Gebre of Eritrea received and held talks with "
+        "Senegalese envoy Omar Fall at the State Palace on 06 December."
+    )
+    assert article.meetings[0].date == "2016-12-06"

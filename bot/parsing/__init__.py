@@ -172,6 +172,7 @@ def _parse(
         _the_holders_of_the_office(drafts, people, lex)
     if ref is None and drafts:
         _dated_by_the_pages_year(drafts, body_text)
+        _the_day_in_its_month(drafts)
     if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key, lex, sentences[0].text, body_text)
     # a building the text does not place: in the dateline's capital, or with none, in the
@@ -692,6 +693,26 @@ def _dated_by_the_pages_year(drafts: list, body: str) -> None:
             m = told[0]
             if day := dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"])):
                 d.date = day.isoformat()
+
+
+def _the_day_in_its_month(drafts: list) -> None:
+    """ "December 2016 - X held talks with Y at the State Palace on 06 December": the month
+    a sentence opens with is the year of the one day it tells in that month."""
+    from bot.parsing import dates
+
+    for d in drafts:
+        if not d.date or len(d.date) != 7 or not d.evidence:
+            continue
+        low = d.evidence[0].lower()
+        year, month = int(d.date[:4]), int(d.date[5:])
+        told = [*dates.MD_RE.finditer(low), *dates.DM_RE.finditer(low)]
+        days = {
+            day
+            for m in told
+            if (day := dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"])))
+        }
+        if len(days) == 1 and (day := days.pop()).month == month:
+            d.date = day.isoformat()
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
