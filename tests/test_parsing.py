@@ -9166,3 +9166,19 @@ def test_the_one_day_of_a_month_a_sentence_opens_with_dates_the_meeting():
         "Senegalese envoy Omar Fall at the State Palace on 06 December."
     )
     assert article.meetings[0].date == "2016-12-06"
+
+
+def test_a_long_first_sentence_without_its_full_stop_is_the_story_not_a_headline():
+    article = parse_article(
+        "Mensah Alleges That Burkina Faso's Has Engaged Mercenaries\n\n"
+        "Ghana's national security minister Kofi Boateng on Wednesday led a high-powered "
+        "delegation to Burkina Faso for talks with the leader of the military junta, "
+        "Captain Ibrahim Sawadogo\n\n"
+        "After the meeting, the minister told the media that the two countries have resolved "
+        "to continue their fight against terrorism\n",
+        published="2022-12-22",
+    )
+    assert article.title == "Mensah Alleges That Burkina Faso's Has Engaged Mercenaries"
+    lead = article.meetings[0]
+    assert lead.participants == ("Kofi Boateng", "Ibrahim Sawadogo")
+    assert lead.date == "2022-12-21"

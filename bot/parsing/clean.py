@@ -652,7 +652,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 and not _QUOTED_HEADLINE_RE.match(line)
                 # 'PMs eye "new chapter"': a quoted phrase closing a headline, no sentence's end
                 and not (". " not in line and _QUOTE_CLOSES_RE.search(line))
-            ) or _words(line) > 30:
+            ) or _words(line) > 30 or _unstopped_sentence(line):
                 body_started = True
             elif (
                 _title_like(line)
@@ -973,6 +973,14 @@ def _byline_place(line: str, lex: Lexicon) -> bool:
         and _words(line) <= 5
         and lex.gazetteer.capital_country(place.strip()) is not None
     )
+
+
+def _unstopped_sentence(line: str) -> bool:
+    """ "Ghana's security minister X on Wednesday led a delegation to Y for talks with the
+    leader of the junta, Z": a line of two dozen words and more, mostly in
+    lower case, is the story's first sentence on a site that drops the full stops."""
+    words = line.split()
+    return len(words) >= 24 and sum(w[:1].islower() for w in words) >= 0.6 * len(words)
 
 
 def _title_like(line: str) -> bool:
