@@ -9182,3 +9182,16 @@ def test_a_long_first_sentence_without_its_full_stop_is_the_story_not_a_headline
     lead = article.meetings[0]
     assert lead.participants == ("Kofi Boateng", "Ibrahim Sawadogo")
     assert lead.date == "2022-12-21"
+
+
+def test_a_body_named_by_its_seat_does_not_take_the_place_of_the_visit():
+    article = parse_article(
+        "Foreign Minister To Visit Fiji\n\n"
+        "Foreign Affairs Minister Mere Tane departs for Fiji next week, her first trip to the "
+        "Pacific this year.\n\n"
+        "While in Fiji, Minister Tane will meet with Prime Minister and Minister of Foreign "
+        "Affairs Joni Vula. She will also attend an event at the Pacific Islands Forum "
+        "Secretariat, participate in a roundtable and visit development projects.\n",
+        published="2022-03-25",
+    )
+    assert article.meetings[0].location == "Fiji"

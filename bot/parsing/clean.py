@@ -648,11 +648,15 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if not line[0].isalnum() and line[0] not in _OPENING_MARKS and _words(line) <= 12:
                 continue  # "▶ Watch Island Wave Nightly live at 7 p.m.": a player's link
             if (
-                _is_sentence(line)
-                and not _QUOTED_HEADLINE_RE.match(line)
-                # 'PMs eye "new chapter"': a quoted phrase closing a headline, no sentence's end
-                and not (". " not in line and _QUOTE_CLOSES_RE.search(line))
-            ) or _words(line) > 30 or _unstopped_sentence(line):
+                (
+                    _is_sentence(line)
+                    and not _QUOTED_HEADLINE_RE.match(line)
+                    # 'PMs eye "new chapter"': a quoted phrase closing a headline, no sentence's end
+                    and not (". " not in line and _QUOTE_CLOSES_RE.search(line))
+                )
+                or _words(line) > 30
+                or _unstopped_sentence(line)
+            ):
                 body_started = True
             elif (
                 _title_like(line)
