@@ -9151,7 +9151,8 @@ def test_a_further_meeting_on_a_page_that_dates_nothing_is_in_the_news_city():
     [
         '"The open issues remain open," is what Slovenia\'s foreign minister Jan Novak said '
         "after meeting his Croatian counterpart Ivo Horvat in Ljubljana on Monday.",
-        "Slovenia's foreign minister Jan Novak said after holding talks with his Croatian counterpart "
+        "Slovenia's foreign minister Jan Novak said after holding talks with his Croatian "
+        "counterpart "
         "Ivo Horvat in Ljubljana on Monday that the open issues remain open.",
     ],
 )
@@ -9195,3 +9196,88 @@ def test_a_body_named_by_its_seat_does_not_take_the_place_of_the_visit():
         published="2022-03-25",
     )
     assert article.meetings[0].location == "Fiji"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ghanaian Foreign Minister Kofi Asamoah and Togolese Foreign Minister Yao Dzidzor met "
+        "Nigerian President Bello Okonkwo on Thursday in their capacities as foreign "
+        "ministers of Ghana and Togo, respectively.",
+        "Ghanaian Foreign Minister Kofi Asamoah and Togolese Foreign Minister Yao Dzidzor met "
+        "Nigerian President Bello Okonkwo on Thursday, having arrived in Abuja on Tuesday and "
+        "Wednesday respectively.",
+    ],
+)
+def test_respectively_of_offices_or_days_leaves_the_meeting_one(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert [set(m.participants) for m in article.meetings] == [
+        {"Kofi Asamoah", "Yao Dzidzor", "Bello Okonkwo"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Spokeswoman Ama Owusu said after meeting reporters that the talks had gone well.",
+        "Spokeswoman Ama Owusu said the following meeting of the joint commission would be "
+        "held in Lome in June.",
+    ],
+)
+def test_a_spokeswoman_speaking_after_the_talks_did_not_sit_in_them(said: str):
+    article = parse_article(
+        "Ghanaian Foreign Minister Kofi Asamoah held talks with Togolese Foreign Minister "
+        "Yao Dzidzor in Accra on Thursday. " + said,
+        published="2024-05-10",
+    )
+    assert all("Ama Owusu" not in m.participants for m in article.meetings)
+
+
+def test_a_sitting_told_on_a_monday_page_as_fridays_is_the_news():
+    article = parse_article(
+        "President of Kyrgyzstan Aman Tolo and President of Tajikistan Rustam Kariev "
+        "discussed the state border, the agency reports.\n"
+        "On Friday, May 10, a meeting of the government delegations of Kyrgyzstan and "
+        "Tajikistan was held in Osh.",
+        published="2024-05-13",
+    )
+    assert [(m.participants, m.date) for m in article.meetings] == [
+        (("Aman Tolo", "Rustam Kariev"), "2024-05-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "to prepare the summit due on March 28.",
+        "their first meeting since the March 3 election.",
+    ],
+)
+def test_a_day_of_another_event_in_the_month_does_not_date_the_meeting(told: str):
+    article = parse_article(
+        "In March 2024, Ghanaian Foreign Minister Kofi Asamoah held talks with Togolese "
+        "Foreign Minister Yao Dzidzor " + told
+    )
+    assert article.meetings[0].date == "2024-03"
+
+
+def test_a_meeting_told_as_an_earlier_one_is_not_placed_in_the_visits_city():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau met Ghanaian Foreign Minister Kofi Asamoah in "
+        "Nairobi. Kamau previously met Nigerian Foreign Minister Bello Okonkwo at the "
+        "Presidential Villa."
+    )
+    assert [m.location for m in article.meetings] == ["Nairobi", "Presidential Villa"]
+
+
+def test_a_long_headline_in_lower_case_without_a_comma_stays_the_headline():
+    headline = (
+        "Ghana's foreign minister holds talks with his Togolese counterpart on trade and "
+        "security as the two countries mark sixty years of diplomatic ties in Accra today"
+    )
+    article = parse_article(
+        headline + "\n\nGhanaian Foreign Minister Kofi Asamoah held talks with Togolese "
+        "Foreign Minister Yao Dzidzor in Accra on Thursday.",
+        published="2024-05-10",
+    )
+    assert article.title == headline

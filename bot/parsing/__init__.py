@@ -474,7 +474,8 @@ def _visiting_elsewhere(
 def _placed_by_the_visit(lead: Draft, by_key: dict, lex: Lexicon, body: str) -> None:
     """ "The President received X on an official visit to our country ... X arrived in
     Cuba on Wednesday": news held face to face (or of no kind told) that no sentence
-    places happened where the visit took its visitor."""
+    places happened where the visit took its visitor; news placed only in a building
+    ("at State House") is told with that city, as a reader needs both."""
     from bot.parsing.meeting_places import is_building, is_country_place, visited_place
 
     if lead.status != "held" or lead.mode not in ("in_person", "unknown"):
@@ -515,7 +516,8 @@ def _venues_in_the_dateline_city(
     city, code = capital
     lead = drafts[0]
     # "Kang paid a courtesy call on the President at the State Palace", the day after his
-    # talks in Ulaanbaatar, on a Seoul page: the building is where the visit was
+    # talks in Ulaanbaatar, on a Seoul page: the news was placed in another city, and the
+    # building stands where the visit was (_placed_with_the_lead names that city)
     away = lead.location not in (None, city) and not is_building(lead.location)
     for d in drafts:
         if not d.location or "," in d.location or not is_building(d.location):
@@ -592,7 +594,7 @@ def _on_the_leads_day(drafts: list) -> None:
             d.date = lead.date
 
 
-def _placed_with_the_lead(drafts: list) -> None:
+def _placed_with_the_lead(drafts: list[Draft]) -> None:
     """ "Later the same day, he held talks with ...": a face-to-face encounter on the day of
     the face-to-face news, told the same way (held, or planned) and placed nowhere, happened
     where the news did: a visitor meets his hosts in the one city on one day."""
@@ -605,36 +607,36 @@ def _placed_with_the_lead(drafts: list) -> None:
     # "at the Palace of Serbia, Belgrade": the city, not the building of the lead's own talks
     place = city if venue and is_building(venue) else lead.location
     for d in drafts[1:]:
-        face_to_face = d.mode not in ("call", "virtual")
-        if (
-            d.location is None
-            and face_to_face
-            and lead.date
-            and (d.date, d.status) == (lead.date, lead.status)
-        ):
+        if d.mode in ("call", "virtual"):
+            continue
+        if d.location is None and lead.date and (d.date, d.status) == (lead.date, lead.status):
             d.location = place
-        elif (
-            # a city; the lead's own building is not the others'
-            not is_building(place) and _on_the_leads_visit(d, lead)
-        ):
+        elif not is_building(place) and _on_the_leads_visit(d, lead):
             # "On Thursday, Kang paid a courtesy call on the President": the visitor's next
-            # day, in the visit's city; "... at the State Palace": a building in that city
+            # day, in the visit's city (a city: the lead's own building is not the others');
+            # "... at the State Palace": a building in that city
             if d.location is None:
                 d.location = place
             elif "," not in d.location and is_building(d.location):
                 d.location = f"{d.location}, {place}"
 
 
-def _on_the_leads_visit(d, lead) -> bool:
-    """Whether a face-to-face encounter held by one of the lead's sides within two days of
-    it is a further step of the same visit."""
-    return (
-        d.mode not in ("call", "virtual")
-        and d.status == lead.status == "held"
-        and bool(set(d.participants) & set(lead.participants))
-        # "X further had a meeting with Y", on a page that dates neither
-        and (_days_apart(d.date, lead.date) <= 2 or d.date is None is lead.date)
-    )
+def _on_the_leads_visit(d: Draft, lead: Draft) -> bool:
+    """Whether an encounter one of the lead's sides held face to face is a further step of
+    the lead's visit, so in its city: within two days of it, or, on a page that dates
+    neither, one told as no earlier meeting ("X further had a meeting with Y", not "X
+    previously met Y at State House")."""
+    if d.mode in ("call", "virtual") or not d.status == lead.status == "held":
+        return False
+    if not set(d.participants) & set(lead.participants):
+        return False
+    if d.date is None and lead.date is None:
+        return not d.earlier and not any(w in d.evidence[0].lower() for w in _EARLIER_WORDS)
+    return _days_apart(d.date, lead.date) <= 2
+
+
+# "previously met", "had met before", "last met": an encounter before the visit
+_EARLIER_WORDS = ("previous", "before", "last ", "earlier", "former", " ago", "in the past")
 
 
 _OFFICE_OF_RE = re.compile(
@@ -695,6 +697,9 @@ def _dated_by_the_pages_year(drafts: list, body: str) -> None:
                 d.date = day.isoformat()
 
 
+_HELD_ON_RE = re.compile(r"(?<!due )(?<!set )(?<!scheduled )(?<!planned )(?<!slated )\bon $")
+
+
 def _the_day_in_its_month(drafts: list) -> None:
     """ "December 2016 - X held talks with Y at the State Palace on 06 December": the month
     a sentence opens with is the year of the one day it tells in that month."""
@@ -705,7 +710,13 @@ def _the_day_in_its_month(drafts: list) -> None:
             continue
         low = d.evidence[0].lower()
         year, month = int(d.date[:4]), int(d.date[5:])
-        told = [*dates.MD_RE.finditer(low), *dates.DM_RE.finditer(low)]
+        # "on 06 December": the day it was held, not "the summit due on March 28" nor
+        # "since the March 3 election"
+        told = [
+            m
+            for m in (*dates.MD_RE.finditer(low), *dates.DM_RE.finditer(low))
+            if _HELD_ON_RE.search(low, 0, m.start())
+        ]
         days = {
             day
             for m in told

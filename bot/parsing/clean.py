@@ -655,7 +655,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                     and not (". " not in line and _QUOTE_CLOSES_RE.search(line))
                 )
                 or _words(line) > 30
-                or _unstopped_sentence(line)
+                or _unstopped_sentence(line, art.title is not None)
             ):
                 body_started = True
             elif (
@@ -979,12 +979,21 @@ def _byline_place(line: str, lex: Lexicon) -> bool:
     )
 
 
-def _unstopped_sentence(line: str) -> bool:
+#: the fewest words of a line that is a sentence without its full stop
+_UNSTOPPED_WORDS = 24
+
+
+def _unstopped_sentence(line: str, below_a_headline: bool) -> bool:
     """ "Ghana's security minister X on Wednesday led a delegation to Y for talks with the
-    leader of the junta, Z": a line of two dozen words and more, mostly in
-    lower case, is the story's first sentence on a site that drops the full stops."""
+    leader of the junta, Z": a line of two dozen words and more, mostly in lower case, is
+    the story's first sentence on a site that drops the full stops, where a headline came
+    before it or a comma sets off a clause (long headlines run on without one)."""
     words = line.split()
-    return len(words) >= 24 and sum(w[:1].islower() for w in words) >= 0.6 * len(words)
+    return (
+        len(words) >= _UNSTOPPED_WORDS
+        and sum(w[:1].islower() for w in words) >= 0.6 * len(words)
+        and (below_a_headline or ", " in line)
+    )
 
 
 def _title_like(line: str) -> bool:

@@ -84,8 +84,9 @@ _TALKED_RE = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b")
 _SPOKE_AFTER_TALKS_RE = re.compile(
     r"\b(?:after|following|at the end of|during) (?:the |his |her |their )?(?:[\w-]+ )?"
     r"(?:talks|negotiations|meeting|meetings) with\b"
-    # "X said after meeting his Croatian counterpart Y"
-    r"|\b(?:after|following) (?:meeting|talking (?:with|to)|holding talks with)\b"
+    # "X said after meeting his Croatian counterpart Y", right after the speech verb (not
+    # "said that after meeting Y, X would fly on", "said after meeting reporters")
+    r"|^\S+ after (?:meeting|holding talks with) (?!reporters|journalists|the press|the media)"
 )
 # "A and B first met in Jakarta in July, and last spoke by phone in February"
 _AND_LAST_MET_RE = re.compile(

@@ -344,7 +344,9 @@ class MeetingMerger:
                 # "On October 2, a meeting of the delegations of A and B was held": not the
                 # leaders' talks told undated on a page of mid-October
                 and not (
-                    not e.date and not d.participants and _long_before(d.date, self.published, 2)
+                    not e.date
+                    and not d.participants
+                    and _long_before(d.date, self.published, days=4)
                 )
                 # a caption's "A greets B in X", read last: the meeting of A and B told
                 # before, not the sideless one told just before it
@@ -498,12 +500,13 @@ def _dates_the_earlier_one(e: Draft, d: Draft) -> bool:
     )
 
 
-def _long_before(day: str | None, published: date | None, most: int = 31) -> bool:
-    """Whether `day` fell more than `most` days (a month) before the page's date: news told
-    with no day of its own is of the days around that date, not of that one."""
+def _long_before(day: str | None, published: date | None, days: int = 31) -> bool:
+    """Whether `day` fell more than `days` days (by default a month) before the page's
+    date: news told with no day of its own is of the days around that date (a Monday page
+    may tell Friday's talks), not of that one."""
     if day is None or len(day) != 10 or published is None:
         return False
-    return published.toordinal() - date.fromisoformat(day).toordinal() > most
+    return published.toordinal() - date.fromisoformat(day).toordinal() > days
 
 
 def days_after(start: str | None, day: str | None, most: int = 7) -> bool:

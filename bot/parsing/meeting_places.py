@@ -232,8 +232,9 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
     word = first.split()[0]
     if is_building(first) and _in_a_known_city(lex, place):
         return 1, place  # "at State House, Nairobi": a building in a city, whatever its words
-    # "at the State Palace", "the Royal Palace": a capitalised word naming a building (not
-    # "the Pacific Islands Forum Secretariat": a body, named by its seat)
+    # "at the State Palace", "the Royal Palace": a capitalised word (longer than "The",
+    # "His") naming a building; not "the Pacific Islands Forum Secretariat": a body, named
+    # by its seat
     named_building = (
         word[:1].isupper() and len(word) > 3 and len(first.split()) == 2 and is_building(first)
     )

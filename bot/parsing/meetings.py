@@ -957,7 +957,7 @@ class MeetingReader(ClauseReader):
         if not separate and len(participants) >= 3 and "respectively" in low:
             # "A and B also met with C, respectively": C met each of them in turn; "A and B
             # met their counterparts C and D, respectively": A met C, and B met D
-            before, between = _either_side_of_respectively(text, cs, offsets, inside, trigger)
+            before, between = _either_side_of_respectively(text, low, cs, offsets, inside, trigger)
             if len(between) == 1 and len(before) >= 2:
                 participants = [*between, *(p for p in participants if p not in between)]
                 separate = True
@@ -1435,28 +1435,34 @@ def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: 
 
 def _either_side_of_respectively(
     text: str,
+    low: str,
     start: int,
     offsets: Sequence[tuple[int, int]],
     inside: list[Occurrence],
     trigger: re.Match[str],
 ) -> tuple[list[int], list[int]]:
     """Those named before the meeting word, and those between it and "respectively", each
-    once in the order named."""
-    at = text.lower().find("respectively", trigger.end())
+    once in the order named: "respectively" pairs the two lists only where it closes the
+    second ("met with C, respectively"), not where it pairs them with offices or places
+    ("in Abuja and Lagos, respectively": each host, in his own city)."""
+    at = low.find("respectively", trigger.end())
+    if at < 0:
+        return [], []
     before: list[int] = []
     between: list[int] = []
+    last = -1
     for o in sorted(inside, key=lambda o: o.start):
         lo, hi = offsets[o.start][0] - start, offsets[o.end - 1][1] - start
-        side = (
-            before
-            if hi <= trigger.start()
-            else between
-            if trigger.end() <= lo and hi <= at
-            else None
-        )
-        if side is not None and o.person not in before + between:
-            side.append(o.person)
-    return (before, between) if at >= 0 else ([], [])
+        if o.person in before or o.person in between:
+            continue
+        if hi <= trigger.start():
+            before.append(o.person)
+        elif trigger.end() <= lo and hi <= at:
+            between.append(o.person)
+            last = hi
+    if last < 0 or text[last:at].strip(" ,"):
+        return [], []
+    return before, between
 
 
 def _listed_after(
