@@ -631,7 +631,8 @@ def _on_the_leads_visit(d: Draft, lead: Draft) -> bool:
     if not set(d.participants) & set(lead.participants):
         return False
     if d.date is None and lead.date is None:
-        return not d.earlier and not any(w in d.evidence[0].lower() for w in _EARLIER_WORDS)
+        told = d.evidence[0].lower() if d.evidence else ""
+        return not d.earlier and not any(w in told for w in _EARLIER_WORDS)
     return _days_apart(d.date, lead.date) <= 2
 
 
@@ -701,8 +702,9 @@ _HELD_ON_RE = re.compile(r"(?<!due )(?<!set )(?<!scheduled )(?<!planned )(?<!sla
 
 
 def _the_day_in_its_month(drafts: list) -> None:
-    """ "December 2016 - X held talks with Y at the State Palace on 06 December": the month
-    a sentence opens with is the year of the one day it tells in that month."""
+    """ "December 2016 - X held talks with Y at the State Palace on 06 December": a meeting
+    dated only to its month is held on the one day of that month its sentence tells as
+    "on" that day; the month gives the day its year."""
     from bot.parsing import dates
 
     for d in drafts:
