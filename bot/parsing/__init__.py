@@ -690,12 +690,20 @@ def _dated_by_the_pages_year(drafts: list, body: str) -> None:
     for d in drafts:
         if d.date is None and d.evidence and "since" not in (low := d.evidence[0].lower()):
             # the sentence's one day, so never that of another event it also tells of
-            told = [*dates.MD_RE.finditer(low), *dates.DM_RE.finditer(low)]
-            if len(told) != 1:
-                continue
-            m = told[0]
-            if day := dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"])):
+            told = _days_told(low, year)
+            if len(told) == 1 and (day := told[0][1]):
                 d.date = day.isoformat()
+
+
+def _days_told(low: str, year: int) -> list[tuple[re.Match[str], date | None]]:
+    """Each month and day a sentence writes without its year ("on June 12", "06
+    December"), read in `year` (None where that year has no such day)."""
+    from bot.parsing import dates
+
+    return [
+        (m, dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"])))
+        for m in (*dates.MD_RE.finditer(low), *dates.DM_RE.finditer(low))
+    ]
 
 
 _HELD_ON_RE = re.compile(r"(?<!due )(?<!set )(?<!scheduled )(?<!planned )(?<!slated )\bon $")
@@ -705,8 +713,6 @@ def _the_day_in_its_month(drafts: list) -> None:
     """ "December 2016 - X held talks with Y at the State Palace on 06 December": a meeting
     dated only to its month is held on the one day of that month its sentence tells as
     "on" that day; the month gives the day its year."""
-    from bot.parsing import dates
-
     for d in drafts:
         if not d.date or len(d.date) != 7 or not d.evidence:
             continue
@@ -714,15 +720,8 @@ def _the_day_in_its_month(drafts: list) -> None:
         year, month = int(d.date[:4]), int(d.date[5:])
         # "on 06 December": the day it was held, not "the summit due on March 28" nor
         # "since the March 3 election"
-        told = [
-            m
-            for m in (*dates.MD_RE.finditer(low), *dates.DM_RE.finditer(low))
-            if _HELD_ON_RE.search(low, 0, m.start())
-        ]
         days = {
-            day
-            for m in told
-            if (day := dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"])))
+            day for m, day in _days_told(low, year) if day and _HELD_ON_RE.search(low, 0, m.start())
         }
         if len(days) == 1 and (day := days.pop()).month == month:
             d.date = day.isoformat()

@@ -455,8 +455,11 @@ class PeopleReader:
             ):
                 ok[i] = True
         particles = self.lex.particles
-        for i in caps:  # "Sultan Faris bin Omar Al Said": after a name and its particle, a
-            if (  # capitalised "Said" or "Will" is the family's name, not a verb
+        # "Sultan Faris bin Omar Al Said": after a name and its particle, a capitalised
+        # "Said" or "Will" is the family's name, not a verb; as for the styles above, one
+        # test in C spares the loop in the sentences without a particle
+        for i in caps if not particles.isdisjoint(keys) else ():
+            if (
                 i > 1
                 and not ok[i]
                 and entity_at[i] is None
