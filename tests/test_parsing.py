@@ -9275,3 +9275,44 @@ def test_a_long_headline_in_lower_case_without_a_comma_stays_the_headline():
         published="2024-05-10",
     )
     assert article.title == headline
+
+
+def test_a_caption_of_an_earlier_visit_above_the_story_does_not_lead_it():
+    article = parse_article(
+        "Emir speaks with Kenyan President by phone\n\n"
+        "Emir Sheikh Faris with President Ann Kamau during his visit to Kenya earlier this "
+        "month. Photo: Agency\n"
+        "Emir Sheikh Faris and Kenyan President Ann Kamau discussed trade in a phone call "
+        "on Friday.",
+        published="2024-05-10",
+    )
+    primary = [m for m in article.meetings if m.primary]
+    assert [(m.mode, m.date) for m in primary] == [("call", "2024-05-10")]
+
+
+def test_a_photographer_and_owner_after_a_caption_name_no_one():
+    article = parse_article(
+        "Kenyan President Ann Kamau received Ghanaian President Kofi Asamoah in Nairobi on "
+        "Friday.\n\nPresident Ann Kamau greets President Kofi Asamoah at the airport. "
+        "Jane Wanjiru / Presidential Press Unit\n",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ann Kamau", "Kofi Asamoah"]
+
+
+def test_a_style_stays_with_a_lone_given_name():
+    article = parse_article(
+        "President Sheikh Faris and Sheikh Omar, the Emir of Qatar, discussed trade in a phone "
+        "call on Friday. Sheikh Faris thanked Sheikh Omar.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Sheikh Faris", "Sheikh Omar"]
+    assert article.meetings[0].participants == ("Sheikh Faris", "Sheikh Omar")
+
+
+def test_a_king_named_by_one_name_keeps_it_alone():
+    article = parse_article(
+        "King Faris received Kenyan President Ann Kamau in Amman on Friday.",
+        published="2024-05-10",
+    )
+    assert "Faris" in [p.name for p in article.people]

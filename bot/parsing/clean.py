@@ -168,7 +168,16 @@ _CAPTION_CREDIT_RE = re.compile(
     r"(?<=[.!?])\s+(?:[—–-]\s*[A-Z][\w.\-]*(?:/[\w\-]+)+"
     r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60}"
     r"|[A-Za-z][\w\-]* via [A-Z][\w\-]*(?: [A-Z][\w'’\-]+){1,3}"  # "dpa via AP Kay Nietfeld"
-    r"|Source\s*:\s*[^.:/]{1,40}(?:/[^.:/]{1,30})+)\s*$"  # "Source: Anna Tamm/ERR"
+    r"|Source\s*:\s*[^.:/]{1,40}(?:/[^.:/]{1,30})+"  # "Source: Anna Tamm/ERR"
+    # "... upon arriving in Doha. Jane Doe / Presidential Court": photographer and owner
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3} / [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\s*$"
+)
+
+
+#: a time gone by before the page's day ("earlier this month", "last week"; not
+#: "yesterday"): a caption of it illustrates the story but is not its news
+_TIME_GONE_BY_RE = re.compile(
+    r"\b(?:earlier this|last) (?:week|month|year)\b|\b(?:weeks|months|years) ago\b", re.I
 )
 
 
@@ -441,6 +450,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     body_started = False
     lead_seen = False
     pre_lead: list[str] = []
+    late_captions: list[str] = []
     skipped: list[str] = []  # short lines before the body: the body itself, if nothing else is
     heads: list[str] = []  # the lines before the body that could be the headline
     lead_credit: str | None = None  # "ABU DHABI, 20th May, 2025 (WAM) --"
@@ -637,7 +647,20 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             line = _POSITION_RE.sub("", line)
             line = _strip_credits(line, lex).strip()
         if "/" in line or ":" in line or " via " in line:
+            credited = line
             line = _strip_caption_credit(line)
+            if (
+                line != credited
+                and not lead_seen
+                and not art.paragraphs
+                and _is_sentence(line)
+                and _TIME_GONE_BY_RE.search(line)
+            ):
+                # "A with B during his visit earlier this month. Photo: Reuters" above the
+                # story: a caption of an earlier day, read after the story it illustrates
+                late_captions.append(line)
+                body_started = True
+                continue
         if "/" in line:
             line = _strip_slash_credits(line, lex)
         if not line:
@@ -691,6 +714,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 )
         art.paragraphs.append(line)
     art.paragraphs.extend(pre_lead)
+    art.paragraphs.extend(late_captions)
     if heads and art.paragraphs:
         art.title = _headline_of_the_lead(heads, art.title, art.paragraphs[:3], lex)
     site = None

@@ -690,6 +690,7 @@ class PeopleReader:
         self._paired_counterparts(people, occ, sentences)
         self._decide(people, sentences, occ, title)
         self._accompanying(people, spans, by_sentence)
+        self._styled_lone_names(people, occ, by_sentence)
         people = [p for p in people if not p.press and p.mentions]
         for p in people:
             if p.name not in p.mentions:
@@ -697,6 +698,19 @@ class PeopleReader:
         people.sort(key=lambda p: p.first)
         kept = {p.key for p in people}
         return people, [o for o in occ if o.person in kept]
+
+    def _styled_lone_names(
+        self, people: list[Person], occ: list[Occurrence], by_sentence: dict[int, Sentence]
+    ) -> None:
+        """ "Sheikh Tamim" where the text never gives more than the one given name: the
+        style is part of the fullest name it gives, and the bare "Tamim" names no one."""
+        for o in occ:
+            p = people[o.person]
+            if len(p.tokens) != 1 or o.start == 0:
+                continue
+            style = by_sentence[o.sentence].tokens[o.start - 1]
+            if style.casefold() in self.lex.lone_name_styles and style[0].isupper():
+                p.tokens = [style, *p.tokens]
 
     def _index(self, p: Person) -> None:
         for t in p.tokens:
