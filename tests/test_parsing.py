@@ -9316,3 +9316,12 @@ def test_a_king_named_by_one_name_keeps_it_alone():
         published="2024-05-10",
     )
     assert "Faris" in [p.name for p in article.people]
+
+
+def test_one_who_tells_of_discussing_issues_with_another_met_him():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau on Saturday mentioned discussing a wide range of "
+        "issues with her Ghanaian counterpart, Kofi Asamoah.",
+        published="2024-05-12",
+    )
+    assert [m.participants for m in article.meetings] == [("Ann Kamau", "Kofi Asamoah")]

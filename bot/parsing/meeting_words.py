@@ -249,9 +249,10 @@ SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held sinc
 # "X and his Iraqi counterpart Y on Thursday discussed ...": two sides as one subject of
 # talks the sentence names by what was said in them, not by a word for a meeting
 JOINT_TALKS_RE = re.compile(
-    # or "discussed bilateral issues with X": the one named before "with" met X
-    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b[^.;:]{0,60}?\bwith\b))"
-    r"\b(discussed|reviewed|exchanged views)\b"
+    # or "discussed bilateral issues with X", "said he enjoyed discussing trade with X": the
+    # one named before "with" met X
+    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discuss(?:ed|ing)\b[^.;:]{0,60}?\bwith\b))"
+    r"\b(discussed|discussing|reviewed|exchanged views)\b"
 )
 # "Meza-Cuadra and Colombian counterpart Blum reaffirmed the bilateral commitments": what
 # two counterparts did together tells that they met
