@@ -9325,3 +9325,23 @@ def test_one_who_tells_of_discussing_issues_with_another_met_him():
         published="2024-05-12",
     )
     assert [m.participants for m in article.meetings] == [("Ann Kamau", "Kofi Asamoah")]
+
+
+def test_a_saints_town_is_no_one():
+    article = parse_article(
+        "Prime Minister Ann Kamau received Ghana's Vice President Kofi Asamoah at the "
+        "Diplomatic Centre in St Faith's on Friday.",
+        published="2024-05-12",
+    )
+    assert [p.name for p in article.people] == ["Ann Kamau", "Kofi Asamoah"]
+
+
+def test_a_flashback_caption_above_the_story_is_read_after_it():
+    article = parse_article(
+        "Flashback 2018: President Ann Kamau receives a gift from Ghana's President Kofi "
+        "Asamoah in Accra. Source: Office of the President.\n\n"
+        "Kenyan President Ann Kamau held talks with Ghanaian President Kofi Asamoah in "
+        "Nairobi on Friday.",
+        published="2024-05-12",
+    )
+    assert article.meetings[0].location == "Nairobi"

@@ -168,7 +168,9 @@ _CAPTION_CREDIT_RE = re.compile(
     r"(?<=[.!?])\s+(?:[—–-]\s*[A-Z][\w.\-]*(?:/[\w\-]+)+"
     r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60}"
     r"|[A-Za-z][\w\-]* via [A-Z][\w\-]*(?: [A-Z][\w'’\-]+){1,3}"  # "dpa via AP Kay Nietfeld"
-    r"|Source\s*:\s*[^.:/]{1,40}(?:/[^.:/]{1,30})+"  # "Source: Anna Tamm/ERR"
+    # "Source: Anna Tamm/ERR", "Source: Office of the Prime Minister."
+    r"|Source\s*:\s*(?:[^.:/]{1,40}(?:/[^.:/]{1,30})+|(?:[A-Z][\w'’\-]*|of|and|the)"
+    r"(?: (?:[A-Z][\w'’\-]*|of|and|the)){0,9}\.?)"
     # "... upon arriving in Doha. Jane Doe / Presidential Court": photographer and owner
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3} / [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\s*$"
 )
@@ -177,7 +179,9 @@ _CAPTION_CREDIT_RE = re.compile(
 #: a time gone by before the page's day ("earlier this month", "last week"; not
 #: "yesterday"): a caption of it illustrates the story but is not its news
 _TIME_GONE_BY_RE = re.compile(
-    r"\b(?:earlier this|last) (?:week|month|year)\b|\b(?:weeks|months|years) ago\b", re.I
+    r"\b(?:earlier this|last) (?:week|month|year)\b|\b(?:weeks|months|years) ago\b"
+    r"|^(?:flashback|file)\b",  # "Flashback 2018: A receives a gift from B"
+    re.I,
 )
 
 
