@@ -9345,3 +9345,19 @@ def test_a_flashback_caption_above_the_story_is_read_after_it():
         published="2024-05-12",
     )
     assert article.meetings[0].location == "Nairobi"
+
+
+def test_one_who_spoke_to_a_named_leader_met_him():
+    article = parse_article(
+        "British Prime Minister Jane Smith spoke to President Kofi Asamoah of Ghana this morning.",
+        published="2024-05-12",
+    )
+    assert [m.participants for m in article.meetings] == [("Jane Smith", "Kofi Asamoah")]
+
+
+def test_one_who_spoke_to_the_press_met_no_one():
+    article = parse_article(
+        "Kenyan President Ann Kamau spoke to reporters in Nairobi on Friday.",
+        published="2024-05-12",
+    )
+    assert article.meetings == ()

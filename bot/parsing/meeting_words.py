@@ -29,6 +29,7 @@ TRIGGER_WORDS = (
     *("negotiations", "discussions", "rendezvous", "gathering", "gatherings", "gathered"),
     "ministerial",
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
+    *("spoke to", "speaks to", "speaks with", "spoken to", "spoken with"),
     *("held discussion", "held a discussion", "had a discussion", "hold a discussion"),
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     "spoke privately",  # "A and B spoke privately at the National Palace"
