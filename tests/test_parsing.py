@@ -9361,3 +9361,28 @@ def test_one_who_spoke_to_the_press_met_no_one():
         published="2024-05-12",
     )
     assert article.meetings == ()
+
+
+def test_on_a_tour_of_several_states_each_host_is_met_apart():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau will pay visits to four West African countries "
+        "from April 19 to 26. During the visit, Kamau will meet with President of Council "
+        "of State of Ghana Kofi Asamoah, Nigerian President Bello Okonkwo, Togolese President "
+        "Yao Dzidzor and Beninese President Paul Houngbo.",
+        published="2024-04-18",
+    )
+    assert [m.participants for m in article.meetings] == [
+        ("Ann Kamau", "Kofi Asamoah"),
+        ("Ann Kamau", "Bello Okonkwo"),
+        ("Ann Kamau", "Yao Dzidzor"),
+        ("Ann Kamau", "Paul Houngbo"),
+    ]
+
+
+def test_without_a_tour_leaders_met_in_one_list_met_together():
+    article = parse_article(
+        "During the summit, Kenyan Foreign Minister Ann Kamau met with Ghanaian President "
+        "Kofi Asamoah, Nigerian President Bello Okonkwo and Togolese President Yao Dzidzor.",
+        published="2024-04-18",
+    )
+    assert len(article.meetings) == 1

@@ -767,6 +767,13 @@ _JOURNEY_RE = re.compile(
 _TOUR_RE = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* and [A-Z]"
 )
+#: "will pay visits to four Latin American countries", "a tour of three countries", "a
+#: five-nation tour": a journey through several states, each with its own hosts
+TOUR_OF_STATES_RE = re.compile(
+    r"\b(?:tour|visits|trip) (?:of|to|through) (?:two|three|four|five|six|seven|several) "
+    r"(?:[\w-]+ ){0,2}(?:countries|nations|states)\b"
+    r"|\b(?:two|three|four|five|six|seven)-(?:nation|country|state) (?:[\w-]+ )?(?:tour|trip)\b"
+)
 #: "X said he will attend in person", "X is expected to attend it": one who joins the
 #: gathering just told of (not "X will attend the opening of the Games", another event)
 WILL_ATTEND_RE = re.compile(

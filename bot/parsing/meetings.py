@@ -109,6 +109,7 @@ from bot.parsing.meeting_words import (
     SAME_DAY_RE,
     SEPARATE_NEEDLES,
     SEPARATE_RE,
+    TOUR_OF_STATES_RE,
     SEQUEL_NEEDLES,
     SEQUEL_RE,
     SINCE_ASIDE_RE,
@@ -226,10 +227,13 @@ class MeetingReader(ClauseReader):
         self._compounds: dict[int, list[tuple[int, str]]] = {}  # compound_sides of a sentence
         self._main_group: list[int] = []  # who met in the sentence's main clause
         self._arrived: Arrival | None = None  # where the text last said a visitor arrived
+        self._on_tour = False  # a journey through several states is told
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             self._sent_index = sent.index
             sent_low = sent.text.lower()
+            if not self._on_tour and ("countr" in sent_low or "-nation" in sent_low):
+                self._on_tour = TOUR_OF_STATES_RE.search(sent_low) is not None
             trigger = TRIGGER_RE.search(sent_low)
             if trigger is None and (
                 len(occs) >= 2
@@ -938,13 +942,19 @@ class MeetingReader(ClauseReader):
         if (
             not separate
             and len(participants) >= 3
-            and meeting_mode(low, trigger.group(1)) == "call"
+            and (self._on_tour or meeting_mode(low, trigger.group(1)) == "call")
             and not any_in(low, TOGETHER_NEEDLES)
             and ONE_CALL_RE.search(low) is None
         ):
-            # "held phone talks with Tajik President A and Turkmen President B": a call each
+            # "held phone talks with Tajik President A and Turkmen President B": a call each;
+            # on a tour of several states, "will meet President A of X, President B of Y":
+            # each in his own capital ("During the visit, X will meet A": the list follows
+            # the last meeting word)
+            after = trigger.end()
+            if self._on_tour:
+                after = max((m.end() for m in TRIGGER_RE.finditer(low, after)), default=after)
             separate = self._each_of_another_country(participants) and _listed_after(
-                text, cs, offsets, inside, participants[1:], trigger.end()
+                text, cs, offsets, inside, participants[1:], after
             )
         days: dict[int, str] = {}
         if not separate and len(participants) >= 3 and " on " in low and " and " in low:
