@@ -9386,3 +9386,12 @@ def test_without_a_tour_leaders_met_in_one_list_met_together():
         published="2024-04-18",
     )
     assert len(article.meetings) == 1
+
+
+def test_the_one_who_sent_an_envoy_was_not_at_his_talks():
+    article = parse_article(
+        "President Kamau’s special envoy Kofi Asamoah conferred with Ghanaian Foreign "
+        "Minister Yao Dzidzor in Accra on Saturday.",
+        published="2024-05-06",
+    )
+    assert [m.participants for m in article.meetings] == [("Kofi Asamoah", "Yao Dzidzor")]

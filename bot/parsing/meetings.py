@@ -632,6 +632,9 @@ class MeetingReader(ClauseReader):
             # "X, elder brother of President Y, arrived": Y is not there; "paid respects to
             # X": honoured, not met; "delivered a letter from President Z": Z sent it
             inside = [o for o in inside if not self._named_not_met(sent, o)]
+        if "s " in low and ("'s " in low or "’s " in low):
+            # "President X's special envoy Y conferred with Z": X sent Y, and was not there
+            inside = [o for o in inside if not self._sender_of_the_named(sent, o, inside)]
         if "under " in low or "during " in low:
             # "the first visit to the U.S. under President X's administration": a time, not
             # one who met
@@ -1294,6 +1297,22 @@ class MeetingReader(ClauseReader):
             [text],
             sent.index,
             True,
+        )
+
+    def _sender_of_the_named(self, sent: Sentence, o: Occurrence, inside: list[Occurrence]) -> bool:
+        """Whether the name is the possessor of the title of the next one named ("X's special
+        envoy Y", "X's national security adviser Y"): one who sent or employs the one who
+        met. Not "X's counterpart Y" nor "X's wife Y", who come beside X."""
+        toks, keys = sent.tokens, sent.keys
+        if o.end >= len(toks) or toks[o.end] not in ("'s", "’s"):
+            return False
+        after = next((p for p in inside if p.start > o.end), None)
+        if after is None or not 0 < after.start - o.end - 1 <= 6:
+            return False
+        between = keys[o.end + 1 : after.start]
+        return not any(
+            k in (",", "and", "counterpart", "counterparts") or k in self.lex.relation_words
+            for k in between
         )
 
     def _named_not_met(self, sent: Sentence, o: Occurrence) -> bool:
