@@ -377,7 +377,16 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             # is none of those named
             title = cap.group(1).casefold()
             offices = _HEAD_OF.get(title, (title,))
-            leads = {e.participants[0] for e in self.events if e.participants}
+            # not the one met in "The Prime Minister spoke to Prime Minister X": an unnamed
+            # one of that office opened it, the release's own
+            leads = {
+                e.participants[0]
+                for e in self.events
+                if e.participants
+                and not _opens_on_the_title(
+                    e.evidence[0], title, self.by_key[e.participants[0]].name
+                )
+            }
             for key in dict.fromkeys(reversed(self.mentioned)):
                 if key in leads and any(_holds(self.by_key[key].role, o) for o in offices):
                     return key
@@ -694,6 +703,17 @@ def _said_of_themself(keys: list[str], k: int, occs: list[Occurrence]) -> bool:
         return False
     end = k + m.group(1).count(" ")
     return not any(k <= o.start < end for o in occs)
+
+
+def _opens_on_the_title(text: str, title: str, name: str) -> bool:
+    """Whether the sentence opens on an unnamed "The <title>" and names another of that
+    title further on ("The Prime Minister spoke to Prime Minister X")."""
+    cap = _THE_CAPITAL_TITLE_RE.match(text)
+    return (
+        cap is not None
+        and cap.group(1).casefold() == title
+        and f" {cap.group(1)} {name}" in text[cap.end() :]
+    )
 
 
 def _holds(role: str | None, title: str) -> bool:

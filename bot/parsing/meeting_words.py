@@ -29,7 +29,7 @@ TRIGGER_WORDS = (
     *("negotiations", "discussions", "rendezvous", "gathering", "gatherings", "gathered"),
     "ministerial",
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
-    *("spoke to", "speaks to", "speaks with", "spoken to", "spoken with"),
+    *("speaks with", "spoken with"),
     *("held discussion", "held a discussion", "had a discussion", "hold a discussion"),
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     "spoke privately",  # "A and B spoke privately at the National Palace"
@@ -61,6 +61,10 @@ TRIGGER_RE = TextPattern(
     # "X has delivered a special message from President A to President B": an envoy's call
     # ("his letter of credence" is an audience of its own kind, read as such)
     + r"|(?:delivered|handed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:message|letter)(?! of cred)"
+    # "spoke to President X": a talk; not "spoke to reporters", "spoke to the nation"
+    + r"|(?:spoke|speaks|spoken) to (?!(?:the |a |an |local |foreign )?(?:reporters|journalists"
+    + r"|press|media|nation|people|public|crowd|audience|students|supporters|parliament"
+    + r"|lawmakers|gathering|conference|forum|summit|assembly|session)\b)"
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
     + r"|(?:spoke|spoken|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"

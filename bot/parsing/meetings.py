@@ -1311,9 +1311,8 @@ class MeetingReader(ClauseReader):
             return False
         between = keys[o.end + 1 : after.start]
         return not any(
-            k in (",", "and", "counterpart", "counterparts") or k in self.lex.relation_words
-            for k in between
-        )
+            k in _NOT_A_TITLES_WORDS or k in self.lex.relation_words for k in between
+        ) and not MEETING_WORD_RE.search(" ".join(between))
 
     def _named_not_met(self, sent: Sentence, o: Occurrence) -> bool:
         """Whether the name and its title follow "<relation> of" ("the son of the late
@@ -1492,6 +1491,13 @@ def _either_side_of_respectively(
     if last < 0 or text[last:at].strip(" ,"):
         return [], []
     return before, between
+
+
+#: words that make "X's ... Y" other than X's envoy Y: "X's counterpart Y", "X's talks
+#: with Y", "X's and Y's"
+_NOT_A_TITLES_WORDS = frozenset(
+    (",", "and", "with", "to", "by", "for", "counterpart", "counterparts")
+)
 
 
 def _listed_after(
