@@ -9395,3 +9395,76 @@ def test_the_one_who_sent_an_envoy_was_not_at_his_talks():
         published="2024-05-06",
     )
     assert [m.participants for m in article.meetings] == [("Kofi Asamoah", "Yao Dzidzor")]
+
+
+def test_a_lead_with_a_photo_credit_that_recalls_an_earlier_meeting_stays_the_lead():
+    article = parse_article(
+        "Kamau receives Ghanaian envoy\n\n"
+        "President Ann Kamau on Friday received Ghanaian Foreign Minister Kofi Asamoah, whom "
+        "she last met years ago, at State House in Nairobi. Photo: PSCU\n"
+        "Asamoah on Thursday held talks with Nigerian Foreign Minister Bello Okonkwo in Abuja.",
+        published="2024-05-10",
+    )
+    primary = [m for m in article.meetings if m.primary]
+    assert [m.participants for m in primary] == [("Ann Kamau", "Kofi Asamoah")]
+
+
+def test_a_saints_name_inside_a_surname_stays():
+    article = parse_article(
+        "British Foreign Secretary James St Clair met Ghanaian Foreign Minister Kofi Asamoah "
+        "in London on Friday.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["James St Clair", "Kofi Asamoah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Ann Kamau spoke to the BBC about her ties with Ghanaian President "
+        "Kofi Asamoah on Friday.",
+        "Ghanaian President Kofi Asamoah spoke to state media on Friday after Kenyan President "
+        "Ann Kamau's remarks.",
+        "Kenyan President Ann Kamau speaks with pride of her friendship with Ghanaian "
+        "President Kofi Asamoah, her spokesman John Otieno said on Friday.",
+        "Analysts discussing Kenyan President Ann Kamau's ties with Ghanaian President Kofi "
+        "Asamoah said on Friday the two disagree.",
+        "Kenyan President Ann Kamau spoke to Ghanaian journalist Kofi Asamoah in an interview "
+        "aired on Friday.",
+    ],
+)
+def test_speaking_to_the_press_or_of_someone_is_no_meeting(text: str):
+    assert parse_article(text, published="2024-05-10").meetings == ()
+
+
+def test_a_dinner_on_a_tour_is_one_meeting():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau is on a three-nation tour of West Africa. On Friday "
+        "in Accra, Kamau had dinner with Ghanaian Foreign Minister Kofi Asamoah, Nigerian "
+        "Foreign Minister Bello Okonkwo and Togolese Foreign Minister Yao Dzidzor.",
+        published="2024-05-10",
+    )
+    assert len(article.meetings) == 1
+
+
+def test_leaders_met_after_a_tour_came_back_are_met_together():
+    article = parse_article(
+        "Ghanaian President Kofi Asamoah, back from a three-country tour of Asia, spoke on "
+        "Friday. In Accra on Friday, Asamoah held talks with Kenyan President Ann Kamau, "
+        "Nigerian President Bello Okonkwo and Togolese President Yao Dzidzor.",
+        published="2024-05-10",
+    )
+    assert len(article.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Ann Kamau's Ghanaian host Kofi Asamoah held talks with her in Accra "
+        "on Friday.",
+        "Kenyan President Ann Kamau's longtime ally Kofi Asamoah met her in Nairobi on Friday.",
+    ],
+)
+def test_ones_host_or_ally_named_by_her_possessive_met_her(text: str):
+    article = parse_article(text, published="2024-05-10")
+    assert [m.participants for m in article.meetings] == [("Ann Kamau", "Kofi Asamoah")]

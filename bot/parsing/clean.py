@@ -177,12 +177,32 @@ _CAPTION_CREDIT_RE = re.compile(
 
 
 #: a time gone by before the page's day ("earlier this month", "last week"; not
-#: "yesterday"): a caption of it illustrates the story but is not its news
+#: "yesterday"): a picture of it illustrates the story but is not its news
 _TIME_GONE_BY_RE = re.compile(
-    r"\b(?:earlier this|last) (?:week|month|year)\b|\b(?:weeks|months|years) ago\b"
-    r"|^(?:flashback|file)\b",  # "Flashback 2018: A receives a gift from B"
+    r"\b(?:earlier this|last) (?:week|month|year)\b|\b(?:weeks|months|years) ago\b", re.I
+)
+#: the day a line tells as its own ("on Friday", "today"): the lead's, whatever else it says
+_DAY_TOLD_RE = re.compile(
+    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday"
+    r"|this (?:morning|afternoon|evening))\b",
     re.I,
 )
+#: "Flashback 2018: A receives a gift from B", "File: ...": a picture of another day
+_FLASHBACK_RE = re.compile(r"^(?:flashback|file)\b", re.I)
+_PICTURE_CREDIT_RE = re.compile(r"^\s*(?:Photo|Picture|Image|Credit)s?\s*:", re.I)
+
+
+def _caption_of_another_day(line: str, credit: str) -> bool:
+    """Whether a credited line above the story is a picture of another day than the news:
+    a flashback, or a photo's caption of a time gone by that tells no day of its own (not a
+    lead ending "Photo: PSCU" or "Source: Office of the President")."""
+    if _FLASHBACK_RE.match(line):
+        return True
+    return (
+        _PICTURE_CREDIT_RE.match(credit) is not None
+        and _TIME_GONE_BY_RE.search(line) is not None
+        and _DAY_TOLD_RE.search(line) is None
+    )
 
 
 def _strip_caption_credit(line: str) -> str:
@@ -658,7 +678,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 and not lead_seen
                 and not art.paragraphs
                 and _is_sentence(line)
-                and _TIME_GONE_BY_RE.search(line)
+                and _caption_of_another_day(line, credited[len(line) :])
             ):
                 # "A with B during his visit earlier this month. Photo: Reuters" above the
                 # story: a caption of an earlier day, read after the story it illustrates

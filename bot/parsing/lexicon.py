@@ -152,6 +152,8 @@ class Lexicon:
         self.stop_words = frozenset(str(w).casefold() for w in data.get("stop_words") or ())
         self.name_styles = _words(data.get("name_styles"))
         self.lone_name_styles = _words(data.get("lone_name_styles"))
+        self.saint_abbreviations = _words(data.get("saint_abbreviations"))
+        self.deputed_titles = _words(data.get("deputed_titles"))
         self.given_name_countries = frozenset(
             str(w).casefold() for w in data.get("given_name_countries") or ()
         )

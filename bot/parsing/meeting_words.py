@@ -29,7 +29,6 @@ TRIGGER_WORDS = (
     *("negotiations", "discussions", "rendezvous", "gathering", "gatherings", "gathered"),
     "ministerial",
     *("engaged", "spoke by phone", "spoke with", "talked", "held a meeting", "trilaterally"),
-    *("speaks with", "spoken with"),
     *("held discussion", "held a discussion", "had a discussion", "hold a discussion"),
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     "spoke privately",  # "A and B spoke privately at the National Palace"
@@ -61,10 +60,10 @@ TRIGGER_RE = TextPattern(
     # "X has delivered a special message from President A to President B": an envoy's call
     # ("his letter of credence" is an audience of its own kind, read as such)
     + r"|(?:delivered|handed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:message|letter)(?! of cred)"
-    # "spoke to President X": a talk; not "spoke to reporters", "spoke to the nation"
-    + r"|(?:spoke|speaks|spoken) to (?!(?:the |a |an |local |foreign )?(?:reporters|journalists"
-    + r"|press|media|nation|people|public|crowd|audience|students|supporters|parliament"
-    + r"|lawmakers|gathering|conference|forum|summit|assembly|session)\b)"
+    # "spoke to President X", "spoke to German chancellor X", "spoke to his counterpart": a
+    # talk with an office holder (not "spoke to reporters", "spoke to the BBC")
+    + r"|(?:spoke|spoken) to (?:his |her |their )?(?:[\w'’-]+ ){0,4}?(?:president|presidents"
+    + r"|prime ministers?|chancellor|premier|king|emir|counterparts?|leaders)\b"
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
     + r"|(?:spoke|spoken|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"
@@ -254,9 +253,11 @@ SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held sinc
 # "X and his Iraqi counterpart Y on Thursday discussed ...": two sides as one subject of
 # talks the sentence names by what was said in them, not by a word for a meeting
 JOINT_TALKS_RE = re.compile(
-    # or "discussed bilateral issues with X", "said he enjoyed discussing trade with X": the
-    # one named before "with" met X
-    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discuss(?:ed|ing)\b[^.;:]{0,60}?\bwith\b))"
+    # or "discussed bilateral issues with X", "mentioned discussing trade with X": the one
+    # named before "with" met X (not "looked forward to discussing", "analysts discussing")
+    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b[^.;:]{0,60}?\bwith\b)"
+    r"|(?<=mentioned )(?=discussing\b[^.;:]{0,60}?\bwith\b)"
+    r"|(?<=after )(?=discussing\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|discussing|reviewed|exchanged views)\b"
 )
 # "Meza-Cuadra and Colombian counterpart Blum reaffirmed the bilateral commitments": what
@@ -771,6 +772,9 @@ _JOURNEY_RE = re.compile(
 _TOUR_RE = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)* and [A-Z]"
 )
+TOUR_NEEDLES = ("countr", "nation", "states")
+#: a shared table or sitting, not one host after another: "had dinner with A, B and C"
+GATHERING_NEEDLES = ("dinner", "lunch", "breakfast", "banquet", "forum", "summit", "gathering")
 #: "will pay visits to four Latin American countries", "a tour of three countries", "a
 #: five-nation tour": a journey through several states, each with its own hosts
 TOUR_OF_STATES_RE = re.compile(

@@ -64,6 +64,7 @@ from bot.parsing.meeting_words import (
     EARLIER_RE,
     EARLIER_SITTING_RE,
     EXPLICIT_RE,
+    GATHERING_NEEDLES,
     GROUP_SAYS_RE,
     HE_SHE_RE,
     HELD_BEFORE_RE,
@@ -125,6 +126,7 @@ from bot.parsing.meeting_words import (
     THEIR_OFFICIALS_RE,
     TOGETHER_NEEDLES,
     TOLD_BY_PHONE_RE,
+    TOUR_NEEDLES,
     TOUR_OF_STATES_RE,
     TRIGGER_RE,
     WHO_MET_RE,
@@ -227,13 +229,14 @@ class MeetingReader(ClauseReader):
         self._compounds: dict[int, list[tuple[int, str]]] = {}  # compound_sides of a sentence
         self._main_group: list[int] = []  # who met in the sentence's main clause
         self._arrived: Arrival | None = None  # where the text last said a visitor arrived
-        self._on_tour = False  # a journey through several states is told
+        # who the text says is setting out on a journey through several states
+        self._travellers: set[int] = set()
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             self._sent_index = sent.index
             sent_low = sent.text.lower()
-            if not self._on_tour and ("countr" in sent_low or "-nation" in sent_low):
-                self._on_tour = TOUR_OF_STATES_RE.search(sent_low) is not None
+            if occs and any_in(sent_low, TOUR_NEEDLES):
+                self._travellers |= _setting_out(sent_low, occs)
             trigger = TRIGGER_RE.search(sent_low)
             if trigger is None and (
                 len(occs) >= 2
@@ -632,7 +635,7 @@ class MeetingReader(ClauseReader):
             # "X, elder brother of President Y, arrived": Y is not there; "paid respects to
             # X": honoured, not met; "delivered a letter from President Z": Z sent it
             inside = [o for o in inside if not self._named_not_met(sent, o)]
-        if "s " in low and ("'s " in low or "’s " in low):
+        if "'s " in low or "’s " in low:
             # "President X's special envoy Y conferred with Z": X sent Y, and was not there
             inside = [o for o in inside if not self._sender_of_the_named(sent, o, inside)]
         if "under " in low or "during " in low:
@@ -945,7 +948,12 @@ class MeetingReader(ClauseReader):
         if (
             not separate
             and len(participants) >= 3
-            and (self._on_tour or meeting_mode(low, trigger.group(1)) == "call")
+            and (
+                meeting_mode(low, trigger.group(1)) == "call"
+                # not "On Friday in Accra, X had dinner with A, B and C": one table
+                or participants[0] in self._travellers
+                and not any_in(low, GATHERING_NEEDLES)
+            )
             and not any_in(low, TOGETHER_NEEDLES)
             and ONE_CALL_RE.search(low) is None
         ):
@@ -954,7 +962,7 @@ class MeetingReader(ClauseReader):
             # each in his own capital ("During the visit, X will meet A": the list follows
             # the last meeting word)
             after = trigger.end()
-            if self._on_tour:
+            if participants[0] in self._travellers:
                 after = max((m.end() for m in TRIGGER_RE.finditer(low, after)), default=after)
             separate = self._each_of_another_country(participants) and _listed_after(
                 text, cs, offsets, inside, participants[1:], after
@@ -1302,17 +1310,19 @@ class MeetingReader(ClauseReader):
     def _sender_of_the_named(self, sent: Sentence, o: Occurrence, inside: list[Occurrence]) -> bool:
         """Whether the name is the possessor of the title of the next one named ("X's special
         envoy Y", "X's national security adviser Y"): one who sent or employs the one who
-        met. Not "X's counterpart Y" nor "X's wife Y", who come beside X."""
+        met. Not "X's counterpart Y", "X's host Y" nor "X's wife Y", who come beside X."""
         toks, keys = sent.tokens, sent.keys
         if o.end >= len(toks) or toks[o.end] not in ("'s", "’s"):
             return False
-        after = next((p for p in inside if p.start > o.end), None)
+        after = min((p for p in inside if p.start > o.end), key=lambda p: p.start, default=None)
         if after is None or not 0 < after.start - o.end - 1 <= 6:
             return False
         between = keys[o.end + 1 : after.start]
-        return not any(
-            k in _NOT_A_TITLES_WORDS or k in self.lex.relation_words for k in between
-        ) and not MEETING_WORD_RE.search(" ".join(between))
+        return (
+            any(k in self.lex.deputed_titles for k in between)
+            and not any(k in _NOT_A_TITLES_WORDS or k in self.lex.relation_words for k in between)
+            and not MEETING_WORD_RE.search(" ".join(between))
+        )
 
     def _named_not_met(self, sent: Sentence, o: Occurrence) -> bool:
         """Whether the name and its title follow "<relation> of" ("the son of the late
@@ -1498,6 +1508,19 @@ def _either_side_of_respectively(
 _NOT_A_TITLES_WORDS = frozenset(
     (",", "and", "with", "to", "by", "for", "counterpart", "counterparts")
 )
+
+
+def _setting_out(low: str, occs: list[Occurrence]) -> set[int]:
+    """Those named in a sentence telling of a journey through several states still ahead
+    or under way ("X will pay visits to four countries"; not "X, back from a three-country
+    tour")."""
+    m = TOUR_OF_STATES_RE.search(low)
+    if m is None or _BACK_FROM_RE.search(low, max(0, m.start() - 30), m.start()):
+        return set()
+    return {o.person for o in occs}
+
+
+_BACK_FROM_RE = re.compile(r"\b(?:back|returned|returning|returns) from\b|\bafter (?:a|his|her)\b")
 
 
 def _listed_after(

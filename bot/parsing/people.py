@@ -449,7 +449,8 @@ class PeopleReader:
                 and t[:1].isupper()
                 and keys[i] in stop_words
                 and keys[i] not in self.lex.honorifics  # "lecturer Dr Mele Havili"
-                and keys[i] not in self.lex.non_person  # "in St Ann's": a place's saint
+                # "in St Ann's": a place's saint, where no name comes before it
+                and (keys[i] not in self.lex.saint_abbreviations or ok[i - 1])
                 and ok[i + 1]
                 and tokens[i - 1] not in _OPENERS
                 and len(t) <= 3
