@@ -183,8 +183,7 @@ _TIME_GONE_BY_RE = re.compile(
 )
 #: the day a line tells as its own ("on Friday", "today"): the lead's, whatever else it says
 _DAY_TOLD_RE = re.compile(
-    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday"
-    r"|this (?:morning|afternoon|evening))\b",
+    r"\bon " + dates.WEEKDAY_WORD + r"|\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
     re.I,
 )
 #: "Flashback 2018: A receives a gift from B", "File: ...": a picture of another day

@@ -256,8 +256,7 @@ JOINT_TALKS_RE = re.compile(
     # or "discussed bilateral issues with X", "mentioned discussing trade with X": the one
     # named before "with" met X (not "looked forward to discussing", "analysts discussing")
     r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b[^.;:]{0,60}?\bwith\b)"
-    r"|(?<=mentioned )(?=discussing\b[^.;:]{0,60}?\bwith\b)"
-    r"|(?<=after )(?=discussing\b[^.;:]{0,60}?\bwith\b))"
+    r"|(?:(?<=mentioned )|(?<=after ))(?=discussing\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|discussing|reviewed|exchanged views)\b"
 )
 # "Meza-Cuadra and Colombian counterpart Blum reaffirmed the bilateral commitments": what
