@@ -9468,3 +9468,32 @@ def test_leaders_met_after_a_tour_came_back_are_met_together():
 def test_ones_host_or_ally_named_by_her_possessive_met_her(text: str):
     article = parse_article(text, published="2024-05-10")
     assert [m.participants for m in article.meetings] == [("Ann Kamau", "Kofi Asamoah")]
+
+
+def test_an_encounter_told_with_no_day_of_its_own_is_on_the_days_of_the_news():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau held talks with her Ghanaian counterpart Kofi "
+        "Asamoah in Accra on Wednesday.\n\nSimilarly, Kamau has conferred with Togolese "
+        "Foreign Minister Yao Dzidzor on regional security.",
+        published="2024-05-10",
+    )
+    dates = {m.participants: m.date for m in article.meetings}
+    assert dates[("Ann Kamau", "Yao Dzidzor")] == "2024-05-08"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kamau recently met Togolese Foreign Minister Yao Dzidzor.",
+        "The visit follows a similar one to Lome, where Kamau met Togolese Foreign Minister "
+        "Yao Dzidzor.",
+    ],
+)
+def test_an_encounter_set_at_another_time_takes_no_day_from_the_news(told: str):
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau held talks with her Ghanaian counterpart Kofi "
+        f"Asamoah in Accra on Wednesday.\n\n{told}",
+        published="2024-05-10",
+    )
+    dates = {m.participants: m.date for m in article.meetings}
+    assert dates.get(("Ann Kamau", "Yao Dzidzor")) != "2024-05-08"

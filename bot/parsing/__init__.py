@@ -184,6 +184,7 @@ def _parse(
         _each_country_as_the_lead(drafts)
         _the_rounds_day_and_place(drafts)
         _on_the_leads_day(drafts)
+        _within_the_news(drafts)
         _placed_with_the_lead(drafts)
     _seats_in_their_city(drafts, lex)
     meetings = []
@@ -590,6 +591,41 @@ def _on_the_leads_day(drafts: list) -> None:
             # "Earlier, the two leaders had met at the UN": before the news, not on its day
             and " had " not in d.evidence[0]
             and set(d.participants) & set(lead.participants)
+        ):
+            d.date = lead.date
+
+
+#: words that set an encounter at another time than the news's ("earlier", "last year",
+#: "since", "recalled", "a similar visit"): it keeps no day rather than the news's
+_ANOTHER_TIME_RE = re.compile(
+    r"\b(?:earlier|ago|last|previous(?:ly)?|since|recall\w*|former(?:ly)?|before|after|"
+    r"prior|recent(?:ly)?|similar|yesterday|a day|first time|in (?:19|20)\d\d)\b"
+    r"|\bhad (?:been |also )?\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _within_the_news(drafts: list[Draft]) -> None:
+    """ "Similarly, the minister also conferred with X", "He was received by Y": an
+    encounter told with no day of its own, in the news's own terms (held, or planned), is
+    one of the news's own days, unless the sentence sets it at another time or names a day
+    that left it undated."""
+    from bot.parsing import dates
+
+    lead = drafts[0]
+    if not lead.date:
+        return
+    # a day or month the sentence names that left it undated ("who arrived on Tuesday
+    # evening, paid a courtesy call on X") is not the news's day either
+    day_named = re.compile(r"\b(?:" + dates.WEEKDAY_WORD + "|" + dates.MONTH_WORD + r")\b")
+    for d in drafts[1:]:
+        if (
+            d.date is None
+            and d.status == lead.status
+            and not (d.from_since or d.earlier or d.sub)
+            and d.evidence
+            and not _ANOTHER_TIME_RE.search(d.evidence[0])
+            and not day_named.search(d.evidence[0])
         ):
             d.date = lead.date
 
