@@ -9497,3 +9497,38 @@ def test_an_encounter_set_at_another_time_takes_no_day_from_the_news(told: str):
     )
     dates = {m.participants: m.date for m in article.meetings}
     assert dates.get(("Ann Kamau", "Yao Dzidzor")) != "2024-05-08"
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["Main Content", "Published on", "By Jane Doe", "Prime Minister of Kenya", "Saudi Arabia"],
+)
+def test_a_top_line_of_page_furniture_an_office_or_a_country_is_no_outlet(top: str):
+    page = (
+        f"{top}\n\nKenya and Ghana agree to deepen trade ties\n\n"
+        "Kenyan President Ann Kamau held talks with Ghanaian President Kofi Asamoah in Nairobi "
+        "on Friday.\n"
+    )
+    assert parse_article(page, published="2024-05-10").outlet is None
+
+
+def test_a_sites_name_on_the_top_line_still_credits_the_story():
+    page = (
+        "Rift Valley Courier\n\nKenya and Ghana agree to deepen trade ties\n\n"
+        "Kenyan President Ann Kamau held talks with Ghanaian President Kofi Asamoah in Nairobi "
+        "on Friday.\n"
+    )
+    assert parse_article(page, published="2024-05-10").outlet == "Rift Valley Courier"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"), [("NAIROBI:", "NAIROBI"), ("ACCRA, GHANA:", "ACCRA, GHANA")]
+)
+def test_a_dateline_on_a_line_of_its_own_places_the_story(line: str, dateline: str):
+    article = parse_article(
+        f"{line}\n\nKenyan President Ann Kamau on Tuesday held talks with Ghanaian President "
+        "Kofi Asamoah.",
+        published="2024-05-10",
+    )
+    assert article.dateline == dateline
+    assert article.meetings[0].location == dateline.split(",")[0].title()

@@ -85,6 +85,8 @@ _DATELINE_LINE_RE = re.compile(
     r"^(?P<place>[A-Z][\w.' -]{1,40}), (?P<mon>(?i:" + "|".join(dates.MONTHS) + r"))\.? "
     r"(?P<day>\d{1,2})(?:, (?P<agency>[A-Z][\w&\-]{1,20}(?: [A-Z][\w&\-]*){0,3}))?\s*$"
 )
+#: "WASHINGTON, DC:", "NAIROBI:": a dateline in capitals on its own line, the lead below it
+_PLACE_LINE_RE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][A-Za-z.]{1,20})?):\s*$")
 #: "Politics Materials 6 May 2025 14:27 (UTC +04:00)": a stamp, though it ends like a sentence
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
 _ZONE_RE = re.compile(r"\b[A-Z]{2,5}\b")
@@ -594,6 +596,12 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.outlet = art.outlet or credit or None
                 lead_seen = body_started = True
                 continue
+            if (bare := _PLACE_LINE_RE.match(line)) and credits.is_place(
+                bare["place"].split(",")[0].title(), lex
+            ):
+                art.dateline = bare["place"].strip()
+                lead_seen = body_started = True
+                continue
             if (bracket := _AGENCY_BRACKET_RE.match(line)) and "," in bracket["inner"]:
                 # read as the usual "KATHMANDU, 29 March 2022 (RSS) – ..."
                 turned = f"{bracket['inner']} ({bracket['agency']}) {bracket['sep']} "
@@ -893,6 +901,8 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
         return None
     if first.casefold() in lex.chrome_lines or _is_navigation(first, lex):
         return None
+    if _page_furniture(first, lex):
+        return None
     if not (_names_a_site(first) or _names_a_body(first, lex) and _words(first) <= 10):
         return None
     if first.split()[0].casefold() in (*_STATE_WORDS, "president"):
@@ -903,6 +913,20 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
             w.lower() if i and w in _CAPS_GLUE else w.capitalize() for i, w in enumerate(words)
         )
     return first
+
+
+def _page_furniture(line: str, lex: Lexicon) -> bool:
+    """A top line that names no publisher: a byline ("By Jane Doe"), a label ("Washington,
+    DC:"), the page's furniture ("Main Content", "Published on"), an office ("Prime
+    Minister", "Prime Minister of Canada") or a country ("Saudi Arabia")."""
+    if line.startswith("By ") or line.endswith(":"):
+        return True
+    if any(w.casefold().strip("&|") in lex.site_chrome_words for w in line.split()):
+        return True
+    office = line.split(" of ")[0].casefold().split()
+    if all(w in lex.title_heads or w in lex.title_modifiers for w in office):
+        return True
+    return lex.gazetteer.find_country(line, codes=False) is not None
 
 
 def _opens_on_a_date(line: str) -> bool:
