@@ -9532,3 +9532,46 @@ def test_a_dateline_on_a_line_of_its_own_places_the_story(line: str, dateline: s
     )
     assert article.dateline == dateline
     assert article.meetings[0].location == dateline.split(",")[0].title()
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Kamau said she was glad to have had a frank exchange with Asamoah when they met in "
+        "Lome in July.",
+        "Kamau recalled their meeting in Lome in July.",
+    ],
+)
+def test_they_who_met_before_are_the_pair_the_text_named(recalled: str):
+    article = parse_article(
+        "On Monday, Kenyan Foreign Minister Ann Kamau held a telephone conversation with "
+        f"Ghanaian Foreign Minister Kofi Asamoah. {recalled}",
+        published="2024-11-20",
+    )
+    earlier = [m for m in article.meetings if m.location == "Lome"]
+    assert [(m.participants, m.date) for m in earlier] == [
+        (("Ann Kamau", "Kofi Asamoah"), "2024-07")
+    ]
+
+
+def test_their_summit_in_a_sentence_naming_no_one_is_not_the_last_pair():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau held talks with Ghanaian Foreign Minister Kofi "
+        "Asamoah in Nairobi on Monday. The drills follow an agreement by the three nations' "
+        "leaders during their summit in Lome in July.",
+        published="2024-11-20",
+    )
+    assert all(
+        m.participants != ("Ann Kamau", "Kofi Asamoah") or m.location != "Lome"
+        for m in article.meetings
+    )
+
+
+def test_since_their_last_meeting_tells_no_meeting_of_its_own():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau held talks with Ghanaian Foreign Minister Kofi "
+        "Asamoah in Nairobi on Monday. Kamau said trade had grown since their last meeting "
+        "in Lome.",
+        published="2024-11-20",
+    )
+    assert len(article.meetings) == 1

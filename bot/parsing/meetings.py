@@ -531,6 +531,16 @@ class MeetingReader(ClauseReader):
                 later.participants = list(e.participants)
                 later.countries |= e.countries
 
+    def _the_pair_they_are(self, occs: list[Occurrence], participants: list[int]) -> list[int]:
+        """The two "they" stands for: the two people the sentence names, else the two the
+        text named last, where whoever the sentence names is one of them ("the three
+        leaders ... during their summit", naming no one, is left alone)."""
+        named = list(dict.fromkeys(o.person for o in occs))
+        pair = named if len(named) == 2 else self.last_group
+        if len(pair) != 2 or not set(named) | set(participants) <= set(pair):
+            return participants
+        return list(pair)
+
     def _told_by_phone(self, text: str, low: str, at: int) -> bool:
         """Whether "phone" ending at `at` tells how something was said to the press ("told Reuters
         by phone", "said by telephone"), not a call: no one the text names is told it."""
@@ -648,6 +658,16 @@ class MeetingReader(ClauseReader):
         persons = list(dict.fromkeys([o.person for o in inside]))
         speakers = self._speaker_cache
         participants = [p for p in persons if p not in speakers]
+        if (
+            len(participants) <= 1
+            and occs
+            and since_at is None
+            and ("they " in low or "their " in low)
+            and _THEY_BEFORE_RE.search(low, max(0, trigger.start() - 30), trigger.start())
+        ):
+            # "A said he was glad to see B when they met in Vientiane in July", "B recalled
+            # their meeting in Lima": the pair the sentence, or the one before, named
+            participants = self._the_pair_they_are(occs, participants)
         if (
             word in _MEETING_NOUNS
             and " between " in low
@@ -1407,6 +1427,11 @@ _OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right aft
 _TERMS = frozenset(
     {"administration", "presidency", "premiership", "term", "tenure", "era", "leadership", "rule"}
 )
+
+
+#: "when they met", "that they last met", "their meeting": the pair told as "they", right
+#: before the meeting word
+_THEY_BEFORE_RE = re.compile(r"\b(?:they|their)\s+(?:[a-z]+\s+)?$")
 
 
 def _before_the_named(
