@@ -9487,6 +9487,11 @@ def test_an_encounter_told_with_no_day_of_its_own_is_on_the_days_of_the_news():
         "Kamau recently met Togolese Foreign Minister Yao Dzidzor.",
         "The visit follows a similar one to Lome, where Kamau met Togolese Foreign Minister "
         "Yao Dzidzor.",
+        "Kamau has met Togolese Foreign Minister Yao Dzidzor several times.",
+        "Kamau first met Togolese Foreign Minister Yao Dzidzor at the 2022 Lome summit.",
+        "Kamau had met Togolese Foreign Minister Yao Dzidzor in Lome.",
+        "As trade minister, Kamau held talks with Togolese Foreign Minister Yao Dzidzor on "
+        "three occasions.",
     ],
 )
 def test_an_encounter_set_at_another_time_takes_no_day_from_the_news(told: str):
@@ -9497,6 +9502,36 @@ def test_an_encounter_set_at_another_time_takes_no_day_from_the_news(told: str):
     )
     dates = {m.participants: m.date for m in article.meetings}
     assert dates.get(("Ann Kamau", "Yao Dzidzor")) != "2024-05-08"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kamau will meet Togolese Foreign Minister Yao Dzidzor in the coming weeks.",
+        "Kamau will meet Togolese Foreign Minister Yao Dzidzor at a later date.",
+        "A meeting between Kamau and Togolese Foreign Minister Yao Dzidzor is planned for the "
+        "autumn.",
+    ],
+)
+def test_a_further_plan_with_a_time_of_its_own_takes_no_day_from_the_plan(told: str):
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau will hold talks with her Ghanaian counterpart Kofi "
+        f"Asamoah in Accra on Wednesday, the ministry said.\n\n{told}",
+        published="2024-05-10",
+    )
+    dates = {m.participants: m.date for m in article.meetings}
+    assert dates.get(("Ann Kamau", "Yao Dzidzor")) != "2024-05-15"
+
+
+def test_talks_of_others_than_the_leads_people_take_no_day_from_the_news():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau held talks with her Ghanaian counterpart Kofi "
+        "Asamoah in Accra on Wednesday.\n\nTogolese President Yao Dzidzor has held talks "
+        "with Nigerian President Musa Bello on the border dispute.",
+        published="2024-05-10",
+    )
+    dates = {m.participants: m.date for m in article.meetings}
+    assert dates.get(("Yao Dzidzor", "Musa Bello")) != "2024-05-08"
 
 
 @pytest.mark.parametrize(
@@ -9512,13 +9547,16 @@ def test_a_top_line_of_page_furniture_an_office_or_a_country_is_no_outlet(top: s
     assert parse_article(page, published="2024-05-10").outlet is None
 
 
-def test_a_sites_name_on_the_top_line_still_credits_the_story():
+@pytest.mark.parametrize(
+    "site", ["Rift Valley Courier", "Foreign Policy", "The Diplomat", "Africa Press"]
+)
+def test_a_sites_name_on_the_top_line_still_credits_the_story(site: str):
     page = (
-        "Rift Valley Courier\n\nKenya and Ghana agree to deepen trade ties\n\n"
+        f"{site}\n\nKenya and Ghana agree to deepen trade ties\n\n"
         "Kenyan President Ann Kamau held talks with Ghanaian President Kofi Asamoah in Nairobi "
         "on Friday.\n"
     )
-    assert parse_article(page, published="2024-05-10").outlet == "Rift Valley Courier"
+    assert parse_article(page, published="2024-05-10").outlet == site
 
 
 @pytest.mark.parametrize(
@@ -9575,3 +9613,35 @@ def test_since_their_last_meeting_tells_no_meeting_of_its_own():
         published="2024-11-20",
     )
     assert len(article.meetings) == 1
+
+
+def test_a_country_on_a_line_of_its_own_is_a_section_not_the_dateline():
+    article = parse_article(
+        "KENYA:\n\nKenya and Ghana agree to deepen trade ties\n\nACCRA, May 8 (Reuters) - "
+        "Kenyan President Ann Kamau held talks with Ghanaian President Kofi Asamoah on "
+        "Wednesday.",
+        published="2024-05-10",
+    )
+    assert (article.dateline, article.outlet) == ("ACCRA", "Reuters")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Opposition lawmakers said their meeting with Kamau in Nairobi on Thursday had been "
+        "cordial.",
+        "Farmers told Kamau of rising costs when they met in Kisumu on Thursday.",
+        "Kamau said business leaders welcomed the deal when they met her in Nairobi in July.",
+        "Kamau said Asamoah's envoys had briefed her fully when they met in Nairobi in July.",
+        "Kamau thanked the Kenyan athletes for their visit to Accra in July.",
+    ],
+)
+def test_they_who_are_a_group_the_sentence_names_are_not_the_pair(told: str):
+    article = parse_article(
+        "On Monday, Kenyan Foreign Minister Ann Kamau held a telephone conversation with "
+        f"Ghanaian Foreign Minister Kofi Asamoah. {told}",
+        published="2024-11-20",
+    )
+    assert [
+        m.mode for m in article.meetings if set(m.participants) == {"Ann Kamau", "Kofi Asamoah"}
+    ] == ["call"]

@@ -26,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.models import ParsedArticle, ParsedMeeting, ParsedPerson
+from bot.parsing import dates
 from bot.parsing.places import dateline_city
 
 if TYPE_CHECKING:
@@ -76,7 +77,6 @@ def _valid_date(value: str | None) -> str | None:
 def _parse(
     text: str, *, published: str | None, url: str | None, outlet: str | None
 ) -> ParsedArticle:
-    from bot.parsing import dates
     from bot.parsing.clean import clean
     from bot.parsing.entities import analyse, country_codes
     from bot.parsing.lexicon import load_lexicon
@@ -595,37 +595,42 @@ def _on_the_leads_day(drafts: list) -> None:
             d.date = lead.date
 
 
-#: words that set an encounter at another time than the news's ("earlier", "last year",
-#: "since", "recalled", "a similar visit"): it keeps no day rather than the news's
+#: words that set an encounter at another time than the news's, or at none ("earlier",
+#: "last year", "since", "recalled", "had met", "several times", "on three occasions",
+#: "during her tenure", "in the coming weeks", "at a later date", "in the autumn"), and a
+#: day or month named that left it undated ("who arrived on Tuesday evening, paid a
+#: courtesy call on X"): it keeps no day rather than take the news's
 _ANOTHER_TIME_RE = re.compile(
     r"\b(?:earlier|ago|last|previous(?:ly)?|since|recall\w*|former(?:ly)?|before|after|"
-    r"prior|recent(?:ly)?|similar|yesterday|a day|first time|in (?:19|20)\d\d)\b"
-    r"|\bhad (?:been |also )?\w+ed\b",
+    r"prior|recent(?:ly)?|similar|yesterday|a day|first|times|occasions|often|tenure|"
+    r"coming|later|end of|autumn|spring|summer|winter|fall|(?:19|20)\d\d)\b"
+    r"|\bhad (?:\w+ )?(?:met|held|spoken|talked|seen|visited|been|\w+ed)\b",
     re.IGNORECASE,
 )
+_A_DAY_NAMED_RE = re.compile(r"\b(?:" + dates.WEEKDAY_WORD + "|" + dates.MONTH_WORD + r")\b")
 
 
 def _within_the_news(drafts: list[Draft]) -> None:
-    """ "Similarly, the minister also conferred with X", "He was received by Y": an
-    encounter told with no day of its own, in the news's own terms (held, or planned), is
-    one of the news's own days, unless the sentence sets it at another time or names a day
-    that left it undated."""
-    from bot.parsing import dates
+    """ "Similarly, the minister also conferred with X", "He was received by Y": a further
+    encounter of the lead's own people, told as the news is (held, or planned) and with no
+    time of its own, belongs to the visit or round the news is about, so to its days; one
+    the sentence sets at another time, or at none, stays undated. Only the sentence that
+    first told it is read: the later ones merged into it point back to it.
 
+    Runs after _on_the_leads_day, which has dated the "Earlier, ..." openers this step
+    would leave alone."""
     lead = drafts[0]
     if not lead.date:
         return
-    # a day or month the sentence names that left it undated ("who arrived on Tuesday
-    # evening, paid a courtesy call on X") is not the news's day either
-    day_named = re.compile(r"\b(?:" + dates.WEEKDAY_WORD + "|" + dates.MONTH_WORD + r")\b")
     for d in drafts[1:]:
         if (
             d.date is None
             and d.status == lead.status
             and not (d.from_since or d.earlier or d.sub)
+            and set(d.participants) & set(lead.participants)
             and d.evidence
             and not _ANOTHER_TIME_RE.search(d.evidence[0])
-            and not day_named.search(d.evidence[0])
+            and not _A_DAY_NAMED_RE.search(d.evidence[0])
         ):
             d.date = lead.date
 
@@ -717,8 +722,6 @@ def _dated_by_the_pages_year(drafts: list, body: str) -> None:
     """A page with no date of its own whose written dates all fall in one year ("June 12,
     2021" under an embedded post): a day it tells without a year ("on June 12") is of that
     year."""
-    from bot.parsing import dates
-
     years = {d.year for _, d in dates.full_dates(body)}
     if len(years) != 1:
         return
@@ -734,8 +737,6 @@ def _dated_by_the_pages_year(drafts: list, body: str) -> None:
 def _days_told(low: str, year: int) -> list[tuple[re.Match[str], date | None]]:
     """Each month and day a sentence writes without its year ("on June 12", "06
     December"), read in `year` (None where that year has no such day)."""
-    from bot.parsing import dates
-
     return [
         (m, dates.safe_date(year, dates.MONTHS[m["mon"].casefold()], int(m["d"])))
         for m in (*dates.MD_RE.finditer(low), *dates.DM_RE.finditer(low))

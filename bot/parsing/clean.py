@@ -86,6 +86,7 @@ _DATELINE_LINE_RE = re.compile(
     r"(?P<day>\d{1,2})(?:, (?P<agency>[A-Z][\w&\-]{1,20}(?: [A-Z][\w&\-]*){0,3}))?\s*$"
 )
 #: "WASHINGTON, DC:", "NAIROBI:": a dateline in capitals on its own line, the lead below it
+#: (_page_furniture keeps such a line from being taken for the site's name)
 _PLACE_LINE_RE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][A-Za-z.]{1,20})?):\s*$")
 #: "Politics Materials 6 May 2025 14:27 (UTC +04:00)": a stamp, though it ends like a sentence
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
@@ -596,9 +597,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.outlet = art.outlet or credit or None
                 lead_seen = body_started = True
                 continue
-            if (bare := _PLACE_LINE_RE.match(line)) and credits.is_place(
-                bare["place"].split(",")[0].title(), lex
-            ):
+            if (bare := _PLACE_LINE_RE.match(line)) and _is_city(bare["place"].split(",")[0], lex):
                 art.dateline = bare["place"].strip()
                 lead_seen = body_started = True
                 continue
@@ -915,16 +914,24 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
     return first
 
 
+def _is_city(name: str, lex: Lexicon) -> bool:
+    """A city or capital, not a country or a people: "KENYA:" above a story is a section's
+    label, "NAIROBI:" its dateline."""
+    ent = lex.entities.get(tuple(token_key(t) for t in name.title().split()))
+    return ent is not None and ent.kind in ("capital", "place")
+
+
 def _page_furniture(line: str, lex: Lexicon) -> bool:
-    """A top line that names no publisher: a byline ("By Jane Doe"), a label ("Washington,
-    DC:"), the page's furniture ("Main Content", "Published on"), an office ("Prime
-    Minister", "Prime Minister of Canada") or a country ("Saudi Arabia")."""
+    """Whether a top line names no publisher. The top-line fallback credits any short
+    capitalised line, and pages open as often on a byline ("By Jane Doe"), a label or a
+    bare dateline ("Washington, DC:", which the dateline reader takes where it is a city),
+    the page's furniture ("Main Content", "Published on"), a leader's office ("Prime
+    Minister of Canada") or a country ("Saudi Arabia") as on the site's name."""
     if line.startswith("By ") or line.endswith(":"):
         return True
     if any(w.casefold().strip("&|") in lex.site_chrome_words for w in line.split()):
         return True
-    office = line.split(" of ")[0].casefold().split()
-    if all(w in lex.title_heads or w in lex.title_modifiers for w in office):
+    if line.split(" of ")[0].casefold() in lex.leader_titles:
         return True
     return lex.gazetteer.find_country(line, codes=False) is not None
 

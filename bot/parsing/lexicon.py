@@ -127,6 +127,11 @@ class Lexicon:
         self.not_credits = _words(data.get("not_credits"))
         self.event_venue_words = _words(data.get("event_venue_words"))
         self.group_nouns = _words(data.get("group_nouns"))
+        self.plural_people = (
+            _words(data.get("plural_people"))
+            | self.group_nouns
+            | {str(g).casefold().split()[-1] for g in data.get("private_groups") or ()}
+        )
         private = "|".join(re.escape(w) for w in data.get("private_groups") or []) or "(?!)"
         # "received a delegation of Hungarian business leaders": no office on the other side
         self.private_delegation = re.compile(

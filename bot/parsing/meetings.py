@@ -531,10 +531,17 @@ class MeetingReader(ClauseReader):
                 later.participants = list(e.participants)
                 later.countries |= e.countries
 
-    def _the_pair_they_are(self, occs: list[Occurrence], participants: list[int]) -> list[int]:
-        """The two "they" stands for: the two people the sentence names, else the two the
-        text named last, where whoever the sentence names is one of them ("the three
-        leaders ... during their summit", naming no one, is left alone)."""
+    def _they_as_the_named_pair(
+        self, occs: list[Occurrence], participants: list[int], before: str
+    ) -> list[int]:
+        """ "They" who met, where the sentence names one or two people and no one else
+        "they" could be: the two people the sentence names, else the two the text named
+        last, where whoever the sentence names is one of them. "The three leaders ...
+        during their summit" names no one; in "Farmers told X of rising costs when they
+        met", "they" are the farmers (data: plural_people), not X and the one before."""
+        words = {w.strip(".,;:'’\"") for w in before.split()}
+        if words & self.lex.plural_people and not has_group(before):
+            return participants
         named = list(dict.fromkeys(o.person for o in occs))
         pair = named if len(named) == 2 else self.last_group
         if len(pair) != 2 or not set(named) | set(participants) <= set(pair):
@@ -662,12 +669,12 @@ class MeetingReader(ClauseReader):
             len(participants) <= 1
             and occs
             and since_at is None
-            and ("they " in low or "their " in low)
-            and _THEY_BEFORE_RE.search(low, max(0, trigger.start() - 30), trigger.start())
+            and ("they " in low or "their " in low)  # cheap: most clauses have neither
+            and (they := _THEY_BEFORE_RE.search(low, max(0, trigger.start() - 30), trigger.start()))
         ):
             # "A said he was glad to see B when they met in Vientiane in July", "B recalled
             # their meeting in Lima": the pair the sentence, or the one before, named
-            participants = self._the_pair_they_are(occs, participants)
+            participants = self._they_as_the_named_pair(occs, participants, low[: they.start()])
         if (
             word in _MEETING_NOUNS
             and " between " in low
