@@ -597,7 +597,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.outlet = art.outlet or credit or None
                 lead_seen = body_started = True
                 continue
-            if (bare := _PLACE_LINE_RE.match(line)) and _is_city(bare["place"].split(",")[0], lex):
+            # a city, not a country or a people: "KENYA:" above a story is a section's label
+            bare = _PLACE_LINE_RE.match(line)
+            city = bare["place"].split(",")[0].title() if bare else ""
+            if bare and credits.is_place(city, lex, kinds=("capital", "place")):
                 art.dateline = bare["place"].strip()
                 lead_seen = body_started = True
                 continue
@@ -912,13 +915,6 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
             w.lower() if i and w in _CAPS_GLUE else w.capitalize() for i, w in enumerate(words)
         )
     return first
-
-
-def _is_city(name: str, lex: Lexicon) -> bool:
-    """A city or capital, not a country or a people: "KENYA:" above a story is a section's
-    label, "NAIROBI:" its dateline."""
-    ent = lex.entities.get(tuple(token_key(t) for t in name.title().split()))
-    return ent is not None and ent.kind in ("capital", "place")
 
 
 def _page_furniture(line: str, lex: Lexicon) -> bool:

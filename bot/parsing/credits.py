@@ -88,9 +88,14 @@ def is_domain(name: str) -> bool:
     return bool(_DOMAIN_NAME_RE.fullmatch(name.strip()))
 
 
-def is_place(name: str, lex: Lexicon) -> bool:
+_PLACE_KINDS = ("capital", "country", "place", "demonym")
+
+
+def is_place(name: str, lex: Lexicon, kinds: tuple[str, ...] = _PLACE_KINDS) -> bool:
+    """Whether the lexicon knows `name` as a place of one of `kinds` (a city alone: "capital",
+    "place")."""
     ent = lex.entities.get(tuple(token_key(t) for t in name.split()))
-    return ent is not None and ent.kind in ("capital", "country", "place", "demonym")
+    return ent is not None and ent.kind in kinds
 
 
 #: "Source: Xinhua", "[Source: RNZ]", "Press Release: Inside Government NZ", "Issued by:
