@@ -9645,3 +9645,89 @@ def test_they_who_are_a_group_the_sentence_names_are_not_the_pair(told: str):
     assert [
         m.mode for m in article.meetings if set(m.participants) == {"Ann Kamau", "Kofi Asamoah"}
     ] == ["call"]
+
+
+def test_a_meeting_told_as_new_with_more_at_the_table_is_a_meeting_of_its_own():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau on Thursday held talks with her Ghanaian "
+        "counterpart Kofi Asamoah in Kigali. Kamau, Asamoah along with Nigerian Foreign "
+        "Minister Bola Adeyemi participated in a meeting in Kigali within the framework of "
+        "a ministerial conference.",
+        published="2024-05-10",
+    )
+    assert sorted(sorted(m.participants) for m in article.meetings) == [
+        ["Ann Kamau", "Bola Adeyemi", "Kofi Asamoah"],
+        ["Ann Kamau", "Kofi Asamoah"],
+    ]
+
+
+def test_a_meeting_that_names_someone_more_is_still_the_one_told():
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau on Thursday held talks with her Ghanaian "
+        "counterpart Kofi Asamoah in Kigali. The meeting was also attended by Nigerian "
+        "Foreign Minister Bola Adeyemi.",
+        published="2024-05-10",
+    )
+    assert [sorted(m.participants) for m in article.meetings] == [
+        ["Ann Kamau", "Bola Adeyemi", "Kofi Asamoah"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Visiting Nairobi on Thursday, Ghanaian Foreign Minister Kofi Asamoah", "Nairobi"),
+        (
+            "Ghanaian Foreign Minister Kofi Asamoah, who is visiting the United Arab Emirates,",
+            "United Arab Emirates",
+        ),
+    ],
+)
+def test_the_place_a_visitor_is_visiting_is_where_the_meeting_was(opening: str, place: str):
+    host = "Kenyan" if place == "Nairobi" else "Emirati"
+    article = parse_article(
+        f"{opening} met with {host} President Ann Kamau to discuss trade.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == [place]
+
+
+def test_a_region_a_visitor_is_visiting_is_no_place_past_the_city_named():
+    article = parse_article(
+        "Kenyan President Ann Kamau met today in Nairobi with Ghanaian President Kofi "
+        "Asamoah, who is visiting the East African country to review trade.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == ["Nairobi"]
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [("this March", "2024-03"), ("next March", "2025-03"), ("next June", "2024-06")],
+)
+def test_this_or_next_month_dates_a_meeting(when: str, day: str):
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau held talks with her Ghanaian counterpart Kofi "
+        f"Asamoah in Nairobi on Thursday. The two ministers met in Accra {when}.",
+        published="2024-05-10",
+    )
+    assert sorted(m.date for m in article.meetings) == sorted(["2024-05-09", day])
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The two will meet again in Accra in July.",
+        "The two are due to hold talks in Accra in July.",
+    ],
+)
+def test_what_the_two_will_do_is_a_meeting_still_to_come(plan: str):
+    article = parse_article(
+        "Kenyan Foreign Minister Ann Kamau held talks with her Ghanaian counterpart Kofi "
+        f"Asamoah in Nairobi on Thursday. {plan}",
+        published="2024-05-10",
+    )
+    assert [(m.status, m.date, m.location) for m in article.meetings] == [
+        ("held", "2024-05-09", "Nairobi"),
+        ("planned", "2024-07", "Accra"),
+    ]

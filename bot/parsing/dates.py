@@ -76,7 +76,7 @@ DM_RE = TextPattern(
 )
 MY_RE = TextPattern(r"\b" + _MON + r"\.?,? (?P<y>(?:19|20)\d\d)\b")
 MONTH_ONLY_RE = TextPattern(
-    r"\b(?:in|since|from|of|by|until|through|for|last|early|late|mid|mid-)\s+"
+    r"\b(?:in|since|from|of|by|until|through|for|last|early|late|mid|mid-|this|next)\s+"
     r"(?:early |late |mid-|mid )?"
     + _MON.replace("may|", "")
     + r"(?P<last> last(?! year))?\b(?!\.? \d)",
@@ -294,6 +294,11 @@ def event_date(
         month = MONTHS[m["mon"].casefold()]
         if m["last"]:
             return f"{published.year - 1:04d}-{month:02d}"
+        if m[0].startswith("next"):  # "next March": the coming one
+            year = published.year if month > published.month else published.year + 1
+            return f"{year:04d}-{month:02d}"
+        if m[0].startswith("this"):  # "met this March", "due this October": this year's
+            return f"{published.year:04d}-{month:02d}"
         # "in June this year", whether gone or to come
         if m.string.startswith(" this year", m.end()):
             return f"{published.year:04d}-{month:02d}"

@@ -50,6 +50,8 @@ class Draft:
     parts: int = 0  # how many encounters of the round were told after it
     round: Draft | None = None  # the round it is one encounter of
     apart: bool = False  # "both meetings were held separately": the one told, one per counterpart
+    # "A, B along with C took part in a meeting": a meeting brought in as a new one
+    introduced: bool = False
     per_country: bool = False  # "made phone calls to counterparts from A, B and C": one each
     days: dict[int, str] = field(default_factory=dict)  # "meet A on Sunday and B on Monday"
     all_told: bool = False  # "The meetings were attended by A and B": each encounter told
@@ -260,6 +262,9 @@ class MeetingMerger:
                     and d.status == "held"
                     and not anaphoric
                 )
+                # "A held talks with B", then "A, B along with C took part in a meeting of the
+                # conference": a meeting told as a new one, with more at the table
+                and not (d.introduced and new and not anaphoric and len(shared) >= 2)
                 # "The Prime Minister also met with the leaders of Algeria and Morocco": the one
                 # met with further sides, unnamed
                 and not (d.round_of and d.countries - e.countries)

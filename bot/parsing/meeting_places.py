@@ -42,7 +42,8 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY3})"
     # "The visit of the President of Uzbekistan X to Dushanbe began with a meeting"
     rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY3})"
-    rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY3})"
+    # "Visiting Athens on Thursday, X met Y"; "who is visiting the Republic of Korea"
+    rf"|\b(?:visit|visits|visited|[Vv]isiting) (?:the )?(?P<city3>{_CITY3})"
     r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY3})"
     rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY3})"  # "set to reach Beijing"
@@ -529,6 +530,8 @@ def _is_known_place(lex: Lexicon, name: str) -> bool:
 
 _REGION_WORDS = frozenset(
     ("asia", "africa", "europe", "america", "americas", "pacific", "east", "bank", "gulf", "sea")
+    # "visiting the South American country": a region's adjective, no place either
+    + ("asian", "african", "european", "american")
 )
 
 

@@ -239,6 +239,9 @@ GROUP_RE = TextPattern(
     r"|\bwhere they also (?:met|held|spoke|talked)\b"
     r"|\bthe (?:two|pair) (?:(?:\w+ly|last|first|had|have|also) ){0,2}"
     r"(?:met|held talks|spoke|talked|agreed)\b"
+    # "The two will meet again in Beijing", "the pair are due to hold talks": a plan of theirs
+    r"|\bthe (?:two|pair) (?:will|would|shall|are (?:due|set|expected|scheduled) to)"
+    r" (?:\w+ )?(?:meet|hold talks|speak|talk)\b"
     r"|\bthe heads of (?:state|government)\b"
     # "The parties met on the sidelines of the council in Skopje"
     # (not "The parties met the registration deadline")
@@ -926,6 +929,10 @@ ALSO_RE = TextPattern(
     r"|\b(?:too|as well)(?=[.;]|$)"
     r"|\bduring (?:his|her) (?:visit|trip|stay)\b"
 )
+#: "took part in a meeting", "held an expanded meeting": the meeting word brought in by "a"
+INTRODUCED_RE = re.compile(r"\b(?:in|held|hold|attended|attend|joined) an? (?:[\w-]+ ){0,2}$")
+
+
 ASIDE_NEEDLES = ("sidelines", "margins", "separate")
 _ASIDE_RE = TextPattern(
     r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w-]+ )?"

@@ -70,6 +70,7 @@ from bot.parsing.meeting_words import (
     HELD_BEFORE_RE,
     HELD_RE,
     INSTEAD_RE,
+    INTRODUCED_RE,
     INVITED_RE,
     IS_THE_FIRST_RE,
     JOINT_ACTS_RE,
@@ -1108,6 +1109,8 @@ class MeetingReader(ClauseReader):
             aside=aside,
             also=any_in(low, ALSO_NEEDLES) and bool(ALSO_RE.search(also_in)),
             separate=separate,
+            introduced=INTRODUCED_RE.search(low, max(0, trigger.start(1) - 40), trigger.start(1))
+            is not None,
             in_turn=in_turn,
             days=days,
             group_size=group_size,
