@@ -9731,3 +9731,66 @@ def test_what_the_two_will_do_is_a_meeting_still_to_come(plan: str):
         ("held", "2024-05-09", "Nairobi"),
         ("planned", "2024-07", "Accra"),
     ]
+
+
+_ROUND_OF_THREE = [["Hans Weber", "Kemal Aydin"], ["Kemal Aydin", "Nikos Karas"]]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Turkish Foreign Minister Kemal Aydin also met with German Foreign Minister Hans Weber "
+        "and Greek Foreign Minister Nikos Karas in New York.",
+        "Turkish Foreign Minister Kemal Aydin has met a number of leaders, including Germany's "
+        "Hans Weber and Greece's Nikos Karas, since taking office.",
+        "On the sidelines of the summit, Turkish Foreign Minister Kemal Aydin met with German "
+        "Foreign Minister Hans Weber and Greek Foreign Minister Nikos Karas.",
+    ],
+)
+def test_one_met_in_a_round_with_several_states_meets_each_apart(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert sorted(sorted(m.participants) for m in article.meetings) == _ROUND_OF_THREE
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Turkish Foreign Minister Kemal Aydin had a five-hour meeting with German Foreign "
+        "Minister Hans Weber and Greek Foreign Minister Nikos Karas on the sidelines of the "
+        "summit.",
+        "Turkish Foreign Minister Kemal Aydin meets on Wednesday with German Foreign Minister "
+        "Hans Weber and Greek Foreign Minister Nikos Karas in Rome.",
+        "Turkish Foreign Minister Kemal Aydin, German Foreign Minister Hans Weber and Greek "
+        "Foreign Minister Nikos Karas also met on the sidelines of the summit in Rome.",
+        "Turkish Foreign Minister Kemal Aydin also hosted a dinner for German Foreign Minister "
+        "Hans Weber and Greek Foreign Minister Nikos Karas.",
+    ],
+)
+def test_one_meeting_of_several_states_stays_one(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert [sorted(m.participants) for m in article.meetings] == [
+        ["Hans Weber", "Kemal Aydin", "Nikos Karas"]
+    ]
+
+
+def test_meetings_with_two_office_holders_of_the_host_are_two():
+    article = parse_article(
+        "Kenyan President Ann Kamau held meetings today with Ghanaian Vice President Kofi "
+        "Asamoah and Foreign Minister Ama Owusu, as part of her visit to Accra.",
+        published="2024-05-10",
+    )
+    assert sorted(sorted(m.participants) for m in article.meetings) == [
+        ["Ama Owusu", "Ann Kamau"],
+        ["Ann Kamau", "Kofi Asamoah"],
+    ]
+
+
+def test_a_meeting_with_the_host_and_a_minister_beside_him_stays_one():
+    article = parse_article(
+        "Kenyan President Ann Kamau met today with Ghanaian President Kofi Asamoah and "
+        "Foreign Minister Ama Owusu in Accra.",
+        published="2024-05-10",
+    )
+    assert [sorted(m.participants) for m in article.meetings] == [
+        ["Ama Owusu", "Ann Kamau", "Kofi Asamoah"]
+    ]

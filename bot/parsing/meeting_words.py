@@ -776,7 +776,14 @@ _TOUR_RE = re.compile(
 )
 TOUR_NEEDLES = ("countr", "nation", "states")
 #: a shared table or sitting, not one host after another: "had dinner with A, B and C"
-GATHERING_NEEDLES = ("dinner", "lunch", "breakfast", "banquet", "forum", "summit", "gathering")
+#: "also met", "leaders including", "on the sidelines": a round of meetings, one by one
+IN_TURN_NEEDLES = ("also ", "including ", "such as ", "sidelines", "margins", "bilateral meetings")
+#: "had a five-hour meeting with A and B": one meeting of them all
+A_MEETING_WITH_RE = re.compile(r"\ban? (?:[\w-]+ ){0,2}meeting with\b")
+#: "held meetings today with A and B": more than one meeting, told so
+MEETINGS_WITH_RE = re.compile(r"\bmeetings (?:\w+ )?with\b")
+MEAL_NEEDLES = ("dinner", "lunch", "breakfast", "banquet", "reception")
+GATHERING_NEEDLES = (*MEAL_NEEDLES, "forum", "summit", "gathering")
 #: "will pay visits to four Latin American countries", "a tour of three countries", "a
 #: five-nation tour": a journey through several states, each with its own hosts
 TOUR_OF_STATES_RE = re.compile(

@@ -31,6 +31,7 @@ from bot.parsing.meeting_places import (
     without_their_own_day,
 )
 from bot.parsing.meeting_words import (
+    A_MEETING_WITH_RE,
     ACCOMPANY_NEEDLES,
     ACCOMPANY_RE,
     ACRONYM_MET_RE,
@@ -69,6 +70,7 @@ from bot.parsing.meeting_words import (
     HE_SHE_RE,
     HELD_BEFORE_RE,
     HELD_RE,
+    IN_TURN_NEEDLES,
     INSTEAD_RE,
     INTRODUCED_RE,
     INVITED_RE,
@@ -79,8 +81,10 @@ from bot.parsing.meeting_words import (
     JOURNEY_WORDS,
     LAST_MET_RE,
     LISTED_RE,
+    MEAL_NEEDLES,
     MEET_AGAIN_RE,
     MEETING_WORD_RE,
+    MEETINGS_WITH_RE,
     MET_EACH_NEEDLES,
     MET_OR_HELD_RE,
     MET_TIMES_RE,
@@ -973,6 +977,7 @@ class MeetingReader(ClauseReader):
                 and self._meetings_of_the_first(text, participants)
             )
         )
+        turn = None
         if (
             not separate
             and len(participants) >= 3
@@ -981,6 +986,10 @@ class MeetingReader(ClauseReader):
                 # not "On Friday in Accra, X had dinner with A, B and C": one table
                 or participants[0] in self._travellers
                 and not any_in(low, GATHERING_NEEDLES)
+                # "X also met with Moldova's A, Ukraine's B and Singapore's C", "has met
+                # leaders including A and B": a round of the first one's, one meeting each
+                # (not "had a five-hour meeting with A and B", nor a dinner)
+                or (turn := _round_of_the_first(low, offsets, cs, inside, participants[0]))
             )
             and not any_in(low, TOGETHER_NEEDLES)
             and ONE_CALL_RE.search(low) is None
@@ -989,7 +998,7 @@ class MeetingReader(ClauseReader):
             # on a tour of several states, "will meet President A of X, President B of Y":
             # each in his own capital ("During the visit, X will meet A": the list follows
             # the last meeting word)
-            after = trigger.end()
+            after = turn.end() if turn else trigger.end()
             if participants[0] in self._travellers:
                 after = max((m.end() for m in TRIGGER_RE.finditer(low, after)), default=after)
             separate = self._each_of_another_country(participants) and _listed_after(
@@ -1369,8 +1378,11 @@ class MeetingReader(ClauseReader):
         calling on several office holders of the country visited meets each in turn. Two
         named together stay one meeting: a leader often receives with a minister beside him
         ("met Prime Minister A and Foreign Minister B")."""
-        if len(participants) < 4 or " and " not in low or not any_in(low, MET_EACH_NEEDLES):
+        if len(participants) < 3 or " and " not in low:
             return False
+        meetings = "meetings" in low and MEETINGS_WITH_RE.search(low) is not None
+        if not meetings and (len(participants) == 3 or not any_in(low, MET_EACH_NEEDLES)):
+            return False  # "held meetings today with Prime Minister A and President B": two
         if any_in(low, JOINT_NEEDLES):
             return False
         visitor, *others = (self.by_key[p] for p in participants)
@@ -1558,6 +1570,21 @@ def _setting_out(low: str, occs: list[Occurrence]) -> set[int]:
 _BACK_FROM_RE = re.compile(r"\b(?:back|returned|returning|returns) from\b|\bafter (?:a|his|her)\b")
 
 
+def _round_of_the_first(
+    low: str, offsets: Sequence[tuple[int, int]], start: int, inside: list[Occurrence], first: int
+) -> re.Match[str] | None:
+    """ "X also met with Moldova's A, Ukraine's B and Singapore's C", "has met leaders
+    including A and B", "On the sidelines, X met A and B": a round of the first one's, one
+    meeting each; the meeting word after the first one's name, where those met are listed.
+    Not "had a five-hour meeting with A and B", nor a dinner: one table."""
+    if not any_in(low, IN_TURN_NEEDLES) or any_in(low, MEAL_NEEDLES):
+        return None
+    if A_MEETING_WITH_RE.search(low) is not None:
+        return None
+    named = [offsets[o.start][1] - start for o in inside if o.person == first]
+    return TRIGGER_RE.search(low, named[0]) if named else None
+
+
 def _listed_after(
     text: str,
     start: int,
@@ -1576,8 +1603,9 @@ def _listed_after(
     if len(first) != len(others):
         return False
     named = sorted(first.values(), key=lambda o: o.start)
-    if len(text[after : offsets[named[0].start][0] - start].split()) > 8:
-        return False
+    at = offsets[named[0].start][0] - start
+    if at < after or len(text[after:at].split()) > 8:
+        return False  # "A, B and C gathered for a virtual meeting": a list before it, not after
     for a, b in pairwise(named):
         gap = text[offsets[a.end - 1][1] - start : offsets[b.start][0] - start]
         words = gap.replace(",", " ").split()
