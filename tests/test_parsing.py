@@ -9794,3 +9794,84 @@ def test_a_meeting_with_the_host_and_a_minister_beside_him_stays_one():
     assert [sorted(m.participants) for m in article.meetings] == [
         ["Ama Owusu", "Ann Kamau", "Kofi Asamoah"]
     ]
+
+
+def _visits(article) -> list[tuple]:
+    return sorted(
+        (m.participants, m.countries, m.location, m.status)
+        for m in article.meetings
+        if len(m.participants) == 1
+    )
+
+
+def test_each_stop_of_a_tour_ahead_is_a_visit_of_its_own():
+    article = parse_article(
+        "Indian Prime Minister Ravi Kumar embarked on an African tour on Wednesday night. "
+        "During his five-day four-nation tour to Mozambique, South Africa, Tanzania and "
+        "Kenya, trade will be high on the agenda. Kumar will hold talks with Mozambican "
+        "President Joao Matola in Maputo today.",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings][0] == ("Ravi Kumar", "Joao Matola")
+    assert _visits(article) == [
+        (("Ravi Kumar",), ("IN", "KE"), "Kenya", "planned"),
+        (("Ravi Kumar",), ("IN", "TZ"), "Tanzania", "planned"),
+        (("Ravi Kumar",), ("IN", "ZA"), "South Africa", "planned"),
+    ]
+
+
+def test_the_first_stop_of_a_tour_keeps_only_its_own_host():
+    article = parse_article(
+        "South African President Sipho Ndlovu on Tuesday flew to Nigeria, commencing his "
+        "week-long, four-nation visit to Nigeria, Ghana, Ivory Coast and Senegal.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].countries == ("NG", "ZA")
+    assert [m.location for m in article.meetings[1:]] == ["Ghana", "Ivory Coast", "Senegal"]
+
+
+def test_the_stops_of_an_earlier_tour_are_held_then():
+    article = parse_article(
+        "Indian Foreign Minister Ravi Kumar met Nigerian Foreign Minister Musa Bello in Abuja "
+        "on Monday. Kumar and Bello last met in 2022, when the Indian minister visited "
+        "Nigeria as part of a three-nation tour of West Africa that also took him to Ghana "
+        "and Senegal.",
+        published="2024-05-10",
+    )
+    assert sorted(
+        (m.countries, m.date, m.status) for m in article.meetings if m.location != "Abuja"
+    ) == [
+        (("GH", "IN"), "2022", "held"),
+        (("IN", "NG"), "2022", "held"),
+        (("IN", "SN"), "2022", "held"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # home from the tour: its stops are no news of this story
+        "Kumar, back from a three-nation tour of Kenya, Ghana and Senegal, met Nigerian "
+        "President Musa Bello in Abuja on Monday.",
+        # one state, then another named for something else: no list
+        "Kumar, on his first trip to the West African country since taking office, told "
+        "reporters that Nigeria and Ghana are close partners.",
+    ],
+)
+def test_no_stops_where_no_tour_ahead_is_listed(told: str):
+    article = parse_article(
+        "Indian Prime Minister Ravi Kumar met Nigerian President Musa Bello in Abuja on "
+        f"Monday. {told}",
+        published="2024-05-10",
+    )
+    assert _visits(article) == []
+
+
+def test_a_guests_tour_told_without_a_name_is_not_the_hosts():
+    article = parse_article(
+        "Nigerian President Musa Bello held talks with Indian Prime Minister Ravi Kumar in "
+        "Abuja on Monday. It was the last stop of his swing through the region, which "
+        "included visits to Kenya, Ghana and Senegal.",
+        published="2024-05-10",
+    )
+    assert not any(m.participants == ("Musa Bello",) for m in article.meetings)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from bot.parsing.meeting_merge import Draft
     from bot.parsing.people import Person
 
-PARSER_VERSION = "1.50"
+PARSER_VERSION = "1.51"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
 
 log = logging.getLogger(__name__)
@@ -83,6 +83,7 @@ def _parse(
     from bot.parsing.meetings import MeetingReader
     from bot.parsing.people import PeopleReader
     from bot.parsing.tokens import split_sentences
+    from bot.parsing.tours import tour_stops
 
     if not isinstance(text, str):
         text = str(text or "")
@@ -186,6 +187,7 @@ def _parse(
         _on_the_leads_day(drafts)
         _within_the_news(drafts)
         _placed_with_the_lead(drafts)
+        drafts += tour_stops(drafts, sentences, occ, by_key, lex)
     _seats_in_their_city(drafts, lex)
     meetings = []
     for i, d in enumerate(drafts):

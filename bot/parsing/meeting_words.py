@@ -784,6 +784,8 @@ A_MEETING_WITH_RE = re.compile(r"\ban? (?:[\w-]+ ){0,2}meeting with\b")
 MEETINGS_WITH_RE = re.compile(r"\bmeetings (?:\w+ )?with\b")
 MEAL_NEEDLES = ("dinner", "lunch", "breakfast", "banquet", "reception")
 GATHERING_NEEDLES = (*MEAL_NEEDLES, "forum", "summit", "gathering")
+#: "X, back from a three-country tour", "after his tour": a journey over, not one ahead
+BACK_FROM_RE = re.compile(r"\b(?:back|returned|returning|returns) from\b|\bafter (?:a|his|her)\b")
 #: "will pay visits to four Latin American countries", "a tour of three countries", "a
 #: five-nation tour": a journey through several states, each with its own hosts
 TOUR_OF_STATES_RE = re.compile(

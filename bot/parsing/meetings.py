@@ -49,6 +49,7 @@ from bot.parsing.meeting_words import (
     ASIDE_NEEDLES,
     ATTEND_NEEDLES,
     ATTEND_RE,
+    BACK_FROM_RE,
     BACKGROUND_NEEDLES,
     BACKGROUND_RE,
     BODY_WILL_MEET_RE,
@@ -1562,12 +1563,9 @@ def _setting_out(low: str, occs: list[Occurrence]) -> set[int]:
     or under way ("X will pay visits to four countries"; not "X, back from a three-country
     tour")."""
     m = TOUR_OF_STATES_RE.search(low)
-    if m is None or _BACK_FROM_RE.search(low, max(0, m.start() - 30), m.start()):
+    if m is None or BACK_FROM_RE.search(low, max(0, m.start() - 30), m.start()):
         return set()
     return {o.person for o in occs}
-
-
-_BACK_FROM_RE = re.compile(r"\b(?:back|returned|returning|returns) from\b|\bafter (?:a|his|her)\b")
 
 
 def _round_of_the_first(
