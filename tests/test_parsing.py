@@ -9875,3 +9875,111 @@ def test_a_guests_tour_told_without_a_name_is_not_the_hosts():
         published="2024-05-10",
     )
     assert not any(m.participants == ("Musa Bello",) for m in article.meetings)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a host named before the tour word is no traveller
+        "Indian Prime Minister Ravi Kumar met Ghanaian President Kofi Asamoah in Accra on "
+        "Monday during his three-nation tour of Ghana, Nigeria and Senegal.",
+        "Ghanaian President Kofi Asamoah on Monday welcomed the Indian prime minister, who is "
+        "on a three-nation tour of Ghana, Nigeria and Senegal, to Accra.",
+    ],
+)
+def test_a_host_is_not_the_one_on_tour(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert not any(m.participants == ("Kofi Asamoah",) for m in article.meetings)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kumar said he would not make a three-nation tour of Nigeria, Senegal and Togo.",
+        "Kumar has postponed a planned three-nation tour of Nigeria, Senegal and Togo.",
+        "Kumar proposed a three-nation trade tour of Nigeria, Senegal and Togo.",
+        "India's cricket team is on a tour of Nigeria, Senegal and Togo.",
+        "A trip to Nigeria, Senegal or Togo costs less than one to Europe.",
+    ],
+)
+def test_no_stops_for_a_tour_called_off_proposed_or_not_a_states_journey(told: str):
+    article = parse_article(
+        "Indian Prime Minister Ravi Kumar met Ghanaian President Kofi Asamoah in Accra on "
+        f"Monday. {told}",
+        published="2024-05-10",
+    )
+    assert _visits(article) == []
+
+
+def test_a_tour_told_in_another_sentence_leaves_a_meetings_sides_alone():
+    article = parse_article(
+        "Indian Prime Minister Ravi Kumar held a video call with the presidents of Ghana, "
+        "Nigeria and Senegal on Monday. Kumar plans a three-nation tour of Ghana, Nigeria and "
+        "Senegal in July.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].countries == ("GH", "IN", "NG", "SN")
+    assert {m.status for m in article.meetings[1:]} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Turkish Foreign Minister Kemal Aydin, who also chairs the committee, met with German "
+        "Foreign Minister Hans Weber and Greek Foreign Minister Nikos Karas in Rome.",
+        "Turkish Foreign Minister Kemal Aydin met with German Foreign Minister Hans Weber and "
+        "Greek Foreign Minister Nikos Karas in Rome to discuss issues including migration.",
+        "On the sidelines of the UN General Assembly, Turkish Foreign Minister Kemal Aydin met "
+        "German Foreign Minister Hans Weber and Greek Foreign Minister Nikos Karas in the "
+        "Weimar format.",
+    ],
+)
+def test_an_also_or_including_of_another_clause_keeps_one_meeting(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert [sorted(m.participants) for m in article.meetings] == [
+        ["Hans Weber", "Kemal Aydin", "Nikos Karas"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "following earlier meetings with Nigerian officials",
+        "to prepare for regular meetings with investors",
+    ],
+)
+def test_meetings_of_another_clause_keep_the_host_and_his_minister_one_meeting(after: str):
+    article = parse_article(
+        "Kenyan President Ann Kamau met Ghanaian President Kofi Asamoah and Foreign Minister "
+        f"Ama Owusu in Accra on Monday, {after}.",
+        published="2024-05-10",
+    )
+    assert [sorted(m.participants) for m in article.meetings] == [
+        ["Ama Owusu", "Ann Kamau", "Kofi Asamoah"]
+    ]
+
+
+def test_a_meeting_told_as_new_with_the_same_states_is_the_talks_told():
+    article = parse_article(
+        "Kenyan President Ann Kamau held talks with Ghanaian President Kofi Asamoah in Accra "
+        "on Thursday. Kamau, Asamoah and Ghanaian Finance Minister Ama Owusu held a "
+        "closed-door meeting at the Jubilee House.",
+        published="2024-05-10",
+    )
+    assert [sorted(m.participants) for m in article.meetings] == [
+        ["Ama Owusu", "Ann Kamau", "Kofi Asamoah"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kenyan President Ann Kamau met Chinese Vice Premier Li Wen on Monday, and urged "
+        "Chinese firms visiting the United Kingdom to invest.",
+        "Kenyan President Ann Kamau met Chinese Vice Premier Li Wen on Monday. Visiting "
+        "Beijing remains a priority for Kamau, aides said.",
+    ],
+)
+def test_a_place_others_visit_or_one_hoped_for_does_not_place_the_meeting(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert [m.location for m in article.meetings] == [None]

@@ -263,8 +263,14 @@ class MeetingMerger:
                     and not anaphoric
                 )
                 # "A held talks with B", then "A, B along with C took part in a meeting of the
-                # conference": a meeting told as a new one, with more at the table
-                and not (d.introduced and new and not anaphoric and len(shared) >= 2)
+                # conference": a meeting told as a new one, with another state at the table
+                # (not "A, B and B's finance minister held a closed-door meeting": the talks)
+                and not (
+                    d.introduced
+                    and not anaphoric
+                    and len(shared) >= 2
+                    and {self.by_key[k].country for k in new} - e.countries - {None}
+                )
                 # "The Prime Minister also met with the leaders of Algeria and Morocco": the one
                 # met with further sides, unnamed
                 and not (d.round_of and d.countries - e.countries)

@@ -42,8 +42,10 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY3})"
     # "The visit of the President of Uzbekistan X to Dushanbe began with a meeting"
     rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY3})"
-    # "Visiting Athens on Thursday, X met Y"; "who is visiting the Republic of Korea"
-    rf"|\b(?:visit|visits|visited|[Vv]isiting) (?:the )?(?P<city3>{_CITY3})"
+    rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY3})"
+    # "Visiting Athens on Thursday, X met Y" (not "Visiting Beijing remains a priority")
+    rf"|(?:^|[.;] )Visiting (?P<city7>{_CITY3})(?=,| on\b| today\b| yesterday\b| this week\b)"
+    rf"|\bwho (?:is|was) visiting the (?P<city8>{_CITY3})"  # "..., who is visiting the UAE,"
     r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY3})"
     rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY3})"  # "set to reach Beijing"
@@ -456,7 +458,7 @@ _VISIT_OF_ITS_OWN_TIME_RE = re.compile(
 #: the alternatives of _VISIT_PLACE_RE that tell where a visitor is ("his Canberra visit",
 #: "visit to", "the visit of X to"; of city3's verbs, only "visiting"), not where one
 #: travels on to next
-_STAY_GROUPS = ("city", "city2", "city6")
+_STAY_GROUPS = ("city", "city2", "city6", "city7", "city8")
 
 
 def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None:

@@ -776,12 +776,16 @@ _TOUR_RE = re.compile(
 )
 TOUR_NEEDLES = ("countr", "nation", "states")
 #: a shared table or sitting, not one host after another: "had dinner with A, B and C"
-#: "also met", "leaders including", "on the sidelines": a round of meetings, one by one
-IN_TURN_NEEDLES = ("also ", "including ", "such as ", "sidelines", "margins", "bilateral meetings")
+#: "on the sidelines of the summit, X met A and B": a round of meetings, one by one
+ASIDE_ROUND_NEEDLES = ("sidelines", "margins")
 #: "had a five-hour meeting with A and B": one meeting of them all
 A_MEETING_WITH_RE = re.compile(r"\ban? (?:[\w-]+ ){0,2}meeting with\b")
 #: "held meetings today with A and B": more than one meeting, told so
-MEETINGS_WITH_RE = re.compile(r"\bmeetings (?:\w+ )?with\b")
+#: (not "following earlier meetings with officials", "for regular meetings with investors")
+MEETINGS_WITH_RE = re.compile(
+    r"\b(?:held|had|holds|has|have|hold|holding|having|for) (?:\w+ )?meetings (?:\w+ )?with"
+    r" (?:the |his |her )?[A-Z]"
+)
 MEAL_NEEDLES = ("dinner", "lunch", "breakfast", "banquet", "reception")
 GATHERING_NEEDLES = (*MEAL_NEEDLES, "forum", "summit", "gathering")
 #: "X, back from a three-country tour", "after his tour": a journey over, not one ahead

@@ -47,6 +47,7 @@ from bot.parsing.meeting_words import (
     AROUND_THE_ONE_TOLD_RE,
     ARRIVED_FOR_RE,
     ASIDE_NEEDLES,
+    ASIDE_ROUND_NEEDLES,
     ATTEND_NEEDLES,
     ATTEND_RE,
     BACK_FROM_RE,
@@ -71,7 +72,6 @@ from bot.parsing.meeting_words import (
     HE_SHE_RE,
     HELD_BEFORE_RE,
     HELD_RE,
-    IN_TURN_NEEDLES,
     INSTEAD_RE,
     INTRODUCED_RE,
     INVITED_RE,
@@ -1010,7 +1010,7 @@ class MeetingReader(ClauseReader):
             # "Ostrin was to meet A on Sunday and B on Monday": one encounter each, on its day
             days = self._each_on_its_day(sent, inside, participants, future)
             separate = bool(days)
-        in_turn = not separate and self._officials_in_turn(low, participants)
+        in_turn = not separate and self._officials_in_turn(text, low, participants)
         separate = separate or in_turn
         group_size = 0
         if not separate and len(participants) >= 3 and "respectively" in low:
@@ -1374,14 +1374,14 @@ class MeetingReader(ClauseReader):
             return word in self.lex.sent_words
         return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
 
-    def _officials_in_turn(self, low: str, participants: list[int]) -> bool:
+    def _officials_in_turn(self, text: str, low: str, participants: list[int]) -> bool:
         """ "X also met President A, Prime Minister B and Finance Minister C": one visitor
         calling on several office holders of the country visited meets each in turn. Two
         named together stay one meeting: a leader often receives with a minister beside him
         ("met Prime Minister A and Foreign Minister B")."""
         if len(participants) < 3 or " and " not in low:
             return False
-        meetings = "meetings" in low and MEETINGS_WITH_RE.search(low) is not None
+        meetings = "meetings" in low and MEETINGS_WITH_RE.search(text) is not None
         if not meetings and (len(participants) == 3 or not any_in(low, MET_EACH_NEEDLES)):
             return False  # "held meetings today with Prime Minister A and President B": two
         if any_in(low, JOINT_NEEDLES):
@@ -1571,16 +1571,29 @@ def _setting_out(low: str, occs: list[Occurrence]) -> set[int]:
 def _round_of_the_first(
     low: str, offsets: Sequence[tuple[int, int]], start: int, inside: list[Occurrence], first: int
 ) -> re.Match[str] | None:
-    """ "X also met with Moldova's A, Ukraine's B and Singapore's C", "has met leaders
+    """ "X also met with Moldova's A, Ukraine's B and Singapore's C", "has met leaders,
     including A and B", "On the sidelines, X met A and B": a round of the first one's, one
     meeting each; the meeting word after the first one's name, where those met are listed.
-    Not "had a five-hour meeting with A and B", nor a dinner: one table."""
-    if not any_in(low, IN_TURN_NEEDLES) or any_in(low, MEAL_NEEDLES):
-        return None
-    if A_MEETING_WITH_RE.search(low) is not None:
+    Not "had a five-hour meeting with A and B", a dinner, or a meeting in a named format;
+    not an "also" or "including" of another clause ("X, who also chairs the committee, met
+    A and B", "to discuss issues including migration")."""
+    if any_in(low, MEAL_NEEDLES) or " format" in low or A_MEETING_WITH_RE.search(low):
         return None
     named = [offsets[o.start][1] - start for o in inside if o.person == first]
-    return TRIGGER_RE.search(low, named[0]) if named else None
+    met = TRIGGER_RE.search(low, named[0]) if named else None
+    if met is None:
+        return None
+    if (
+        any_in(low, ASIDE_ROUND_NEEDLES)
+        or low.endswith("also ", 0, met.start())
+        or _INCLUDING_LISTED_RE.match(low, met.end())
+    ):
+        return met
+    return None
+
+
+#: "has met a number of world leaders, including A and B": those met, listed
+_INCLUDING_LISTED_RE = re.compile(r"[^,.;]{0,40}?,? (?:including|such as) ")
 
 
 def _listed_after(

@@ -15,21 +15,36 @@ from bot.parsing.meeting_words import BACK_FROM_RE, PLANNED_RE
 from bot.parsing.people import Occurrence, Person
 
 #: "a four-nation tour to", "a tour of four countries, namely", "visits to three African
-#: countries:", "a five-country tour of": the list of states follows
+#: countries:", "a five-country tour of": a journey through a counted number of states, whose
+#: list follows (a bare "a trip to A and B" is as often a team's, a firm's or a wish)
 _N = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
 _TOUR_RE = re.compile(
     # "a three-nation tour of West Africa that also took him to Ghana and Senegal"
     rf"\b{_N}-(?:nation|country) [^.;]{{0,60}}?\b(?:took|takes|take|taking) (?:him|her|them) to "
-    rf"|\b(?:{_N}-(?:nation|country|state) (?:[\w-]+ )?(?:tour|visit|trip|swing)|tour|visits|trip)"
-    rf" (?:of|to|through) (?:{_N} (?:[\w-]+ ){{0,2}}(?:countries|nations|states)(?:,|:)?"
-    r" (?:namely |including |to )?)?"
+    rf"|\b{_N}-(?:nation|country|state) (?:[\w-]+ )?(?:tour|visit|trip|swing) (?:of|to|through) "
+    rf"|\b(?:tour|visits|trip|swing) (?:of|to|through) {_N} (?:[\w-]+ ){{0,2}}"
+    r"(?:countries|nations|states)(?:,|:)? (?:namely |including |to )?"
 )
 #: where the list ends: the sentence's next clause
 _LIST_END_RE = re.compile(
     r"[.;:]|, (?:where|which|with|during|as|and will|to)\b| (?:from|on|for)\b"
 )
-#: "began his four-nation visit", "commencing his tour": the stops are still ahead
-_SETTING_OUT_RE = re.compile(r"\b(?:begin|began|begins|commenc|embark|start|kick|first leg)")
+#: "began his four-nation visit", "commencing his tour", "ahead of his tour", "plans a
+#: tour", "during his tour": the stops are still ahead (or some of them)
+_AHEAD_RE = re.compile(
+    r"\b(?:begin|began|begins|commenc|embark|start|kick|first leg|ahead of|plans?\b|during"
+    r"|is on|are on|currently)"
+)
+#: a tour called off, cut short or denied: no stop to tell
+_CALLED_OFF_RE = re.compile(
+    r"\b(?:cancel|called off|call off|postpon|put off|scrapped|shelved|cut short|would not"
+    r"|will not|won't|did not|didn't|proposed|propose)"
+)
+#: "during his three-nation tour", "on her tour": the sentence's subject's own journey
+_OWN_TOUR_RE = re.compile(r"\b(?:his|her)\s+(?:[\w,-]+\s+){0,3}$")
+#: "The new Prime Minister is on a 10-day, five-country tour": a journey told of someone
+#: the sentence does not name
+_ON_A_TOUR_RE = re.compile(r"\b(?:his|her|(?:is|was) on an?)\s+(?:[\w,-]+\s+){0,3}$")
 
 
 def tour_stops(
@@ -55,22 +70,29 @@ def tour_stops(
         for m in _TOUR_RE.finditer(low):
             if BACK_FROM_RE.search(low, max(0, m.start() - 40), m.start()):
                 continue  # "back from a three-nation tour": no stop still ahead or news
+            if _CALLED_OFF_RE.search(low):
+                continue  # "postponed his three-nation tour", "would not make a ...": none
             stops = _listed_states(sent, m.end())
             if len(stops) < 2:
                 continue
             occs = named.get(sent.index, [])
-            visitor = _visitor(occs, sent, m.start(), drafts[0], by_key)
+            codes = {code for code, _ in stops}
+            visitor = _visitor(occs, sent, m.start(), drafts[0], by_key, codes)
             home = by_key[visitor].country if visitor is not None else None
             if home is None:
                 continue
             if not occs and _at_home(drafts[0], home, lex):
                 continue  # "his swing through Asia" in a story of talks at X's home: not X's
-            planned = PLANNED_RE.search(low) is not None or bool(_SETTING_OUT_RE.search(low))
+            ahead = PLANNED_RE.search(low) is not None or bool(_AHEAD_RE.search(low))
+            here = [d for d in drafts if d.first == sent.index]
             # "first met in 2022, when X visited Nigeria on a tour that also took him to ...":
-            # the tour's time is that of the meeting the sentence tells
-            day = next((d.date for d in drafts if d.first == sent.index and d.date), None)
-            codes = {code for code, _ in stops} - {home}
-            for d in drafts:
+            # a tour gone by is of the time of the meeting the sentence tells; one ahead, of
+            # its month, not its day ("met Y on Monday during his tour of ...")
+            day = next((d.date for d in here if d.date), None)
+            if ahead and day:
+                day = day[:7]  # "will start on Tuesday a tour of four countries": that month
+            codes -= {home}
+            for d in here:
                 if visitor in d.participants and len(d.countries & codes) >= 2:
                     served = {by_key[k].country for k in d.participants}
                     here = host_country(lex, d.location) if d.location else None
@@ -85,7 +107,7 @@ def tour_stops(
                         date=day,
                         location=place,
                         mode="in_person",
-                        status="planned" if planned else "held",
+                        status="planned" if ahead else "held",
                         evidence=[sent.text],
                         first=sent.index,
                         last=sent.index,
@@ -106,7 +128,10 @@ def _listed_states(sent: Sentence, at: int) -> list[tuple[str, str]]:
             mention = sent.entity_at[k]
             if mention is None or mention.entity.kind != "country":
                 return []  # "to Lusaka and Harare": cities, told apart by their own meetings
-            if sent.text[gap_from : offsets[k][0]].strip(" ,").lower() not in _JOINERS:
+            gap = sent.text[gap_from : offsets[k][0]].strip(" ,").lower()
+            if gap in ("or", "or the"):
+                return []  # "Ghana, Nigeria or Senegal": one of them, no list of stops
+            if gap not in _JOINERS:
                 break  # "a trip to the Southeast Asian country since ... China": no list
             out.append((code, sent.surface(mention.start, mention.end)))
             gap_from = offsets[mention.end - 1][1]
@@ -118,25 +143,33 @@ _JOINERS = frozenset(("", "and", "the", "and the", "as well as", "as well as the
 
 
 def _visitor(
-    occs: list[Occurrence], sent: Sentence, at: int, lead: Draft, by_key: dict[int, Person]
+    occs: list[Occurrence],
+    sent: Sentence,
+    at: int,
+    lead: Draft,
+    by_key: dict[int, Person],
+    stops: set[str],
 ) -> int | None:
-    """The one named before the tour word, or with no one named ("During his four-nation
-    tour, ..."), the first of the news's meeting."""
-    before = [o for o in occs if sent.offsets[o.start][0] < at]
-    if before:  # "X met Y, who was paying a visit to A after a trip to B and C": Y
-        nearest = max(before, key=lambda o: o.start)
-        # "A and B last met when the Indian minister visited Nigeria on a tour": the one the
-        # description after the names points to
+    """Who travels: the subject on "his tour" ("X met Y in Accra during his tour of ..."),
+    else the one named nearest before the tour word ("X met Y, who was on a tour of ..."),
+    or the one a description after the names points to ("A and B last met when the Indian
+    minister visited ..."); never one serving a state of the list, a host. With no one
+    named ("During his four-nation tour, ..."), the first of the news's meeting."""
+    before = sorted((o for o in occs if sent.offsets[o.start][0] < at), key=lambda o: o.start)
+    if not before:
+        if occs or not lead.participants or not _ON_A_TOUR_RE.search(sent.text.lower(), 0, at):
+            return None
+        candidates = [lead.participants[0]]
+    elif _OWN_TOUR_RE.search(sent.text.lower(), 0, at):
+        candidates = [before[0].person]
+    else:
+        nearest = before[-1]
+        candidates = [nearest.person]
         for k, code in country_codes(sent):
             if nearest.end <= k and sent.offsets[k][0] < at and sent.keys[k - 1] == "the":
-                return next(
-                    (o.person for o in before if by_key[o.person].country == code),
-                    nearest.person,
-                )
-        return nearest.person
-    if occs or not lead.participants:
-        return None
-    return lead.participants[0]
+                candidates = [o.person for o in before if by_key[o.person].country == code]
+                break
+    return next((k for k in candidates if by_key[k].country not in stops), None)
 
 
 def _at_home(lead: Draft, home: str, lex: Lexicon) -> bool:
