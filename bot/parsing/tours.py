@@ -95,8 +95,8 @@ def tour_stops(
             for d in here:
                 if visitor in d.participants and len(d.countries & codes) >= 2:
                     served = {by_key[k].country for k in d.participants}
-                    here = host_country(lex, d.location) if d.location else None
-                    d.countries -= codes - served - {here}
+                    held_in = host_country(lex, d.location) if d.location else None
+                    d.countries -= codes - served - {held_in}
             for code, place in stops:
                 if code == home or _told(drafts + out, visitor, code, by_key, lex):
                     continue
