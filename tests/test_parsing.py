@@ -9983,3 +9983,62 @@ def test_a_meeting_told_as_new_with_the_same_states_is_the_talks_told():
 def test_a_place_others_visit_or_one_hoped_for_does_not_place_the_meeting(told: str):
     article = parse_article(told, published="2024-05-10")
     assert [m.location for m in article.meetings] == [None]
+
+
+def test_a_visitor_who_is_in_the_country_for_his_visit_is_at_the_talks_held():
+    article = parse_article(
+        "Lao Prime Minister Arno Velt held talks with visiting Thai Premier Bo Dask in "
+        "Vientiane today.\nPremier Dask is in Laos for his first official visit to Laos, which "
+        "is expected to advance bilateral relations.",
+        published="2024-05-10",
+    )
+    assert [(sorted(m.participants), m.location, m.status) for m in article.meetings] == [
+        (["Arno Velt", "Bo Dask"], "Vientiane", "held")
+    ]
+
+
+def test_a_governor_general_named_by_title_and_surname_is_the_one_named_before():
+    article = parse_article(
+        "Prime Minister Tavu Lemau of Samoa paid a courtesy call on the Governor-General of "
+        "Australia Dan Pell at Admiralty House on Monday.\nPrior to their meeting, Prime "
+        "Minister Lemau and Governor-General Pell reflected on their years of service.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Tavu Lemau", "Dan Pell"]
+    assert [sorted(m.participants) for m in article.meetings] == [["Dan Pell", "Tavu Lemau"]]
+
+
+def test_a_national_counterpart_is_the_one_of_that_country_the_sentence_before_named():
+    article = parse_article(
+        "Samoan Prime Minister Tavu Lemau will outline his nation's role in the region during "
+        "a visit to Australia.\n\nBrett Korman will meet with his Samoan counterpart in "
+        "Canberra on Wednesday, where they will update the partnership.",
+        published="2024-05-10",
+    )
+    assert [(sorted(m.participants), m.location, m.date, m.status) for m in article.meetings] == [
+        (["Brett Korman", "Tavu Lemau"], "Canberra", "2024-05-15", "planned")
+    ]
+
+
+@pytest.mark.parametrize("when", ["last", "first"])
+def test_the_leaders_last_met_is_an_earlier_meeting_of_their_own(when: str):
+    article = parse_article(
+        "Samoan Prime Minister Tavu Lemau met Australian Prime Minister Brett Korman in "
+        f"Canberra on Wednesday.\n\nThe leaders {when} met in Apia in March.",
+        published="2024-05-10",
+    )
+    assert [(m.date, m.location) for m in article.meetings] == [
+        ("2024-05-08", "Canberra"),
+        ("2024-03", "Apia"),
+    ]
+
+
+def test_meetings_the_sides_agree_to_maintain_are_no_meeting_to_come():
+    article = parse_article(
+        "Lao Prime Minister Arno Velt held talks with visiting Thai Premier Bo Dask in "
+        "Vientiane today.\nFor future cooperation, the two sides agreed to implement the "
+        "common perceptions; continue consolidating trust and regularly maintaining meetings "
+        "at all levels.",
+        published="2024-05-10",
+    )
+    assert [(m.status, m.location) for m in article.meetings] == [("held", "Vientiane")]

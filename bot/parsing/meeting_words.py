@@ -87,7 +87,9 @@ WISH_RE = TextPattern(
     r"expressed a willingness|preparedness to|resum\w+ (?:the )?\w*[- ]?party talks|in order for|"
     # "hoped for another meeting", not "Another meeting was held between A and B" (searched
     # up to the meeting word only)
-    r"(?<=\w )another (?:summit|meeting)|necessary for|need for a|need to hold)\b"
+    r"(?<=\w )another (?:summit|meeting)|necessary for|need for a|need to hold"
+    # "agreed to regularly maintain meetings at all levels": a habit wished for, no meeting
+    r"|maintain(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:meetings|visits|contacts|talks))\b"
 )
 #: "reaffirmed their readiness to deepen ties during a phone conversation": the wish was
 #: voiced in the talks, and the talks were held
@@ -232,8 +234,10 @@ GROUP_RE = TextPattern(
     r"|prime ministers|counterparts|chiefs|envoys|negotiators|delegations)\b"
     r"|\bboth leaders\b|\bthe (?:foreign |defen[cs]e )?ministers\b"
     # "the leaders agreed to meet in Khiva", "the presidents agreed to meet again"
+    # ("The leaders last met in Nadi in March")
     r"|\bthe (?:leaders|presidents|premiers|prime ministers|chancellors|counterparts)"
-    r" (?:also )?(?:agreed|met|held|spoke|discussed|looked forward|look forward)\b"
+    r" (?:(?:\w+ly|last|first|had|have|also) ){0,2}"
+    r"(?:agreed|met|held|spoke|discussed|looked forward|look forward)\b"
     # "They had met in Rio", "They agreed to ...", "The two last met in June"
     r"|(?:^|[,;] )they (?:\w+ )?(?:met|meet|held|spoke|spoken|talked|agreed)\b"
     r"|\bwhere they also (?:met|held|spoke|talked)\b"
@@ -345,7 +349,9 @@ _ASIDE_OPENERS = (  # one of them is in every _ASIDE_CUT_RE match
     *(" before ", " ahead of ", " amid ", " as ", " while "),
     *(", who ", ", which ", ", where "),
 )
-_HELD_VERB_RE = re.compile(r"\b(?:held|met|received|hosted|spoke|talked|visited|welcomed)\b")
+_HELD_VERB_RE = re.compile(
+    r"\b(?:held|met|received|hosted|spoke|talked|visited|welcomed|(?:is|are) (?:in|on|visiting))\b"
+)
 
 
 def before_an_aside(low: str) -> str:
@@ -507,6 +513,7 @@ WISH_NEEDLES = (
     "another",
     "necessary for",
     "need",
+    "maintain",
 )
 NOT_MEETING_NEEDLES = (
     "press conference",

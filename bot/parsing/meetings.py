@@ -22,7 +22,7 @@ from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, holds_title, token_key
 from bot.parsing.meeting_clauses import PLACE_OPENERS, THEN_HE_RE, ClauseReader, speakers_of
-from bot.parsing.meeting_merge import Draft, days_after, office_key
+from bot.parsing.meeting_merge import Draft, _absorb, _compatible, days_after, office_key
 from bot.parsing.meeting_places import (
     ARRIVAL_NEEDLES,
     host_country,
@@ -319,11 +319,13 @@ class MeetingReader(ClauseReader):
                         self.last_subject = titled
                 self.mentioned.extend(o.person for o in occs)
                 self._named_at = (sent.index, [o.person for o in occs], sent.text)
-        for e in self.events:
+        for e in list(self.events):
             if len(e.countries) >= 2 and not e.from_since:
                 self._name_the_officials(e, occ_by_sent)
             if len(e.participants) == 1:
                 self._name_the_counterpart(e, occ_by_sent)
+                if not any(x is e for x in self.events):
+                    continue  # folded into the visit told just before
             if e.participants:
                 e.participants.extend(k for k in e.joined if k not in e.participants)
         self._sides_of_the_lead()
@@ -434,6 +436,15 @@ class MeetingReader(ClauseReader):
                 e.participants.append(o.person)
                 e.countries.add(code)
                 return
+        # "Samoan Prime Minister A will visit Australia. B will meet his Samoan counterpart in
+        # Canberra": the one of that country the sentence before named, where it named one
+        told = {o.person for o in occ_by_sent.get(e.first - 1, [])}
+        told = {k for k in told if self.by_key[k].country == code and k not in e.participants}
+        if len(told) == 1:
+            e.participants.append(told.pop())
+            e.countries.add(code)
+            self._fold_into_the_visit(e)
+            return
         # "X called on his Kenyan counterpart Y ... he will chair the commission along with his
         # Kenyan counterpart": the one of that country X was told to meet before
         at = next(i for i, x in enumerate(self.events) if x is e)
@@ -454,6 +465,24 @@ class MeetingReader(ClauseReader):
                     e.participants.append(met[0])
                     e.countries.add(code)
                     return
+
+    def _fold_into_the_visit(self, e: Draft) -> None:
+        """ "A will visit Australia. B will meet his Samoan counterpart in Canberra": the
+        meeting, its counterpart now named, is the visit the sentence before told."""
+        at = next(i for i, x in enumerate(self.events) if x is e)
+        if at == 0:
+            return
+        b = self.events[at - 1]
+        if (
+            b.last == e.first - 1
+            and b.participants
+            and set(b.participants) <= set(e.participants)
+            and b.status == e.status
+            and not (b.earlier or e.earlier or b.round_of or b.parts)
+            and _compatible(b, e, False, True)
+        ):
+            _absorb(b, e)
+            del self.events[at]
 
     def _sides_of_the_lead(self) -> None:
         """ "Whitcombe and Liang last met in London": an encounter of two or more, one of
