@@ -10042,3 +10042,19 @@ def test_meetings_the_sides_agree_to_maintain_are_no_meeting_to_come():
         published="2024-05-10",
     )
     assert [(m.status, m.location) for m in article.meetings] == [("held", "Vientiane")]
+
+
+def test_a_reception_of_several_heads_told_next_as_bilateral_meetings_is_those_meetings():
+    article = parse_article(
+        "The President of Uzbekistan received on Tuesday in Tashkent the heads of government "
+        "of Tajikistan, Kazakhstan and Belarus.\n\nUzbek President Arslan Tokhir held "
+        "bilateral meetings with the Prime Ministers of Tajikistan Rustam Nazar, Kazakhstan "
+        "Erlan Bekov and Belarus Ivan Lisko who arrived in Uzbekistan to attend a council "
+        "meeting.",
+        published="2024-05-10",
+    )
+    assert [(m.primary, sorted(m.participants), m.location, m.date) for m in article.meetings] == [
+        (True, ["Arslan Tokhir", "Rustam Nazar"], "Tashkent", "2024-05-07"),
+        (True, ["Arslan Tokhir", "Erlan Bekov"], "Tashkent", "2024-05-07"),
+        (True, ["Arslan Tokhir", "Ivan Lisko"], "Tashkent", "2024-05-07"),
+    ]

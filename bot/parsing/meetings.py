@@ -26,6 +26,7 @@ from bot.parsing.meeting_merge import Draft, _absorb, _compatible, days_after, o
 from bot.parsing.meeting_places import (
     ARRIVAL_NEEDLES,
     host_country,
+    is_country_place,
     venue_countries,
     without_arrival,
     without_their_own_day,
@@ -558,6 +559,7 @@ class MeetingReader(ClauseReader):
                     found[code] = o.person
             if set(found) == e.countries:
                 e.participants = list(found.values())
+                self._told_one_by_one(e, index)
                 break
         if not e.participants:
             return
@@ -565,6 +567,26 @@ class MeetingReader(ClauseReader):
             if later.first == e.first and later is not e and not later.participants:
                 later.participants = list(e.participants)
                 later.countries |= e.countries
+
+    def _told_one_by_one(self, e: Draft, index: int) -> None:
+        """ "The President received in Tashkent the heads of government of A, B and C", then
+        "X held bilateral meetings with the Prime Ministers of A Y, ...": the reception is
+        the round of those meetings, each held where and when the reception was."""
+        parts = [
+            x
+            for x in self.events
+            if x.first == index and x.separate and x.status == e.status and x.round is None
+        ]
+        met = {k for x in parts for k in x.participants}
+        if len(parts) < 2 or met != set(e.participants):
+            return
+        for x in parts:
+            if e.location and (not x.location or is_country_place(x.location)):
+                x.location = e.location
+            x.date = x.date or e.date
+            x.round = e
+        e.round_of = True
+        e.parts = len(parts)
 
     def _they_as_the_named_pair(
         self, occs: list[Occurrence], participants: list[int], before: str
