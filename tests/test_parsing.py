@@ -10058,3 +10058,42 @@ def test_a_reception_of_several_heads_told_next_as_bilateral_meetings_is_those_m
         (True, ["Arslan Tokhir", "Erlan Bekov"], "Tashkent", "2024-05-07"),
         (True, ["Arslan Tokhir", "Ivan Lisko"], "Tashkent", "2024-05-07"),
     ]
+
+
+def test_a_building_written_in_lower_case_before_its_city_is_the_place():
+    article = parse_article(
+        "Nigerian President Ade Bello is meeting with the Presidents of Benin, Paul Tano, and "
+        "Niger, Musa Kane, at the presidential villa, Abuja.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == ["presidential villa, Abuja"]
+
+
+def test_an_arrival_in_washington_dc_places_the_talks_of_the_visit():
+    article = parse_article(
+        "Jamaican Prime Minister Carl Brown today met with the United States Secretary of "
+        "State, Tom Reed, to discuss partnership. The prime minister arrived in Washington DC "
+        "on Tuesday for a five-day working visit.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == ["Washington DC"]
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        (
+            "A delegation led by Taiwan's Foreign Minister Jon Lau joined Paraguayan President "
+            "Mario Velaz for dinner on Wednesday during a three-day visit to the South American "
+            "country.",
+            "Paraguay",
+        ),
+        (
+            "Taiwan's Foreign Minister Jon Lau met Paraguayan President Mario Velaz on Wednesday.",
+            "Taipei",
+        ),
+    ],
+)
+def test_a_visit_abroad_told_in_the_lead_is_not_in_the_datelines_city(told: str, place: str):
+    article = parse_article(f"TAIPEI (Island News) — {told}", published="2024-05-10")
+    assert [m.location for m in article.meetings] == [place]

@@ -441,6 +441,7 @@ def _placed_by_dateline(
     sidelines = "sidelines of" in opening and capital[0] in body
     if first == 0 and (the_country or sidelines or capital[1] in _served(lead, by_key)):
         away = None if the_country else _visiting_elsewhere(lead, capital, by_key, lex, body)
+        away = away or (None if the_country else _visit_abroad(lead, capital, by_key, lex, opening))
         lead.location = away or capital[0]
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
 
@@ -472,6 +473,31 @@ def _visiting_elsewhere(
         if code is not None and code != capital[1] and code in sides and m.group("name") in home:
             return city
     return None
+
+
+#: "during a three-day visit to the South American country", "on a visit to Paraguay"
+_VISIT_ABROAD_RE = re.compile(
+    r"\b(?:visit|trip|tour|journey) to (?:the (?P<kind>(?:[\w-]+ ){1,2}(?:country|nation))\b"
+    r"|(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))"
+)
+
+
+def _visit_abroad(
+    lead: Draft, capital: tuple[str, str], by_key: dict[int, Person], lex: Lexicon, opening: str
+) -> str | None:
+    """ "TAIPEI - A delegation led by X joined President Y for dinner during a three-day
+    visit to the South American country": the lead sentence takes its meeting abroad, to
+    the other side, not to the bureau's city."""
+    from bot.parsing.meeting_places import host_country
+
+    if "to " not in opening or (m := _VISIT_ABROAD_RE.search(opening)) is None:
+        return None
+    others = sorted(_served(lead, by_key) - {capital[1], None})
+    if m["place"]:
+        code = host_country(lex, m["place"])
+        return m["place"] if code is not None and code in others else None
+    country = lex.gazetteer.country(others[0]) if len(others) == 1 else None
+    return country.name if country else None
 
 
 def _placed_by_the_visit(lead: Draft, by_key: dict, lex: Lexicon, body: str) -> None:

@@ -37,6 +37,9 @@ CAPITAL_OF_RE = TextPattern(
 _CITY = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+)?"  # "Rio de Janeiro"
 # a visit's city may run to three words ("Bandar Seri Begawan"), checked against the gazetteer
 _CITY3 = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+){0,2}"
+_BUILDING_IN_CITY_RE = re.compile(
+    rf"\bat the (?P<building>(?:[a-z][\w-]* ){{0,2}}[a-z]+), (?P<city>{_CITY})(?![\w'’-])"
+)
 _VISIT_PLACE_RE = TextPattern(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+)(?= (?:visit|trip)\b)"
     rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY3})"
@@ -145,6 +148,12 @@ class MeetingPlaces:
                 # "at the Presidential Villa in Abuja": the city is the place to report
                 rank = venue[0] + 0.5 if is_building(place) else venue[0]
                 found.append((rank, m.start(), place))
+        for m in _BUILDING_IN_CITY_RE.finditer(text) if ", " in text else ():
+            # "at the presidential villa, Abuja": a building written in lower case, in a city
+            if m["building"].rsplit(None, 1)[-1] in self.lex.building_words and _is_a_city(
+                self.lex, m["city"]
+            ):
+                found.append((1, m.start(), f"{m['building']}, {m['city']}"))
         for m in _CITY_OF_RE.finditer(text) if any_in(text, _CITY_OF_NEEDLES) else ():
             if m.group("city").split()[0].casefold() not in self.lex.title_heads:
                 # "the home island of Prime Minister X": whose island, not which
