@@ -10097,3 +10097,57 @@ def test_an_arrival_in_washington_dc_places_the_talks_of_the_visit():
 def test_a_visit_abroad_told_in_the_lead_is_not_in_the_datelines_city(told: str, place: str):
     article = parse_article(f"TAIPEI (Island News) — {told}", published="2024-05-10")
     assert [m.location for m in article.meetings] == [place]
+
+
+_CASA = (
+    "Salvadoran President Nayo Bukar met Monday in Casa Rosada with his Argentine counterpart "
+    "Javier Molo to discuss cooperation."
+)
+
+
+def test_an_encounter_held_in_the_capital_is_a_meeting_there_not_at_its_guest():
+    article = parse_article(
+        f"{_CASA} During his stay in the Argentine capital, Bukar also held an encounter with "
+        "Foreign Minister Diana Monte.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.location) for m in article.meetings][1:] == [
+        (("Nayo Bukar", "Diana Monte"), "Buenos Aires")
+    ]
+
+
+def test_last_been_together_is_an_earlier_meeting_on_a_day_of_its_own():
+    article = parse_article(
+        f"{_CASA}\n\nMolo and Bukar had last been together last week in New York during the "
+        "United Nations General Assembly.",
+        published="2024-05-10",
+    )
+    assert [(m.primary, m.location) for m in article.meetings] == [
+        (True, "Casa Rosada, Buenos Aires"),
+        (False, "New York"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("later", "day"), [("Days later", "2024-03"), ("Two days later", "2024-03-03")]
+)
+def test_days_later_counts_from_the_day_told_before_not_the_news(later: str, day: str):
+    article = parse_article(
+        f"{_CASA}\n\nMolo had also attended Bukar's second inauguration on March 1. {later}, "
+        "Argentine Security Minister Paula Bull visited Bukar to see the prison.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.date, m.location) for m in article.meetings][1:] == [
+        (("Paula Bull", "Nayo Bukar"), day, None)
+    ]
+
+
+def test_later_the_same_day_is_the_day_told_before_whatever_else_the_clause_dates():
+    article = parse_article(
+        "On Wednesday, Indonesian Foreign Minister Dimas Wira met with Vietnamese Foreign "
+        "Minister Bui Hoang in Kuala Lumpur. Later the same day, he held talks with Philippine "
+        "Foreign Secretary Maria Santos, focusing on support for Timor-Leste's admission at "
+        "the summit in October.",
+        published="2024-05-10",
+    )
+    assert [m.date for m in article.meetings] == ["2024-05-08", "2024-05-08"]

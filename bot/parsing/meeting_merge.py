@@ -464,6 +464,8 @@ class MeetingMerger:
             return
         if d.status == "planned" and not d.during_visit and not days_after(primary.date, d.date):
             return  # "is also to visit X next year": another journey
+        if d.date and len(d.date) >= 7 and primary.date and d.date[:7] != primary.date[:7]:
+            return  # "Days later, X visited Y" after a day in March: another month, another stay
         if (
             d.location is None
             and d.mode not in ("call", "virtual")

@@ -101,8 +101,10 @@ class MeetingPlaces:
         found: list[tuple[int, int, str]] = []  # (rank, position, place)
         for m in CAPITAL_OF_RE.finditer(text) if "capital" in text else ():
             city = m.group("city")
-            if city and _is_a_time(city):
-                city = None  # "opened in the Chinese capital Saturday morning"
+            if city and (_is_a_time(city) or city in self._names or city in self._surnames):
+                # "opened in the Chinese capital Saturday morning"; "During his stay in the
+                # Argentine capital, Bukar also met ...": a time or a person, not the city
+                city = None
             if city:
                 found.append((0, m.start(), city))
             else:

@@ -33,6 +33,8 @@ TRIGGER_WORDS = (
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     "spoke privately",  # "A and B spoke privately at the National Palace"
     *("dined", "had dinner", "had lunch", "working lunch", "working dinner"),
+    # "also held an encounter with the Foreign Minister", "had last been together in New York"
+    *("held an encounter", "had an encounter", "separate encounter", "last been together"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
     "interacted with",  # "also interacted with President X"
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
@@ -389,7 +391,7 @@ def has_nations(low: str) -> bool:
 
 _EARLIER_ENCOUNTER = (
     r"(?:(?:held|had) (?:an? |their )?(?:[\w-]+ ){0,2}?(?:talks|conversation|call|meeting)"
-    r"|spoke|talked)\b"
+    r"|spoke|talked|been together)\b"
 )
 # "the two previously met ...": an earlier encounter, whatever "the two" points back to
 EARLIER_RE = TextPattern(

@@ -238,6 +238,7 @@ class MeetingReader(ClauseReader):
         self._arrived: Arrival | None = None  # where the text last said a visitor arrived
         # who the text says is setting out on a journey through several states
         self._travellers: set[int] = set()
+        self._sentences = sentences
         for sent in sentences:
             occs = occ_by_sent.get(sent.index, [])
             self._sent_index = sent.index
@@ -567,6 +568,19 @@ class MeetingReader(ClauseReader):
             if later.first == e.first and later is not e and not later.participants:
                 later.participants = list(e.participants)
                 later.countries |= e.countries
+
+    def _days_later(self, low: str, index: int) -> str | None:
+        """ "X attended Y's inauguration on June 1. Days later, Z visited Y": the day (or
+        for "days later", the month) counted from the one the sentence before gave."""
+        if (m := DAYS_LATER_RE.match(low)) is None:
+            return None
+        before = dates.event_date(self._sentences[index - 1].text, self.published)
+        if before is None or len(before) < 7:
+            return None
+        if m["count"] is None or len(before) == 7:
+            return before[:7]  # "days later": within the month, on a day not told
+        days = {"a": 1, "one": 1, "two": 2, "three": 3}[m["count"]]
+        return date.fromordinal(date.fromisoformat(before).toordinal() + days).isoformat()
 
     def _told_one_by_one(self, e: Draft, index: int) -> None:
         """ "The President received in Tashkent the heads of government of A, B and C", then
@@ -1225,16 +1239,27 @@ class MeetingReader(ClauseReader):
                 and any_in(low, EARLIER_NEEDLES)
                 and EARLIER_RE.search(low) is not None
             )
+            # "Molo and Bukar had last been together last week in New York": the time before
+            # the talks told, on a day none of them was held
+            or bool(self.events)
+            and bool(d.date)
+            and "last " in low
+            and LAST_MET_RE.search(low) is not None
+            and all(e.date != d.date for e in self.events)
             # "In November, in their first telephone contact ...", "have already met on four
             # occasions": an encounter before the news, told after it
             or bool(self.events)
             and any_in(low, BACKGROUND_NEEDLES)
             and BACKGROUND_RE.search(low) is not None
         )
-        if self.events and any_in(low, SAME_DAY_NEEDLES) and SAME_DAY_RE.search(low):
+        if self.events and any_in(low, SAME_DAY_NEEDLES) and (same := SAME_DAY_RE.search(low)):
             told = self._told_last_day()  # "On the same day, X held talks"
-            # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day
-            d.date, d.also, d.aside = d.date or told.date, True, len(participants) >= 2
+            # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day;
+            # but "Later the same day, he held talks with X on ... the summit in October": the
+            # day told before, whatever else the clause dates
+            opening = same.start() == 0 or low.startswith(("later ", "earlier "))
+            day = told.date if opening and told.date else d.date or told.date
+            d.date, d.also, d.aside = day, True, len(participants) >= 2
         if (
             low.startswith(("another meeting", "another round", "another session"))
             and d.status == "held"
@@ -1249,6 +1274,9 @@ class MeetingReader(ClauseReader):
             d.date = d.date or before.date
             d.mode = before.mode if d.mode == "unknown" else d.mode
             d.also = True
+        if "later" in low and kind in ("main", "then") and sent.index > 0 and not d.date:
+            d.date = self._days_later(low, sent.index)
+            kind = "main" if d.date else kind  # "Days later, ...": not then and there
         if kind == "then" and self.events and not instead:  # on the day and at the place of
             before = self._told_last()  # the one before
             d.date = d.date or before.date
@@ -1495,6 +1523,8 @@ class MeetingReader(ClauseReader):
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
+#: "Days later, X visited Y", "Two days later, ...": a day counted from the one told before
+DAYS_LATER_RE = re.compile(r"(?:(?P<count>a|one|two|three) days?|(?:a few )?days) later\b")
 _OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right after a name
     rf",? on (?:{dates.WEEKDAY_WORD}|\d{{1,2}} [A-Z][a-z]+|[A-Z][a-z]+ \d{{1,2}}\b)"
 )
