@@ -10151,3 +10151,65 @@ def test_later_the_same_day_is_the_day_told_before_whatever_else_the_clause_date
         published="2024-05-10",
     )
     assert [m.date for m in article.meetings] == ["2024-05-08", "2024-05-08"]
+
+
+def test_a_resort_named_in_the_text_is_no_person():
+    article = parse_article(
+        "The first bilateral meeting between the two leaders was held at the Sheraton Golf and "
+        "Beach Resort in Nadi.\n\nFijian Prime Minister Sami Rabu yesterday met with the Prime "
+        "Minister of the Kingdom of Tonga, Dr. Isa Vaka.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Sami Rabu", "Isa Vaka"]
+
+
+def test_a_call_on_the_acting_prime_minister_is_a_meeting():
+    article = parse_article(
+        "ISLAMABAD: Pakistan's Deputy Prime Minister, Senator Ishan Darr called on the acting "
+        "Afghan Prime Minister, Mullah Hamid Akhtar on Saturday in Kabul.",
+        published="2024-05-10",
+    )
+    assert [(sorted(m.participants), m.location) for m in article.meetings] == [
+        (["Hamid Akhtar", "Ishan Darr"], "Kabul")
+    ]
+
+
+_DELHI = (
+    "Sri Lankan Prime Minister Rohan Wick on Saturday held talks with his Indian counterpart "
+    "Nitin Mod in New Delhi.\n\nEarlier in the day, "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        (
+            "Home Minister Rakesh Sinha called on the visiting Sri Lankan leader.",
+            [["Rakesh Sinha", "Rohan Wick"]],
+        ),
+        (
+            "Home Minister Rakesh Sinha and External Affairs Minister Sushi Swar separately "
+            "called on the visiting Sri Lankan leader.",
+            [["Rakesh Sinha", "Rohan Wick"], ["Rohan Wick", "Sushi Swar"]],
+        ),
+    ],
+)
+def test_the_visiting_leader_called_on_is_the_one_of_that_nation_and_each_caller_apart(
+    told: str, met: list[list[str]]
+):
+    article = parse_article(_DELHI + told, published="2024-05-10")
+    assert [sorted(m.participants) for m in article.meetings][1:] == met
+
+
+def test_a_new_host_receiving_the_guest_at_a_place_of_his_own_is_another_meeting():
+    article = parse_article(
+        "Upon his arrival on Monday, Iraqi Foreign Minister Haidar Salim held official talks "
+        "with Kuwaiti Foreign Minister Abdullah Mutar at the Sheraton Hotel.\n\n"
+        "On Monday evening the Kuwaiti Crown Prince Sheikh Fahad Jabir received the Iraqi "
+        "minister at Bayan Palace.",
+        published="2024-05-10",
+    )
+    assert [(sorted(m.participants), m.location) for m in article.meetings] == [
+        (["Abdullah Mutar", "Haidar Salim"], "Sheraton Hotel"),
+        (["Fahad Jabir", "Haidar Salim"], "Bayan Palace, Kuwait City"),
+    ]

@@ -290,6 +290,13 @@ class MeetingMerger:
                 # "In the evening the Crown Prince received the minister at Bayan Palace":
                 # someone else, somewhere else, that day
                 and not (new and not shared and d.location and e.location != d.location)
+                # "the Crown Prince received the Iraqi minister at Bayan Palace" that evening:
+                # a new host at a place of his own, not the talks held before
+                and not (
+                    new
+                    and d.location
+                    and not (e.location and _compatible_places(d.location, e.location))
+                )
                 # a caption's "A and B at their talks", read last: A and B's meeting that
                 # day, not the courtesy call B paid on C after it
                 and not (
@@ -591,6 +598,12 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
         and not (is_country_place(a.location) or is_country_place(b.location))
         and not (a.location in b.location or b.location in a.location)
     )
+
+
+def _compatible_places(a: str, b: str) -> bool:
+    """Whether two places may be the one venue: the same, one inside the other's words
+    ("Bayan Palace", "Bayan Palace, Kuwait City"), or a country and a city in it."""
+    return a in b or b in a or is_country_place(a) or is_country_place(b)
 
 
 def _plan_told_done(a: Draft, b: Draft) -> bool:

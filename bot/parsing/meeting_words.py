@@ -632,12 +632,17 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
     rest = text[at:].lstrip()
     if rest.startswith("the "):  # "called on the Secretary General of the Forum, X"
         rest = rest[4:]
+    # "called on the acting Afghan Prime Minister, X": an office, however held
+    rest = _TENURE_RE.sub("", rest, count=1)
     # "X, who called on him here at the PM Office": the one told of before
     if not rest[:1].isupper() and not low[at:].lstrip().startswith(("his ", "her ", "him ")):
         return False
     return not _APPEAL_RE.match(low, at)
 
 
+_TENURE_RE = re.compile(
+    r"^(?:acting|interim|caretaker|visiting|new|newly[- ]appointed|incoming|outgoing|former) "
+)
 _APPEAL_RE = re.compile(  # read on lower-cased text: "... to <verb>"
     # not past a second deed: "called on X here and invited him to pay a visit"
     r"(?:(?! and [a-z]+ed (?:him|her|them|his|their|the)\b)[^.;]){0,100}?"

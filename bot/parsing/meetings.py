@@ -796,6 +796,13 @@ class MeetingReader(ClauseReader):
             and national not in participants
         ):
             participants.insert(0, national)  # "the Tongan leader paid a courtesy call on X"
+        elif (
+            participants
+            and (gap := _THE_OBJECT_RE.match(text, trigger.end())) is not None
+            and (national := self._the_national(text[gap.end() : gap.end() + 50])) is not None
+            and national not in participants
+        ):
+            participants.append(national)  # "X called on the visiting Sri Lankan leader"
         if (
             len(participants) <= 1
             and word == "visit"
@@ -1075,6 +1082,21 @@ class MeetingReader(ClauseReader):
             # "Ostrin was to meet A on Sunday and B on Monday": one encounter each, on its day
             days = self._each_on_its_day(sent, inside, participants, future)
             separate = bool(days)
+        if (
+            not separate
+            and len(participants) >= 3
+            and "separately " in low[: trigger.start()]
+            and text == sent.text[cs:ce]
+        ):
+            # "A and B separately called on the visiting leader": he met each of them
+            before = list(
+                dict.fromkeys(
+                    o.person for o in inside if offsets[o.start][0] - cs < trigger.start()
+                )
+            )
+            after = [p for p in participants if p not in before]
+            if len(before) >= 2 and len(after) == 1:
+                participants, separate = [*after, *before], True
         in_turn = not separate and self._officials_in_turn(text, low, participants)
         separate = separate or in_turn
         group_size = 0
@@ -1523,6 +1545,9 @@ class MeetingReader(ClauseReader):
         return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
 
 
+#: right after the meeting word, its object named by nation and office: "called on the
+#: visiting Sri Lankan leader", "met with the Tongan prime minister"
+_THE_OBJECT_RE = re.compile(r"\s*(?:with |on |upon )?(?=[Tt]he )")
 #: "Days later, X visited Y", "Two days later, ...": a day counted from the one told before
 DAYS_LATER_RE = re.compile(r"(?:(?P<count>a|one|two|three) days?|(?:a few )?days) later\b")
 _OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right after a name
