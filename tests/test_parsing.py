@@ -10213,3 +10213,44 @@ def test_a_new_host_receiving_the_guest_at_a_place_of_his_own_is_another_meeting
         (["Abdullah Mutar", "Haidar Salim"], "Sheraton Hotel"),
         (["Fahad Jabir", "Haidar Salim"], "Bayan Palace, Kuwait City"),
     ]
+
+
+def test_a_series_of_talks_then_discussed_at_length_with_three_ministers_is_three_meetings():
+    article = parse_article(
+        "Morocco's Minister of Foreign Affairs, Nasir Bour, held, Wednesday in Marrakech, a "
+        "series of bilateral talks with several Arab Foreign Ministers, at the end of the "
+        "forum.\n\nThus, Bour discussed ways to strengthen bilateral cooperation in areas of "
+        "common interest with Libyan Foreign Minister Taher Baur, Mauritanian Foreign Minister "
+        "Salem Marzo and Lebanese Foreign Minister Abdo Habib.",
+        published="2024-05-10",
+    )
+    assert [(m.primary, m.countries, m.location) for m in article.meetings] == [
+        (True, ("LY", "MA"), "Marrakech"),
+        (True, ("MA", "MR"), "Marrakech"),
+        (True, ("LB", "MA"), "Marrakech"),
+    ]
+
+
+def test_a_bilateral_meeting_with_counterparts_from_several_states_is_one_with_each():
+    article = parse_article(
+        "Argentina's Minister of Foreign Affairs Santo Cafe held a new bilateral meeting on "
+        "Thursday with his counterparts from Cuba, Bolivia and Uruguay, within the framework "
+        "of the Meeting of Foreign Ministers of the Community of Latin American and Caribbean "
+        "Countries in Buenos Aires.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Santo Cafe"]
+    assert [m.countries for m in article.meetings] == [("AR", "BO"), ("AR", "CU"), ("AR", "UY")]
+
+
+def test_the_cabo_verdean_minister_is_the_one_of_cabo_verde_named_before():
+    article = parse_article(
+        "Portugal's Foreign Minister, Henri Amar, received Cabo Verde's Minister of Foreign "
+        "Affairs, Arlo Sem, at the Necessidades Palace in Lisbon on Wednesday.\n\nThe Cabo "
+        "Verdean minister, who is on a three-day official visit to Portugal, will be received "
+        "on Thursday by the President of the Assembly of the Republic, Rita Lobo.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.status) for m in article.meetings][1:] == [
+        (("Arlo Sem", "Rita Lobo"), "planned")
+    ]

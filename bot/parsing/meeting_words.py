@@ -264,7 +264,7 @@ SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held sinc
 JOINT_TALKS_RE = re.compile(
     # or "discussed bilateral issues with X", "mentioned discussing trade with X": the one
     # named before "with" met X (not "looked forward to discussing", "analysts discussing")
-    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b[^.;:]{0,60}?\bwith\b)"
+    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b[^.;:]{0,90}?\bwith\b)"
     r"|(?:(?<=mentioned )|(?<=after ))(?=discussing\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|discussing|reviewed|exchanged views)\b"
 )
@@ -929,6 +929,9 @@ COUNTERPARTS_FROM_RE = re.compile(
     r"|\bseparate (?:\w+ )?(?:calls|meetings|talks|conversations|consultations) "
     r"(?:\w+ ){0,3}?(?:to|with) "
     r"(?:the )?(?:\w+ )?(?:ambassadors|envoys|representatives|delegations) (?:from|of|in)\b"
+    # "held a bilateral meeting this Thursday with his counterparts from A, B and C"
+    r"|\bbilateral (?:meeting|talks)\b[^.;]{0,40}? with (?:his |her |their )?"
+    r"(?:\w+ )?counterparts (?:from|of|in)\b"
 )
 #: a visitor meeting office holders one after another ("also met A, B and C") ...
 MET_EACH_NEEDLES = (" also met ", " also meet ", " meetings with ", " called on ", " call on ")
