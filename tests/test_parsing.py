@@ -10254,3 +10254,163 @@ def test_the_cabo_verdean_minister_is_the_one_of_cabo_verde_named_before():
     assert [(m.participants, m.status) for m in article.meetings][1:] == [
         (("Arlo Sem", "Rita Lobo"), "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        # a visit under way with a meeting still to come in its aside
+        (
+            "Kenyan President Ann Kamau is on a three-day visit to Uganda, where she will hold "
+            "talks with Ugandan President Yoweri Tamale on Tuesday.",
+            [("2024-05-14", "planned")],
+        ),
+        (
+            "Kenyan President Ann Kamau is in Uganda, where she is expected to meet Ugandan "
+            "President Yoweri Tamale on Thursday.",
+            [("2024-05-16", "planned")],
+        ),
+        # contacts kept up are no wish that hides the meeting told
+        (
+            "Vietnamese Prime Minister Tran Minh, who has maintained close contacts with Lao "
+            "leaders, held talks with Lao Prime Minister Arno Velt in Vientiane on Monday.",
+            [("2024-05-06", "held")],
+        ),
+        (
+            "Having maintained regular high-level visits over the past year, Vietnamese Prime "
+            "Minister Tran Minh and Lao Prime Minister Arno Velt met in Hanoi on Monday.",
+            [("2024-05-06", "held")],
+        ),
+    ],
+)
+def test_a_visit_under_way_or_contacts_kept_leave_the_meeting_told_as_it_is(
+    told: str, met: list[tuple[str, str]]
+):
+    article = parse_article(told, published="2024-05-10")
+    assert [(m.date, m.status) for m in article.meetings] == met
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        (
+            "Tanzanian Foreign Minister Juma Mbeki met his Kenyan counterpart Paul Otieno in "
+            "Nairobi on Monday. On Tuesday, Kenyan Trade Minister Raila Odera announced new "
+            "tariffs. Mbeki will meet his Kenyan counterpart again in Arusha in June.",
+            [("Juma Mbeki", "Paul Otieno"), ("Juma Mbeki", "Paul Otieno")],
+        ),
+        (
+            "Samoan Prime Minister Tavu Lemau will visit Australia next week. Australian "
+            "Foreign Minister Jane Wills will meet her Samoan counterpart in Canberra on "
+            "Wednesday.",
+            [("Tavu Lemau",), ("Jane Wills",)],
+        ),
+    ],
+)
+def test_a_national_counterpart_is_never_one_of_another_office(told: str, met: list):
+    article = parse_article(told, published="2024-05-10")
+    assert [m.participants for m in article.meetings] == met
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The foreign ministers of France, Germany and Poland met in Weimar on Monday. French "
+        "Foreign Minister Anne Roux held separate bilateral meetings with German Foreign "
+        "Minister Karl Hahn and Polish Foreign Minister Piotr Zielinski.",
+        "The President of Uzbekistan received on Tuesday in Tashkent the heads of government "
+        "of Tajikistan, Kazakhstan and Belarus.\n\nOn Wednesday, Uzbek President Arslan Tokhir "
+        "held bilateral meetings with the Prime Ministers of Tajikistan Rustam Nazar, "
+        "Kazakhstan Erlan Bekov and Belarus Ivan Lisko in Samarkand.",
+    ],
+)
+def test_a_meeting_of_its_own_or_of_another_day_is_no_round_of_the_bilaterals(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert len(article.meetings[0].participants) == 3 + ("Uzbek" in told)
+    assert len(article.meetings) == 3 + ("Uzbek" in told)
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        (
+            "TOKYO — Japanese Prime Minister Kenji Sato met visiting Indian Prime Minister Ravi "
+            "Menon on Monday during Menon's three-day visit to the Asian country.",
+            "Tokyo",
+        ),
+        (
+            "TAIPEI (Island News) — Taiwan's Foreign Minister Jon Lau met Paraguayan President "
+            "Mario Velaz on Wednesday, ahead of a planned trip to Paraguay next month.",
+            "Taipei",
+        ),
+    ],
+)
+def test_a_guests_visit_or_a_trip_to_come_leaves_the_meeting_in_the_datelines_city(
+    told: str, place: str
+):
+    article = parse_article(told, published="2024-05-10")
+    assert [m.location for m in article.meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        (  # "separately" of the day, not of the verb: one meeting of three
+            "Separately on Tuesday, Tanzanian President Juma Mbeki and Rwandan President Paul "
+            "Kagira met Burundian President Evariste Ndika in Arusha.",
+            [3],
+        ),
+        (  # "bilateral talks" of another clause: one meeting in a named format
+            "Argentina's Foreign Minister Santo Cafe, after bilateral talks on trade, met with "
+            "his counterparts from Bolivia and Uruguay in a trilateral format in Buenos Aires on "
+            "Thursday.",
+            [1],
+        ),
+    ],
+)
+def test_words_of_another_clause_do_not_split_one_meeting(told: str, met: list[int]):
+    article = parse_article(told, published="2024-05-10")
+    assert [len(m.participants) for m in article.meetings] == met
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kenyan Foreign Minister Paul Otieno discussed the memorandum of understanding on "
+        "security cooperation signed in March with Ugandan Foreign Minister Sam Okello.",
+        "Ugandan President Yoweri Tamale called on the outgoing Somali President, Hassan "
+        "Sheikh Ali, for an orderly transition.",
+    ],
+)
+def test_a_deal_signed_with_someone_or_an_appeal_is_no_meeting(told: str):
+    assert parse_article(told, published="2024-05-10").meetings == ()
+
+
+def test_the_same_day_late_in_a_clause_leaves_the_clauses_own_day():
+    article = parse_article(
+        "On Wednesday, Indonesian Foreign Minister Dimas Wira met with Vietnamese Foreign "
+        "Minister Bui Hoang in Kuala Lumpur. Earlier on Tuesday, he held talks with Philippine "
+        "Foreign Secretary Maria Santos, who had landed in the city earlier that day.",
+        published="2024-05-10",
+    )
+    assert [m.date for m in article.meetings] == ["2024-05-08", "2024-05-07"]
+
+
+def test_the_national_leaders_wife_is_not_the_leader():
+    article = parse_article(
+        f"{_DELHI}On Monday, Mod will host the Sri Lankan leader's wife at a cultural event.",
+        published="2024-05-10",
+    )
+    assert ("Nitin Mod",) in [m.participants for m in article.meetings]
+    assert all(
+        "Rohan Wick" not in m.participants for m in article.meetings if m.status == "planned"
+    )
+
+
+def test_days_later_late_in_a_month_is_sure_only_of_the_year():
+    article = parse_article(
+        f"{_CASA}\n\nMolo had also attended Bukar's second inauguration on March 29. Days "
+        "later, Argentine Security Minister Paula Bull visited Bukar to see the prison.",
+        published="2024-05-10",
+    )
+    assert [m.date for m in article.meetings] == ["2024-05-06", "2024"]

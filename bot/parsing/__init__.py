@@ -477,7 +477,8 @@ def _visiting_elsewhere(
 
 #: "during a three-day visit to the South American country", "on a visit to Paraguay"
 _VISIT_ABROAD_RE = re.compile(
-    r"\b(?:visit|trip|tour|journey) to (?:the (?P<kind>(?:[\w-]+ ){1,2}(?:country|nation))\b"
+    r"\b(?:during|on) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?(?:visit|trip|tour|journey) to "
+    r"(?:the (?P<kind>(?:[\w-]+ ){1,2}(?:country|nation))\b"
     r"|(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))"
 )
 
@@ -488,10 +489,12 @@ def _visit_abroad(
     """ "TAIPEI - A delegation led by X joined President Y for dinner during a three-day
     visit to the South American country": the lead sentence takes its meeting abroad, to
     the other side, not to the bureau's city."""
-    from bot.parsing.meeting_places import host_country
+    from bot.parsing.meeting_places import VISIT_OF_ITS_OWN_TIME_RE, host_country
 
     if "to " not in opening or (m := _VISIT_ABROAD_RE.search(opening)) is None:
         return None
+    if "visiting " in opening or VISIT_OF_ITS_OWN_TIME_RE.match(opening, m.end()):
+        return None  # the guest's visit to the bureau's country, or a trip of another time
     others = sorted(_served(lead, by_key) - {capital[1], None})
     if m["place"]:
         code = host_country(lex, m["place"])

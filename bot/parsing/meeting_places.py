@@ -461,7 +461,7 @@ _VISIT_TO_COME_RE = re.compile(
 )
 #: "Y's official visit to Suva in February", "... to Accra last year", "..., planned for
 #: March", "... two years ago": a visit of its own time, gone by or to come
-_VISIT_OF_ITS_OWN_TIME_RE = re.compile(
+VISIT_OF_ITS_OWN_TIME_RE = re.compile(
     rf"\W*(?:(?:in|on|last|earlier) (?:{dates.MONTH_WORD}|(?:19|20)\d\d)\b"
     r"|last (?:year|month|week)\b|next\b|(?:planned|scheduled|set) for\b"
     r"|(?:\w+ ){1,2}ago\b|was in (?:19|20)\d\d\b)"
@@ -491,7 +491,7 @@ def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None
                 continue
             if _VISIT_TO_COME_RE.search(body, max(0, m.start() - 60), m.start()):
                 continue
-            if _VISIT_OF_ITS_OWN_TIME_RE.match(body, m.end()):
+            if VISIT_OF_ITS_OWN_TIME_RE.match(body, m.end()):
                 continue
             found.append((0 if _is_a_city(lex, place) else 1, m.start(), place))
     return min(found)[2] if found else None

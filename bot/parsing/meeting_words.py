@@ -91,7 +91,9 @@ WISH_RE = TextPattern(
     # up to the meeting word only)
     r"(?<=\w )another (?:summit|meeting)|necessary for|need for a|need to hold"
     # "agreed to regularly maintain meetings at all levels": a habit wished for, no meeting
-    r"|maintain(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:meetings|visits|contacts|talks))\b"
+    # (not "who has maintained close contacts with Lao leaders, held talks with ...")
+    r"|(?:regularly|continue to|continuing to|to) maintain(?:ing)? (?:[\w-]+ ){0,3}?"
+    r"(?:meetings|visits|contacts|talks))\b"
 )
 #: "reaffirmed their readiness to deepen ties during a phone conversation": the wish was
 #: voiced in the talks, and the talks were held
@@ -264,7 +266,7 @@ SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held sinc
 JOINT_TALKS_RE = re.compile(
     # or "discussed bilateral issues with X", "mentioned discussing trade with X": the one
     # named before "with" met X (not "looked forward to discussing", "analysts discussing")
-    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b[^.;:]{0,90}?\bwith\b)"
+    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b(?:(?!\w+ed\b)[^.;:]){0,90}?\bwith\b)"
     r"|(?:(?<=mentioned )|(?<=after ))(?=discussing\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|discussing|reviewed|exchanged views)\b"
 )
@@ -351,8 +353,11 @@ _ASIDE_OPENERS = (  # one of them is in every _ASIDE_CUT_RE match
     *(" before ", " ahead of ", " amid ", " as ", " while "),
     *(", who ", ", which ", ", where "),
 )
-_HELD_VERB_RE = re.compile(
-    r"\b(?:held|met|received|hosted|spoke|talked|visited|welcomed|(?:is|are) (?:in|on|visiting))\b"
+_HELD_VERB_RE = re.compile(r"\b(?:held|met|received|hosted|spoke|talked|visited|welcomed)\b")
+#: "X is in Laos for his first official visit, which is expected to ...": a visit under way
+_VISIT_UNDER_WAY_RE = re.compile(
+    r"\b(?:is|are) (?:in [a-z][\w-]* (?:[a-z][\w-]* )?)?(?:for|on) (?:his|her|their|a|an) "
+    r"(?:[\w-]+ ){0,3}visit\b"
 )
 
 
@@ -364,6 +369,10 @@ def before_an_aside(low: str) -> str:
         return low
     cut = _ASIDE_CUT_RE.search(low)
     if cut and _HELD_VERB_RE.search(low, 0, cut.start()):
+        return low[: cut.start()]
+    # "is in Laos for his first official visit, which is expected to advance ties": what
+    # the visit under way is expected to do (not "is on a visit, where she will meet X")
+    if cut and cut.group(0) == ", which " and _VISIT_UNDER_WAY_RE.search(low, 0, cut.start()):
         return low[: cut.start()]
     return low
 
@@ -632,8 +641,12 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
     rest = text[at:].lstrip()
     if rest.startswith("the "):  # "called on the Secretary General of the Forum, X"
         rest = rest[4:]
-    # "called on the acting Afghan Prime Minister, X": an office, however held
-    rest = _TENURE_RE.sub("", rest, count=1)
+    # "called on the acting Afghan Prime Minister, X": an office, however held (not "called
+    # on the outgoing President for an orderly transition": an appeal)
+    if _TENURE_RE.match(rest):
+        if _FOR_AN_APPEAL_RE.search(rest, 0, 160):
+            return False
+        rest = _TENURE_RE.sub("", rest, count=1)
     # "X, who called on him here at the PM Office": the one told of before
     if not rest[:1].isupper() and not low[at:].lstrip().startswith(("his ", "her ", "him ")):
         return False
@@ -643,6 +656,7 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
 _TENURE_RE = re.compile(
     r"^(?:acting|interim|caretaker|visiting|new|newly[- ]appointed|incoming|outgoing|former) "
 )
+_FOR_AN_APPEAL_RE = re.compile(r" for (?!talks\b|a (?:[\w-]+ )?(?:call|visit|meeting)\b)")
 _APPEAL_RE = re.compile(  # read on lower-cased text: "... to <verb>"
     # not past a second deed: "called on X here and invited him to pay a visit"
     r"(?:(?! and [a-z]+ed (?:him|her|them|his|their|the)\b)[^.;]){0,100}?"
@@ -930,7 +944,7 @@ COUNTERPARTS_FROM_RE = re.compile(
     r"(?:\w+ ){0,3}?(?:to|with) "
     r"(?:the )?(?:\w+ )?(?:ambassadors|envoys|representatives|delegations) (?:from|of|in)\b"
     # "held a bilateral meeting this Thursday with his counterparts from A, B and C"
-    r"|\bbilateral (?:meeting|talks)\b[^.;]{0,40}? with (?:his |her |their )?"
+    r"|\bbilateral (?:meeting|talks)\b[^.;,]{0,40}? with (?:his |her |their )?"
     r"(?:\w+ )?counterparts (?:from|of|in)\b"
 )
 #: a visitor meeting office holders one after another ("also met A, B and C") ...

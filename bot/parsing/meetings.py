@@ -438,15 +438,6 @@ class MeetingReader(ClauseReader):
                 e.participants.append(o.person)
                 e.countries.add(code)
                 return
-        # "Samoan Prime Minister A will visit Australia. B will meet his Samoan counterpart in
-        # Canberra": the one of that country the sentence before named, where it named one
-        told = {o.person for o in occ_by_sent.get(e.first - 1, [])}
-        told = {k for k in told if self.by_key[k].country == code and k not in e.participants}
-        if len(told) == 1:
-            e.participants.append(told.pop())
-            e.countries.add(code)
-            self._fold_into_the_visit(e)
-            return
         # "X called on his Kenyan counterpart Y ... he will chair the commission along with his
         # Kenyan counterpart": the one of that country X was told to meet before
         at = next(i for i, x in enumerate(self.events) if x is e)
@@ -467,6 +458,33 @@ class MeetingReader(ClauseReader):
                     e.participants.append(met[0])
                     e.countries.add(code)
                     return
+        # "Samoan Prime Minister A will visit Australia. B will meet his Samoan counterpart in
+        # Canberra": the one of that country the sentence before named, where it named one in
+        # the same office (a leader for a leader) or the host's office is not told
+        told = {o.person for o in occ_by_sent.get(e.first - 1, [])}
+        told = {
+            k
+            for k in told
+            if self.by_key[k].country == code
+            and k not in e.participants
+            and self._same_office(e.participants[0], k)
+        }
+        if len(told) == 1:
+            e.participants.append(told.pop())
+            e.countries.add(code)
+            self._fold_into_the_visit(e)
+
+    def _same_office(self, host: int, other: int) -> bool:
+        """Whether `other` may be `host`'s counterpart: the host's office untold, or both
+        leaders, or both in an office of the same name ("Foreign Minister")."""
+        role = self.by_key[host].role
+        if not role:
+            return True
+        leaders = self.lex.leader_titles
+        theirs = self.by_key[other].role
+        if holds_title(role, leaders) or holds_title(theirs, leaders):
+            return holds_title(role, leaders) == holds_title(theirs, leaders)
+        return bool(theirs) and office_key(role) == office_key(theirs)
 
     def _fold_into_the_visit(self, e: Draft) -> None:
         """ "A will visit Australia. B will meet his Samoan counterpart in Canberra": the
@@ -578,7 +596,9 @@ class MeetingReader(ClauseReader):
         if before is None or len(before) < 7:
             return None
         if m["count"] is None or len(before) == 7:
-            return before[:7]  # "days later": within the month, on a day not told
+            # "days later": within the month, on a day not told (past its third week, maybe
+            # the next: only the year is sure)
+            return before[:7] if len(before) == 7 or int(before[8:]) <= 21 else before[:4]
         days = {"a": 1, "one": 1, "two": 2, "three": 3}[m["count"]]
         return date.fromordinal(date.fromisoformat(before).toordinal() + days).isoformat()
 
@@ -586,13 +606,29 @@ class MeetingReader(ClauseReader):
         """ "The President received in Tashkent the heads of government of A, B and C", then
         "X held bilateral meetings with the Prime Ministers of A Y, ...": the reception is
         the round of those meetings, each held where and when the reception was."""
+        if not e.evidence or not RECEIVED_THE_RE.search(e.evidence[0]):
+            return  # "The foreign ministers of A, B and C met in Weimar": a meeting of its own
         parts = [
             x
             for x in self.events
-            if x.first == index and x.separate and x.status == e.status and x.round is None
+            if x.first == index
+            and x.separate
+            and x.status == e.status
+            and x.round is None
+            and (x.date is None or x.date == e.date)
+            and (
+                x.location is None
+                or is_country_place(x.location)
+                or bool(e.location)
+                and (x.location in e.location or e.location in x.location)
+            )
         ]
         met = {k for x in parts for k in x.participants}
-        if len(parts) < 2 or met != set(e.participants):
+        if (
+            len(parts) < 2
+            or met != set(e.participants)
+            or len({x.participants[0] for x in parts}) != 1
+        ):
             return
         for x in parts:
             if e.location and (not x.location or is_country_place(x.location)):
@@ -801,6 +837,8 @@ class MeetingReader(ClauseReader):
             and (gap := _THE_OBJECT_RE.match(text, trigger.end())) is not None
             and (national := self._the_national(text[gap.end() : gap.end() + 50])) is not None
             and national not in participants
+            # not "will host the Sri Lankan leader's wife": someone of his
+            and not _WHOSE_RE.match(text, gap.end())
         ):
             participants.append(national)  # "X called on the visiting Sri Lankan leader"
         if (
@@ -1085,7 +1123,7 @@ class MeetingReader(ClauseReader):
         if (
             not separate
             and len(participants) >= 3
-            and "separately " in low[: trigger.start()]
+            and low[: trigger.start()].rstrip().endswith("separately")
             and text == sent.text[cs:ce]
         ):
             # "A and B separately called on the visiting leader": he met each of them
@@ -1279,8 +1317,7 @@ class MeetingReader(ClauseReader):
             # "arrived on Sunday from Abu Dhabi, where he met X earlier that day": its own day;
             # but "Later the same day, he held talks with X on ... the summit in October": the
             # day told before, whatever else the clause dates
-            opening = same.start() == 0 or low.startswith(("later ", "earlier "))
-            day = told.date if opening and told.date else d.date or told.date
+            day = told.date if same.start() == 0 and told.date else d.date or told.date
             d.date, d.also, d.aside = day, True, len(participants) >= 2
         if (
             low.startswith(("another meeting", "another round", "another session"))
@@ -1548,6 +1585,9 @@ class MeetingReader(ClauseReader):
 #: right after the meeting word, its object named by nation and office: "called on the
 #: visiting Sri Lankan leader", "met with the Tongan prime minister"
 _THE_OBJECT_RE = re.compile(r"\s*(?:with |on |upon )?(?=[Tt]he )")
+#: a reception by one host: "The President received in Tashkent the heads of government"
+RECEIVED_THE_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+_WHOSE_RE = re.compile(r"[Tt]he (?:[\w-]+ ){1,5}?[\w-]+['’]s\b")
 #: "Days later, X visited Y", "Two days later, ...": a day counted from the one told before
 DAYS_LATER_RE = re.compile(r"(?:(?P<count>a|one|two|three) days?|(?:a few )?days) later\b")
 _OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right after a name
