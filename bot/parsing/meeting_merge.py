@@ -392,6 +392,24 @@ class MeetingMerger:
         events.append(d)
         self._split_separate(d)
 
+    def _fold_into_the_visit(self, e: Draft) -> None:
+        """ "A will visit Australia. B will meet his Samoan counterpart in Canberra": the
+        meeting, its counterpart now named, is the visit the sentence before told."""
+        at = next(i for i, x in enumerate(self.events) if x is e)
+        if at == 0:
+            return
+        b = self.events[at - 1]
+        if (
+            b.last == e.first - 1
+            and b.participants
+            and set(b.participants) <= set(e.participants)
+            and b.status == e.status
+            and not (b.earlier or e.earlier or b.round_of or b.parts)
+            and _compatible(b, e, False, True)
+        ):
+            _absorb(b, e)
+            del self.events[at]
+
     def _split_separate(self, e: Draft) -> None:
         """ "held separate phone calls with his Somali and Ethiopian counterparts", then the
         names: one encounter with each counterpart, told in the same words."""

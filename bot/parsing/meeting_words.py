@@ -266,7 +266,9 @@ SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held sinc
 JOINT_TALKS_RE = re.compile(
     # or "discussed bilateral issues with X", "mentioned discussing trade with X": the one
     # named before "with" met X (not "looked forward to discussing", "analysts discussing")
-    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?|(?=discussed\b(?:(?!\w+ed\b)[^.;:]){0,90}?\bwith\b)"
+    r"(?:\b(?:counterparts?|and)\b[^.;:]{0,100}?"
+    # (not "discussed the deal signed in March with X": a participle's "with")
+    r"|(?=discussed\b(?:(?!\w+ed\b)[^.;:]){0,90}?\bwith\b)"
     r"|(?:(?<=mentioned )|(?<=after ))(?=discussing\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|discussing|reviewed|exchanged views)\b"
 )

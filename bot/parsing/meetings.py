@@ -22,7 +22,7 @@ from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, holds_title, token_key
 from bot.parsing.meeting_clauses import PLACE_OPENERS, THEN_HE_RE, ClauseReader, speakers_of
-from bot.parsing.meeting_merge import Draft, _absorb, _compatible, days_after, office_key
+from bot.parsing.meeting_merge import Draft, days_after, office_key
 from bot.parsing.meeting_places import (
     ARRIVAL_NEEDLES,
     host_country,
@@ -485,24 +485,6 @@ class MeetingReader(ClauseReader):
         if holds_title(role, leaders) or holds_title(theirs, leaders):
             return holds_title(role, leaders) == holds_title(theirs, leaders)
         return bool(theirs) and office_key(role) == office_key(theirs)
-
-    def _fold_into_the_visit(self, e: Draft) -> None:
-        """ "A will visit Australia. B will meet his Samoan counterpart in Canberra": the
-        meeting, its counterpart now named, is the visit the sentence before told."""
-        at = next(i for i, x in enumerate(self.events) if x is e)
-        if at == 0:
-            return
-        b = self.events[at - 1]
-        if (
-            b.last == e.first - 1
-            and b.participants
-            and set(b.participants) <= set(e.participants)
-            and b.status == e.status
-            and not (b.earlier or e.earlier or b.round_of or b.parts)
-            and _compatible(b, e, False, True)
-        ):
-            _absorb(b, e)
-            del self.events[at]
 
     def _sides_of_the_lead(self) -> None:
         """ "Whitcombe and Liang last met in London": an encounter of two or more, one of
@@ -1587,6 +1569,7 @@ class MeetingReader(ClauseReader):
 _THE_OBJECT_RE = re.compile(r"\s*(?:with |on |upon )?(?=[Tt]he )")
 #: a reception by one host: "The President received in Tashkent the heads of government"
 RECEIVED_THE_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+#: "the Sri Lankan leader's wife": someone of the one the words name, not that one
 _WHOSE_RE = re.compile(r"[Tt]he (?:[\w-]+ ){1,5}?[\w-]+['’]s\b")
 #: "Days later, X visited Y", "Two days later, ...": a day counted from the one told before
 DAYS_LATER_RE = re.compile(r"(?:(?P<count>a|one|two|three) days?|(?:a few )?days) later\b")
