@@ -10414,3 +10414,155 @@ def test_days_later_late_in_a_month_is_sure_only_of_the_year():
         published="2024-05-10",
     )
     assert [m.date for m in article.meetings] == ["2024-05-06", "2024"]
+
+
+def test_the_speaker_after_an_opening_quote_is_the_one_who_met():
+    article = parse_article(
+        "WASHINGTON -- Vice foreign ministers of South Korea and Japan held rare talks in "
+        "Washington on Monday.\n\nSouth Korean First Vice Foreign Minister Kim Dal-ho said "
+        'the sides will continue to hold discussions.\n\n"We are still trying," he told '
+        "reporters when asked about his bilateral meeting with Japanese Vice Foreign Minister "
+        "Taro Kuma.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.date, m.location) for m in article.meetings] == [
+        (("Kim Dal-ho", "Taro Kuma"), "2024-05-06", "Washington")
+    ]
+
+
+def test_a_quote_that_tells_of_a_meeting_is_not_the_speakers_meeting():
+    article = parse_article(
+        "SEOUL -- Korean First Vice Foreign Minister Kim Dal-ho spoke on Monday.\n\n"
+        '"Foreign Minister Ana Bell hopes to visit Tokyo," he told reporters, adding that '
+        "she would meet Japanese Foreign Minister Taro Kuma.",
+        published="2024-05-10",
+    )
+    assert all("Kim Dal-ho" not in m.participants for m in article.meetings)
+
+
+def test_a_visit_that_will_bring_good_is_the_visit_under_way():
+    told = (
+        "BEIJING -- Chinese President Li Wen and his Philippine counterpart Ana Bell held talks "
+        "in Beijing on Wednesday.\n\nLi said he believes that Bell's visit to China{} will "
+        "further promote friendship."
+    )
+    under_way = parse_article(told.format(""), published="2024-05-10")
+    assert [(m.status, m.date) for m in under_way.meetings] == [("held", "2024-05-08")]
+    to_come = parse_article(told.format(" next month"), published="2024-05-10")
+    assert [m.status for m in to_come.meetings] == ["held", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Oman Thursday 31/October/2024 18:16 PM", "2024-10-31"),
+        ("26. oktobar 2023 15:42", "2023-10-26"),
+    ],
+)
+def test_stamps_with_slashes_or_a_month_of_another_language(stamp: str, day: str):
+    article = parse_article(
+        f"{stamp}\n\nKUWAIT -- Crown Prince Sabah Khalid received at Bayan Palace today Omani "
+        "Foreign Minister Badr Hamad."
+    )
+    assert article.published == day
+    assert [m.date for m in article.meetings] == [day]
+
+
+def test_a_style_written_without_its_last_full_stop_is_no_initial():
+    article = parse_article(
+        "The Prime Minister will be accompanied by H.E Tol Varin, Deputy Prime Minister.\n\n"
+        "At the ministerial level, H.E. Tol Varin will hold bilateral talks with his "
+        "counterparts from Australia and Canada.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Tol Varin"]
+
+
+@pytest.mark.parametrize(
+    ("visit", "place"),
+    [
+        ("a working visit to the Republic of Cyprus", "Cyprus"),
+        ("a working visit to the United Arab Emirates", "United Arab Emirates"),
+    ],
+)
+def test_a_visit_to_a_state_named_in_full_places_the_meetings_there(visit: str, place: str):
+    article = parse_article(
+        f"Accra, June 27, GNA – Madam Ama Bello, the Minister of Foreign Affairs, has paid {visit}"
+        ".\n\nMadam Ama Bello held a meeting with Mr Nikos Petrou, the President of the host "
+        "country.",
+    )
+    assert {m.location for m in article.meetings} == {place}
+
+
+def test_where_visitors_will_be_is_where_they_will_meet():
+    article = parse_article(
+        "MANILA, Philippines — Foreign Secretary Ramon Diaz and Defense Secretary Carlo Reyes "
+        "will be in Washington next week as the two allies discuss cooperation.\n\nDiaz and "
+        "Reyes will be meeting with their counterparts, US Secretary of State Tom Bane and US "
+        "Defense Secretary Lou Hart.",
+        published="2024-05-10",
+    )
+    assert [(m.location, m.status) for m in article.meetings] == [("Washington", "planned")]
+
+
+def test_maintaining_visits_as_a_focus_is_no_meeting():
+    article = parse_article(
+        "HANOI -- On Monday, Prime Minister Van Long received Chinese Ambassador Ha Lin at the "
+        "Government Office.\n\nPrime Minister Van Long hopes that Ambassador Ha Lin will urge "
+        "ministries to coordinate with Vietnam, focusing on maintaining regular visits and "
+        "contacts at all levels.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.status) for m in article.meetings] == [
+        (("Van Long", "Ha Lin"), "held")
+    ]
+
+
+def test_he_opening_a_quoted_statement_is_the_one_told_of_before():
+    article = parse_article(
+        "Dar es Salaam. President Ali Juma has arrived in Kampala, Uganda.\n\n“He then went to "
+        "the State House in Kampala, where he held talks with his host, Ugandan President Tom "
+        "Okello,” reads part of the statement.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.location) for m in article.meetings] == [
+        (("Ali Juma", "Tom Okello"), "Kampala")
+    ]
+
+
+def test_a_country_of_the_office_named_before_is_not_the_next_names():
+    told = (
+        "Prime Minister Sheikh Ana held talks in Johannesburg. The Foreign Minister of Oman "
+        "also exchanged pleasantries with Sheikh Ana."
+    )
+    assert countries_of(told) == {"Sheikh Ana": None}
+
+
+def test_a_list_of_office_holders_after_a_name_is_not_its_titles():
+    told = (
+        "Prime Minister Ana Bell of Bangladesh held talks. United Nations Secretary General "
+        "Tom Reed, Vice-President of Uganda, Deputy Prime Minister of South Africa, Russian "
+        "Foreign Minister, Foreign Minister of Saudi Arabia also exchanged pleasantries with "
+        "Ana Bell."
+    )
+    assert countries_of(told) == {"Ana Bell": "BD", "Tom Reed": None}
+
+
+@pytest.mark.parametrize(
+    ("told", "role"),
+    [
+        (
+            "Ana Bell, Foreign Minister of Togo, and Li Wen, Foreign Minister of Benin, met.",
+            "Foreign Minister",
+        ),
+        (
+            "Bell was joined by Under Secretary for Economic Growth, Energy, and the Environment "
+            "Li Wen of Benin.",
+            "Energy, and the Environment",
+        ),
+    ],
+)
+def test_the_last_of_a_list_is_no_portfolio_of_the_title_before(told: str, role: str):
+    li = person(parse_article(told), "Li Wen")
+    assert li.country == "BJ"
+    assert li.role.endswith(role)

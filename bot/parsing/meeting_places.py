@@ -42,7 +42,9 @@ _BUILDING_IN_CITY_RE = re.compile(
 )
 _VISIT_PLACE_RE = TextPattern(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+)(?= (?:visit|trip)\b)"
-    rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?P<city2>{_CITY3})"
+    # "a working visit to the Republic of Cyprus", "to the United Arab Emirates"
+    r"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?:the )?(?:(?:Republic|Kingdom|State"
+    rf"|Sultanate|Federation|Commonwealth|Principality) of (?:the )?)?(?P<city2>{_CITY3})"
     # "The visit of the President of Uzbekistan X to Dushanbe began with a meeting"
     rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY3})"
     rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY3})"
@@ -56,13 +58,19 @@ _VISIT_PLACE_RE = TextPattern(
 
 _ARRIVED_IN_RE = TextPattern(
     # "arrived Thursday in the Bulgarian capital Sofia"
-    r"\b(?:arrived|arrives|landed|lands)"
+    # "X and Y will be in Washington next week": where the visitors are to be
+    r"\b(?:arrived|arrives|landed|lands|will be)"
     rf"(?: (?:on |late |early )?(?:{dates.WEEKDAY_WORD}|today|yesterday))? in "
     # "arrived in the Jordanian capital city, Amman"
     r"(?:the (?:[A-Z][\w\-]+ )?capital(?: city)?,? )?"
     rf"(?P<city>{_CITY})"
 )
-ARRIVAL_NEEDLES = ("arrive", "landed ", "lands ")  # what every _ARRIVED_IN_RE match holds
+ARRIVAL_NEEDLES = (
+    "arrive",
+    "landed ",
+    "lands ",
+    "will be ",
+)  # what every _ARRIVED_IN_RE match holds
 _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
     rf"\b(?:from|in|to|at|for) (?P<place>{_CITY}(?:, {_CITY})?)"
     r"(?: (?:last|this|next|on|in) \w+(?: \w+)?)?, where (?:[^,.;]*? )?"
@@ -115,7 +123,11 @@ class MeetingPlaces:
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m[m.lastgroup]  # each alternative names its one city group
-            if " " in city and not _is_a_city(self.lex, city):
+            if (
+                " " in city
+                and not _is_a_city(self.lex, city)
+                and host_country(self.lex, city) is None  # "the United Arab Emirates"
+            ):
                 # "visit Kuala Lumpur Monday", "Rio de Janeiro Monday": what the shorter
                 # pattern reads, as before the three-word cities
                 city = re.match(_CITY, city).group(0)

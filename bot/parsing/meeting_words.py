@@ -92,7 +92,8 @@ WISH_RE = TextPattern(
     r"(?<=\w )another (?:summit|meeting)|necessary for|need for a|need to hold"
     # "agreed to regularly maintain meetings at all levels": a habit wished for, no meeting
     # (not "who has maintained close contacts with Lao leaders, held talks with ...")
-    r"|(?:regularly|continue to|continuing to|to) maintain(?:ing)? (?:[\w-]+ ){0,3}?"
+    # ("focusing on maintaining regular visits and contacts at all levels")
+    r"|(?:regularly|continue to|continuing to|to|on|by) maintain(?:ing)? (?:[\w-]+ ){0,3}?"
     r"(?:meetings|visits|contacts|talks))\b"
 )
 #: "reaffirmed their readiness to deepen ties during a phone conversation": the wish was
@@ -473,6 +474,24 @@ def plan_only_said(low: str, after: int) -> bool:
     )
 
 
+_VISIT_WILL_BRING_RE = re.compile(
+    r"visits?\b([^.;]{0,160}?) will (?:further |also |certainly |surely |greatly "
+    r"|definitely )?(?:promote|boost|deepen|strengthen|enhance|open|serve|mark|contribute"
+    r"|help|give|lift|inject|elevate|add|bring|consolidate|advance|push|provide|create"
+    r"|usher|cement)\b"
+)
+
+
+def visit_will_bring(low: str, at: int) -> bool:
+    """ "Hu said he believes that Aquino's visit to China will further promote friendship":
+    the visit is what will bring the good, not what is still to come; told after talks of the
+    visit, it is the visit under way."""
+    if not low.endswith(("'s ", "’s ", "the ", "this "), 0, at):
+        return False
+    m = _VISIT_WILL_BRING_RE.match(low, at)
+    return m is not None and not PLANNED_RE.search(low[:at]) and not PLANNED_RE.search(m.group(1))
+
+
 #: "X said Thursday that he and Y agreed to meet": the one who said it is one of the pair
 SAID_HE_AND_RE = re.compile(
     r"\b(?:said|says|told [^,;]{1,40}?)(?: (?:on )?\w+day)?,? (?:that )?(?:he|she) and\b"
@@ -498,11 +517,15 @@ MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls
 # "He met ...", and after an opening phrase: "During the visit he will meet ...", "At the
 # airport, he was met by ...", "On the same day, she held talks with ..."
 HE_SHE_RE = re.compile(
-    r"\s*(?:He|She"
+    # '"He then went to the State House, where he held talks with Y," the statement reads'
+    r"\s*[\"“]?(?:He|She"
     r"|(?:According to [^,]{1,60}, )?(?:(?:[Dd]uring|[Aa]fter|[Oo]n|[Ii]n) (?:the|his|her) "
     r"(?:[\w-]+ )?(?:visit|trip|stay|talks),? )?(?:he|she)"
     r"|[A-Z][\w-]*(?: [\w'’-]+){0,6}, (?:he|she))\b"
 )
+#: '"We are still trying," he told reporters when asked about his meeting with X': the
+#: speaker of the quote opening the sentence is the one told of before
+QUOTE_THEN_HE_RE = re.compile(r"\s*[\"“][^\"“”]{1,300}?[,?!][\"”] (?:he|she)\b")
 #: "Mr X hosted her at State House", "Y received him on Monday": the one told of before
 OBJECT_PRONOUN_RE = re.compile(
     r"(?:hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|met|meets) (?:him\b"

@@ -108,6 +108,7 @@ from bot.parsing.meeting_words import (
     PLURAL_TITLE_OF_RE,
     POSSESSED_MEETINGS_RE,
     PRESS_WORDS,
+    QUOTE_THEN_HE_RE,
     ROUND_RE,
     SAID_AFTER_RE,
     SAID_HE_AND_RE,
@@ -154,6 +155,7 @@ from bot.parsing.meeting_words import (
     plan_only_said,
     since_is_meeting,
     sitting_verb,
+    visit_will_bring,
 )
 from bot.parsing.people import Occurrence, Person
 
@@ -303,7 +305,9 @@ class MeetingReader(ClauseReader):
             if occs:
                 # "He plans to ... hold talks with his counterpart, Y": "he" is still the
                 # subject, not Y, the first one the sentence names
-                if self.last_subject is None or not HE_SHE_RE.match(sent.text):
+                if self.last_subject is None or not (
+                    HE_SHE_RE.match(sent.text) or QUOTE_THEN_HE_RE.match(sent.text)
+                ):
                     self.last_subject = occs[0].person
                     # "The Deputy PM repeated the invitation to President X. He also ...": the
                     # office holder told of before, not X, is the subject
@@ -777,13 +781,20 @@ class MeetingReader(ClauseReader):
             said_by = [o.person for o in inside if offsets[o.start][0] < cs + pair.start()]
             if said_by and said_by[-1] not in participants:
                 participants.insert(0, said_by[-1])  # "X said that he and Y agreed to meet"
-        if self.last_subject is not None and (
-            ("He" in text or "She" in text or " he " in text or " she " in text)
-            and HE_SHE_RE.match(text)
-            # "X arrived with a delegation. They were met on arrival by President Y"
-            or text.startswith("They were ")
-            and _THEY_WERE_MET_RE.match(text) is not None
-            and self.last_subject not in participants
+        if (
+            self.last_subject is not None
+            and (
+                ("He" in text or "She" in text or " he " in text or " she " in text)
+                and HE_SHE_RE.match(text)
+                # "X arrived with a delegation. They were met on arrival by President Y"
+                or text.startswith("They were ")
+                and _THEY_WERE_MET_RE.match(text) is not None
+                and self.last_subject not in participants
+                # the meeting told after the quote, not one the quote tells of
+                or text[:1] in '"“'
+                and (quoted := QUOTE_THEN_HE_RE.match(text)) is not None
+                and trigger.start() >= quoted.end()
+            )
         ):
             participants.insert(0, self.last_subject)
         elif (
@@ -954,6 +965,13 @@ class MeetingReader(ClauseReader):
                 )
             )
             and not plan_only_said(low, trigger.end())
+            and not (
+                visit_will_bring(low, trigger.start())
+                and any(
+                    e.status == "held" and set(participants) <= set(e.participants)
+                    for e in self.events
+                )
+            )
             or (  # "invited X to visit Kenya", "accepted Y's invitation to visit in April"
                 any_in(low, ("invit", "agreed to"))
                 and (invitation := INVITED_RE.search(low)) is not None

@@ -1023,6 +1023,7 @@ class PeopleReader:
         after = sent.keys[comma + 1 : end]
         return (
             "and" in after
+            and after != ["and"]  # not "A, Foreign Minister of Togo, and X": the list's last
             and not any(k in self.lex.title_heads for k in after)
             and self._ends_title(sent, comma - 1)
         )
@@ -1235,7 +1236,26 @@ class PeopleReader:
         cand = self._interpret(sent, start, j)
         if cand is not None and cand.country is None:
             cand.country = self._stacked_titles_country(sent, j, taken)
+        elif cand is not None and self._next_title_of_another(sent, j, cand.country):
+            # "Secretary General X, Vice-President of Uganda, Deputy Prime Minister of South
+            # Africa ... also met Y": a list of office holders, not X's titles
+            return None
         return cand
+
+    def _next_title_of_another(self, sent: Sentence, j: int, country: str | None) -> bool:
+        """Whether the comma at `j` opens a title of another country than `country`."""
+        toks, keys = sent.tokens, sent.keys
+        if j + 1 >= len(toks) or toks[j] != "," or not _is_cap(toks[j + 1]):
+            return False
+        titled = keys[j + 1] in self.lex.title_heads or keys[j + 1] in self.lex.title_modifiers
+        demonym = (m := sent.entity_at[j + 1]) is not None and m.entity.kind == "demonym"
+        if not titled and not demonym:
+            return False
+        end = j + 1
+        while end < len(toks) and toks[end] not in (",", ".", ";", "(", ")") and end - j < 16:
+            end += 1
+        other = self._interpret(sent, j + 1, end)
+        return other is not None and other.country is not None and other.country != country
 
     def _stacked_titles_country(self, sent: Sentence, j: int, taken: set[int]) -> str | None:
         """ "X, Minister of State, Minister of Foreign Affairs and Ivorians Abroad of Côte
@@ -1452,6 +1472,11 @@ class PeopleReader:
                     k = m.start - 1  # "to visit Tokyo this year, and Baek accepted": a place
                     continue
                 after = sent.keys[m.end] if m.end < len(sent.keys) else ""
+                if prev == "of" and m.start >= 2 and self._ends_title(sent, m.start - 2):
+                    # "The Foreign Minister of Oman also met with Prime Minister X": the
+                    # country of the office named before, not X's
+                    k = m.start - 1
+                    continue
                 if m.entity.kind != "demonym" and self._topic_noun_after(sent, m, start):
                     k = m.start - 1  # "the Myanmar crisis", "Canberra's support": a topic
                     continue
