@@ -10566,3 +10566,45 @@ def test_the_last_of_a_list_is_no_portfolio_of_the_title_before(told: str, role:
     li = person(parse_article(told), "Li Wen")
     assert li.country == "BJ"
     assert li.role.endswith(role)
+
+
+def test_the_day_of_the_first_meeting_is_not_the_next_ones():
+    article = parse_article(
+        "Foreign Minister Tom Reed of New Zealand will meet Solomon Islands Prime Minister Ana "
+        "Bell for the second time, the first was in May.",
+        published="2024-07-02",
+    )
+    assert [(m.status, m.date) for m in article.meetings] == [("planned", None)]
+
+
+def test_talks_to_hold_a_summit_tell_of_a_summit_to_come():
+    article = parse_article(
+        "SEOUL -- South Korea, China and Japan are in talks to hold a trilateral summit in "
+        "Seoul on May 26-27, a senior official said Thursday.",
+        published="2024-05-10",
+    )
+    assert [(m.status, m.date, m.location) for m in article.meetings] == [
+        ("planned", "2024-05-26", "Seoul")
+    ]
+
+
+def test_what_two_agreed_will_happen_is_not_their_meeting():
+    article = parse_article(
+        "Japanese Defense Minister Ken Aoki and his Australian counterpart Tom Reed on Tuesday "
+        "agreed that Japan will act as an observer in a joint military exercise later this "
+        "month in Australia.",
+        published="2024-05-10",
+    )
+    assert [(m.status, m.date, m.location) for m in article.meetings] == [
+        ("held", "2024-05-07", None)
+    ]
+
+
+def test_a_meeting_two_agreed_on_is_still_to_come():
+    article = parse_article(
+        "US President Tom Reed on Wednesday spoke by telephone with his Argentine counterpart, "
+        "Ana Bell.\n\nBell and Reed agreed that their foreign ministers, who on Thursday will "
+        "meet in Germany, will plan a visit by Bell to Washington.",
+        published="2024-05-10",
+    )
+    assert "planned" in [m.status for m in article.meetings]

@@ -417,6 +417,11 @@ _WHO_WILL_RE = re.compile(r", who (?:will|is to|is due to|is set to)\b[^,]*(?:, 
 
 
 _TO_BE_HELD_RE = re.compile(r", (?:to be held|which will be held|due to be held) [^,]*")
+#: "will meet X for the second time, the first was in May": the day of the first meeting
+_THE_FIRST_WAS_RE = re.compile(
+    r",? (?:the|their|his|her) (?:first|last|previous|earlier)(?: one| meeting| time)? "
+    r"(?:was|being|came|took place|had been)\b[^,;]*"
+)
 
 
 def without_their_own_day(text: str, future: bool) -> str:
@@ -427,6 +432,8 @@ def without_their_own_day(text: str, future: bool) -> str:
     March 29")."""
     if not future and ", " in text and (ahead := _TO_BE_HELD_RE.search(text)):
         text = text[: ahead.start()] + text[ahead.end() :]
+    if " time, " in text and (first := _THE_FIRST_WAS_RE.search(text)):
+        text = text[: first.start()] + text[first.end() :]
     m = _WHO_WILL_RE.search(text) if ", who " in text else None
     if m is None:
         return text

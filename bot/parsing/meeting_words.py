@@ -109,6 +109,8 @@ PLANNED_WORDS = (
     *("committed to conduct", "committed to hold", "agreed to meet", "to meet again"),
     *("agreed to hold", "agreed to convene", "toward holding", "towards holding"),
     *("is to", "are to", "upcoming", "next week"),
+    # "are in talks to hold a trilateral summit": the summit is what is to come
+    *("talks to hold", "talks on holding"),
     # "due to" + a verb; "due to restrictions" gives a cause, not a plan
     *("due to be", "due to meet", "due to hold", "due to visit", "due to travel", "due to fly"),
     *("due to arrive", "due to attend", "due to host", "due to receive", "due to sign"),
@@ -599,6 +601,8 @@ PLANNED_NEEDLES = (
     "agreed to meet",
     "agreed to hold",
     "agreed to convene",
+    "talks to hold",
+    "talks on holding",
     "toward",
     "to meet again",
     "visiting",

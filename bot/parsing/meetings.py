@@ -942,6 +942,7 @@ class MeetingReader(ClauseReader):
         ):
             return
         pcountries = {self.by_key[p].country for p in participants if self.by_key[p].country}
+        agreed_on = self._agreed_what_is_to_come(low, trigger.start(), inside, offsets, cs)
         future = (
             (
                 any_in(low, PLANNED_NEEDLES)
@@ -965,6 +966,7 @@ class MeetingReader(ClauseReader):
                 )
             )
             and not plan_only_said(low, trigger.end())
+            and agreed_on < 0
             and not (
                 visit_will_bring(low, trigger.start())
                 and any(
@@ -1196,6 +1198,8 @@ class MeetingReader(ClauseReader):
             # "called on X and invited him to pay a visit to Islamabad": the place of the
             # visit asked for is not where they met
             cut = min(cut, invited.start())
+        if agreed_on >= 0:
+            cut = min(cut, agreed_on)
         unsaid = (text[:cut], low[:cut])
         if since_at:
             # "... since June, when they met in Singapore": that place is the earlier meeting's
@@ -1214,7 +1218,7 @@ class MeetingReader(ClauseReader):
                 if ", who arriv" in text
                 # "noted the relevance of the summit in Xian in May": not the meeting's day
                 else unsaid[0]
-                if said and not said.group(0).endswith("that") or ahead
+                if said and not said.group(0).endswith("that") or ahead or agreed_on >= 0
                 else without_their_own_day(text, future),
                 self.published,
                 future=future
@@ -1511,6 +1515,20 @@ class MeetingReader(ClauseReader):
         if link == "from":
             return word in self.lex.sent_words
         return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
+
+    def _agreed_what_is_to_come(
+        self, low: str, at: int, inside: list[Occurrence], offsets: list, cs: int
+    ) -> int:
+        """Where "agreed that" opens what two named before it agreed on, or -1: "X and his
+        Australian counterpart Y agreed that Japan will join the exercise later this month in
+        Australia": the two met; the plan, its day and its place are what they agreed on. Not
+        where the meeting word is in what they agreed ("agreed that their ministers will meet
+        in Germany"): that meeting is the one to come."""
+        agreed = low.find(" agreed that ", at)
+        if agreed < 0:
+            return -1
+        named = {o.person for o in inside if offsets[o.start][0] - cs < agreed}
+        return agreed if len(named) >= 2 and not PLANNED_RE.search(low[:agreed]) else -1
 
     def _officials_in_turn(self, text: str, low: str, participants: list[int]) -> bool:
         """ "X also met President A, Prime Minister B and Finance Minister C": one visitor
