@@ -10608,3 +10608,152 @@ def test_a_meeting_two_agreed_on_is_still_to_come():
         published="2024-05-10",
     )
     assert "planned" in [m.status for m in article.meetings]
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        (
+            'Foreign Minister Lena Ostrova of Romania arrived in Cairo on Monday.\n\n"The '
+            'ceasefire must hold," she said on Tuesday, shortly before Egyptian President Karim '
+            "Wahby met Jordanian Foreign Minister Sami Haddad in Cairo.",
+            [("Karim Wahby", "Sami Haddad")],
+        ),
+        (
+            "Kenyan President William Otieno met Ugandan President Samuel Mukasa in Nairobi on "
+            'Monday.\n\n"He told me he wants peace," Otieno said of Sudanese General Abdel Osman, '
+            "whom Mukasa met in Khartoum on Saturday.",
+            [("William Otieno", "Samuel Mukasa"), ("Abdel Osman", "Samuel Mukasa")],
+        ),
+    ],
+)
+def test_a_speaker_quoted_is_not_the_one_others_met(told: str, met: list[tuple[str, ...]]):
+    article = parse_article(told, published="2024-05-10")
+    assert [m.participants for m in article.meetings] == met
+
+
+def test_a_visit_of_its_own_time_after_a_call_is_still_to_come():
+    article = parse_article(
+        "Chinese President Hu Weiming held a phone call with Philippine President Ben Aquilar "
+        "on Monday.\n\nHu said Aquilar's visit to China in October will further promote "
+        "friendship between the two countries.",
+        published="2024-05-10",
+    )
+    assert [(m.mode, m.status) for m in article.meetings] == [
+        ("call", "held"),
+        ("in_person", "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Estonian minister Mart Kivisild met Latvian minister Ilze Berzina in 2024.",
+        "Foreign Minister P.K Sharma of Nepal met Indian Foreign Minister Ravi Menon in New "
+        "Delhi on Monday.",
+    ],
+)
+def test_names_like_months_or_initials_stay_names(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert len(article.meetings) == 1
+    met = " ".join(article.meetings[0].participants)
+    assert ("Kivisild" in met or "Sharma" in met) and ("Berzina" in met or "Menon" in met)
+
+
+def test_a_state_whose_formal_name_is_another_states_alias_is_no_place():
+    article = parse_article(
+        "Paraguayan President Carlos Benitez met President Lai Wen-hao on Monday during his "
+        "state visit to the Republic of China.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == [None]
+
+
+def test_where_one_will_be_does_not_place_a_meeting_before():
+    article = parse_article(
+        "German Chancellor Olaf Brenner met French President Luc Moreau on Monday, his "
+        "spokesman said.\n\nBrenner will be in Paris on Friday for a Ukraine conference.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hungarian Prime Minister Viktor Halasz, who has insisted on maintaining contacts with "
+        "Moscow, met Ukrainian President Taras Bondar in Kyiv on Monday.",
+        "Focusing on maintaining regular visits and contacts at all levels, Vietnamese Prime "
+        "Minister Pham Van Long held talks with Lao Prime Minister Sonexay Vongsa in Vientiane "
+        "on Monday.",
+    ],
+)
+def test_maintaining_contacts_beside_a_meeting_held_keeps_it(told: str):
+    article = parse_article(told, published="2024-05-10")
+    assert [(m.status, m.date) for m in article.meetings] == [("held", "2024-05-06")]
+
+
+def test_titled_names_in_a_list_keep_their_own_titles():
+    assert countries_of(
+        "Ivan Horvat, Foreign Minister of Croatia, Serbian Foreign Minister Milos Jovic and "
+        "Bosnian Foreign Minister Edin Begic met in Zagreb on Monday."
+    ) == {"Ivan Horvat": "HR", "Milos Jovic": "RS", "Edin Begic": "BA"}
+    assert countries_of(
+        "The Foreign Minister of Oman and his deputy Salim Harthy met Iranian President Masoud "
+        "Rahimi in Tehran on Monday."
+    ) == {"Salim Harthy": "OM", "Masoud Rahimi": "IR"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "for the second time in Lima, the first was in March.",
+        "for the second time, the first one in March in Beijing.",
+    ],
+)
+def test_the_first_meeting_told_after_gives_no_day_or_place(told: str):
+    article = parse_article(
+        f"Foreign Minister Tom Reed of New Zealand will meet Peruvian President Ana Bell {told}",
+        published="2024-05-10",
+    )
+    assert [(m.status, m.date, m.location in (None, "Lima")) for m in article.meetings] == [
+        ("planned", None, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Amid talks to hold a second summit,",
+        "After months of talks on holding a referendum,",
+    ],
+)
+def test_talks_about_holding_something_beside_a_meeting_held(opening: str):
+    article = parse_article(
+        f"{opening} US envoy Mark Bell met North Korean Foreign Minister Choe Son-ae in "
+        "Pyongyang on Monday.",
+        published="2024-05-10",
+    )
+    assert [(m.status, m.date) for m in article.meetings] == [("held", "2024-05-06")]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "During talks with his Australian counterpart Richard Marlow, Japanese Defence "
+            "Minister Kenji Sato agreed that the annual 2+2 meeting will be held in Tokyo in "
+            "July.",
+            ("planned", "2024-07", "Tokyo"),
+        ),
+        (
+            "Japanese Defence Minister Kenji Sato met his Australian counterpart Richard Marlow "
+            "and the two agreed that defence ties must deepen in the face of rising tensions, at "
+            "the talks held in Tokyo on Monday.",
+            ("held", "2024-05-06", "Tokyo"),
+        ),
+    ],
+)
+def test_what_was_agreed_keeps_a_meeting_told_in_it(told: str, expected: tuple):
+    article = parse_article(told, published="2024-05-10")
+    assert expected in [(m.status, m.date, m.location) for m in article.meetings]

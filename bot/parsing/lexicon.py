@@ -98,8 +98,12 @@ class Lexicon:
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
         self.honorific_phrases: dict[str, list[tuple[str, ...]]] = {}
         for phrase in data.get("honorific_phrases") or ():
-            # "H. E.": a closing full stop stands apart at the end of the phrase alone
-            keys = tuple(k for t in tokenize(str(phrase)) if (k := token_key(t)))
+            # "H. E.": a closing full stop stands apart at the end of the phrase alone; "H.E"
+            # keeps the full stop inside it, a token of its own between the two letters
+            tokens = tokenize(str(phrase))
+            keys = tuple(
+                k for i, t in enumerate(tokens) if (k := token_key(t)) or 0 < i < len(tokens) - 1
+            )
             self.honorific_phrases.setdefault(keys[0], []).append(keys)
         # the words of the forms of address ("excellency", "highness"), never part of a role
         self.address_words = frozenset(

@@ -349,7 +349,11 @@ class MeetingMerger:
                 return
             # "The sides will continue to hold discussions": a nameless sitting of one side
             # told since is no meeting of its own to come between
-            latest = all(not x.participants and len(x.countries) < 2 for x in recent[:rank])
+            latest = (
+                rank == 0
+                or bool(d.participants)
+                and all(not x.participants and len(x.countries) < 2 for x in recent[:rank])
+            )
             inter = d.countries & e.countries
             dates_fit = d.date == e.date or (
                 (d.date is None or e.date is None) and (not d.participants or not e.participants)

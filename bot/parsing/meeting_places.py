@@ -40,11 +40,15 @@ _CITY3 = r"[A-Z][\w\-'’]+(?: (?:de |da |do |del |la |el )?[A-Z][\w\-'’]+){0,
 _BUILDING_IN_CITY_RE = re.compile(
     rf"\bat the (?P<building>(?:[a-z][\w-]* ){{0,2}}[a-z]+), (?P<city>{_CITY})(?![\w'’-])"
 )
+#: the words of a state's formal name before its own: "the Republic of Cyprus"
+_STATE_OF = (
+    r"(?:(?:Republic|Kingdom|State|Sultanate|Federation|Commonwealth|Principality) of (?:the )?)"
+)
+_STATE_OF_RE = re.compile(_STATE_OF)
 _VISIT_PLACE_RE = TextPattern(
     r"\b(?:his |her |their )?(?P<city>[A-Z][\w\-]+)(?= (?:visit|trip)\b)"
     # "a working visit to the Republic of Cyprus", "to the United Arab Emirates"
-    r"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?:the )?(?:(?:Republic|Kingdom|State"
-    rf"|Sultanate|Federation|Commonwealth|Principality) of (?:the )?)?(?P<city2>{_CITY3})"
+    rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?:the )?(?P<city2>{_STATE_OF}?{_CITY3})"
     # "The visit of the President of Uzbekistan X to Dushanbe began with a meeting"
     rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY3})"
     rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY3})"
@@ -123,6 +127,12 @@ class MeetingPlaces:
         visits = any(map(low.__contains__, _VISIT_NEEDLES))
         for m in _VISIT_PLACE_RE.finditer(text) if visits else ():
             city = m[m.lastgroup]  # each alternative names its one city group
+            if (state := _STATE_OF_RE.match(city)) and not self.lex.gazetteer.find_country(
+                city, codes=False
+            ):
+                # "the Republic of Cyprus": the state by its short name ("the Republic of
+                # China", "of Korea" are names of their own)
+                city = city[state.end() :]
             if (
                 " " in city
                 and not _is_a_city(self.lex, city)
@@ -418,9 +428,10 @@ _WHO_WILL_RE = re.compile(r", who (?:will|is to|is due to|is set to)\b[^,]*(?:, 
 
 _TO_BE_HELD_RE = re.compile(r", (?:to be held|which will be held|due to be held) [^,]*")
 #: "will meet X for the second time, the first was in May": the day of the first meeting
-_THE_FIRST_WAS_RE = re.compile(
-    r",? (?:the|their|his|her) (?:first|last|previous|earlier)(?: one| meeting| time)? "
-    r"(?:was|being|came|took place|had been)\b[^,;]*"
+THE_FIRST_WAS_RE = re.compile(
+    r"\bfor the (?:second|third|fourth|fifth|sixth|\w+th) time\b[^,;]*?"
+    r"(, (?:the|their|his|her) (?:first|last|previous|earlier)(?: one| meeting| time)?"
+    r"(?: (?:was|being|came|took place|had been|having been))?\b[^,;]*)"
 )
 
 
@@ -432,8 +443,8 @@ def without_their_own_day(text: str, future: bool) -> str:
     March 29")."""
     if not future and ", " in text and (ahead := _TO_BE_HELD_RE.search(text)):
         text = text[: ahead.start()] + text[ahead.end() :]
-    if " time, " in text and (first := _THE_FIRST_WAS_RE.search(text)):
-        text = text[: first.start()] + text[first.end() :]
+    if " time" in text and (first := THE_FIRST_WAS_RE.search(text)):
+        text = text[: first.start(1)] + text[first.end(1) :]
     m = _WHO_WILL_RE.search(text) if ", who " in text else None
     if m is None:
         return text
@@ -504,8 +515,9 @@ def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None
             group = m.lastgroup or "city"
             place = m[group]
             stay = group in _STAY_GROUPS or group == "city3" and m[0].startswith("visiting")
-            if not stay:
-                continue  # "flew to Accra", "visited Accra": where one went next, or before
+            if not stay or m[0].startswith("will be"):
+                continue  # "flew to Accra", "visited Accra", "will be in Accra": where one
+                # went next or before, or goes next
             if host_country(lex, place) not in hosts:
                 continue
             if _VISIT_TO_COME_RE.search(body, max(0, m.start() - 60), m.start()):

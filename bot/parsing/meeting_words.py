@@ -92,8 +92,7 @@ WISH_RE = TextPattern(
     r"(?<=\w )another (?:summit|meeting)|necessary for|need for a|need to hold"
     # "agreed to regularly maintain meetings at all levels": a habit wished for, no meeting
     # (not "who has maintained close contacts with Lao leaders, held talks with ...")
-    # ("focusing on maintaining regular visits and contacts at all levels")
-    r"|(?:regularly|continue to|continuing to|to|on|by) maintain(?:ing)? (?:[\w-]+ ){0,3}?"
+    r"|(?:regularly|continue to|continuing to|to) maintain(?:ing)? (?:[\w-]+ ){0,3}?"
     r"(?:meetings|visits|contacts|talks))\b"
 )
 #: "reaffirmed their readiness to deepen ties during a phone conversation": the wish was
@@ -110,7 +109,7 @@ PLANNED_WORDS = (
     *("agreed to hold", "agreed to convene", "toward holding", "towards holding"),
     *("is to", "are to", "upcoming", "next week"),
     # "are in talks to hold a trilateral summit": the summit is what is to come
-    *("talks to hold", "talks on holding"),
+    "in talks to hold",
     # "due to" + a verb; "due to restrictions" gives a cause, not a plan
     *("due to be", "due to meet", "due to hold", "due to visit", "due to travel", "due to fly"),
     *("due to arrive", "due to attend", "due to host", "due to receive", "due to sign"),
@@ -491,7 +490,24 @@ def visit_will_bring(low: str, at: int) -> bool:
     if not low.endswith(("'s ", "’s ", "the ", "this "), 0, at):
         return False
     m = _VISIT_WILL_BRING_RE.match(low, at)
-    return m is not None and not PLANNED_RE.search(low[:at]) and not PLANNED_RE.search(m.group(1))
+    return (
+        m is not None
+        and not PLANNED_RE.search(low[:at])
+        and not PLANNED_RE.search(m.group(1))
+        # "Aquilar's visit to China in October will ...": a visit of its own time
+        and not _A_TIME_RE.search(m.group(1))
+    )
+
+
+_A_TIME_RE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:next|last|this|"
+    r"later|earlier)\b|day\b"
+)
+
+
+#: "urge ministries to coordinate, focusing on maintaining regular visits and contacts": the
+#: visits are the habit wished for, the meeting word itself (searched up to it)
+MAINTAINING_RE = re.compile(r"\b(?:on|by) maintaining (?:[\w-]+ ){0,3}?(?:visits|contacts)$")
 
 
 #: "X said Thursday that he and Y agreed to meet": the one who said it is one of the pair
@@ -519,8 +535,7 @@ MEETING_WORD_RE = re.compile(r"\b(?:met|meet\w*|talks|summit|visit\w*|call|calls
 # "He met ...", and after an opening phrase: "During the visit he will meet ...", "At the
 # airport, he was met by ...", "On the same day, she held talks with ..."
 HE_SHE_RE = re.compile(
-    # '"He then went to the State House, where he held talks with Y," the statement reads'
-    r"\s*[\"“]?(?:He|She"
+    r"\s*(?:He|She"
     r"|(?:According to [^,]{1,60}, )?(?:(?:[Dd]uring|[Aa]fter|[Oo]n|[Ii]n) (?:the|his|her) "
     r"(?:[\w-]+ )?(?:visit|trip|stay|talks),? )?(?:he|she)"
     r"|[A-Z][\w-]*(?: [\w'’-]+){0,6}, (?:he|she))\b"
@@ -528,6 +543,13 @@ HE_SHE_RE = re.compile(
 #: '"We are still trying," he told reporters when asked about his meeting with X': the
 #: speaker of the quote opening the sentence is the one told of before
 QUOTE_THEN_HE_RE = re.compile(r"\s*[\"“][^\"“”]{1,300}?[,?!][\"”] (?:he|she)\b")
+#: '"He then went to the State House, where he held talks with Y," reads the statement': a
+#: statement's "He" is the one told of before (not '"He met X," Ostrova said': the speaker's)
+STATEMENT_HE_RE = re.compile(
+    r"\s*[\"“](?:He|She)\b[^\"“”]{1,400}[,.][\"”],? (?:reads?|said|says|stated|states) "
+    r"(?:part of )?(?:the|a|an|his|her) (?:[\w-]+ )?"
+    r"(?:statement|release|communiqu\w+|readout|report)\b"
+)
 #: "Mr X hosted her at State House", "Y received him on Monday": the one told of before
 OBJECT_PRONOUN_RE = re.compile(
     r"(?:hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|met|meets) (?:him\b"
@@ -601,8 +623,7 @@ PLANNED_NEEDLES = (
     "agreed to meet",
     "agreed to hold",
     "agreed to convene",
-    "talks to hold",
-    "talks on holding",
+    "in talks to hold",
     "toward",
     "to meet again",
     "visiting",

@@ -25,6 +25,7 @@ from bot.parsing.meeting_clauses import PLACE_OPENERS, THEN_HE_RE, ClauseReader,
 from bot.parsing.meeting_merge import Draft, days_after, office_key
 from bot.parsing.meeting_places import (
     ARRIVAL_NEEDLES,
+    THE_FIRST_WAS_RE,
     host_country,
     is_country_place,
     venue_countries,
@@ -83,6 +84,7 @@ from bot.parsing.meeting_words import (
     JOURNEY_WORDS,
     LAST_MET_RE,
     LISTED_RE,
+    MAINTAINING_RE,
     MEAL_NEEDLES,
     MEET_AGAIN_RE,
     MEETING_WORD_RE,
@@ -127,6 +129,7 @@ from bot.parsing.meeting_words import (
     SINCE_THEY_MET_RE,
     SINCE_WHEN_MET_RE,
     SITTING_VERBS,
+    STATEMENT_HE_RE,
     STAY_SPAN_RE,
     THE_MEETING_WITH_RE,
     THE_MEETINGS_ATTENDED_RE,
@@ -306,7 +309,9 @@ class MeetingReader(ClauseReader):
                 # "He plans to ... hold talks with his counterpart, Y": "he" is still the
                 # subject, not Y, the first one the sentence names
                 if self.last_subject is None or not (
-                    HE_SHE_RE.match(sent.text) or QUOTE_THEN_HE_RE.match(sent.text)
+                    HE_SHE_RE.match(sent.text)
+                    or QUOTE_THEN_HE_RE.match(sent.text)
+                    or STATEMENT_HE_RE.match(sent.text)
                 ):
                     self.last_subject = occs[0].person
                     # "The Deputy PM repeated the invitation to President X. He also ...": the
@@ -369,6 +374,8 @@ class MeetingReader(ClauseReader):
         arrival = Arrival(visitor, city, dates.event_date(sent.text, self.published))
         first_arrival = self._arrived is None
         self._arrived = arrival
+        if sent.text.startswith("will be", at):
+            return  # "X will be in Paris on Friday": where X meets next, not where X met
         if first_arrival:
             self._met_where_arrived(arrival)
         told = self._told_last() if self.events else None
@@ -716,6 +723,9 @@ class MeetingReader(ClauseReader):
             or any_in(low, NOT_MEETING_NEEDLES)
             and NOT_MEETING_RE.search(low)
             and not MET_OR_HELD_RE.search(low)
+            or " maintaining " in upto
+            and MAINTAINING_RE.search(upto)
+            and not MET_OR_HELD_RE.search(low, trigger.end())
         ):
             return
         offsets = sent.offsets if occs else ()  # worked out only where someone is named
@@ -790,10 +800,17 @@ class MeetingReader(ClauseReader):
                 or text.startswith("They were ")
                 and _THEY_WERE_MET_RE.match(text) is not None
                 and self.last_subject not in participants
-                # the meeting told after the quote, not one the quote tells of
                 or text[:1] in '"“'
-                and (quoted := QUOTE_THEN_HE_RE.match(text)) is not None
-                and trigger.start() >= quoted.end()
+                and (
+                    # the meeting told after the quote, of the one who spoke: not one the
+                    # quote tells of, nor one of others named after it
+                    (quoted := QUOTE_THEN_HE_RE.match(text)) is not None
+                    and trigger.start() >= quoted.end()
+                    and not any(
+                        quoted.end() <= offsets[o.start][0] - cs < trigger.start() for o in inside
+                    )
+                    or STATEMENT_HE_RE.match(text) is not None
+                )
             )
         ):
             participants.insert(0, self.last_subject)
@@ -969,8 +986,11 @@ class MeetingReader(ClauseReader):
             and agreed_on < 0
             and not (
                 visit_will_bring(low, trigger.start())
+                and participants
                 and any(
-                    e.status == "held" and set(participants) <= set(e.participants)
+                    e.status == "held"
+                    and e.mode == "in_person"
+                    and set(participants) <= set(e.participants)
                     for e in self.events
                 )
             )
@@ -1200,6 +1220,8 @@ class MeetingReader(ClauseReader):
             cut = min(cut, invited.start())
         if agreed_on >= 0:
             cut = min(cut, agreed_on)
+        if " time" in text and (first := THE_FIRST_WAS_RE.search(text)):
+            cut = min(cut, first.start(1))  # "..., the first one in March in Beijing"
         unsaid = (text[:cut], low[:cut])
         if since_at:
             # "... since June, when they met in Singapore": that place is the earlier meeting's
@@ -1525,7 +1547,7 @@ class MeetingReader(ClauseReader):
         where the meeting word is in what they agreed ("agreed that their ministers will meet
         in Germany"): that meeting is the one to come."""
         agreed = low.find(" agreed that ", at)
-        if agreed < 0:
+        if agreed < 0 or TRIGGER_RE.search(low, agreed):
             return -1
         named = {o.person for o in inside if offsets[o.start][0] - cs < agreed}
         return agreed if len(named) >= 2 and not PLANNED_RE.search(low[:agreed]) else -1

@@ -1236,14 +1236,18 @@ class PeopleReader:
         cand = self._interpret(sent, start, j)
         if cand is not None and cand.country is None:
             cand.country = self._stacked_titles_country(sent, j, taken)
-        elif cand is not None and self._next_title_of_another(sent, j, cand.country):
+        elif cand is not None and self._next_title_of_another(sent, j, cand.country, taken):
             # "Secretary General X, Vice-President of Uganda, Deputy Prime Minister of South
             # Africa ... also met Y": a list of office holders, not X's titles
             return None
         return cand
 
-    def _next_title_of_another(self, sent: Sentence, j: int, country: str | None) -> bool:
-        """Whether the comma at `j` opens a title of another country than `country`."""
+    def _next_title_of_another(
+        self, sent: Sentence, j: int, country: str | None, taken: set[int]
+    ) -> bool:
+        """Whether the comma at `j` opens a title of another country than `country`, with no
+        name of its own ("X, Foreign Minister of Croatia, Serbian Foreign Minister Y": each
+        has his own title)."""
         toks, keys = sent.tokens, sent.keys
         if j + 1 >= len(toks) or toks[j] != "," or not _is_cap(toks[j + 1]):
             return False
@@ -1253,6 +1257,8 @@ class PeopleReader:
             return False
         end = j + 1
         while end < len(toks) and toks[end] not in (",", ".", ";", "(", ")") and end - j < 16:
+            if end in taken:
+                return False
             end += 1
         other = self._interpret(sent, j + 1, end)
         return other is not None and other.country is not None and other.country != country
@@ -1472,7 +1478,17 @@ class PeopleReader:
                     k = m.start - 1  # "to visit Tokyo this year, and Baek accepted": a place
                     continue
                 after = sent.keys[m.end] if m.end < len(sent.keys) else ""
-                if prev == "of" and m.start >= 2 and self._ends_title(sent, m.start - 2):
+                if (
+                    prev == "of"
+                    and m.start >= 2
+                    and self._ends_title(sent, m.start - 2)
+                    # a verb or "with" between: that office holder acts on X ("and his
+                    # deputy X" may serve the same country)
+                    and any(
+                        sent.keys[x] in _VERBS or sent.keys[x] in ("with", "by")
+                        for x in range(m.end, start)
+                    )
+                ):
                     # "The Foreign Minister of Oman also met with Prime Minister X": the
                     # country of the office named before, not X's
                     k = m.start - 1

@@ -9,7 +9,6 @@ import re
 # The two initial forms share their first "X." so the engine tries it once per token.
 TOKEN_RE = re.compile(
     r"[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
-    r"|[A-Z]\.[A-Z](?![\w.])"  # "H.E Prak": the style written without its last full stop
     r"|['’]s\b"
     r"|[A-Z][a-z]?\.[A-Z][a-z][\w-]*"  # "D.Ganbold", "Ts.Munkhbayar": an initial set close
     # "Man-gi", "O'Brien"; "Japan-U.S." and "Korea-U.S.-Japan": one compound each
