@@ -69,12 +69,8 @@ _ARRIVED_IN_RE = TextPattern(
     r"(?:the (?:[A-Z][\w\-]+ )?capital(?: city)?,? )?"
     rf"(?P<city>{_CITY})"
 )
-ARRIVAL_NEEDLES = (
-    "arrive",
-    "landed ",
-    "lands ",
-    "will be ",
-)  # what every _ARRIVED_IN_RE match holds
+#: what every _ARRIVED_IN_RE match holds
+ARRIVAL_NEEDLES = ("arrive", "landed ", "lands ", "will be ")
 _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
     rf"\b(?:from|in|to|at|for) (?P<place>{_CITY}(?:, {_CITY})?)"
     r"(?: (?:last|this|next|on|in) \w+(?: \w+)?)?, where (?:[^,.;]*? )?"
