@@ -154,9 +154,13 @@ class MeetingPlaces:
             ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
             raw = m.group("place")
-            if ", " in raw and any(
-                token_key(w) in self.lex.title_heads or w.casefold() in self.lex.non_venue_words
-                for w in raw.split(", ", 1)[1].split()
+            if ", " in raw and (
+                any(
+                    token_key(w) in self.lex.title_heads or w.casefold() in self.lex.non_venue_words
+                    for w in raw.split(", ", 1)[1].split()
+                )
+                # "in Akorda Residence, Kazinform News Agency reports": who tells it
+                or _REPORTER_AFTER_RE.match(text, m.end())
             ):  # "at the Kuala Lumpur Convention Centre, Palace Press Officer X said":
                 raw = raw.split(", ", 1)[0]  # a speaker's title after the venue, no city
             if (venue := _venue(self.lex, raw)) and not (
@@ -330,6 +334,8 @@ _WHERE_THEY_AGREED_RE = re.compile(
 )
 #: "The Foreign Affairs Ministry in Seoul said Friday that a meeting ...": where the
 #: speaker sits, told between the speaker and the verb of speaking
+#: "..., Kazinform News Agency reports": the words after a place's comma name the teller
+_REPORTER_AFTER_RE = re.compile(r"(?: [A-Z][\w-]+)? (?:reports|reported|writes|wrote|informs)\b")
 _SPEAKER_PLACE_RE = re.compile(r"\s+(?:said|says|announced|stated|confirmed|reported)\b")
 _STATEMENT_BY_RE = re.compile(r"\bstatement (?:issued|released|published|from)\b")
 

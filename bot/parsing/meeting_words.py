@@ -66,6 +66,12 @@ TRIGGER_RE = TextPattern(
     # talk with an office holder (not "spoke to reporters", "spoke to the BBC")
     + r"|(?:spoke|spoken) to (?:his |her |their )?(?:[\w'’-]+ ){0,4}?(?:president|presidents"
     + r"|prime ministers?|chancellor|premier|king|emir|counterparts?|leaders)\b"
+    # "has welcomed the President of Italy, X, at the Akorda": a guest received (not
+    # "welcomed the President's decision", "welcomed Prime Minister X's assurances", nor
+    # "were welcomed by President X" on arrival, a step of the visit told)
+    + r"|welcom(?:ed|ing) (?!by )(?:his |her |their |the |visiting )?(?:[\w'’-]+ ){0,3}?"
+    + r"(?:president|prime minister|chancellor|premier|king|queen|emir|counterpart)s?\b"
+    + r"(?!(?: [\w-]+){0,3}['’]s\b)"
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
     + r"|(?:spoke|spoken|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"
