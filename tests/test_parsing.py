@@ -10800,3 +10800,38 @@ def test_the_agency_telling_a_place_is_no_part_of_it():
         published="2024-05-10",
     )
     assert [m.location for m in article.meetings] == ["Karatau Residence"]
+
+
+def test_a_programmes_hours_are_on_the_day_of_the_news():
+    article = parse_article(
+        "Ghanaian President Kofi Mensah, who will arrive in Abuja on Thursday, will first meet "
+        "President Ahmed Bello at 11.30 a.m. at the Presidential Villa. At noon, Finance "
+        "Minister Musa Adamu will meet his Ghanaian counterpart Ama Owusu.",
+        published="2024-05-06",
+    )
+    assert [(m.participants, m.date) for m in article.meetings] == [
+        (("Kofi Mensah", "Ahmed Bello"), "2024-05-09"),
+        (("Musa Adamu", "Ama Owusu"), "2024-05-09"),
+    ]
+
+
+def test_an_hour_with_a_day_of_its_own_keeps_it():
+    article = parse_article(
+        "Ghanaian President Kofi Mensah will meet President Ahmed Bello in Abuja on Thursday. "
+        "On Friday at noon, Finance Minister Musa Adamu will meet his Ghanaian counterpart "
+        "Ama Owusu.",
+        published="2024-05-06",
+    )
+    assert [m.date for m in article.meetings] == ["2024-05-09", "2024-05-10"]
+
+
+def test_those_who_will_join_the_talks_sit_in_them():
+    article = parse_article(
+        "Ghanaian President Kofi Mensah will meet President Ahmed Bello at State House in "
+        "Abuja on Thursday. In their talks, they will be joined by Foreign Minister Musa Adamu "
+        "and Ghanaian counterpart Ama Owusu.",
+        published="2024-05-06",
+    )
+    assert [m.participants for m in article.meetings] == [
+        ("Kofi Mensah", "Ahmed Bello", "Musa Adamu", "Ama Owusu")
+    ]

@@ -638,6 +638,11 @@ _ANOTHER_TIME_RE = re.compile(
     r"|\bhad (?:\w+ )?(?:met|held|spoken|talked|seen|visited|been|\w+ed)\b",
     re.IGNORECASE,
 )
+#: "at 11.30 a.m.", "at noon": an hour of the day, no day of its own
+_AN_HOUR_RE = re.compile(
+    r"\b(?:at|by|from) (?:noon|midday|\d{1,2}(?:[.:]\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b))",
+    re.IGNORECASE,
+)
 _A_DAY_NAMED_RE = re.compile(r"\b(?:" + dates.WEEKDAY_WORD + "|" + dates.MONTH_WORD + r")\b")
 
 
@@ -654,14 +659,21 @@ def _within_the_news(drafts: list[Draft]) -> None:
     if not lead.date:
         return
     for d in drafts[1:]:
+        told = d.evidence[0].replace(", after which", ",") if d.evidence else ""
         if (
             d.date is None
             and d.status == lead.status
             and not (d.from_since or d.earlier or d.sub)
-            and set(d.participants) & set(lead.participants)
-            and d.evidence
-            and not _ANOTHER_TIME_RE.search(d.evidence[0])
-            and not _A_DAY_NAMED_RE.search(d.evidence[0])
+            # "At noon, the finance minister will meet his counterpart": a programme's
+            # hour, on the day of the news whoever meets
+            and (
+                set(d.participants) & set(lead.participants)
+                or len(lead.date) == 10
+                and _AN_HOUR_RE.search(told)
+            )
+            and told
+            and not _ANOTHER_TIME_RE.search(told)
+            and not _A_DAY_NAMED_RE.search(told)
         ):
             d.date = lead.date
 

@@ -1046,6 +1046,8 @@ AROUND_THE_ONE_TOLD_RE = re.compile(
 ATTEND_NEEDLES = ("attend", "present", "joined", "took part", "taking part", "participated")
 ATTEND_RE = TextPattern(
     r"\b(?:attended by|attending (?:the|their|this|that)|(?:were|was) (?:also )?present"
+    # "In their talks, they will be joined by A and B"
+    r"|(?:be|been|were|was) (?:also )?joined by"
     r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated)"
     # "Also taking part in the meeting were A and B"
     r"|taking part in (?:the|their|this|that))\b"
