@@ -10835,3 +10835,36 @@ def test_those_who_will_join_the_talks_sit_in_them():
     assert [m.participants for m in article.meetings] == [
         ("Kofi Mensah", "Ahmed Bello", "Musa Adamu", "Ama Owusu")
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "He also held a tour of meetings with Kenyan Foreign Minister Ama Wanjiru, Ukrainian "
+        "Foreign Minister Petro Marchenko and Polish Foreign Minister Jan Nowicki.",
+        "Demir's busy day continued with the meetings, which he described as fruitful, with "
+        "Kenyan Foreign Minister Ama Wanjiru, Ukrainian Foreign Minister Petro Marchenko and "
+        "Polish Foreign Minister Jan Nowicki.",
+    ],
+)
+def test_one_persons_meetings_with_several_are_one_each(told: str):
+    article = parse_article(
+        f"Turkish Foreign Minister Ali Demir met numerous diplomats in Antalya on Saturday. {told}",
+        published="2024-05-13",
+    )
+    assert {m.participants for m in article.meetings if len(m.participants) >= 2} == {
+        ("Ali Demir", "Ama Wanjiru"),
+        ("Ali Demir", "Petro Marchenko"),
+        ("Ali Demir", "Jan Nowicki"),
+    }
+
+
+def test_the_head_of_a_body_by_its_title_written_the_other_way():
+    article = parse_article(
+        "Turkish Foreign Minister Ali Demir met Jan Berg, General-Secretary of the Organization "
+        "for Economic Cooperation and Development (OECD), in Antalya.",
+        published="2024-05-13",
+    )
+    berg = next(p for p in article.people if p.name == "Jan Berg")
+    assert (berg.role, berg.country) == ("General-Secretary", None)
+    assert berg.org is not None and "Development" in berg.org

@@ -984,6 +984,12 @@ SEPARATE_RE = TextPattern(
     # "held talks with his foreign counterparts A, B and C": each his own counterpart
     r"|\b(?:with|met) (?:his|her) (?:[\w-]+ ){0,2}?counterparts\b"
 )
+#: "held a tour of meetings with", "continued with the meetings, which he described as
+#: fruitful, with": one person's meetings, one after the other
+MEETINGS_OF_ONE_RE = re.compile(
+    r"\b(?:held|had|holds|has|hold|continued with|(?:a|his|her) (?:tour|series|round|string) "
+    r"of) (?:the )?(?:[\w-]+ ){0,2}?meetings(?:, which [^,]{1,60},)? with\b"
+)
 #: "a look back at Kandros' meetings with A, B and C": whose the meetings are
 POSSESSED_MEETINGS_RE = re.compile(
     r"([A-Z][\w-]+)(?:['’]s|(?<=s)['’]) (?:[\w-]+ ){0,2}?meetings with\b"

@@ -88,6 +88,7 @@ from bot.parsing.meeting_words import (
     MEAL_NEEDLES,
     MEET_AGAIN_RE,
     MEETING_WORD_RE,
+    MEETINGS_OF_ONE_RE,
     MEETINGS_WITH_RE,
     MET_EACH_NEEDLES,
     MET_OR_HELD_RE,
@@ -1109,6 +1110,15 @@ class MeetingReader(ClauseReader):
                 and not any_in(low, TOGETHER_NEEDLES)
                 and self._meetings_of_the_first(text, participants)
             )
+            or (
+                # "held a tour of meetings with A, B and C", "continued with the meetings,
+                # which he described as fruitful, with the ministers of A, B and C": one each
+                len(participants) >= 3
+                and "meetings" in low
+                and not any_in(low, TOGETHER_NEEDLES)
+                and MEETINGS_OF_ONE_RE.search(low) is not None
+                and self._each_of_another_side(participants)
+            )
         )
         turn = None
         if (
@@ -1581,6 +1591,13 @@ class MeetingReader(ClauseReader):
             and owner.group(1) == first[-1]
             and self._each_of_another_country(participants)
         )
+
+    def _each_of_another_side(self, participants: list[int]) -> bool:
+        """Whether each one the first met serves a state or body no one else there serves,
+        and not the first's own."""
+        own = self.by_key[participants[0]].country
+        sides = [self.by_key[k].country or self.by_key[k].org for k in participants[1:]]
+        return None not in sides and own not in sides and len(set(sides)) == len(sides)
 
     def _each_of_another_country(self, participants: list[int]) -> bool:
         """Whether each one the first spoke with serves a country no one else there serves:
