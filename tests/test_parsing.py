@@ -10868,3 +10868,24 @@ def test_the_head_of_a_body_by_its_title_written_the_other_way():
     berg = next(p for p in article.people if p.name == "Jan Berg")
     assert (berg.role, berg.country) == ("General-Secretary", None)
     assert berg.org is not None and "Development" in berg.org
+
+
+def test_talks_on_the_sidelines_are_where_the_gathering_is():
+    article = parse_article(
+        "MANILA - Philippine President Rafael Santos and Vietnamese Prime Minister Tran Van "
+        "Long met on the sidelines of the Coral Sea Summit on Wednesday. Santos said rice "
+        "trade would grow. Leaders of the region are in Fiji this week for the 12th Coral Sea "
+        "Summit.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == ["Fiji"]
+
+
+def test_talks_on_the_sidelines_of_a_gathering_placed_nowhere_keep_the_dateline():
+    article = parse_article(
+        "MANILA - Philippine President Rafael Santos and Vietnamese Prime Minister Tran Van "
+        "Long met on the sidelines of the Coral Sea Summit on Wednesday. Santos said rice "
+        "trade with Vietnam, which he visited in Hanoi last year, would grow.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == ["Manila"]

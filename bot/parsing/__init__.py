@@ -174,6 +174,8 @@ def _parse(
     if ref is None and drafts:
         _dated_by_the_pages_year(drafts, body_text)
         _the_day_in_its_month(drafts)
+    if drafts and art.paragraphs:
+        _placed_at_the_gathering(drafts[0], lex, sentences[0].text, body_text)
     if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key, lex, sentences[0].text, body_text)
     # a building the text does not place: in the dateline's capital, or with none, in the
@@ -444,6 +446,39 @@ def _placed_by_dateline(
         away = away or (None if the_country else _visit_abroad(lead, capital, by_key, lex, opening))
         lead.location = away or capital[0]
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
+
+
+#: "on the sidelines of the 42nd ASEAN Summit": the gathering's name, up to its head word
+_SIDELINES_OF_RE = re.compile(
+    r"\b(?:sidelines|margins) of (?:the |this year['’]s )?(?:\d+\w* )?"
+    r"(?P<event>(?:[A-Z][\w'’-]* ){0,4}(?:Summit|Forum|Meeting|Conference|Assembly|Session"
+    r"|Dialogue|Congress|Council|Games|Expo|Week))\b"
+)
+#: "... are in Indonesia this week for the ASEAN Summit", "the ASEAN Summit in Jakarta"
+_IN_PLACE_RE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _placed_at_the_gathering(lead: Draft, lex: Lexicon, opening: str, body: str) -> None:
+    """ "MANILA - X and Y met on the sidelines of the ASEAN Summit on Wednesday ... Leaders
+    are in Indonesia this week for the 42nd ASEAN Summit": news held on the sidelines of a
+    gathering the lead does not place is where another sentence puts that gathering, not
+    the bureau's city."""
+    from bot.parsing.meeting_places import host_country, is_a_city
+
+    if lead.location is not None or lead.mode not in ("in_person", "unknown"):
+        return
+    if "of" not in opening or (m := _SIDELINES_OF_RE.search(opening)) is None:
+        return
+    name = m["event"].casefold()
+    for line in body.split("\n"):
+        for told in re.split(r"(?<=[.!?])\s+", line):
+            if name not in told.casefold() or opening in told:
+                continue
+            for p in _IN_PLACE_RE.finditer(told):
+                place = p["place"]
+                if is_a_city(lex, place) or host_country(lex, place) is not None:
+                    lead.location = place
+                    return
 
 
 #: "X, who is on a two-day visit to Kathmandu,": where someone is staying as the news is told

@@ -131,13 +131,13 @@ class MeetingPlaces:
                 city = city[state.end() :]
             if (
                 " " in city
-                and not _is_a_city(self.lex, city)
+                and not is_a_city(self.lex, city)
                 and host_country(self.lex, city) is None  # "the United Arab Emirates"
             ):
                 # "visit Kuala Lumpur Monday", "Rio de Janeiro Monday": what the shorter
                 # pattern reads, as before the three-word cities
                 city = re.match(_CITY, city).group(0)
-            if _is_a_city(self.lex, city):
+            if is_a_city(self.lex, city):
                 found.append((0, m.start(), city))
             elif host_country(self.lex, city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
@@ -174,7 +174,7 @@ class MeetingPlaces:
                 found.append((rank, m.start(), place))
         for m in _BUILDING_IN_CITY_RE.finditer(text) if ", " in text else ():
             # "at the presidential villa, Abuja": a building written in lower case, in a city
-            if m["building"].rsplit(None, 1)[-1] in self.lex.building_words and _is_a_city(
+            if m["building"].rsplit(None, 1)[-1] in self.lex.building_words and is_a_city(
                 self.lex, m["city"]
             ):
                 found.append((1, m.start(), f"{m['building']}, {m['city']}"))
@@ -184,7 +184,7 @@ class MeetingPlaces:
                 found.append((1, m.start(), m.group("city")))
         for m in _SET_FOR_PLACE_RE.finditer(text) if " for " in text else ():
             city = m.group("city")  # "the joint committee, set for Belgrade in June"
-            if _is_a_city(self.lex, city):
+            if is_a_city(self.lex, city):
                 found.append((1, m.start(), city))
         if self.dateline and "here" in text and _HERE_RE.search(text):
             # "at Seri Perdana here": the city the story comes from, before an unknown venue
@@ -233,7 +233,7 @@ class MeetingPlaces:
         if (m := _ARRIVED_IN_RE.search(text)) is None:
             return None
         city = m.group("city")
-        return (m.start(), city) if _is_a_city(self.lex, city) else None
+        return (m.start(), city) if is_a_city(self.lex, city) else None
 
     def _names_someone(self, words: str) -> bool:
         """Whether the words after a place's comma open on a person: "Sarin-Valdi",
@@ -295,7 +295,7 @@ def _in_a_known_city(lex: Lexicon, place: str) -> bool:
     """Whether a place ends on a city the gazetteer knows: "State House Nairobi"."""
     words = place.replace(",", " ").split()
     return len(words) > 1 and any(
-        _is_a_city(lex, city) for city in (" ".join(words[-2:]), words[-1])
+        is_a_city(lex, city) for city in (" ".join(words[-2:]), words[-1])
     )
 
 
@@ -526,7 +526,7 @@ def visited_place(lex: Lexicon, body: str, sides: set[str | None]) -> str | None
                 continue
             if VISIT_OF_ITS_OWN_TIME_RE.match(body, m.end()):
                 continue
-            found.append((0 if _is_a_city(lex, place) else 1, m.start(), place))
+            found.append((0 if is_a_city(lex, place) else 1, m.start(), place))
     return min(found)[2] if found else None
 
 
@@ -560,7 +560,7 @@ def is_building(place: str) -> bool:
     return any(w.casefold() in words for w in place.split())
 
 
-def _is_a_city(lex: Lexicon, name: str) -> bool:
+def is_a_city(lex: Lexicon, name: str) -> bool:
     """A capital, or another city the gazetteer knows: a place a visitor can be in."""
     return lex.gazetteer.capital_country(name) is not None or _is_known_place(lex, name)
 
