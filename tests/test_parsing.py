@@ -10889,3 +10889,17 @@ def test_talks_on_the_sidelines_of_a_gathering_placed_nowhere_keep_the_dateline(
         published="2024-05-10",
     )
     assert [m.location for m in article.meetings] == ["Manila"]
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_a_plural_countrys_possessive_gives_its_officials_country(mark: str):
+    article = parse_article(
+        f"President Donald Kerr would host the United Arab Emirates{mark} Crown Prince Ahmed "
+        f"bin Salem Al Nasri and the Netherlands{mark} Prime Minister Mark Jansen.",
+        published="2024-05-10",
+    )
+    assert {p.name: p.country for p in article.people} == {
+        "Donald Kerr": None,
+        "Ahmed bin Salem Al Nasri": "AE",
+        "Mark Jansen": "NL",
+    }

@@ -60,9 +60,26 @@ class Sentence:
 _PLACE_KINDS = frozenset(["country", "capital", "place"])
 
 
+def _plural_possessives(text: str, tokens: list[str], keys: list[str]) -> None:
+    """ "the Netherlands' Prime Minister X", "the United Arab Emirates’ Crown Prince Y": the
+    apostrophe after a capitalised word in -s, before another, is that name's "'s"."""
+    for i in range(1, len(tokens) - 1):
+        tok = tokens[i]
+        if (
+            tok in ("'", "’")
+            and tokens[i - 1].endswith("s")
+            and tokens[i - 1][:1].isupper()
+            and tokens[i + 1][:1].isupper()
+            and f"{tokens[i - 1]}{tok} {tokens[i + 1]}" in text
+        ):
+            keys[i] = "'s"
+
+
 def analyse(index: int, text: str, lex: Lexicon, paragraph: int = 0) -> Sentence:
     tokens, capitals = scan(text, lex.dotted_words)
     keys = list(map(lex.token_keys.__getitem__, tokens))  # a dict lookup per token, in C
+    if "s' " in text or "s’ " in text:
+        _plural_possessives(text, tokens, keys)
     sent = Sentence(index, text, tokens, keys, paragraph=paragraph, capitals=capitals)
     n = len(tokens)
     sent.entity_at = entity_at = [None] * n
