@@ -174,8 +174,8 @@ def _parse(
     if ref is None and drafts:
         _dated_by_the_pages_year(drafts, body_text)
         _the_day_in_its_month(drafts)
-    if drafts and art.paragraphs:
-        _placed_at_the_gathering(drafts[0], lex, sentences[0].text, body_text)
+    if drafts:
+        _placed_at_the_gathering(drafts[0], lex, body_text)
     if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key, lex, sentences[0].text, body_text)
     # a building the text does not place: in the dateline's capital, or with none, in the
@@ -454,29 +454,48 @@ _SIDELINES_OF_RE = re.compile(
     r"(?P<event>(?:[A-Z][\w'’-]* ){0,4}(?:Summit|Forum|Meeting|Conference|Assembly|Session"
     r"|Dialogue|Congress|Council|Games|Expo|Week))\b"
 )
-#: "... are in Indonesia this week for the ASEAN Summit", "the ASEAN Summit in Jakarta"
-_IN_PLACE_RE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+#: the gathering's place told as the news's: "Leaders are in Indonesia this week for the
+#: 42nd ASEAN Summit", "the ASEAN Summit, being held in Jakarta," (not "the previous
+#: summit was held in Port Moresby", "medals at the Olympic Games in Tokyo")
+_ARE_IN_PLACE_FOR_RE = re.compile(
+    r"\b(?:are|is|have gathered|are gathered|gathered|will be) in "
+    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:this|next) week)? for the "
+)
+_BEING_HELD_IN_RE = re.compile(
+    r",? (?:(?:which|that) is )?(?:being held|taking place|under way|underway|which opened"
+    r"|which opens|hosted) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+#: a sentence of another edition or time: "the previous summit", "in 2022", "last year"
+_ANOTHER_EDITION_RE = re.compile(
+    r"\b(?:previous|last|next|former|earlier|upcoming|(?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 
-def _placed_at_the_gathering(lead: Draft, lex: Lexicon, opening: str, body: str) -> None:
+def _placed_at_the_gathering(lead: Draft, lex: Lexicon, body: str) -> None:
     """ "MANILA - X and Y met on the sidelines of the ASEAN Summit on Wednesday ... Leaders
     are in Indonesia this week for the 42nd ASEAN Summit": news held on the sidelines of a
-    gathering the lead does not place is where another sentence puts that gathering, not
-    the bureau's city."""
+    gathering the lead does not place is where another sentence puts that gathering as it
+    is held now, not in the bureau's city."""
     from bot.parsing.meeting_places import host_country, is_a_city
 
     if lead.location is not None or lead.mode not in ("in_person", "unknown"):
         return
-    if "of" not in opening or (m := _SIDELINES_OF_RE.search(opening)) is None:
+    told = lead.evidence[0] if lead.evidence else ""
+    if "sidelines" not in told and "margins" not in told:
+        return
+    if (m := _SIDELINES_OF_RE.search(told)) is None:
         return
     name = m["event"].casefold()
     for line in body.split("\n"):
-        for told in re.split(r"(?<=[.!?])\s+", line):
-            if name not in told.casefold() or opening in told:
+        for other in re.split(r"(?<=[.!?])\s+", line):
+            at = other.casefold().find(name)
+            if at < 0 or other == told or _ANOTHER_EDITION_RE.search(other):
                 continue
-            for p in _IN_PLACE_RE.finditer(told):
-                place = p["place"]
-                if is_a_city(lex, place) or host_country(lex, place) is not None:
+            before = _ARE_IN_PLACE_FOR_RE.search(other, 0, at + 1)
+            after = _BEING_HELD_IN_RE.match(other, at + len(name))
+            for p in (before, after):
+                place = p["place"] if p else None
+                if place and (is_a_city(lex, place) or host_country(lex, place) is not None):
                     lead.location = place
                     return
 
@@ -674,9 +693,17 @@ _ANOTHER_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 #: "at 11.30 a.m.", "at noon": an hour of the day, no day of its own
-_AN_HOUR_RE = re.compile(
-    r"\b(?:at|by|from) (?:noon|midday|\d{1,2}(?:[.:]\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b))",
+_AN_HOUR = r"at (?:noon|midday|\d{1,2}(?:[.:]\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{4} hours\b)"
+#: the hour opening the sentence ("At noon, X will meet Y"), or told of the meeting word
+#: before it in the same clause ("will meet Y at 11.30 a.m.", "talks at 1400 hours")
+_AT_THE_HOUR_RE = re.compile(
+    rf"^{_AN_HOUR}|\b(?:meet|meets|met|meeting|talks|hold|holds|held|receive|receives"
+    rf"|received|call|calls|lunch|dinner)\b[^,;.]{{0,80}}?\b{_AN_HOUR}",
     re.IGNORECASE,
+)
+#: "The next day at 10 a.m.", "on the second day of the visit": a day after the news's
+_ANOTHER_DAY_RE = re.compile(
+    r"\b(?:next|following|second|third|fourth|last|same) day\b|\bday after\b", re.IGNORECASE
 )
 _A_DAY_NAMED_RE = re.compile(r"\b(?:" + dates.WEEKDAY_WORD + "|" + dates.MONTH_WORD + r")\b")
 
@@ -686,7 +713,9 @@ def _within_the_news(drafts: list[Draft]) -> None:
     encounter of the lead's own people, told as the news is (held, or planned) and with no
     time of its own, belongs to the visit or round the news is about, so to its days; one
     the sentence sets at another time, or at none, stays undated. Only the sentence that
-    first told it is read: the later ones merged into it point back to it.
+    first told it is read: the later ones merged into it point back to it. A programme's
+    hour ("At noon, the finance minister will meet his counterpart") sets its encounter on
+    the news's day too, whoever meets.
 
     Runs after _on_the_leads_day, which has dated the "Earlier, ..." openers this step
     would leave alone."""
@@ -694,23 +723,25 @@ def _within_the_news(drafts: list[Draft]) -> None:
     if not lead.date:
         return
     for d in drafts[1:]:
-        told = d.evidence[0].replace(", after which", ",") if d.evidence else ""
-        if (
-            d.date is None
-            and d.status == lead.status
-            and not (d.from_since or d.earlier or d.sub)
-            # "At noon, the finance minister will meet his counterpart": a programme's
-            # hour, on the day of the news whoever meets
-            and (
-                set(d.participants) & set(lead.participants)
-                or len(lead.date) == 10
-                and _AN_HOUR_RE.search(told)
-            )
-            and told
-            and not _ANOTHER_TIME_RE.search(told)
-            and not _A_DAY_NAMED_RE.search(told)
-        ):
+        if d.date is not None or d.status != lead.status or d.from_since or d.earlier or d.sub:
+            continue
+        told = d.evidence[0] if d.evidence else ""
+        shared = bool(set(d.participants) & set(lead.participants))
+        if len(lead.date) == 10 and _at_the_hour(told):
+            # "... at 12.15 p.m., at Maximos Mansion, after which they will speak to the
+            # press": what follows the hour's meeting, not a time of the meeting's own
+            told = told.replace(", after which", ",")
+        elif not shared:
+            continue
+        if told and not _ANOTHER_TIME_RE.search(told) and not _A_DAY_NAMED_RE.search(told):
             d.date = lead.date
+
+
+def _at_the_hour(told: str) -> bool:
+    """Whether the meeting is told at an hour of the day, and on no other day: "At noon, X
+    will meet Y", "will meet Y at 11.30 a.m." (not "the border reopens at 6 p.m.", "a
+    statement issued at 10 a.m.", "The next day at 10 a.m.")."""
+    return bool(_AT_THE_HOUR_RE.search(told)) and not _ANOTHER_DAY_RE.search(told)
 
 
 def _placed_with_the_lead(drafts: list[Draft]) -> None:

@@ -332,10 +332,13 @@ _WHERE_THEY_AGREED_RE = re.compile(
     r", where (?:they|the two(?: \w+)?|both(?: sides)?|the (?:sides|ministers|leaders))"
     r" (?:also )?(?:agreed|discussed|reviewed|signed|pledged|exchanged|reaffirmed|welcomed)\b"
 )
+#: "..., Kazinform News Agency reports": the words after a place's comma name the teller
+_REPORTER_AFTER_RE = re.compile(
+    # (" reported" right after the place is a speaker's, read by _SPEAKER_PLACE_RE)
+    r"(?: [A-Z][\w-]+)? (?:reports|writes|wrote|informs)\b| [A-Z][\w-]+ reported\b"
+)
 #: "The Foreign Affairs Ministry in Seoul said Friday that a meeting ...": where the
 #: speaker sits, told between the speaker and the verb of speaking
-#: "..., Kazinform News Agency reports": the words after a place's comma name the teller
-_REPORTER_AFTER_RE = re.compile(r"(?: [A-Z][\w-]+)? (?:reports|reported|writes|wrote|informs)\b")
 _SPEAKER_PLACE_RE = re.compile(r"\s+(?:said|says|announced|stated|confirmed|reported)\b")
 _STATEMENT_BY_RE = re.compile(r"\bstatement (?:issued|released|published|from)\b")
 

@@ -67,11 +67,13 @@ TRIGGER_RE = TextPattern(
     + r"|(?:spoke|spoken) to (?:his |her |their )?(?:[\w'’-]+ ){0,4}?(?:president|presidents"
     + r"|prime ministers?|chancellor|premier|king|emir|counterparts?|leaders)\b"
     # "has welcomed the President of Italy, X, at the Akorda": a guest received (not
-    # "welcomed the President's decision", "welcomed Prime Minister X's assurances", nor
-    # "were welcomed by President X" on arrival, a step of the visit told)
-    + r"|welcom(?:ed|ing) (?!by )(?:his |her |their |the |visiting )?(?:[\w'’-]+ ){0,3}?"
+    # "welcomed the President's decision", "welcomed Prime Minister X's assurances",
+    # "welcomed the decision of the President", "welcomed the talks between President A
+    # and B", nor "were welcomed (on arrival) by President X", a step of the visit told)
+    + r"|(?<!was )(?<!were )(?<!been )(?<!being )welcom(?:ed|ing) "
+    + r"(?:(?!(?:of|by|between|and|on|to|for|with|talks|meeting)\b)[\w'’-]+ ){0,3}?"
     + r"(?:president|prime minister|chancellor|premier|king|queen|emir|counterpart)s?\b"
-    + r"(?!(?: [\w-]+){0,3}['’]s\b)"
+    + r"(?!(?: [\w-]+){0,6}['’]s\b)"
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
     + r"|(?:spoke|spoken|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"
@@ -987,8 +989,12 @@ SEPARATE_RE = TextPattern(
 #: "held a tour of meetings with", "continued with the meetings, which he described as
 #: fruitful, with": one person's meetings, one after the other
 MEETINGS_OF_ONE_RE = re.compile(
-    r"\b(?:held|had|holds|has|hold|continued with|(?:a|his|her) (?:tour|series|round|string) "
-    r"of) (?:the )?(?:[\w-]+ ){0,2}?meetings(?:, which [^,]{1,60},)? with\b"
+    # the verb that holds them
+    r"\b(?:(?:held|had|holds|has|hold|continued with) (?:the )?"
+    # or the run they make: "a tour of meetings", "a series of bilateral meetings"
+    r"|(?:a|his|her) (?:tour|series|round|string) of )"
+    # not "trilateral meetings", "quadrilateral meetings": those sit together
+    r"(?:(?!(?:tri|quadri|multi)lateral\b)[\w-]+ ){0,2}?meetings(?:, which [^,]{1,60},)? with\b"
 )
 #: "a look back at Kandros' meetings with A, B and C": whose the meetings are
 POSSESSED_MEETINGS_RE = re.compile(
@@ -1052,8 +1058,10 @@ AROUND_THE_ONE_TOLD_RE = re.compile(
 ATTEND_NEEDLES = ("attend", "present", "joined", "took part", "taking part", "participated")
 ATTEND_RE = TextPattern(
     r"\b(?:attended by|attending (?:the|their|this|that)|(?:were|was) (?:also )?present"
-    # "In their talks, they will be joined by A and B"
-    r"|(?:be|been|were|was) (?:also )?joined by"
+    # "In their talks, they will be joined by A and B" (not "After the talks, X was joined
+    # by A on a tour of the port")
+    r"|\bin (?:the|their|these|those) (?:talks|meetings?|discussions), (?:[\w-]+ ){1,3}?"
+    r"(?:be|been|were|was) (?:also )?joined by"
     r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated)"
     # "Also taking part in the meeting were A and B"
     r"|taking part in (?:the|their|this|that))\b"

@@ -1116,8 +1116,10 @@ class MeetingReader(ClauseReader):
                 len(participants) >= 3
                 and "meetings" in low
                 and not any_in(low, TOGETHER_NEEDLES)
-                and MEETINGS_OF_ONE_RE.search(low) is not None
+                and (held := MEETINGS_OF_ONE_RE.search(low)) is not None
                 and self._each_of_another_side(participants)
+                # those met listed after it ("A, B and C held meetings with D": not A's)
+                and _listed_after(text, cs, offsets, inside, participants[1:], held.end())
             )
         )
         turn = None
