@@ -1117,7 +1117,7 @@ class MeetingReader(ClauseReader):
                 and "meetings" in low
                 and not any_in(low, TOGETHER_NEEDLES)
                 and (held := MEETINGS_OF_ONE_RE.search(low)) is not None
-                and self._each_of_another_side(participants)
+                and self._each_of_another_country(participants, bodies=True)
                 # those met listed after it ("A, B and C held meetings with D": not A's)
                 and _listed_after(text, cs, offsets, inside, participants[1:], held.end())
             )
@@ -1594,19 +1594,16 @@ class MeetingReader(ClauseReader):
             and self._each_of_another_country(participants)
         )
 
-    def _each_of_another_side(self, participants: list[int]) -> bool:
-        """Whether each one the first met serves a state or body no one else there serves,
-        and not the first's own."""
-        own = self.by_key[participants[0]].country
-        sides = [self.by_key[k].country or self.by_key[k].org for k in participants[1:]]
-        return None not in sides and own not in sides and len(set(sides)) == len(sides)
-
-    def _each_of_another_country(self, participants: list[int]) -> bool:
+    def _each_of_another_country(self, participants: list[int], bodies: bool = False) -> bool:
         """Whether each one the first spoke with serves a country no one else there serves:
         leaders of different states on one line are each called apart, as a joint call would
-        be told as one ("a three-way call")."""
+        be told as one ("a three-way call"). With `bodies`, the head of a body with no
+        country ("the OECD's Secretary-General") is a side of that body's."""
         own = self.by_key[participants[0]].country
-        sides = [self.by_key[k].country for k in participants[1:]]
+        sides = [
+            self.by_key[k].country or (self.by_key[k].org if bodies else None)
+            for k in participants[1:]
+        ]
         return None not in sides and own not in sides and len(set(sides)) == len(sides)
 
     def _each_on_its_day(
