@@ -174,3 +174,23 @@ def test_a_reversed_form_never_hides_a_name_listed_as_written():
     table = Officials({"CN": ["Wei Lin"], "TW": ["Lin Wei"]}, family_name_first=["CN", "TW"])
     assert table.country_of(["Wei Lin"]) == "CN"
     assert table.country_of(["Lin Wei"]) == "TW"
+
+
+def test_a_listed_official_whose_name_holds_a_common_word_is_read_whole(monkeypatch):
+    # "Key" is also an adjective ("key partner"): only the table tells it is his name
+    story = (
+        "Pacific mission\n\n"
+        "Tongan Prime Minister Tevita Key will travel to Samoa on Sunday.\n\n"
+        "In Apia, Mr Key will meet with Prime Minister Lemalu Faasino of Samoa."
+    )
+    monkeypatch.setattr(
+        "bot.parsing.people.load_officials", lambda: Officials({"TO": ["Tevita Key"]})
+    )
+    article = parse_article(story, published="2024-05-10")
+    assert [p.name for p in article.people] == ["Tevita Key", "Lemalu Faasino"]
+    assert [(m.participants, m.location) for m in article.meetings] == [
+        (("Tevita Key", "Lemalu Faasino"), "Apia")
+    ]
+    # the same words with a table that does not list him: the common word stays a word
+    monkeypatch.setattr("bot.parsing.people.load_officials", lambda: Officials({}))
+    assert "Tevita Key" not in [p.name for p in parse_article(story).people]

@@ -11027,3 +11027,99 @@ def test_a_gathering_told_of_another_way_does_not_place_the_talks():
         published="2024-05-10",
     )
     assert article.meetings[0].location == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("told", "status"),
+    [
+        (
+            "Serbian President Dragan Kostic wrote on Instagram that he is talking with Hungarian "
+            "Prime Minister Gabor Nagy about cooperation.",
+            "held",
+        ),
+        (
+            "Serbian President Dragan Kostic said he will meet Hungarian Prime Minister Gabor Nagy "
+            "next week.",
+            "planned",
+        ),
+        (
+            "Serbian President Dragan Kostic said he would hold talks with Hungarian Prime "
+            "Minister Gabor Nagy next week.",
+            "planned",
+        ),
+    ],
+)
+def test_a_speaker_telling_of_his_own_talks_takes_part(told: str, status: str):
+    article = parse_article(f"Talks\n\n{told}", published="2024-05-10")
+    assert [(set(m.participants), m.status) for m in article.meetings] == [
+        ({"Dragan Kostic", "Gabor Nagy"}, status)
+    ]
+
+
+def test_in_his_meeting_with_someone_he_is_the_one_told_of_before():
+    article = parse_article(
+        "Summit\n\nEgyptian President Karim Fahmy arrived on Sunday in Kigali for the summit. "
+        "Meanwhile, in his meeting with the Somalian president Abdi Warsame, he pledged support.",
+        published="2024-05-06",
+    )
+    assert [(set(m.participants), m.countries) for m in article.meetings] == [
+        ({"Karim Fahmy", "Abdi Warsame"}, ("EG", "SO"))
+    ]
+
+
+def test_the_day_of_taking_office_is_not_the_meetings():
+    article = parse_article(
+        "KATHMANDU, June 17 - Nepali Prime Minister Hari Thapa met Indian Ambassador Vikram "
+        "Rao on Friday. It was the first meeting between Thapa and Rao after being elected as "
+        "Prime Minister on June 7.",
+        published="2017-06-17",
+    )
+    assert [m.date for m in article.meetings] == ["2017-06-16"]
+    # the month of a visit told after "after taking office" is the visit's own
+    article = parse_article(
+        "BUCHAREST - Romanian President Ion Rusu received Moldovan President Petru Lungu on "
+        "Tuesday. Lungu paid his first foreign visit after taking office to Bucharest in "
+        "February, when he held talks with Rusu.",
+        published="2024-05-10",
+    )
+    assert sorted(m.date for m in article.meetings) == ["2024-02", "2024-05-07"]
+
+
+def test_a_caption_talk_in_one_country_is_not_the_talks_held_in_another():
+    article = parse_article(
+        "Baptiste and Persaud discuss food security\n\n"
+        "Prime Minister Dr Carl Baptiste speaks with Guyana President Dr Ravi Persaud at the "
+        "Agri Investment Forum in Guyana in May.\n\n"
+        "Trinidad and Tobago Prime Minister Carl Baptiste and Guyana President Ravi Persaud "
+        "held bilateral discussions in Suriname on Sunday. The talks focused on food security.",
+    )
+    assert sorted(m.location for m in article.meetings) == ["Guyana", "Suriname"]
+
+
+def test_talks_told_of_one_country_of_a_tour_are_not_the_meeting_in_another():
+    article = parse_article(
+        "PM to lead Pacific mission\n\n"
+        "Prime Minister Tom Harlow will lead a delegation to Samoa, Tonga and Niue on Sunday.\n"
+        "Mr Harlow will meet with Pacific leaders during the five day visit.\n"
+        "“Our visit to Tonga will be an opportunity to have high level discussions,” says "
+        "Mr Harlow.\n"
+        "In Niue, Mr Harlow will meet with Premier Toke Talagi.",
+    )
+    niue = [m for m in article.meetings if "Toke Talagi" in m.participants]
+    assert [(m.location, m.countries) for m in niue] == [("Niue", ("NU",))]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Foreign Ministers Ivan Petrov of Bulgaria and Goran Ilievski of North Macedonia "
+        "discussed the rights of Bulgarians in North Macedonia on Monday.",
+        "Bulgarian Foreign Minister Ivan Petrov met North Macedonian Foreign Minister Goran "
+        "Ilievski on Monday. They talked about pathways for Macedonians to work in Bulgaria.",
+        "Bulgarian Foreign Minister Ivan Petrov met North Macedonian Foreign Minister Goran "
+        "Ilievski on Monday. They discussed the rights of minorities in Bulgaria.",
+    ],
+)
+def test_a_place_talked_of_is_not_where_the_talks_were(told: str):
+    article = parse_article(told, published="2025-02-04")
+    assert [(len(m.participants), m.location) for m in article.meetings] == [(2, None)]

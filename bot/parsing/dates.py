@@ -102,6 +102,16 @@ _SINCE_WORD_RE = re.compile(r"\bsince\b")
 # "held his first call since taking office with his Japanese counterpart, Y, on Tuesday": a
 # gerund's short phrase ends at "with"; who and when follow it belong to the call itself
 SINCE_GERUND_WITH_RE = re.compile(r"since [a-z]+ing(?: [a-z]+){0,3}? with\b")
+# "his first meeting with the envoys after being elected as Prime Minister on June 7": the
+# day of taking office, not of the meeting, is read over (not "his first visit after taking
+# office to Chisinau in February", the visit's month)
+_TOOK_OFFICE_RE = re.compile(
+    r"\b(?:after|upon) (?:being |his |her |their )?(?:elected|re-elected|appointed|sworn in"
+    r"|election|re-election|appointment|swearing-in|inauguration|assuming office"
+    r"|taking office)(?: as (?:the )?[\w'’-]+(?: [\w'’-]+){0,4}?)? (?:on|in) (?:the )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:of )?(?:" + "|".join(MONTHS) + r")\b\.?"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?:,? (?:19|20)\d\d)?"
+)
 _YEAR_RE_FAST = TextPattern(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEXT_PERIOD_RE = TextPattern(r"\bnext (?:week|month)\b")
@@ -247,6 +257,8 @@ def event_date(
             s = s[: at.start()] + s[gerund.end() :]
         else:
             s = s[: at.start()] if at and at.start() > 0 else _SINCE_CLAUSE_RE.sub(" ", s)
+    if ("after " in s or "upon " in s) and (took := _TOOK_OFFICE_RE.search(s)):
+        s = s[: took.start()] + s[took.end() :]
     digit = any(map(s.__contains__, "0123456789"))
     month = any(map(s.__contains__, _MONTH_STEMS))
     if digit and (found := full_dates(s)):

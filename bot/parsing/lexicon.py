@@ -96,6 +96,9 @@ class Lexicon:
         self.title_heads = _words(data.get("title_heads"))
         self.title_modifiers = _words(data.get("title_modifiers"))
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
+        self.surname_honorifics = frozenset(
+            token_key(h) for h in data.get("surname_honorifics") or ()
+        )
         self.honorific_phrases: dict[str, list[tuple[str, ...]]] = {}
         for phrase in data.get("honorific_phrases") or ():
             # "H. E.": a closing full stop stands apart at the end of the phrase alone; "H.E"

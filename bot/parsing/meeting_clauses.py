@@ -92,7 +92,11 @@ _SPOKE_AFTER_TALKS_RE = re.compile(
 _AND_LAST_MET_RE = re.compile(
     r", and (?:last|later|then|most recently) (?:spoke|met|talked|held|had)\b"
 )
-_HE_MET = r"(?:he|she) (?:had |has )?(?:met|sat|held|spoke|spoken|talked)\b"
+# "said he met", "said he will meet", "wrote that he is talking with": the speaker's own
+_HE_MET = (
+    r"(?:he|she) (?:had |has |is |was |will |would |will be |would be )?"
+    r"(?:met|meet|meeting|sat|held|hold|holding|spoke|spoken|talked|talking)\b"
+)
 _HE_MET_RE = re.compile(r"\b(?:that )?" + _HE_MET)
 # the speaker's own meeting told after a longer aside ("said at a press conference at the
 # palace that she had held ..."): "that" opens what the speaker said of themself

@@ -15,6 +15,7 @@ from datetime import date
 from bot.parsing.meeting_places import (
     capital_in,
     capitals_apart,
+    countries_apart,
     is_building,
     is_country_place,
 )
@@ -609,6 +610,14 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
             return False
         if not (anaphoric or (shared and same_place) or _plan_told_done(a, b)):
             return False
+    if (
+        not anaphoric
+        and a.location
+        and b.location
+        and not same_place
+        and countries_apart(a.location, b.location)
+    ):
+        return False  # "speaks with Y at the forum in Guyana", then "held talks in Suriname"
     return not (
         a.location
         and b.location

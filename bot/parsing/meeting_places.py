@@ -325,7 +325,14 @@ def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
     """Whether the "in <Place>" at `at` follows a topic noun ("the situation in Myanmar")."""
     before = text[max(0, at - 20) : at].split()
     # "the “dire situation” in Kashmir": the topic in its quotation marks too
-    return bool(before) and before[-1].casefold().strip(",\"”’'") in lex.topic_nouns
+    if not before:
+        return False
+    word = before[-1].strip(",\"”’'")
+    # "the rights of Bulgarians in North Macedonia": a people in the place, as a topic (not
+    # "talks with the Chinese in Beijing")
+    return word.casefold() in lex.topic_nouns or (
+        word.endswith("s") and _entity_kind(lex, word) == "demonym"
+    )
 
 
 _WHERE_THEY_AGREED_RE = re.compile(
@@ -591,6 +598,19 @@ def capitals_apart(a: str, b: str) -> bool:
 
     g = load_gazetteer()
     ca, cb = (g.capital_country(x.split(",")[-1].strip()) for x in (a, b))
+    return bool(ca and cb and ca != cb)
+
+
+def countries_apart(a: str, b: str) -> bool:
+    """Whether two places are two different countries, each named as such ("Guyana" and
+    "Suriname"): never one venue. (A country against a city is left to the rules that
+    weigh the two, as a country is as often the place of a plan told in passing.)"""
+    from bot.gazetteer import load_gazetteer
+
+    if not (is_country_place(a) and is_country_place(b)):
+        return False
+    g = load_gazetteer()
+    ca, cb = (g.find_country(x.split(",")[0].strip(), codes=False) for x in (a, b))
     return bool(ca and cb and ca != cb)
 
 

@@ -37,6 +37,8 @@ TRIGGER_WORDS = (
     *("held an encounter", "had an encounter", "separate encounter", "last been together"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
     "interacted with",  # "also interacted with President X"
+    # "wrote that he is talking with Prime Minister X": talks under way
+    *("is talking with", "are talking with", "was talking with", "were talking with"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
     # "five new ambassadors presented their credentials to President X": an audience each
@@ -66,6 +68,9 @@ TRIGGER_RE = TextPattern(
     # talk with an office holder (not "spoke to reporters", "spoke to the BBC")
     + r"|(?:spoke|spoken) to (?:his |her |their )?(?:[\w'’-]+ ){0,4}?(?:president|presidents"
     + r"|prime ministers?|chancellor|premier|king|emir|counterparts?|leaders)\b"
+    # a caption's "X speaks with Guyana President Y at the forum" (not "speaks with pride of")
+    + r"|speaks with (?:his |her |their )?(?:[\w'’-]+ ){0,4}?(?:president|prime minister"
+    + r"|chancellor|premier|king|emir|counterpart)\b"
     # "has welcomed the President of Italy, X, at the Akorda": a guest received (not
     # "welcomed the President's decision", "welcomed Prime Minister X's assurances",
     # "welcomed the decision of the President", "welcomed the talks between President A
@@ -546,7 +551,10 @@ HE_SHE_RE = re.compile(
     r"\s*(?:He|She"
     r"|(?:According to [^,]{1,60}, )?(?:(?:[Dd]uring|[Aa]fter|[Oo]n|[Ii]n) (?:the|his|her) "
     r"(?:[\w-]+ )?(?:visit|trip|stay|talks),? )?(?:he|she)"
-    r"|[A-Z][\w-]*(?: [\w'’-]+){0,6}, (?:he|she))\b"
+    r"|[A-Z][\w-]*(?: [\w'’-]+){0,6}, (?:he|she)"
+    # "Meanwhile, in his meeting with the Somali president X, he pledged": his own
+    r"|(?:[A-Z]\w+, )?(?:[Ii]n|[Dd]uring|[Aa]t) (?:his|her) (?:[\w-]+ )?"
+    r"(?:meeting|talks|conversation|discussions?) with [^,;.]{1,80}, (?:he|she))\b"
 )
 #: '"We are still trying," he told reporters when asked about his meeting with X': the
 #: speaker of the quote opening the sentence is the one told of before

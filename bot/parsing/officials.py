@@ -38,6 +38,7 @@ class Officials:
         # the other order is no listed name of its own
         either_way = set(family_name_first)
         seen: dict[str, str | None] = {}
+        listed: list[str] = []
         reversed_forms: list[tuple[str, str]] = []
         for code, names in by_country.items():
             for name in names or ():
@@ -45,6 +46,7 @@ class Officials:
                 if len(words) < 2:
                     continue  # a surname alone names too many people
                 key = lookup_key(" ".join(words))
+                listed.append(" ".join(words))
                 if seen.get(key, code) != code:
                     log.debug("officials: %r is listed under two countries; ignored", name)
                     seen[key] = None
@@ -55,6 +57,8 @@ class Officials:
         for key, code in reversed_forms:
             seen.setdefault(key, code)
         self._country = {k: c for k, c in seen.items() if c is not None}
+        #: the full names as listed, for the reader that finds names in text
+        self.names: tuple[str, ...] = tuple(dict.fromkeys(listed))
 
     def __len__(self) -> int:
         return len(self._country)

@@ -285,6 +285,13 @@ class PeopleReader:
         self.lex = lex
         self.officials = load_officials()
         self._blocked = lex.blocked_for_names
+        # "Prime Minister John Key", "Godwin Friday": a listed official whose full name
+        # holds a common word; written whole, it is his name, by its first word
+        self._listed_with_words: dict[str, list[tuple[str, ...]]] = {}
+        for name in self.officials.names:
+            words = tuple(map(token_key, tokenize(name)))
+            if not self._blocked.isdisjoint(words):
+                self._listed_with_words.setdefault(words[0], []).append(words)
         # the styles of several words by their last word, longest first ("His Royal
         # Highness" before "Royal Highness"): the walk back from a name meets them there
         styles = sorted((p for ps in lex.honorific_phrases.values() for p in ps), key=len)
@@ -508,6 +515,30 @@ class PeopleReader:
                 ok[i] = True
         for i in caps:  # "King Abdullah II"
             if i and not ok[i] and ok[i - 1] and tokens[i] in _ROMAN:
+                ok[i] = True
+        listed = self._listed_with_words
+        for i in caps if not listed.keys().isdisjoint(keys) else ():
+            for words in listed.get(keys[i], ()):
+                end = i + len(words)
+                if tuple(keys[i:end]) == words and all(
+                    _is_cap(tokens[j]) or keys[j] in self.lex.particles for j in range(i, end)
+                ):
+                    ok[i:end] = [True] * len(words)
+        before_surname = self.lex.surname_honorifics
+        # "Mr Key said", "Mrs May will": after Mr or Mrs, a capitalised common word is a
+        # family name, not "Mr President" or "Madam Deputy Speaker"
+        for i in caps if not before_surname.isdisjoint(keys) else ():
+            if (
+                i
+                and not ok[i]
+                and keys[i - 1] in before_surname
+                and entity_at[i] is None
+                and keys[i] not in self.lex.title_heads
+                and keys[i] not in self.lex.honorifics
+                and not (i + 1 < n and keys[i + 1] in self.lex.title_heads)
+                and tokens[i].isalpha()
+                and not tokens[i].isupper()
+            ):
                 ok[i] = True
         particles = self.lex.particles
         heads = list(compress(range(n), ok))
