@@ -11123,3 +11123,40 @@ def test_talks_told_of_one_country_of_a_tour_are_not_the_meeting_in_another():
 def test_a_place_talked_of_is_not_where_the_talks_were(told: str):
     article = parse_article(told, published="2025-02-04")
     assert [(len(m.participants), m.location) for m in article.meetings] == [(2, None)]
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [("on the outskirts of Hanoi", "Hanoi"), ("in downtown Lima", "Lima")],
+)
+def test_a_city_told_by_its_outskirts_or_its_centre_is_the_place(where: str, place: str):
+    article = parse_article(
+        "Ministers meet\n\nPeruvian Foreign Minister Ricardo Solis and his Chilean counterpart "
+        f"Ana Vidal had a bilateral meeting {where} on Wednesday.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == [place]
+
+
+def test_a_contact_link_or_a_section_over_the_story_is_no_outlet():
+    body = (
+        "Veltia's president hosts Loranian leader\n\n"
+        "Veltian President Ivo Marek hosted Loranian President Sara Lind for talks in Velta on "
+        "Monday, the presidency said."
+    )
+    assert parse_article(f"Contact Us\n\n{body}").outlet is None
+    # a ministry's section, named again at the foot of the page as the way back to it
+    section = f"Chile-Peru Relations\n\n{body}\n\nBack to Chile-Peru Relations"
+    assert parse_article(section).outlet is None
+
+
+def test_the_stamp_under_the_headline_is_the_storys_not_the_sites_clock_above_it():
+    article = parse_article(
+        "Montevideo, March 28th 2024 - 20:06 UTC\n\n"
+        "Marek on the phone with Lind\n\n"
+        "Thursday, February 16th 2017 - 11:31 UTC\n\n"
+        "Veltian President Ivo Marek was on the phone on Wednesday afternoon to speak with "
+        "Uruguayan President Sara Lind."
+    )
+    assert article.published == "2017-02-16"
+    assert [m.date for m in article.meetings] == ["2017-02-15"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from bot.parsing import credits, dates
 from bot.parsing.lexicon import Lexicon, token_key
@@ -380,6 +380,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     numbered_list = False  # a numbered list is being joined to the sentence above it
     nav_outlet: str | None = None  # an outlet in a menu-like row above the story
     told_yet = False  # whether a sentence of the story has come yet
+    stamped = False  # whether the page's own stamp line gave the date, which nothing overrides
     in_a_list = False  # whether the last line was a list's item or its heading
     seen: set[str] = set()
     # a page with none of a menu's separators anywhere has no menu rows among its long lines
@@ -390,6 +391,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         line, stamp = _strip_stamp_prefix(raw)
         if stamp and art.published is None:
             art.published = stamp
+            stamped = True
         if (len(line) <= _SECTION_HEADER_CHARS or nav_marks) and _is_navigation(line, lex):
             if not told_yet and nav_outlet is None:
                 nav_outlet = credits.header_outlet(line, lex)  # "Reuters | Berlin" above the story
@@ -567,7 +569,14 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             # "29.09.2025. 15:47 | Source: Sava Daily | Comments (87)": no sentence opens on a date
             and (not _is_sentence(line) or _ZONE_END_RE.search(line) or _opens_on_a_date(line))
         ):
-            if art.published is None and not lead_seen:
+            if not lead_seen and (
+                art.published is None
+                # "Montevideo, March 28th 2024" over the headline, "Thursday, February 16th
+                # 2017" under it: the site's clock shows today, the story's stamp its day
+                or not stamped
+                and body_started is False
+                and d < art.published - timedelta(days=1)
+            ):
                 art.published = d
                 art.published_other = dates.other_reading(line, d)
             if art.zone_country is None:
@@ -905,6 +914,8 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
         return None
     if _page_furniture(first, lex):
         return None
+    if any(" ".join(x.split()) == f"Back to {first}" for x in raw_lines):
+        return None  # "Japan-Germany Relations" ... "Back to Japan-Germany Relations": a section
     if not (_names_a_site(first) or _names_a_body(first, lex) and _words(first) <= 10):
         return None
     if first.split()[0].casefold() in (*_STATE_WORDS, "president"):

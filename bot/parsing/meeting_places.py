@@ -21,7 +21,9 @@ from bot.parsing.places import dateline_city
 
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
-    r"(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?P<place>"
+    # "in downtown Lima", "on the outskirts of Beijing": the city all the same
+    r"(?:(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?:downtown\s+)?|(?<!\w)on the outskirts of\s+)"
+    r"(?P<place>"
     # "at No. 10 Downing Street", "at 10 Downing street": a house's number opens its street
     r"(?:(?:No\.? ?)?\d{1,4} (?=[A-Z][\w'’\-]+ (?:[Ss]treet|[Rr]oad|[Aa]venue)\b))?"
     r"(?:[A-Z][\w'’\-]+)"
