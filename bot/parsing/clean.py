@@ -92,6 +92,8 @@ _PLACE_LINE_RE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][A-Za-
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
 _ZONE_RE = re.compile(r"\b[A-Z]{2,5}\b")
 _DATE_OPEN_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d\b")  # a stamp's hour: "20:06 UTC"
+_WEEKDAY_OPEN_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, ")
 _STAMP_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|Last updated?|First published)\b", re.I)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\D{0,40}?((?:19|20)\d\d)\b", re.I)
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
@@ -380,7 +382,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     numbered_list = False  # a numbered list is being joined to the sentence above it
     nav_outlet: str | None = None  # an outlet in a menu-like row above the story
     told_yet = False  # whether a sentence of the story has come yet
-    stamped = False  # whether the page's own stamp line gave the date, which nothing overrides
+    stamped = False  # whether the "date YYYY-MM-DD" stamp the page is saved with gave the date
+    clocked = False  # whether the stamp line that gave the date tells its hour too
     in_a_list = False  # whether the last line was a list's item or its heading
     seen: set[str] = set()
     # a page with none of a menu's separators anywhere has no menu rows among its long lines
@@ -571,12 +574,18 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         ):
             if not lead_seen and (
                 art.published is None
-                # "Montevideo, March 28th 2024" over the headline, "Thursday, February 16th
-                # 2017" under it: the site's clock shows today, the story's stamp its day
-                or not stamped
-                and body_started is False
-                and d < art.published - timedelta(days=1)
+                # "Montevideo, March 28th 2024 - 20:06 UTC" over the headline, "Thursday,
+                # February 16th 2017" under it: a clock over the page shows today, the
+                # stamp of the story, on a line that opens on it, shows its day
+                or (
+                    not stamped
+                    and not body_started
+                    and d < art.published - timedelta(days=1)
+                    and clocked
+                    and (_opens_on_a_date(line) or _opens_on_a_weekday(line))
+                )
             ):
+                clocked = _CLOCK_RE.search(line) is not None
                 art.published = d
                 art.published_other = dates.other_reading(line, d)
             if art.zone_country is None:
@@ -914,8 +923,6 @@ def _top_line_site(raw_lines: list[str], title: str | None, lex: Lexicon) -> str
         return None
     if _page_furniture(first, lex):
         return None
-    if any(" ".join(x.split()) == f"Back to {first}" for x in raw_lines):
-        return None  # "Japan-Germany Relations" ... "Back to Japan-Germany Relations": a section
     if not (_names_a_site(first) or _names_a_body(first, lex) and _words(first) <= 10):
         return None
     if first.split()[0].casefold() in (*_STATE_WORDS, "president"):
@@ -941,6 +948,11 @@ def _page_furniture(line: str, lex: Lexicon) -> bool:
     if line.split(" of ")[0].casefold() in lex.leader_titles:
         return True
     return lex.gazetteer.find_country(line, codes=False) is not None
+
+
+def _opens_on_a_weekday(line: str) -> bool:
+    """Whether the line begins with a weekday and its comma ("Thursday, February 16th")."""
+    return _WEEKDAY_OPEN_RE.match(line) is not None
 
 
 def _opens_on_a_date(line: str) -> bool:

@@ -103,8 +103,9 @@ _SINCE_WORD_RE = re.compile(r"\bsince\b")
 # gerund's short phrase ends at "with"; who and when follow it belong to the call itself
 SINCE_GERUND_WITH_RE = re.compile(r"since [a-z]+ing(?: [a-z]+){0,3}? with\b")
 # "his first meeting with the envoys after being elected as Prime Minister on June 7": the
-# day of taking office, not of the meeting, is read over (not "his first visit after taking
-# office to Chisinau in February", the visit's month)
+# first since taking office, not on that day, so the day is read over (not "his first visit
+# after taking office to Chisinau in February", the visit's month, nor "Hours after being
+# sworn in on January 20, X spoke with Y", on that day)
 _TOOK_OFFICE_RE = re.compile(
     r"\b(?:after|upon) (?:being |his |her |their )?(?:elected|re-elected|appointed|sworn in"
     r"|election|re-election|appointment|swearing-in|inauguration|assuming office"
@@ -257,7 +258,12 @@ def event_date(
             s = s[: at.start()] + s[gerund.end() :]
         else:
             s = s[: at.start()] if at and at.start() > 0 else _SINCE_CLAUSE_RE.sub(" ", s)
-    if ("after " in s or "upon " in s) and (took := _TOOK_OFFICE_RE.search(s)):
+    if (
+        "first " in s
+        and ("after " in s or "upon " in s)
+        and (took := _TOOK_OFFICE_RE.search(s))
+        and "first " in s[: took.start()]
+    ):
         s = s[: took.start()] + s[took.end() :]
     digit = any(map(s.__contains__, "0123456789"))
     month = any(map(s.__contains__, _MONTH_STEMS))

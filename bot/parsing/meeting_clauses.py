@@ -92,12 +92,18 @@ _SPOKE_AFTER_TALKS_RE = re.compile(
 _AND_LAST_MET_RE = re.compile(
     r", and (?:last|later|then|most recently) (?:spoke|met|talked|held|had)\b"
 )
-# "said he met", "said he will meet", "wrote that he is talking with": the speaker's own
-_HE_MET = (
-    r"(?:he|she) (?:had |has |is |was |will |would |will be |would be )?"
-    r"(?:met|meet|meeting|sat|held|hold|holding|spoke|spoken|talked|talking)\b"
+_HE_MET = r"(?:he|she) (?:had |has )?(?:met|sat|held|spoke|spoken|talked)\b"
+# "said he will meet Y", "wrote that he is talking with Y": talks the speaker is to hold or
+# is holding (not "said he would meet the press", "was meeting his commitments", "would
+# hold Y accountable", "was holding out hope")
+_HE_WILL_MEET = (
+    r"(?:he|she) (?:(?:will|would|is to|was to|is due to|was due to) (?:meet|hold talks)"
+    r"|(?:is|was) (?:meeting with|holding talks|talking with))\b"
+    r"(?! (?:the (?:press|media|needs|demands|deadline)|reporters|journalists"
+    r"|(?:his|her|their|its) (?:commitments|obligations|targets|goals|needs|promises))\b)"
 )
-_HE_MET_RE = re.compile(r"\b(?:that )?" + _HE_MET)
+# "said he met", and the talks to come or under way: the speaker's own
+_HE_MET_RE = re.compile(r"\b(?:that )?(?:" + _HE_MET + "|" + _HE_WILL_MEET + ")")
 # the speaker's own meeting told after a longer aside ("said at a press conference at the
 # palace that she had held ..."): "that" opens what the speaker said of themself
 _THAT_HE_MET_RE = re.compile(r"^([^.;]*?)\bthat " + _HE_MET)

@@ -615,6 +615,7 @@ def _compatible(a: Draft, b: Draft, anaphoric: bool = False, shared: bool = Fals
         and a.location
         and b.location
         and not same_place
+        and not (a.date and a.date == b.date)  # one day's talks: one country is a topic
         and countries_apart(a.location, b.location)
     ):
         return False  # "speaks with Y at the forum in Guyana", then "held talks in Suriname"

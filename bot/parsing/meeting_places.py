@@ -21,9 +21,8 @@ from bot.parsing.places import dateline_city
 
 LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them, it lets the
     # regex engine skip straight to an "i" or an "a" instead of trying every position
-    # "in downtown Lima", "on the outskirts of Beijing": the city all the same
-    r"(?:(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?:downtown\s+)?|(?<!\w)on the outskirts of\s+)"
-    r"(?P<place>"
+    # "in downtown Lima": the city all the same
+    r"(?:[Ii]n|at)(?<!\w..)\s+(?:the\s+)?(?:downtown\s+)?(?P<place>"
     # "at No. 10 Downing Street", "at 10 Downing street": a house's number opens its street
     r"(?:(?:No\.? ?)?\d{1,4} (?=[A-Z][\w'’\-]+ (?:[Ss]treet|[Rr]oad|[Aa]venue)\b))?"
     r"(?:[A-Z][\w'’\-]+)"
@@ -184,6 +183,9 @@ class MeetingPlaces:
             if m.group("city").split()[0].casefold() not in self.lex.title_heads:
                 # "the home island of Prime Minister X": whose island, not which
                 found.append((1, m.start(), m.group("city")))
+        for m in _OUTSKIRTS_RE.finditer(text) if "outskirts of " in text else ():
+            if is_a_city(self.lex, city := m.group("city")):  # "on the outskirts of Beijing"
+                found.append((0, m.start(), city))
         for m in _SET_FOR_PLACE_RE.finditer(text) if " for " in text else ():
             city = m.group("city")  # "the joint committee, set for Belgrade in June"
             if is_a_city(self.lex, city):
@@ -331,9 +333,12 @@ def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
         return False
     word = before[-1].strip(",\"”’'")
     # "the rights of Bulgarians in North Macedonia": a people in the place, as a topic (not
-    # "talks with the Chinese in Beijing")
+    # "talks with the Americans in Riyadh", the people met)
     return word.casefold() in lex.topic_nouns or (
-        word.endswith("s") and _entity_kind(lex, word) == "demonym"
+        len(before) >= 2
+        and before[-2].casefold() in ("of", "for")
+        and word.endswith("s")
+        and _entity_kind(lex, word) == "demonym"
     )
 
 
@@ -554,6 +559,7 @@ def capital_named(lex: Lexicon, words: str) -> str | None:
 _SET_FOR_PLACE_RE = re.compile(
     r"\b(?:set|scheduled|slated|planned) for (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
+_OUTSKIRTS_RE = re.compile(r"\b[Oo]n the outskirts of (?P<city>" + _CITY + ")")
 _CITY_OF_NEEDLES = tuple(
     f"{w} of " for w in ("city", "town", "port", "resort", "island", "village", "retreat", "estate")
 )
@@ -603,6 +609,7 @@ def capitals_apart(a: str, b: str) -> bool:
     return bool(ca and cb and ca != cb)
 
 
+@functools.lru_cache(maxsize=4096)
 def countries_apart(a: str, b: str) -> bool:
     """Whether two places are two different countries, each named as such ("Guyana" and
     "Suriname"): never one venue. (A country against a city is left to the rules that

@@ -37,8 +37,10 @@ TRIGGER_WORDS = (
     *("held an encounter", "had an encounter", "separate encounter", "last been together"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
     "interacted with",  # "also interacted with President X"
-    # "wrote that he is talking with Prime Minister X": talks under way
-    *("is talking with", "are talking with", "was talking with", "were talking with"),
+    # "wrote that he is talking with Prime Minister X": talks under way, told by the one in
+    # them (not "X was talking with reporters about Y", "Washington is talking with Y")
+    *("he is talking with", "she is talking with", "he was talking with", "she was talking with"),
+    *("we are talking with", "they are talking with", "they were talking with"),
     *("bilaterally", "previous one", "last one", "first one", "co-chaired", "co-chair"),
     *("called on", "calls on", "calling on"),  # "called on President X": a courtesy visit
     # "five new ambassadors presented their credentials to President X": an audience each
@@ -68,8 +70,9 @@ TRIGGER_RE = TextPattern(
     # talk with an office holder (not "spoke to reporters", "spoke to the BBC")
     + r"|(?:spoke|spoken) to (?:his |her |their )?(?:[\w'’-]+ ){0,4}?(?:president|presidents"
     + r"|prime ministers?|chancellor|premier|king|emir|counterparts?|leaders)\b"
-    # a caption's "X speaks with Guyana President Y at the forum" (not "speaks with pride of")
-    + r"|speaks with (?:his |her |their )?(?:[\w'’-]+ ){0,4}?(?:president|prime minister"
+    # "X speaks with Guyana President Y at the forum", as captions put it (not "speaks with
+    # pride of", "speaks with the authority of President Y")
+    + r"|speaks with (?:his |her |their )?(?:(?!of\b)[\w'’-]+ ){0,4}?(?:president|prime minister"
     + r"|chancellor|premier|king|emir|counterpart)\b"
     # "has welcomed the President of Italy, X, at the Akorda": a guest received (not
     # "welcomed the President's decision", "welcomed Prime Minister X's assurances",

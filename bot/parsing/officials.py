@@ -46,7 +46,7 @@ class Officials:
                 if len(words) < 2:
                     continue  # a surname alone names too many people
                 key = lookup_key(" ".join(words))
-                listed.append(" ".join(words))
+                listed.append(" ".join(words))  # a name, whichever country it serves
                 if seen.get(key, code) != code:
                     log.debug("officials: %r is listed under two countries; ignored", name)
                     seen[key] = None
@@ -57,7 +57,8 @@ class Officials:
         for key, code in reversed_forms:
             seen.setdefault(key, code)
         self._country = {k: c for k, c in seen.items() if c is not None}
-        #: the full names as listed, for the reader that finds names in text
+        #: the full names as listed (those under two countries too: names all the same),
+        #: for the reader that finds names in text
         self.names: tuple[str, ...] = tuple(dict.fromkeys(listed))
 
     def __len__(self) -> int:

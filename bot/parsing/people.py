@@ -20,7 +20,7 @@ from itertools import compress
 from bot.parsing.dates import MONTHS
 from bot.parsing.entities import Mention, Sentence
 from bot.parsing.lexicon import Lexicon, holds_title, strip_accents, token_key
-from bot.parsing.officials import load_officials
+from bot.parsing.officials import Officials, load_officials
 from bot.parsing.tokens import tokenize
 
 CONNECTORS = frozenset(
@@ -280,18 +280,27 @@ def _is_cap(tok: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _listed_with_words(
+    officials: Officials, blocked: frozenset[str]
+) -> dict[str, list[tuple[str, ...]]]:
+    """ "Prime Minister John Key", "Godwin Friday": the listed officials whose full names
+    hold a common word, by their first word; written whole, that is their name. Built once
+    a table, as a reader is made for every article."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in officials.names:
+        words = tuple(map(token_key, tokenize(name)))
+        if not blocked.isdisjoint(words):
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
 class PeopleReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.officials = load_officials()
         self._blocked = lex.blocked_for_names
-        # "Prime Minister John Key", "Godwin Friday": a listed official whose full name
-        # holds a common word; written whole, it is his name, by its first word
-        self._listed_with_words: dict[str, list[tuple[str, ...]]] = {}
-        for name in self.officials.names:
-            words = tuple(map(token_key, tokenize(name)))
-            if not self._blocked.isdisjoint(words):
-                self._listed_with_words.setdefault(words[0], []).append(words)
+        self._listed_with_words = _listed_with_words(self.officials, self._blocked)
         # the styles of several words by their last word, longest first ("His Royal
         # Highness" before "Royal Highness"): the walk back from a name meets them there
         styles = sorted((p for ps in lex.honorific_phrases.values() for p in ps), key=len)
