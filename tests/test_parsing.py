@@ -11288,3 +11288,120 @@ def test_a_sites_name_linked_back_to_at_the_foot_is_still_its_outlet():
         f"The Daily Nation\n\nMwangi hosts Okello\n\n{MWANGI_HOSTS}\n\nBack to The Daily Nation"
     )
     assert article.outlet == "The Daily Nation"
+
+
+def test_a_latin_datelines_day_de_month_de_year_dates_the_story():
+    article = parse_article(
+        "Leaders discuss cooperation\n\n"
+        "LUANDA, 06 de june de 2022 (PRESSA)—Prime Minister Ivo Marek held his first online "
+        "meeting with Loranian Prime Minister Sara Lind on Sunday.\n\n"
+        "A statement issued on Monday said the two leaders focused on trade.",
+    )
+    assert (article.published, article.dateline) == ("2022-06-06", "LUANDA")
+    assert [m.date for m in article.meetings] == ["2022-06-05"]
+
+
+def test_an_airport_named_after_a_president_is_no_person_of_the_story():
+    article = parse_article(
+        "Talks\n\nVeltian Prime Minister Ivo Marek met Loranian President Sara Lind on Monday. "
+        "Marek thanked Lorania for the expansion of President Tomas Brandel International "
+        "Airport.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        (
+            "ALMATY — Kazakh General Secretary Ivo Marek on Sunday presided over the welcome "
+            "ceremony for Loranian President Sara Lind at the Presidential Palace.",
+            [{"Ivo Marek", "Sara Lind"}],
+        ),
+        (
+            "Loranian President Sara Lind thanked the head of the honour guard after the "
+            "welcome ceremony for the visiting head of state.",
+            [],
+        ),
+    ],
+)
+def test_a_welcome_ceremony_presided_for_a_guest_is_their_meeting(told: str, met: list):
+    article = parse_article(f"News\n\n{told}", published="2024-05-10")
+    assert [set(m.participants) for m in article.meetings] == met
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        (
+            "ASTANA, May 4 - Kazakh Foreign Minister Ivo Marek and Foreign Minister of "
+            "Mongolia Sara Lind, Saturday, agreed to deepen bilateral cooperation in trade.",
+            [{"Ivo Marek", "Sara Lind"}],
+        ),
+        (
+            "Kazakh Foreign Minister Ivo Marek and Mongolian Foreign Minister Sara Lind "
+            "signed an agreement on visa-free travel.",
+            [{"Ivo Marek", "Sara Lind"}],
+        ),
+        (
+            "Kazakh Foreign Minister Ivo Marek said Mongolian Foreign Minister Sara Lind and "
+            "Turkish Foreign Minister Omer Kaya agreed to lift the tariffs.",
+            [],
+        ),
+        (
+            "Kazakh Foreign Minister Ivo Marek and Kazakh Trade Minister Sara Lind agreed to "
+            "lift the tariffs.",
+            [],
+        ),
+    ],
+)
+def test_two_officials_of_two_states_agreeing_as_one_subject_met(told: str, met: list):
+    article = parse_article(f"News\n\n{told}", published="2024-05-10")
+    assert [set(m.participants) for m in article.meetings] == met
+
+
+def test_a_pair_agreeing_after_the_talks_are_told_is_no_meeting_of_its_own():
+    article = parse_article(
+        "News\n\nKazakh Foreign Minister Ivo Marek spoke by phone with Mongolian Foreign "
+        "Minister Sara Lind on Tuesday.\n\nMarek and Lind agreed to enhance cultural exchanges "
+        "as part of the cross-year, which began on September 27, 2023.",
+        published="2024-05-10",
+    )
+    assert [(set(m.participants), m.date) for m in article.meetings] == [
+        ({"Ivo Marek", "Sara Lind"}, "2024-05-07")
+    ]
+
+
+def test_an_earlier_courtesy_call_on_the_summits_host_is_an_encounter_of_its_own():
+    article = parse_article(
+        "News\n\nASTANA — Veltian President Ivo Marek and Loranian Prime Minister Sara Lind "
+        "agreed on Monday to set up a hotline between their coast guards. The two leaders met "
+        "for 45 minutes on the sidelines of the summit. Earlier on Monday, Marek paid a "
+        "courtesy call on Kazakh Prime Minister Omer Kaya, who is hosting the summit.",
+        published="2024-05-10",
+    )
+    assert [set(m.participants) for m in article.meetings] == [
+        {"Ivo Marek", "Sara Lind"},
+        {"Ivo Marek", "Omer Kaya"},
+    ]
+
+
+@pytest.mark.parametrize("town", ["Foz de Tamberga", "Puerto Tamberga", "Fort Tamberga"])
+def test_a_town_whose_name_opens_on_port_or_fort_is_the_place(town: str):
+    article = parse_article(
+        "News\n\nThe presidents of Paraguay, Ivo Marek, and of Brazil, Sara Lind, will hold a "
+        f"bilateral meeting on Thursday in {town}.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == [town]
+
+
+def test_the_border_crossings_talked_of_are_not_the_venue():
+    article = parse_article(
+        "News\n\nForeign Minister Ivo Marek of Mexico met Guatemala's Foreign Minister Sara "
+        "Lind in Guatemala City on Monday. During the meeting, Marek and Lind reviewed the "
+        "modernization of the border crossings at San Tamberga and El Ceibo.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == ["Guatemala City"]

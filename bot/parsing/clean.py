@@ -48,13 +48,14 @@ _DATELINE_RE = re.compile(
     # "NAIROBI, Kenya Nov 8 – ...": no comma, where a dash follows the day
     r"| (?=(?i:" + _MONTH_NAMES + r")\.? \d{1,2} [-–—] ))\s*"
     r"(?:(?P<mon>[A-Z][a-zA-Z]{2,8}" + _LOWER_MONTHS + r")\.? (?P<day>\d{1,2})"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-zA-Z]{2,8}"  # "Nairobi, 12 June"
+    # "Nairobi, 12 June", "DILI, 06 de june de 2022": a Latin dateline's "de"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?:de )?(?P<mon2>[A-Z][a-zA-Z]{2,8}"
     + _LOWER_MONTHS  # "JAKARTA, 18 july 2022": a month in lower case
     + r")\.?"
     # "DUSHANBE, 14.09.2023 (NIAT Khovar) –": day, month and year in figures
     r"|(?P<day3>\d{1,2})\.(?P<mon3>\d{1,2})\.(?=(?:19|20)\d\d\b))"
     # "ABU DHABI, 3rd February, 2025", "22/2025", "September 8 , 2016"
-    r"(?:(?: ?,? |/|(?<=\.))(?P<year>(?:19|20)\d\d))?\.?)?"
+    r"(?:(?: ?,? |/|(?<=\.)| de )(?P<year>(?:19|20)\d\d))?\.?)?"
     # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
     # "MOSCOW (UrduPoint News / Sputnik - 09th June, 2023)": a credit that dates the story
     # "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)": a comma before a credit and its date

@@ -53,9 +53,10 @@ _TO_DAY = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 DMY_RE = TextPattern(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     + _TO_DAY
-    + r"[ ./]"  # "31/October/2024": a stamp's slashes
+    # "31/October/2024": a stamp's slashes; "06 de june de 2022": a Latin stamp's "de"
+    + r"(?:[ ./]| de )"
     + _MON
-    + r"\.?[ .,/]*(?P<y>(?:19|20)\d\d)\b"
+    + r"\.?(?: de |[ .,/]*)(?P<y>(?:19|20)\d\d)\b"
 )
 MDY_RE = TextPattern(
     # "Jan 17, 2017", and a byline's "Jan 17,2017"

@@ -145,6 +145,7 @@ class Lexicon:
             rf"\bdelegation of (?:[\w-]+ ){{0,2}}(?:{private})\b", re.IGNORECASE
         )
         self.non_person = _words(data.get("non_person_words"))
+        self.site_adjectives = _words(data.get("site_adjectives"))
         self.media_words = _words(data.get("media_words"))
         self.org_heads = _words(data.get("org_heads"))
         self.non_venue_words = _words(data.get("non_venue_words"))
@@ -186,6 +187,7 @@ class Lexicon:
         self.section_words = _words(data.get("section_words"))
         self.institution_words = _words(data.get("institution_words"))
         self.place_nouns = _words(data.get("place_nouns"))
+        self.place_openers = _words(data.get("place_openers"))
         self.surname_words = frozenset(str(w).casefold() for w in data.get("surname_words") or ())
         self.adjective_suffixes = frozenset(str(w) for w in data.get("adjective_suffixes") or ())
         self.chrome_phrases = tuple(str(m).casefold() for m in data.get("chrome_phrases") or ())

@@ -326,8 +326,10 @@ class MeetingMerger:
                 # "X also co-chaired the commission meeting with Y": a further encounter; but
                 # not one of the sides of a meeting told without names ("Ministers from A, B
                 # and C met ...", then "B's minister X called the meeting unprecedented")
+                # ("Earlier on Monday, X paid a courtesy call on Y, who is hosting the summit":
+                # a further encounter, though it points back to the summit)
                 and not (
-                    d.also
+                    (d.also or d.sequel)
                     and new
                     and d.status == "held"
                     and not d.attendance

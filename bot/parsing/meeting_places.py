@@ -286,6 +286,8 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
         or word.casefold() in lex.non_person
         and word.casefold() not in lex.building_words
         and not named_building
+        # "in Foz de Iguazú", "in Puerto Tamberg": a word that opens a town's name
+        and not (word.casefold() in lex.place_openers and len(first.split()) > 1)
         or lex.gazetteer.find_country(word, codes=False)
         and not code
         # "Victoria Falls", "Port Louis": a capital's name opening a longer place is the place's

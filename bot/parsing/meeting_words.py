@@ -82,6 +82,10 @@ TRIGGER_RE = TextPattern(
     + r"(?:(?!(?:of|by|between|and|on|to|for|with|talks|meeting)\b)[\w'’-]+ ){0,3}?"
     + r"(?:president|prime minister|chancellor|premier|king|queen|emir|counterpart)s?\b"
     + r"(?!(?: [\w-]+){0,6}['’]s\b)"
+    # "presided over the welcome ceremony for President Y": a state visit's first encounter,
+    # told by its host (not "thanked the guards after the welcome ceremony for the guest")
+    + r"|(?:presided over|hosted|held|chaired|led) (?:the |an? )?(?:[\w-]+ )?"
+    + r"welcom(?:e|ing) ceremony for"
     # "A and B spoke for over 30 minutes", "talked for an hour": a talk told by its length
     + r"|(?:spoke|spoken|talked) for (?:over |about |around |more than |nearly |almost |some )?"
     + r"(?:\w+ |half an )?(?:minutes|hours?)"
@@ -296,6 +300,9 @@ JOINT_ACTS_RE = re.compile(
     r"\bcounterparts?\b[^.;:]{0,60}?\b(reaffirmed|agreed|stressed|underlined|underscored"
     r"|emphasi[sz]ed|highlighted|welcomed|signed|pledged)\b"
 )
+# "X of A and Y of B, Saturday, agreed to deepen cooperation": what two officials of two
+# states did as one subject tells that they met (a joint act, not a view each may hold)
+PAIR_ACTS_RE = re.compile(r"\b(agreed|reaffirmed|signed|pledged|vowed)\b")
 EXPLICIT_WORDS = (
     *("held", "hold", "holds", "holding", "met", "meet", "meets", "gathered", "took place"),
     *("will", "to hold", "due to", "set to", "convened", "conduct", "discussed", "hosted"),

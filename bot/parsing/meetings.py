@@ -103,6 +103,7 @@ from bot.parsing.meeting_words import (
     ONE_CALL_RE,
     ONE_WORDS,
     ONWARD_RE,
+    PAIR_ACTS_RE,
     PARTICIPLE_PAST_RE,
     PAST_JOURNEY_DAY_RE,
     PAST_TRIGGERS,
@@ -264,6 +265,8 @@ class MeetingReader(ClauseReader):
                 trigger = JOINT_TALKS_RE.search(sent_low)
                 if trigger is None and "counterpart" in sent_low:
                     trigger = JOINT_ACTS_RE.search(sent_low)
+                if trigger is None and len(occs) >= 2 and not self.events:
+                    trigger = self._pair_acting(sent, sent_low, occs)
             if trigger is None:
                 trigger = (
                     sitting_verb(sent_low)
@@ -343,6 +346,36 @@ class MeetingReader(ClauseReader):
         self._sides_of_the_lead()
         # a round whose encounters were each told is told by them
         return [e for e in self.events if self._is_meeting(e) and not (e.round_of and e.parts)]
+
+    def _pair_acting(
+        self, sent: Sentence, low: str, occs: list[Occurrence]
+    ) -> re.Match[str] | None:
+        """ "Foreign Minister X and Foreign Minister of Maldives Y, Saturday, agreed to deepen
+        cooperation": the sentence opens on two officials of two states joined as one
+        subject, and what they did together (agreed, signed, pledged) tells that they met.
+        Only before any meeting is told: later, such a sentence recounts the talks told
+        already. Not "X said Y and Z agreed" (the first named is no part of the subject),
+        nor two named apart by a clause of their own, nor "A and B agreed to attend the
+        meeting", a meeting still to come."""
+        act = PAIR_ACTS_RE.search(low)
+        if act is None or _TO_MEET_RE.match(low, act.end()):
+            return None
+        first, second = occs[0], occs[1]
+        a_at = sent.offsets[first.start][0]
+        a_end = sent.offsets[first.end - 1][1]
+        b_at = sent.offsets[second.start][0]
+        b_end = sent.offsets[second.end - 1][1]
+        if a_at > 60 or b_end > act.start() or act.start() - b_end > 60:
+            return None
+        between = low[a_end:b_at]
+        if " and " not in between or len(between) > 80 or _CLAUSE_VERB_RE.search(between):
+            return None
+        if _CLAUSE_VERB_RE.search(low, b_end, act.start()) or _CLAUSE_VERB_RE.search(low, 0, a_at):
+            return None
+        one, other = self.by_key.get(first.person), self.by_key.get(second.person)
+        if one is None or other is None or not one.country or not other.country:
+            return None
+        return act if one.country != other.country else None
 
     def _will_attend(self, sent: Sentence, occs: list[Occurrence]) -> None:
         """ "... confirmed that the Mercosur summit will be held in Buenos Aires in July. X
@@ -1658,6 +1691,17 @@ _TERMS = frozenset(
 #: "when they met", "that they last met", "their meeting": the pair told as "they", right
 #: before the meeting word
 _THEY_BEFORE_RE = re.compile(r"\b(?:they|their)\s+(?:[a-z]+\s+)?$")
+
+
+#: "agreed to attend the meeting", "agreed to meet again": an encounter still to come
+_TO_MEET_RE = re.compile(
+    r" to (?:attend|meet|hold|visit|travel|take part|participate|convene|host|talk)\b"
+)
+#: a verb that makes a clause of its own between or before the pair ("X said Y and Z agreed",
+#: "X, who met Y, and Z agreed")
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:said|says|told|who|which|that|when|after|while|met|meet|called|urged|asked)\b"
+)
 
 
 def _before_the_named(

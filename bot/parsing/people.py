@@ -603,8 +603,11 @@ class PeopleReader:
             nxt += 1
         # "Moranbong Park", "Supreme People's Assembly", and a few capitalised words on,
         # "Continental Free Trade Area": the run names a thing, not a person
+        # "President X International Airport": an airport named after him, not him
         for j in range(nxt, min(nxt + 3, len(toks))):
-            if not _is_cap(toks[j]) or keys[j] in self.lex.stop_words:
+            if not _is_cap(toks[j]) or (
+                keys[j] in self.lex.stop_words and keys[j] not in self.lex.site_adjectives
+            ):
                 break
             if keys[j] in self.lex.non_person:
                 return False
