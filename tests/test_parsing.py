@@ -11405,3 +11405,55 @@ def test_the_border_crossings_talked_of_are_not_the_venue():
         published="2024-05-10",
     )
     assert [m.location for m in article.meetings] == ["Guatemala City"]
+
+
+@pytest.mark.parametrize(
+    ("end", "outlet"),
+    [
+        ("They discussed trade and the border. — VNS", "VNS"),
+        ("They discussed trade and the border. (RSS)", "RSS"),
+        # a ministry's photo credit under a caption, a label, a body: no agency
+        ("Photo caption: Marek during the talks with his counterpart. (SRE)", None),
+        ("They discussed trade and the border. — ENDS", None),
+        ("They discussed trade and the border. (UN)", None),
+    ],
+)
+def test_initials_set_off_at_the_storys_end_are_the_agency(end: str, outlet: str | None):
+    article = parse_article(
+        "Veltia and Lorania hold talks\n\nVeltian President Ivo Marek met Loranian President "
+        f"Sara Lind on Monday at the palace.\n\n{end}",
+        published="2024-05-10",
+    )
+    assert article.outlet == outlet
+
+
+def test_a_caption_printed_twice_at_the_end_keeps_its_credit_from_the_outlet():
+    caption = "Marek during the talks with his counterpart. (SRE)"
+    article = parse_article(
+        "Veltia and Lorania hold talks\n\nVeltian President Ivo Marek met Loranian President "
+        f"Sara Lind on Monday at the palace.\n\n{caption}\n\n{caption}",
+        published="2024-05-10",
+    )
+    assert article.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [("By Velta Horn News", "Velta Horn News"), ("By Agency Report", None)],
+)
+def test_a_byline_naming_a_publication_is_the_outlet(byline: str, outlet: str | None):
+    article = parse_article(
+        f"Veltia and Lorania hold talks\n\n{byline}\nVELTA – Veltian President Ivo Marek met "
+        "Loranian President Sara Lind on Monday at the palace.",
+        published="2024-05-10",
+    )
+    assert article.outlet == outlet
+
+
+def test_a_site_reporting_citing_others_is_the_outlet():
+    article = parse_article(
+        "Veltia and Lorania hold talks\n\nVeltian President Ivo Marek met Loranian President "
+        "Sara Lind on Monday at the palace, Veltanews.az reports citing foreign media.",
+        published="2024-05-10",
+    )
+    assert article.outlet == "Veltanews.az"
