@@ -11457,3 +11457,68 @@ def test_a_site_reporting_citing_others_is_the_outlet():
         published="2024-05-10",
     )
     assert article.outlet == "Veltanews.az"
+
+
+def test_a_reporters_name_and_handle_over_the_story_is_no_headline():
+    article = parse_article(
+        " date 2018-08-27 Ivo Marekson @ivomarek\n\nKenyan President Sara Lind is today "
+        "scheduled to meet his United States counterpart Tom Brandel for talks.",
+    )
+    assert article.title is None
+    assert [m.participants for m in article.meetings] == [("Sara Lind", "Tom Brandel")]
+
+
+def test_a_readouts_headline_closing_on_its_day_is_the_title_and_the_day():
+    article = parse_article(
+        "PM call with Prime Minister Sara Lind of Canada: 5 February 2018\n"
+        "The Prime Minister spoke to Prime Minister Sara Lind of Canada this morning.\n"
+        "They discussed trade and the G7 summit."
+    )
+    assert article.title == "PM call with Prime Minister Sara Lind of Canada: 5 February 2018"
+    assert article.published == "2018-02-05"
+    assert [(m.participants, m.countries, m.date, m.mode) for m in article.meetings] == [
+        (("Sara Lind",), ("CA",), "2018-02-05", "call")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        (
+            "The Prime Minister met the President of Guyana Sara Lind at the Commonwealth "
+            "Heads of Government Meeting.",
+            [("Sara Lind",)],
+        ),
+        # an unnamed office that is no leader's, or one named with no country: no meeting
+        ("The Spokesperson met the President of Guyana Sara Lind on Monday.", []),
+        ("The Prime Minister met the singer Sara Lind on Monday.", []),
+    ],
+)
+def test_a_readouts_unnamed_leader_meeting_one_named_is_a_meeting(told: str, met: list):
+    article = parse_article(f"Readout\n\n{told}", published="2024-10-25")
+    assert [m.participants for m in article.meetings] == met
+
+
+def test_a_breadcrumb_from_home_run_into_the_headline_is_not_the_title():
+    article = parse_article(
+        " date 2023-03-16 Home News Presidents of Chile and Peru will hold a bilateral meeting "
+        "tomorrow\nSantiago, March 15 - The presidents of Chile, Ivo Marek, and of Peru, Sara "
+        "Lind, will hold a bilateral meeting tomorrow in Arica."
+    )
+    assert article.title == "Presidents of Chile and Peru will hold a bilateral meeting tomorrow"
+    office = parse_article("Home Office minister meets Peruvian envoy\n\nThe minister met envoys.")
+    assert office.title == "Home Office minister meets Peruvian envoy"
+
+
+def test_talks_between_two_other_states_told_after_a_call_are_not_the_call():
+    article = parse_article(
+        "Leaders talk\n\nThe Prime Minister spoke to Prime Minister Sara Lind of Japan this "
+        "morning.\n\nThe Prime Minister began by updating on the talks between the United "
+        "States and Ukraine in Jeddah this week.",
+        published="2025-03-14",
+    )
+    assert [(m.participants, m.countries, m.location) for m in article.meetings] == [
+        (("Sara Lind",), ("JP",), None),
+        ((), ("UA", "US"), "Jeddah"),
+    ]
+

@@ -160,6 +160,8 @@ def _parse(
     by_key = {p.key: p for p in people}
     drafts = _one_audience_per_envoy(drafts, by_key, occ, lex)
     _hosts(drafts, by_key, lex, art.dateline)
+    if drafts and art.title:
+        _a_call_by_its_headline(drafts[0], art.title)
     if drafts:
         lead = drafts[0]
         named = {o.person for o in occ if o.sentence == lead.first}
@@ -342,6 +344,28 @@ def _hosts(drafts: list, by_key: dict, lex: Lexicon, dateline: str | None) -> No
             if p is not None and p.country is None and p.role:
                 p.country = code
                 d.countries.add(code)
+
+
+#: a headline that tells a phone call: "PM call with Prime Minister X", "Leaders hold
+#: phone talks", not "a call for peace", "calls on", nor a video call
+_CALL_HEADLINE_RE = re.compile(
+    r"\b(?:(?<!video )call with|phone call|phone talks|telephone (?:call|conversation|talks)"
+    r"|spoke by phone|speak by phone)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_call_by_its_headline(lead: Draft, title: str) -> None:
+    """ "PM call with Prime Minister X": the readout's lead ("The Prime Minister spoke to
+    Prime Minister X") tells no kind of talk, whatever the sentences after it take up
+    ("They discussed the G7 summit"); the headline says it was a call."""
+    if lead.mode == "call" or lead.first > 1 or not lead.evidence:
+        return
+    from bot.parsing.meeting_words import meeting_mode
+
+    told = lead.evidence[0].lower()
+    if meeting_mode(told, "") == "unknown" and _CALL_HEADLINE_RE.search(title):
+        lead.mode = "call"
 
 
 def _the_talks_that_agreed_the_plan(drafts: list, occ: list) -> list:

@@ -565,6 +565,14 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         ):
             banner = banner or o  # "The East African (Nairobi)", "Dalsan Radio (Mogadishu)"
             continue
+        if not body_started and art.title is None and _DATED_HEADLINE_RE.match(line):
+            # "PM meeting with President of Lorania Sara Lind: 25 October 2024": the
+            # headline of a readout, closing on the day of the talks
+            art.title = line
+            heads.append(line)
+            if art.published is None and (d := dates.stamp_date(line)) is not None:
+                art.published = d  # a readout is published on the day it tells of
+            continue
         n_words = _words(line)
         stamp_line = n_words <= 12 or (n_words <= 30 and _STAMP_LEAD_RE.match(line))
         if (
@@ -722,6 +730,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 continue  # "We use cookies to improve your experience. [Accept]"
             if not line[0].isalnum() and line[0] not in _OPENING_MARKS and _words(line) <= 12:
                 continue  # "▶ Watch Island Wave Nightly live at 7 p.m.": a player's link
+            if _HANDLE_BYLINE_RE.match(line):
+                continue  # "Ivo Marekson @ivomarek": the author and his handle, no headline
             if (
                 (
                     _is_sentence(line)
@@ -779,6 +789,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     site = None
     if art.title and (cut := _site_suffix(art.title, heads, text)):
         art.title, site = cut  # "Sosa signs waterway pact | El Centinela"
+    if art.title and art.title.startswith("Home "):
+        art.title = _past_breadcrumb(art.title, lex)
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
     if art.published is None:
@@ -1079,6 +1091,10 @@ def _names_a_site(line: str) -> bool:
     return len(words) <= 4 and all(w[:1].isupper() or w in _BODY_NAME_GLUE for w in words)
 
 
+#: a reporter's name and social-media handle on a line of their own, above the story
+_HANDLE_BYLINE_RE = re.compile(r"^(?:[A-Z][\w'’.\-]+ ){1,3}@\w{2,30}\s*$")
+
+
 def _is_bare_name(line: str) -> bool:
     """Two or three capitalised words alone on a line: a byline without its "By"."""
     words = line.split()
@@ -1113,6 +1129,23 @@ def _unstopped_sentence(line: str, below_a_headline: bool) -> bool:
         and sum(w[:1].islower() for w in words) >= 0.6 * len(words)
         and (below_a_headline or ", " in line)
     )
+
+
+#: "PM meeting with President of Lorania Sara Lind: 25 October 2024": a readout's headline
+#: closing on the day it tells of
+_DATED_HEADLINE_RE = re.compile(
+    r"^[A-Z][^:|]{15,}[a-z][^:|]*:\s+\d{1,2} (?:" + _MONTH_NAMES.title() + r") (?:19|20)\d\d$"
+)
+
+
+def _past_breadcrumb(title: str, lex: Lexicon) -> str:
+    """ "Home News Presidents of A and B will meet": the headline after the breadcrumb of
+    section names run into it (only from "Home": "World leaders gather" is a headline)."""
+    words = title.split()
+    k = 1
+    while k < len(words) - 3 and words[k].casefold() in lex.section_words:
+        k += 1
+    return " ".join(words[k:]) if k >= 2 and words[k][:1].isupper() else title
 
 
 def _title_like(line: str) -> bool:

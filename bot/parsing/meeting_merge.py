@@ -338,6 +338,16 @@ class MeetingMerger:
                 # "Within the framework of the visit, X will be received by the Prime
                 # Minister": an encounter still to come, not the talks held
                 and not (new and d.status == "planned" and e.status == "held")
+                # "updating on the talks between the United States and Ukraine in Jeddah"
+                # after a call with Japan's leader: two other states' talks
+                # (not "At the meeting, the situation in Syria and Libya was discussed")
+                and not (
+                    not d.participants
+                    and len(d.countries) >= 2
+                    and e.countries
+                    and not d.countries & e.countries
+                    and " between " in d.evidence[0]
+                )
                 # a caption's "A and B during the working meeting", read last: the meeting
                 # of A and B told before, not a sitting told since with no one named
                 and not (

@@ -1668,7 +1668,19 @@ class MeetingReader(ClauseReader):
             return True
         if len(e.participants) == 1 and any_in(e.evidence[0].casefold(), CREDENTIAL_WORDS):
             return True  # "received the credentials of four new ambassadors": the envoys follow
-        return len(e.participants) >= 2 and any(self.by_key[p].country for p in e.participants)
+        if len(e.participants) >= 2:
+            return any(self.by_key[p].country for p in e.participants)
+        return len(e.participants) == 1 and bool(e.countries) and self._unnamed_leader_met(e)
+
+    def _unnamed_leader_met(self, e: Draft) -> bool:
+        """ "The Prime Minister met the President of Guyana X": a government's readout names
+        its own leader by office alone, so the one named with a country is met by a leader
+        the page never names (only a leader's office opening the sentence, which names no
+        one else)."""
+        m = _UNNAMED_LEADER_RE.match(e.evidence[0])
+        if m is None or self.by_key[e.participants[0]].country is None:
+            return False
+        return m.group(1).casefold() in self.lex.leader_titles
 
 
 #: right after the meeting word, its object named by nation and office: "called on the
@@ -1693,6 +1705,12 @@ _TERMS = frozenset(
 _THEY_BEFORE_RE = re.compile(r"\b(?:they|their)\s+(?:[a-z]+\s+)?$")
 
 
+#: "The Prime Minister met ...", "The President spoke to ...": a leader by office alone
+#: opening the sentence that tells the encounter
+_UNNAMED_LEADER_RE = re.compile(
+    r"The ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:today |also |this \w+ )?"
+    r"(?:met|meets|spoke (?:to|with)|speaks (?:to|with)|held talks with|received|hosted)\b"
+)
 #: "agreed to attend the meeting", "agreed to meet again": an encounter still to come
 _TO_MEET_RE = re.compile(
     r" to (?:attend|meet|hold|visit|travel|take part|participate|convene|host|talk)\b"
