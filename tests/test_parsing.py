@@ -11522,3 +11522,29 @@ def test_talks_between_two_other_states_told_after_a_call_are_not_the_call():
         ((), ("UA", "US"), "Jeddah"),
     ]
 
+
+def test_talks_held_earlier_that_weekday_are_an_encounter_of_their_own():
+    article = parse_article(
+        "News\n\nBEIJING - Chinese Vice President Ivo Marek met here Tuesday with Belgium's "
+        "Foreign Minister Sara Lind, pledging closer ties.\n\nLind is making an official visit "
+        "to China at the invitation of Chinese Foreign Minister Tom Brandel. She held talks "
+        "with Brandel earlier Tuesday.",
+        published="2024-05-08",
+    )
+    assert [set(m.participants) for m in article.meetings] == [
+        {"Ivo Marek", "Sara Lind"},
+        {"Sara Lind", "Tom Brandel"},
+    ]
+
+
+def test_related_links_under_the_storys_own_headline_are_not_the_story():
+    article = parse_article(
+        "Chinese vice president meets Belgian deputy PM\n\nBEIJING - Chinese Vice President "
+        "Ivo Marek met here Tuesday with Belgium's Foreign Minister Sara Lind.\n\n"
+        "Related readings:\nChinese vice president meets Belgian deputy PM Ping-pong enhances "
+        "trade ties between Belgium and China\n\nLind told Marek that Belgium would develop "
+        "relations.",
+        published="2024-05-08",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+    assert len(article.meetings) == 1

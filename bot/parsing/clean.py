@@ -761,6 +761,16 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 continue
         if not lead_seen and _is_bare_name(line):
             continue  # "Lena Hartwig" under the standfirst: the author, not the story
+        if (
+            art.title
+            and line.startswith(art.title + " ")
+            and line[len(art.title) + 1 : len(art.title) + 2].isupper()
+            and not line.endswith(_TERMINAL)
+            and _words(art.title) >= 4
+        ):
+            # "Chinese vice president meets Belgian PM Ping-pong enhances trade ties": a
+            # related link under the story's own headline, run into the link's title
+            continue
         # "... without any progress. EFE-EPA": a credit at the end of the last paragraph
         last = line[-1:]  # the credit pattern ends on a word character, "-" or " "
         ends_as_credit = last.isalnum() or last in ("_", "-", " ")
