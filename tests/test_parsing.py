@@ -11408,30 +11408,19 @@ def test_the_border_crossings_talked_of_are_not_the_venue():
 
 
 @pytest.mark.parametrize(
-    ("end", "outlet"),
+    "end",
     [
-        ("They discussed trade and the border. — VNS", "VNS"),
-        ("They discussed trade and the border. (RSS)", "RSS"),
-        # a ministry's photo credit under a caption, a label, a body: no agency
-        ("Photo caption: Marek during the talks with his counterpart. (SRE)", None),
-        ("They discussed trade and the border. — ENDS", None),
-        ("They discussed trade and the border. (UN)", None),
+        "Marek with his Guatemalan counterpart Lind at the Foreign Ministry. (SRE)",
+        "They discussed regular high-level exchanges between the two countries. (MEA)",
+        "They discussed trade and tourism. — TH",
+        "Read the joint statement here. (PDF)",
+        '"We are one people," Marek said. — AUDIO',
     ],
 )
-def test_initials_set_off_at_the_storys_end_are_the_agency(end: str, outlet: str | None):
+def test_initials_the_lexicon_does_not_know_at_the_storys_end_are_no_outlet(end: str):
     article = parse_article(
         "Veltia and Lorania hold talks\n\nVeltian President Ivo Marek met Loranian President "
         f"Sara Lind on Monday at the palace.\n\n{end}",
-        published="2024-05-10",
-    )
-    assert article.outlet == outlet
-
-
-def test_a_caption_printed_twice_at_the_end_keeps_its_credit_from_the_outlet():
-    caption = "Marek during the talks with his counterpart. (SRE)"
-    article = parse_article(
-        "Veltia and Lorania hold talks\n\nVeltian President Ivo Marek met Loranian President "
-        f"Sara Lind on Monday at the palace.\n\n{caption}\n\n{caption}",
         published="2024-05-10",
     )
     assert article.outlet is None
@@ -11439,7 +11428,12 @@ def test_a_caption_printed_twice_at_the_end_keeps_its_credit_from_the_outlet():
 
 @pytest.mark.parametrize(
     ("byline", "outlet"),
-    [("By Velta Horn News", "Velta Horn News"), ("By Agency Report", None)],
+    [
+        ("By Velta Horn News", "Velta Horn News"),
+        ("By Agency Report", None),
+        ("By Dawn Report", None),
+        ("By Mail Foreign Service", None),
+    ],
 )
 def test_a_byline_naming_a_publication_is_the_outlet(byline: str, outlet: str | None):
     article = parse_article(
@@ -11450,13 +11444,14 @@ def test_a_byline_naming_a_publication_is_the_outlet(byline: str, outlet: str | 
     assert article.outlet == outlet
 
 
-def test_a_site_reporting_citing_others_is_the_outlet():
+def test_a_paper_another_site_reports_citing_is_not_the_outlet():
     article = parse_article(
-        "Veltia and Lorania hold talks\n\nVeltian President Ivo Marek met Loranian President "
-        "Sara Lind on Monday at the palace, Veltanews.az reports citing foreign media.",
+        "Veltia and Lorania hold talks\n\nIsraeli Prime Minister Ivo Marek met Azerbaijani "
+        "President Sara Lind in Baku on Wednesday, The Jerusalem Post reports citing Israeli "
+        "officials.",
         published="2024-05-10",
     )
-    assert article.outlet == "Veltanews.az"
+    assert article.outlet is None
 
 
 def test_a_reporters_name_and_handle_over_the_story_is_no_headline():
@@ -11548,3 +11543,72 @@ def test_related_links_under_the_storys_own_headline_are_not_the_story():
     )
     assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
     assert len(article.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "French President Ivo Marek and German Chancellor Sara Lind pledged on Monday to keep "
+        "supplying air defence systems to Ukraine, in separate statements issued in Paris and "
+        "Berlin.",
+        "Kenyan President Ivo Marek and Ugandan President Sara Lind vowed on Sunday to resolve "
+        "the dispute over the island, their spokesmen said in statements posted on X.",
+        "Dutch Foreign Minister Ivo Marek and Belgian Foreign Minister Sara Lind signed a joint "
+        "op-ed published on Monday in a Brussels daily.",
+    ],
+)
+def test_two_leaders_acting_each_from_home_did_not_meet(told: str):
+    article = parse_article(f"News\n\n{told}", published="2024-05-10")
+    assert article.meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("told", "person"),
+    [
+        (
+            "Chinese Ambassador Ivo Marek called on Sara Lind Federal Minister for Planning and "
+            "Development here on Wednesday and discussed the projects.",
+            "Sara Lind",
+        ),
+        (
+            "Attending the meeting was Omer Kaya Royal Government spokesman.",
+            "Omer Kaya",
+        ),
+    ],
+)
+def test_a_title_after_a_name_with_no_comma_leaves_the_person(told: str, person: str):
+    article = parse_article(f"News\n\n{told}", published="2024-05-10")
+    assert person in [p.name for p in article.people]
+
+
+def test_talks_continued_in_an_expanded_format_keep_who_joined_them():
+    article = parse_article(
+        "News\n\nAzerbaijani President Ivo Marek held talks with Kazakh President Sara Lind at "
+        "the Presidential Palace in Baku on Wednesday.\n\nThe talks were first held in a "
+        "one-on-one format and then continued in an expanded format with the participation of "
+        "Foreign Minister Omer Kaya.",
+        published="2024-05-10",
+    )
+    assert [set(m.participants) for m in article.meetings] == [
+        {"Ivo Marek", "Sara Lind", "Omer Kaya"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        (
+            "Armenian Foreign Minister Ivo Marek met Georgian Foreign Minister Sara Lind on "
+            "Wednesday at the border crossing at Sadakhlo.",
+            "Sadakhlo",
+        ),
+        (
+            "Egyptian President Ivo Marek met Kenyan President Sara Lind at Port Authority "
+            "headquarters in Jeddah on Wednesday.",
+            "Jeddah",
+        ),
+    ],
+)
+def test_a_crossing_met_at_or_a_ports_body_leave_the_place(told: str, place: str):
+    article = parse_article(f"News\n\n{told}", published="2024-05-10")
+    assert [m.location for m in article.meetings] == [place]

@@ -785,13 +785,6 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                     unstripped, lex
                 )
         art.paragraphs.append(line)
-    if (
-        sign_off is None
-        and art.paragraphs
-        and not _is_caption(art.paragraphs[-1], raw_lines, lex)
-        and (signed := credits.last_initials(art.paragraphs[-1], lex))
-    ):
-        sign_off, art.paragraphs[-1] = signed  # "... close neighbours. (RSS)"
     art.paragraphs.extend(pre_lead)
     art.paragraphs.extend(late_captions)
     if heads and art.paragraphs:
@@ -937,18 +930,6 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _CAPTION_RE = re.compile(
     r"\b(?:photo|picture|image|credit)s?\b\s*(?:by\b|:|\|)|©|\bfile photo\b|\(photo\b", re.I
 )
-
-
-def _is_caption(paragraph: str, lines: list[str], lex: Lexicon) -> bool:
-    """Whether a paragraph of the body is a photo's caption: labelled as one ("Photo
-    caption: ..."), credited as one, or a line the page prints twice, as pages repeat
-    their captions."""
-    label = paragraph.split(":", 1)[0].strip().casefold() if ":" in paragraph[:20] else ""
-    return (
-        label in lex.caption_labels
-        or bool(_CAPTION_RE.search(paragraph))
-        or sum(paragraph in line for line in lines) > 1
-    )
 
 
 _SHARED_WITH_EVERYTHING = frozenset(("said", "says", "news"))  # a credit, not the story
@@ -1277,12 +1258,14 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     if first == who.strip() and credits.is_initials(first) and len(first) >= 3:
         return None if first.casefold() in lex.not_credits else first
     # "By Horn Africa News": a byline that says it is a publication names no reporter
-    # (not "By Agency Report", "By News Desk": media words alone are a label, no name)
+    # (not "By Agency Report", "By News Desk": media words alone are a label, no name; nor
+    # "By Dawn Report", "By Mail Foreign Service": the paper's staff)
     if (
         first == who.strip()
         and 2 <= _words(first) <= 4
         and credits.is_publication(first, lex)
         and not all(w.casefold() in lex.media_words | lex.not_credits for w in first.split())
+        and first.split()[-1].casefold() not in lex.staff_byline_words
     ):
         return credits.named_credit(first, lex)
     return None

@@ -151,35 +151,7 @@ def sign_off(line: str, lex: Lexicon) -> tuple[str, str] | None:
     o = lex.outlet(name)  # not "(SRE)", "(MOFA)" after a caption: initials of a ministry
     if o is None and m.group("b") and _words(name) <= 3 and is_publication(name, lex):
         o = named_credit(name, lex)  # "(Colombo Gazette)", "(Telegraf.rs)"
-    if o is None and m.group("o") and _agency_initials(name, lex):
-        o = name  # "... headquarters building. — VNS": a dash sets off an agency's initials
     return (o, line[: m.start()].rstrip()) if o else None
-
-
-def _agency_initials(name: str, lex: Lexicon) -> bool:
-    """Initials that may be an agency's: two to six capitals naming no place, body or
-    label the lexicon knows ("VNS", "ONA"; not "UN", "EU", "ENDS", "UPDATE")."""
-    return (
-        2 <= len(name) <= 6
-        and name.isalpha()
-        and name.isupper()
-        and name.casefold() not in lex.not_credits
-        and (token_key(name),) not in lex.entities
-    )
-
-
-#: "... close neighbours. (RSS)": the last paragraph's sentence, then initials in brackets
-_LAST_INITIALS_RE = re.compile(r"(?<=[.!?”\"’])\s*\((?P<o>[A-Z]{2,6})\)\s*$")
-
-
-def last_initials(paragraph: str, lex: Lexicon) -> tuple[str, str] | None:
-    """The agency in initials that closes the story's last paragraph in brackets, and the
-    paragraph without it. Only the story's end: after a caption in the body, "(MOFA)" is
-    a ministry's photo credit."""
-    m = _LAST_INITIALS_RE.search(paragraph, max(0, len(paragraph) - 12))
-    if m is None or not _agency_initials(m.group("o"), lex):
-        return None
-    return m.group("o"), paragraph[: m.start()].rstrip()
 
 
 def is_publication(name: str, lex: Lexicon) -> bool:
@@ -318,11 +290,6 @@ def reported_by(paragraphs: list[str], lex: Lexicon) -> str | None:
                     return m.group("ab") if m.group("ab") and lex.outlet(m.group("ab")) else o
             if m.group("ab") and lex.outlet(m.group("ab")):
                 return m.group("ab")
-            # "..., News.az reports citing foreign media": a site that names itself by its
-            # domain or as a publication, citing another's report, is the page's outlet
-            citing = m.group("o") and p[m.end() :].lstrip(",").startswith(" citing")
-            if citing and (is_domain(name) or is_publication(name, lex) and _words(name) <= 4):
-                return name
     return None
 
 

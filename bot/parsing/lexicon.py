@@ -146,6 +146,7 @@ class Lexicon:
         )
         self.non_person = _words(data.get("non_person_words"))
         self.site_adjectives = _words(data.get("site_adjectives"))
+        self.staff_byline_words = _words(data.get("staff_byline_words"))
         self.media_words = _words(data.get("media_words"))
         self.org_heads = _words(data.get("org_heads"))
         self.non_venue_words = _words(data.get("non_venue_words"))

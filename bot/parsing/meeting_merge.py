@@ -329,7 +329,7 @@ class MeetingMerger:
                 # ("Earlier on Monday, X paid a courtesy call on Y, who is hosting the summit":
                 # a further encounter, though it points back to the summit)
                 and not (
-                    (d.also or d.sequel)
+                    (d.also or d.sequel and d.evidence[0].startswith(("Earlier", "Later")))
                     and new
                     and d.status == "held"
                     and not d.attendance

@@ -286,8 +286,13 @@ def _venue(lex: Lexicon, raw: str) -> tuple[int, str] | None:
         or word.casefold() in lex.non_person
         and word.casefold() not in lex.building_words
         and not named_building
-        # "in Foz de Iguazú", "in Puerto Tamberg": a word that opens a town's name
-        and not (word.casefold() in lex.place_openers and len(first.split()) > 1)
+        # "in Foz de Iguazú", "in Puerto Tamberg": a word that opens a town's name (not
+        # "at Port Authority headquarters": a body)
+        and not (
+            word.casefold() in lex.place_openers
+            and len(first.split()) > 1
+            and not any(w.casefold() in lex.non_person for w in first.split()[1:])
+        )
         or lex.gazetteer.find_country(word, codes=False)
         and not code
         # "Victoria Falls", "Port Louis": a capital's name opening a longer place is the place's

@@ -358,7 +358,7 @@ class MeetingReader(ClauseReader):
         nor two named apart by a clause of their own, nor "A and B agreed to attend the
         meeting", a meeting still to come."""
         act = PAIR_ACTS_RE.search(low)
-        if act is None or _TO_MEET_RE.match(low, act.end()):
+        if act is None or _TO_MEET_RE.match(low, act.end()) or _APART_RE.search(low):
             return None
         first, second = occs[0], occs[1]
         a_at = sent.offsets[first.start][0]
@@ -1710,6 +1710,12 @@ _THEY_BEFORE_RE = re.compile(r"\b(?:they|their)\s+(?:[a-z]+\s+)?$")
 _UNNAMED_LEADER_RE = re.compile(
     r"The ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:today |also |this \w+ )?"
     r"(?:met|meets|spoke (?:to|with)|speaks (?:to|with)|held talks with|received|hosted)\b"
+)
+#: "in separate statements", "their spokesmen said in statements posted on X", "signed a
+#: joint op-ed": what two did each from home, told of as such
+_APART_RE = re.compile(
+    r"\b(?:separate(?:ly)?|statements|op-eds?|letters?|posted|spokes(?:man|men|woman|women"
+    r"|persons?)|offices said|in a joint article)\b"
 )
 #: "agreed to attend the meeting", "agreed to meet again": an encounter still to come
 _TO_MEET_RE = re.compile(

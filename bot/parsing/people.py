@@ -603,11 +603,14 @@ class PeopleReader:
             nxt += 1
         # "Moranbong Park", "Supreme People's Assembly", and a few capitalised words on,
         # "Continental Free Trade Area": the run names a thing, not a person
-        # "President X International Airport": an airport named after him, not him
         for j in range(nxt, min(nxt + 3, len(toks))):
-            if not _is_cap(toks[j]) or (
-                keys[j] in self.lex.stop_words and keys[j] not in self.lex.site_adjectives
-            ):
+            if keys[j] in self.lex.site_adjectives and _is_cap(toks[j]):
+                # "President X International Airport": an airport named after him, not him
+                # (not "Y Federal Minister for Planning": his title, with no comma before)
+                if j + 1 < len(toks) and keys[j + 1] in self.lex.institution_words:
+                    return False
+                break
+            if not _is_cap(toks[j]) or keys[j] in self.lex.stop_words:
                 break
             if keys[j] in self.lex.non_person:
                 return False
