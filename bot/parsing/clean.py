@@ -565,7 +565,13 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         ):
             banner = banner or o  # "The East African (Nairobi)", "Dalsan Radio (Mogadishu)"
             continue
-        if not body_started and art.title is None and _DATED_HEADLINE_RE.match(line):
+        if (
+            not body_started
+            and art.title is None
+            and len(line) <= 240
+            and _DATED_HEADLINE_RE.match(line)
+            and not line.isupper()
+        ):
             # "PM meeting with President of Lorania Sara Lind: 25 October 2024": the
             # headline of a readout, closing on the day of the talks
             art.title = line
@@ -1125,7 +1131,7 @@ def _unstopped_sentence(line: str, below_a_headline: bool) -> bool:
 #: "PM meeting with President of Lorania Sara Lind: 25 October 2024": a readout's headline
 #: closing on the day it tells of
 _DATED_HEADLINE_RE = re.compile(
-    r"^[A-Z][^:|]{15,}[a-z][^:|]*:\s+\d{1,2} (?:" + _MONTH_NAMES.title() + r") (?:19|20)\d\d$"
+    r"^[A-Z][^:|]{15,200}:\s+\d{1,2} (?:" + _MONTH_NAMES.title() + r") (?:19|20)\d\d$"
 )
 
 
