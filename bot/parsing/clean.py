@@ -936,8 +936,6 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _CAPTION_RE = re.compile(
     r"\b(?:photo|picture|image|credit)s?\b\s*(?:by\b|:|\|)|©|\bfile photo\b|\(photo\b", re.I
 )
-
-
 _SHARED_WITH_EVERYTHING = frozenset(("said", "says", "news"))  # a credit, not the story
 
 
