@@ -11612,3 +11612,115 @@ def test_talks_continued_in_an_expanded_format_keep_who_joined_them():
 def test_a_crossing_met_at_or_a_ports_body_leave_the_place(told: str, place: str):
     article = parse_article(f"News\n\n{told}", published="2024-05-10")
     assert [m.location for m in article.meetings] == [place]
+
+
+def test_one_on_one_meetings_with_the_leaders_of_several_states_are_one_each():
+    article = parse_article(
+        "News\n\nAustralian Prime Minister Ivo Marek is expected to hold one-on-one meetings "
+        "with the prime ministers of Fiji, Vanuatu and Samoa during his visit to Apia.",
+        published="2024-05-10",
+    )
+    assert sorted(sorted(m.countries) for m in article.meetings) == [
+        ["AU", "FJ"],
+        ["AU", "VU"],
+        ["AU", "WS"],
+    ]
+
+
+def test_separate_meetings_with_ambassadors_are_each_with_the_one_named_after():
+    article = parse_article(
+        "News\n\nVietnamese Prime Minister Ivo Marek held separate meetings with new "
+        "ambassadors from Sweden and Chile in Hanoi yesterday. Welcoming Swedish Ambassador "
+        "Sara Lind, Marek affirmed the policy of working with Sweden. The Prime Minister "
+        "proposed that Sweden support its trade talks with the EU. He also asked for help in "
+        "health care. At his reception for Chilean Ambassador Omer Kaya, Marek asked the two "
+        "sides to strengthen relations.",
+        published="2024-05-10",
+    )
+    met = {frozenset(m.participants) for m in article.meetings}
+    assert frozenset({"Ivo Marek", "Sara Lind"}) in met
+    assert frozenset({"Ivo Marek", "Omer Kaya"}) in met
+
+
+def test_policing_discussed_with_the_prime_ministers_of_two_states_is_a_meeting():
+    article = parse_article(
+        "News\n\nNew Zealand Prime Minister Ivo Marek discussed policing with the prime "
+        "ministers of Tonga and Fiji at the Pacific Islands Forum on Tuesday.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, sorted(m.countries)) for m in article.meetings] == [
+        (("Ivo Marek",), ["FJ", "NZ", "TO"])
+    ]
+
+
+def test_the_ministers_own_phone_conversation_is_hers():
+    article = parse_article(
+        "News\n\nSEOUL, June 21 (Yonhap) -- South Korean Foreign Minister Sara Lind and her "
+        "Japanese counterpart agreed Wednesday to work closely together.\n\nThe agreement was "
+        "made during the new foreign minister's first phone conversation with Japanese Foreign "
+        "Minister Ivo Marek held earlier in the day.",
+        published="2017-06-21",
+    )
+    assert [(set(m.participants), m.mode) for m in article.meetings] == [
+        ({"Sara Lind", "Ivo Marek"}, "call")
+    ]
+
+
+def test_ministers_welcomed_to_the_capital_in_a_semicolon_list_met_together():
+    article = parse_article(
+        "News\n\nOn 29 April 2022, the Minister of Foreign Affairs of Latvia, Ivo Marek, "
+        "welcomed the Minister of Foreign Affairs of Estonia, Sara Lind; the Minister of "
+        "Foreign Affairs of Lithuania, Omer Kaya; and the Minister of Foreign Affairs of "
+        "Poland, Ana Kolbe, to Riga. The Ministers discussed cooperation.",
+        published="2022-04-29",
+    )
+    assert [(set(m.participants), m.location, m.mode, m.date) for m in article.meetings] == [
+        ({"Ivo Marek", "Sara Lind", "Omer Kaya", "Ana Kolbe"}, "Riga", "in_person", "2022-04-29")
+    ]
+
+
+def test_a_minister_welcomed_again_unnamed_is_no_second_meeting():
+    article = parse_article(
+        "News\n\nMANAMA, 9 Nov 2025 - Foreign Minister Ivo Marek of Bahrain received State "
+        "Minister Sara Lind of Japan yesterday.\n\nMarek welcomed the Japanese minister, "
+        "praising the relations, which marked their 50th anniversary in 2022.",
+        published="2025-11-09",
+    )
+    assert [set(m.participants) for m in article.meetings] == [{"Ivo Marek", "Sara Lind"}]
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("(VOVworld)- Prime Minister Ivo Marek held talks with Sara Lind.", "VOVworld"),
+        ("September 8/2021(ENA) Prime Minister Ivo Marek held talks with Sara Lind.", "ENA"),
+        ("By Omer Kaya – Trend:\n\nPrime Minister Ivo Marek held talks with Sara Lind.", "Trend"),
+    ],
+)
+def test_an_agency_credited_at_the_leads_start_is_the_outlet(lead: str, outlet: str):
+    article = parse_article(f"Talks in the capital\n\n{lead}", published="2024-05-10")
+    assert article.outlet == outlet
+
+
+def test_the_national_leader_welcomed_is_the_one_named_before():
+    article = parse_article(
+        "News\n\nEarlier this morning, Ethiopian Prime Minister Ivo Marek and a large "
+        "delegation arrived in Mogadishu.\n\nThe President of Somalia, Sara Lind, has welcomed "
+        "the Ethiopian prime minister and his delegation.",
+        published="2024-05-10",
+    )
+    assert [set(m.participants) for m in article.meetings] == [{"Ivo Marek", "Sara Lind"}]
+
+
+def test_leaders_separately_met_in_a_semicolon_list_are_one_meeting_each():
+    article = parse_article(
+        "News\n\nUAE President Ivo Marek separately met, on the sidelines of the summit, with "
+        "President Sara Lind of Zambia; Omer Kaya, President of Ghana; and Ana Kolbe, "
+        "President of Uganda.",
+        published="2024-05-10",
+    )
+    assert sorted(sorted(m.participants) for m in article.meetings) == [
+        ["Ana Kolbe", "Ivo Marek"],
+        ["Ivo Marek", "Omer Kaya"],
+        ["Ivo Marek", "Sara Lind"],
+    ]

@@ -69,6 +69,11 @@ _DATELINE_RE = re.compile(
 )
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
 _AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
+#: a date, then the agency: "September 8/2021(ENA) Prime Minister ..."
+_DATED_AGENCY_FIRST_RE = re.compile(
+    r"^\s*(?i:" + _MONTH_NAMES + r")\.? \d{1,2}(?:/|,? )(?:19|20)\d\d\s*"
+    r"\((?P<agency>[^()]{2,40})\)\s*[-–—]*\s*(?=[A-Z])"
+)
 #: the agency first, place and date in brackets: "RSS (KATHMANDU, 29 March 2022) – ..."
 _AGENCY_BRACKET_RE = re.compile(
     r"^\s*(?P<agency>[A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]*){0,2})\s*"
@@ -617,6 +622,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             continue
         if not lead_seen:
             first = _AGENCY_FIRST_RE.match(line) if line.startswith("(") else None
+            if first is None and line[:1].isupper() and ")" in line[:60]:
+                first = _DATED_AGENCY_FIRST_RE.match(line)
             if first and (o := _first_credit(first.group("agency"), lex)) is not None:
                 art.outlet = art.outlet or o
                 line = line[first.end() :]
@@ -1245,6 +1252,11 @@ def _outlet_in(text: str, lex: Lexicon) -> str | None:
     return lex.outlet(text)
 
 
+_REPORTER_THEN_OUTLET_RE = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} [–—-] (?P<o>[A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,2}):"
+)
+
+
 def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     """ "By Reuters Published: Thu 9 Dec 2021", "By Xu Wei | China Daily | Updated: ...",
     "By JT - Feb 24,2020 - Last updated ...", "By PNU": the outlet among the byline's
@@ -1253,6 +1265,10 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     for piece in pieces:
         if (o := lex.outlet(piece)) is not None:
             return o
+    if (m := _REPORTER_THEN_OUTLET_RE.fullmatch(who.strip())) and not credits.is_place(
+        m["o"], lex
+    ):  # "By Kamila Aliyeva – Trend:": the reporter, then the outlet the lead follows
+        return lex.outlet(m["o"]) or m["o"]
     first = credits.credit_name(who)
     if first != who.strip() and credits.is_initials(first) and _YEAR_RE.search(who):
         return first
@@ -1283,6 +1299,11 @@ def _agency_after_reporters(who: str, lex: Lexicon) -> str | None:
     return lex.outlet(credits.credit_name(who.rsplit(", ", 1)[1]))
 
 
+#: one word of initials and a word run together, as agencies spell themselves ("QazTAG",
+#: "VOVworld"); no person's, place's or title's name is written so
+_MIXED_AGENCY_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,}|[A-Z]{2,}[a-z]{3,}")
+
+
 def _first_credit(agency: str, lex: Lexicon) -> str | None:
     """ "(ANSA) - ROME ...", "(Lagoon News) — President ...": the agency that opens the
     lead in brackets, known or a name that says it is a publication."""
@@ -1290,6 +1311,8 @@ def _first_credit(agency: str, lex: Lexicon) -> str | None:
         return o
     if any(w.casefold() in lex.not_credits for w in agency.split()):
         return None  # "(Breaking News) — ...": a label, no agency
+    if _MIXED_AGENCY_RE.fullmatch(agency):
+        return agency  # "(VOVworld)- President ...": initials and a word run together
     return credits.named_credit(agency, lex) if credits.is_publication(agency, lex) else None
 
 

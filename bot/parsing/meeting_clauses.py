@@ -57,6 +57,28 @@ _TOPIC_CLAUSE_NEEDLES = (
     "over the issue",
     "exchanged views",
 )
+# "discussed policing with the prime ministers of Solomon Islands and Fiji": the countries
+# of the office holders met, not what was discussed
+_OFFICES_OF_RE = re.compile(
+    r"\bwith the (?:[\w-]+ )?(?:prime ministers?|presidents?|foreign ministers?|leaders"
+    r"|premiers?|heads? of (?:state|government)|ambassadors?) of (?:the )?"
+)
+_NOT_A_LIST_RE = re.compile(r"[^\w ,.'’-]|\b(?:on|about|in|at|over|regarding|during|to)\b")
+
+
+def _offices_of_the_listed(clause: str) -> bool:
+    """Whether a lowered clause ends in a list of countries after "with the <offices> of"."""
+    if " of " not in clause:
+        return False
+    m = None
+    for m in _OFFICES_OF_RE.finditer(clause):  # noqa: B007 (the last one)
+        pass
+    if m is None:
+        return False
+    rest = clause[m.end() :]
+    return len(rest) <= 60 and _NOT_A_LIST_RE.search(rest) is None
+
+
 _SINCE_MEETING_CLAUSE_RE = re.compile(r"\bsince\b.*\b(?:meeting|summit|talks)\b")
 HEAD_RE = re.compile(
     r"^(?:In contrast, |Meanwhile, )?(?:The|This|That|Their|Sunday['’]s|Monday['’]s|Tuesday['’]s|"
@@ -530,6 +552,15 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 found.append(key)
         return found if len(found) >= 2 else []
 
+    def _the_titled_owner(self, text: str, participants: list[int]) -> int | None:
+        """ "during the new foreign minister's first phone conversation with Y": the one named
+        before in that office, whose encounter it was (not Y, who may hold it too)."""
+        m = _THE_TITLED_OWNER_RE.search(text)
+        if m is None:
+            return None
+        key = self._last_holding(m.group(1).casefold())
+        return key if key is not None and key not in participants else None
+
     def _last_holding(self, title: str, country: str | None = None) -> int | None:
         """The person named last whose role ends on `title` ("leader": any head of state or
         government), of `country` where one is given; one titled in their own words before
@@ -579,6 +610,7 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             if (
                 any_in(clause, _TOPIC_CLAUSE_NEEDLES)
                 and _TOPIC_CLAUSE_RE.search(clause)
+                and not _offices_of_the_listed(clause)
                 # "exchanged views on ... the Uzbekistan-Malaysia Commission": its members
                 and (k, code) not in compounds
             ):
@@ -872,6 +904,10 @@ _THE_TITLE = (
     r"(?:(?:prime |foreign |defen[cs]e |deputy |vice ){0,2}"  # "the Deputy Prime Minister"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
     r"|(?:deputy )?pm|head of state|head of government|chief executive|top diplomat)"
+)
+_THE_TITLED_OWNER_RE = re.compile(
+    rf"\b[Tt]he (?:new |visiting |top )?((?i:{_THE_TITLE}))['’]s (?:[\w-]+ ){{0,2}}?"
+    r"(?:(?:phone|telephone|video) )?(?:conversation|call|talks|meeting) with\b"
 )
 #: the openings of a sentence that puts a place or a time before its subject ("In Sri Lanka,
 #: the top diplomat ...", "En route to Colombo on Tuesday, the minister ...")

@@ -477,7 +477,10 @@ class MeetingMerger:
             return
         at = self.events.index(e)
         self.events[at : at + 1] = [
-            replace(e, countries={home, c}, evidence=list(e.evidence)) for c in others
+            replace(
+                e, participants=list(e.participants), countries={home, c}, evidence=list(e.evidence)
+            )
+            for c in others
         ]
 
     def _counterparts_by_office(self, group: list[int], others: list[int]) -> list[list[int]]:

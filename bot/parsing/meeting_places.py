@@ -59,6 +59,8 @@ _VISIT_PLACE_RE = TextPattern(
     r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY3})"
     rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY3})"  # "set to reach Beijing"
+    # "welcomed the Minister of Foreign Affairs of Estonia, X, to Riga": the host's city
+    rf"|\bwelcom(?:ed|es|ing) [^.]{{1,250}}? to (?P<city9>{_CITY3})(?=[,.]|$| on\b| for\b)"
 )
 
 _ARRIVED_IN_RE = TextPattern(
@@ -78,6 +80,7 @@ _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due
     r"(?:met|meets|meet|held|holds|hold|spoke|talked)\b"
 )
 _VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed", "reach")
+_VISIT_NEEDLES += ("welcom",)
 
 
 def venue_countries(sent: Sentence, cs: int, ce: int) -> set[str]:
@@ -140,6 +143,8 @@ class MeetingPlaces:
                 city = re.match(_CITY, city).group(0)
             if is_a_city(self.lex, city):
                 found.append((0, m.start(), city))
+            elif m.lastgroup == "city9":
+                continue  # "welcomed the progress to Ukraine's reforms": no city welcomed to
             elif host_country(self.lex, city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
         # "held a meeting at the Ministry, where they agreed to expand the measures in the

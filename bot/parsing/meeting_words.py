@@ -80,8 +80,10 @@ TRIGGER_RE = TextPattern(
     # and B", nor "were welcomed (on arrival) by President X", a step of the visit told)
     + r"|(?<!was )(?<!were )(?<!been )(?<!being )welcom(?:ed|ing) "
     + r"(?:(?!(?:of|by|between|and|on|to|for|with|talks|meeting)\b)[\w'’-]+ ){0,3}?"
-    + r"(?:president|prime minister|chancellor|premier|king|queen|emir|counterpart)s?\b"
-    + r"(?!(?: [\w-]+){0,6}['’]s\b)"
+    + r"(?:president|prime minister|chancellor|premier|king|queen|emir|counterpart"
+    # "welcomed the Minister of Foreign Affairs of Estonia, X, to Riga"
+    + r"|minister|foreign secretary|secretary of state)s?\b"
+    + r"(?!(?: [\w-]+){0,6}(?:['’]s|s['’])(?!\w))"
     # "presided over the welcome ceremony for President Y": a state visit's first encounter,
     # told by its host (not "thanked the guards after the welcome ceremony for the guest")
     + r"|(?:presided over|hosted|held|chaired|led) (?:the |an? )?(?:[\w-]+ )?"
@@ -294,6 +296,13 @@ JOINT_TALKS_RE = re.compile(
     r"|(?:(?<=mentioned )|(?<=after ))(?=discussing\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|discussing|reviewed|exchanged views)\b"
 )
+# "X discussed policing with the prime ministers of A and B": the one named met office
+# holders the sentence names only by their countries
+DISCUSSED_WITH_UNNAMED_RE = re.compile(
+    r"\bdiscussed\b(?:(?!\w+ed\b)[^.;:]){0,90}?\bwith the (?:[\w-]+ )?(?i:prime ministers?"
+    r"|presidents?|foreign ministers?|leaders|premiers?|heads? of (?:state|government)"
+    r"|ambassadors?) of (?:the )?[A-Z]"
+)
 # "Meza-Cuadra and Colombian counterpart Blum reaffirmed the bilateral commitments": what
 # two counterparts did together tells that they met
 JOINT_ACTS_RE = re.compile(
@@ -358,6 +367,7 @@ def meeting_mode(text: str, trigger: str) -> str:
     if (
         trigger in _IN_PERSON_TRIGGERS
         or trigger.startswith(("delivered ", "handed "))  # a message handed over
+        or trigger.startswith("welcom")  # a guest welcomed
         or IN_PERSON_RE.search(text)
     ):
         return "in_person"
@@ -995,6 +1005,8 @@ LISTED_RE = re.compile(
 APART_RE = TextPattern(r"\b(?:were|was) held separately\b|\b(?:both|each) (?:\w+ )?separately\b")
 SEPARATE_RE = TextPattern(
     r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
+    # "separately met, on the sidelines of the summit, with A; B; and C": one each
+    r"|\bseparately (?:met|meets|held talks|received|receives|hosted|spoke)\b"
     # "made his first two official phone calls to A and B": one call each
     r"|\b(?:two|three|four) (?:[\w-]+ ){0,3}?(?:calls|conversations)\b"
     # "had telephone conversations with presidents A, B and C": calls, one with each
@@ -1026,9 +1038,11 @@ COUNTERPARTS_FROM_RE = re.compile(
     r"(?:his |her |their )?(?:\w+ )?counterparts (?:from|of|in)\b"
     # "had separate meetings with the ambassadors of A, B and C": one with each
     # ("separate meetings in Kabul with the ambassadors of ...")
-    r"|\bseparate (?:\w+ )?(?:calls|meetings|talks|conversations|consultations) "
-    r"(?:\w+ ){0,3}?(?:to|with) "
-    r"(?:the )?(?:\w+ )?(?:ambassadors|envoys|representatives|delegations) (?:from|of|in)\b"
+    # ("one-on-one meetings with the prime ministers of A, B and C": one with each leader)
+    r"|\b(?:separate|one-on-one|individual|bilateral) (?:\w+ )?"
+    r"(?:calls|meetings|talks|conversations|consultations) (?:\w+ ){0,3}?(?:to|with) "
+    r"(?:the )?(?:\w+ )?(ambassadors|envoys|representatives|delegations|prime ministers"
+    r"|presidents|premiers|leaders|heads of state|heads of government) (?:from|of|in)\b"
     # "held a bilateral meeting this Thursday with his counterparts from A, B and C"
     r"|\bbilateral (?:meeting|talks)\b[^.;,]{0,40}? with (?:his |her |their )?"
     r"(?:\w+ )?counterparts (?:from|of|in)\b"

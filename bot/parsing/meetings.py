@@ -63,6 +63,7 @@ from bot.parsing.meeting_words import (
     COUNTERPARTS_FROM_RE,
     CREDENTIAL_WORDS,
     DAY_AFTER_RE,
+    DISCUSSED_WITH_UNNAMED_RE,
     DURING_TRIGGER_RE,
     DURING_VISIT_RE,
     EARLIER_NEEDLES,
@@ -182,6 +183,11 @@ class Arrival(NamedTuple):
 _OPENING_PHRASES = ("at ", "after ", "during ", "following ", "on ", "in ", "upon ")
 
 
+_PER_COUNTRY_NEEDLES = ("counterparts", "separate ", "one-on-one ", "individual ", "bilateral ")
+#: how many sentences after separate encounters told together may name the ones met
+_NAMING_WINDOW = 8
+
+
 def _unplaced_encounter_of(e: Draft, visitor: int) -> bool:
     """Whether `e` is a held encounter of the visitor, face to face or of no kind told, that
     names no place and is not an earlier one: one that an arrival told near it may place."""
@@ -261,6 +267,9 @@ class MeetingReader(ClauseReader):
                 and self.events
                 and " and " in sent_low
                 and self._the_titled_and_one(sent.text) is not None
+                or len(occs) == 1
+                and " with the " in sent_low
+                and DISCUSSED_WITH_UNNAMED_RE.search(sent.text) is not None
             ):  # "A and his counterpart B discussed"
                 trigger = JOINT_TALKS_RE.search(sent_low)
                 if trigger is None and "counterpart" in sent_low:
@@ -465,6 +474,9 @@ class MeetingReader(ClauseReader):
         """ "talks between Foreign Minister X and his Argentine counterpart", then "Mariela
         Sosa Quiroga, Argentina's minister of foreign affairs, arrived on Tuesday": the
         counterpart is the one of that country the next sentence names."""
+        if e.per_country:
+            self._name_the_one_of_the_country(e, occ_by_sent)
+            return
         m = NATIONAL_COUNTERPART_RE.search(e.evidence[0])
         if m is None:
             return
@@ -472,6 +484,44 @@ class MeetingReader(ClauseReader):
             ent = self.lex.entities.get((token_key(word),))
             if ent is not None and ent.kind == "demonym" and ent.code:
                 self._name_a_counterpart(e, ent.code, occ_by_sent)
+
+    def _name_the_one_of_the_country(
+        self, e: Draft, occ_by_sent: dict[int, list[Occurrence]]
+    ) -> None:
+        """ "held separate meetings with new ambassadors from A and B", then "Welcoming A's
+        Ambassador X, ..." and "At his reception for B's Ambassador Y, ...": each encounter
+        is with the one of its country the sentences after name in the office told."""
+        host = e.participants[0]
+        others = e.countries - {self.by_key[host].country}
+        m = COUNTERPARTS_FROM_RE.search(e.evidence[0].lower())
+        if len(others) != 1 or m is None:
+            return
+        code, office = others.pop(), m.group(1)
+        named_elsewhere = {k for x in self.events if x is not e for k in x.participants}
+        for index in range(e.first + 1, e.first + _NAMING_WINDOW):
+            if any(x.first == index and set(x.participants) - {host} for x in self.events):
+                return  # the story has gone on to another encounter
+            for o in occ_by_sent.get(index, []):
+                k = o.person
+                if (
+                    self.by_key[k].country == code
+                    and k not in named_elsewhere
+                    and self._holds_the_office(host, k, office)
+                ):
+                    e.participants.append(k)
+                    return
+
+    def _holds_the_office(self, host: int, other: int, office: str | None) -> bool:
+        """Whether `other` holds the office a plural named ("ambassadors", "prime ministers";
+        none for "counterparts": the host's own)."""
+        if office is None:
+            return self._same_office(host, other)
+        role = (self.by_key[other].role or "").casefold()
+        if office in ("representatives", "delegations"):
+            return True
+        if office in ("leaders", "heads of state", "heads of government", "premiers"):
+            return holds_title(role, self.lex.leader_titles)
+        return office.rstrip("s") in role or office == "envoys" and "ambassador" in role
 
     def _name_a_counterpart(
         self, e: Draft, code: str, occ_by_sent: dict[int, list[Occurrence]]
@@ -877,6 +927,21 @@ class MeetingReader(ClauseReader):
         ):
             participants.insert(0, national)  # "the Tongan leader paid a courtesy call on X"
         elif (
+            len(participants) == 1
+            and ("'s " in text or "’s " in text)
+            and (owner := self._the_titled_owner(text, participants)) is not None
+        ):
+            participants.insert(0, owner)  # "during the foreign minister's call with Y"
+        elif (
+            participants
+            and word.startswith("welcomed")  # not "looks forward to welcoming": to come
+            and (national := self._the_national(text[trigger.start() : trigger.end()])) is not None
+            and national not in participants
+        ):
+            if any({participants[0], national} <= set(e.participants) for e in self.events):
+                return  # "X welcomed the Japanese minister, praising ...": the talks told
+            participants.append(national)  # "Y has welcomed the Ethiopian prime minister"
+        elif (
             participants
             and (gap := _THE_OBJECT_RE.match(text, trigger.end())) is not None
             and (national := self._the_national(text[gap.end() : gap.end() + 50])) is not None
@@ -893,6 +958,14 @@ class MeetingReader(ClauseReader):
             and all(m.group(1) == "visit" for m in TRIGGER_RE.finditer(low, trigger.end()))
         ):
             return  # "X, who arrived in Nadi on Tuesday for a three-day visit": not a meeting
+        if (
+            len(participants) <= 1
+            and word.startswith("welcom")
+            and "minister" in word.replace("prime minister", "")
+        ):
+            # "Dr. X welcomed the Japanese minister, praising ...": the guest of the visit
+            # told, welcomed again in its account; a minister welcomed is one named
+            return
         if kind == "sub" and re.search(r"\b(?:his|her|their)\b", text[:40]) and occs:
             participants.insert(0, occs[0].person)
         if len(participants) < 2 and has_group(low):  # "the two leaders were joined by X"
@@ -1322,7 +1395,9 @@ class MeetingReader(ClauseReader):
             group_size=group_size,
             apart=apart,
             per_country=len(participants) == 1
-            and any_in(low, ("counterparts", "separate "))
+            and any_in(
+                low, ("counterparts", "separate ", "one-on-one ", "individual ", "bilateral ")
+            )
             and bool(COUNTERPARTS_FROM_RE.search(low)),
             round_of=len(participants) == 1
             and any_in(low, (" of ", "bilateral", "the visiting "))
@@ -1906,7 +1981,10 @@ def _one_to_a_clause(
     met: list[int],
 ) -> bool:
     """ "he will call on A; meet B; and hold talks with C": each counterpart named in a
-    clause of their own, set off by semicolons, is an encounter of their own."""
+    clause of their own, set off by semicolons, is an encounter of their own (not "welcomed
+    the Minister of A, X; the Minister of B, Y; and the Minister of C, Z": one list)."""
+    if any(TRIGGER_RE.search(piece.lower()) is None for piece in text[start:].split("; ")[1:]):
+        return False
     clause: dict[int, int] = {}
     for o in inside:
         if o.person in met:
