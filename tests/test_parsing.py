@@ -11724,3 +11724,118 @@ def test_leaders_separately_met_in_a_semicolon_list_are_one_meeting_each():
         ["Ivo Marek", "Omer Kaya"],
         ["Ivo Marek", "Sara Lind"],
     ]
+
+
+def test_officials_of_different_offices_listed_by_semicolons_are_met_one_by_one():
+    article = parse_article(
+        "News\n\nLater, Chilean Foreign Minister Ivo Marek met with the Executive Director of "
+        "the European External Action Service, Sara Lind; the Director of the World Economic "
+        "Forum, Ambassador Omer Kaya; and the Minister of Foreign Affairs of Palestine, Ana "
+        "Kolbe, in Lima on Friday.",
+        published="2024-05-10",
+    )
+    assert sorted(sorted(m.participants) for m in article.meetings) == [
+        ["Ana Kolbe", "Ivo Marek"],
+        ["Ivo Marek", "Omer Kaya"],
+        ["Ivo Marek", "Sara Lind"],
+    ]
+
+
+def test_a_guest_welcomed_on_a_visit_to_a_country_is_met_there():
+    article = parse_article(
+        "News\n\nFijian Prime Minister Ivo Marek welcomed Samoan Prime Minister Sara Lind, who "
+        "is on her first official visit to Fiji, and reaffirmed the commitment to work closely "
+        "with Samoa.",
+        published="2024-05-10",
+    )
+    assert [(set(m.participants), m.location) for m in article.meetings] == [
+        ({"Ivo Marek", "Sara Lind"}, "Fiji")
+    ]
+
+
+def test_presidents_met_on_their_own_days_by_semicolons_are_one_meeting_each():
+    article = parse_article(
+        "News\n\nDuring his East African tour, Indian External Affairs Minister Ivo Marek met "
+        "President Sara Lind of Kenya on Monday; President Omer Kaya of Uganda on Tuesday; and "
+        "President Ana Kolbe of Tanzania on Wednesday.",
+        published="2024-05-10",
+    )
+    assert sorted(sorted(m.participants) for m in article.meetings) == [
+        ["Ana Kolbe", "Ivo Marek"],
+        ["Ivo Marek", "Omer Kaya"],
+        ["Ivo Marek", "Sara Lind"],
+    ]
+
+
+def test_the_ministers_meeting_ahead_is_the_story_subjects_not_the_counterparts():
+    article = parse_article(
+        "News\n\nForeign Minister Ivo Marek of Australia met Indonesian Foreign Minister Sara "
+        "Lind in Jakarta on Monday. The visit comes ahead of the foreign minister's meeting "
+        "with Chinese Foreign Minister Omer Kaya in Beijing next week.",
+        published="2024-05-10",
+    )
+    assert {frozenset(m.participants) for m in article.meetings} == {
+        frozenset({"Ivo Marek", "Sara Lind"}),
+        frozenset({"Ivo Marek", "Omer Kaya"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Spanish Foreign Minister Ivo Marek on Monday welcomed comments from Foreign Minister "
+        "Sara Lind of Morocco on the migration deal, calling them a sign of trust.",
+        "Armenian Prime Minister Ivo Marek welcomed news that Foreign Minister Sara Lind of "
+        "Azerbaijan would sign the peace text.",
+        "Prime Minister Ivo Marek of Japan said he has not yet discussed the issue with the "
+        "leaders of China and South Korea.",
+        "Israeli Prime Minister Ivo Marek denied that he had discussed annexation with the "
+        "leaders of the United Arab Emirates and Bahrain.",
+    ],
+)
+def test_a_ministers_remarks_welcomed_or_talks_denied_are_no_meeting(told: str):
+    assert parse_article(f"News\n\n{told}", published="2024-05-10").meetings == ()
+
+
+def test_a_vice_president_named_after_one_on_one_meetings_was_not_met():
+    article = parse_article(
+        "News\n\nChinese Premier Ivo Marek held one-on-one meetings with the presidents of "
+        "Kenya and Uganda in Beijing on Tuesday. Kenyan Vice President Sara Lind said in "
+        "Nairobi that the loans would be renegotiated.",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek",), ("Ivo Marek",)]
+
+
+def test_bilateral_meetings_told_with_a_trilateral_summit_keep_the_summit():
+    article = parse_article(
+        "News\n\nUS President Ivo Marek held bilateral meetings with the leaders of Japan and "
+        "South Korea at Camp David on Friday before the three sat down for a trilateral summit.",
+        published="2024-05-10",
+    )
+    assert [sorted(m.countries) for m in article.meetings] == [["JP", "KR", "US"]]
+
+
+def test_a_city_after_the_one_welcomed_is_no_venue_unless_welcomed_to():
+    article = parse_article(
+        "News\n\nPrime Minister Ivo Marek of Peru welcomed President Sara Lind of Colombia on "
+        "Monday and backed her plan to return the exiles to Caracas.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Omer Kaya – Staff Reporter:", None),
+        ("By Omer Kaya – Senior Editor:", None),
+        ("By Omer Kaya and Ana Kolbe – Trend:", "Trend"),
+    ],
+)
+def test_a_label_after_the_reporters_dash_is_no_outlet(byline: str, outlet: str | None):
+    article = parse_article(
+        f"Talks in the capital\n\n{byline}\n\nPrime Minister Ivo Marek held talks with Sara Lind.",
+        published="2024-05-10",
+    )
+    assert article.outlet == outlet

@@ -1253,7 +1253,8 @@ def _outlet_in(text: str, lex: Lexicon) -> str | None:
 
 
 _REPORTER_THEN_OUTLET_RE = re.compile(
-    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} [–—-] (?P<o>[A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,2}):"
+    r"[A-Z][\w'’.-]+(?: (?:and )?[A-Z][\w'’.-]+){1,7} [–—-] "
+    r"(?P<o>[A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,2}):"
 )
 
 
@@ -1265,9 +1266,13 @@ def _byline_outlet(who: str, lex: Lexicon) -> str | None:
     for piece in pieces:
         if (o := lex.outlet(piece)) is not None:
             return o
-    if (m := _REPORTER_THEN_OUTLET_RE.fullmatch(who.strip())) and not credits.is_place(
-        m["o"], lex
-    ):  # "By Kamila Aliyeva – Trend:": the reporter, then the outlet the lead follows
+    if (
+        (m := _REPORTER_THEN_OUTLET_RE.fullmatch(who.strip()))
+        and not credits.is_place(m["o"], lex)
+        # not "– Staff Reporter:", "– Updated:", "– Senior Editor:": a label
+        and lex.not_credits.isdisjoint(words := {w.casefold() for w in m["o"].split()})
+        and lex.staff_byline_words.isdisjoint(words)
+    ):  # "By Ana Ruiz – Trend:": the reporter, then the outlet the lead follows
         return lex.outlet(m["o"]) or m["o"]
     first = credits.credit_name(who)
     if first != who.strip() and credits.is_initials(first) and _YEAR_RE.search(who):

@@ -558,7 +558,12 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         m = _THE_TITLED_OWNER_RE.search(text)
         if m is None:
             return None
-        key = self._last_holding(m.group(1).casefold())
+        # the story's subject in that office, not the counterpart named last ("X met Y in
+        # Jakarta. The visit comes ahead of the foreign minister's meeting with Z")
+        title = m.group(1).casefold()
+        holders = [k for k in dict.fromkeys(self.mentioned) if _holds(self.by_key[k].role, title)]
+        lead = self.events[0].participants[:1] if self.events else []
+        key = lead[0] if lead and lead[0] in holders else (holders[0] if holders else None)
         return key if key is not None and key not in participants else None
 
     def _last_holding(self, title: str, country: str | None = None) -> int | None:

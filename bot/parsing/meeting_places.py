@@ -59,8 +59,12 @@ _VISIT_PLACE_RE = TextPattern(
     r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY3})"
     rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY3})"  # "set to reach Beijing"
-    # "welcomed the Minister of Foreign Affairs of Estonia, X, to Riga": the host's city
-    rf"|\bwelcom(?:ed|es|ing) [^.]{{1,250}}? to (?P<city9>{_CITY3})(?=[,.]|$| on\b| for\b)"
+)
+# "welcomed the Minister of Foreign Affairs of Estonia, X, to Riga": the host's city
+_WELCOMED_TO_RE = re.compile(
+    # (not "backed her plan to return the exiles to Caracas": one welcomed, then the city)
+    rf"\bwelcom(?:ed|es|ing) [^.]{{1,250}}?(?:,|\b[A-Z][\w'’.-]*) to (?P<city>{_CITY3})"
+    r"(?=[,.]|$| on\b| for\b)"
 )
 
 _ARRIVED_IN_RE = TextPattern(
@@ -80,7 +84,6 @@ _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due
     r"(?:met|meets|meet|held|holds|hold|spoke|talked)\b"
 )
 _VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed", "reach")
-_VISIT_NEEDLES += ("welcom",)
 
 
 def venue_countries(sent: Sentence, cs: int, ce: int) -> set[str]:
@@ -143,10 +146,11 @@ class MeetingPlaces:
                 city = re.match(_CITY, city).group(0)
             if is_a_city(self.lex, city):
                 found.append((0, m.start(), city))
-            elif m.lastgroup == "city9":
-                continue  # "welcomed the progress to Ukraine's reforms": no city welcomed to
             elif host_country(self.lex, city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
+        welcomed = _WELCOMED_TO_RE.search(text) if "welcom" in low else None
+        if welcomed and is_a_city(self.lex, welcomed["city"]):
+            found.append((0, welcomed.start(), welcomed["city"]))
         # "held a meeting at the Ministry, where they agreed to expand the measures in the
         # Lake Region": what they agreed on is told after "where", not where they met
         said = _WHERE_THEY_AGREED_RE.search(text) if ", where " in text else None

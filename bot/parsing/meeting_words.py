@@ -79,7 +79,8 @@ TRIGGER_RE = TextPattern(
     # "welcomed the decision of the President", "welcomed the talks between President A
     # and B", nor "were welcomed (on arrival) by President X", a step of the visit told)
     + r"|(?<!was )(?<!were )(?<!been )(?<!being )welcom(?:ed|ing) "
-    + r"(?:(?!(?:of|by|between|and|on|to|for|with|talks|meeting)\b)[\w'’-]+ ){0,3}?"
+    + r"(?:(?!(?:of|by|between|and|on|to|for|with|from|that|talks|meeting|news|comments"
+    + r"|remarks|assurances|statements?|appointment|election)\b)[\w'’-]+ ){0,3}?"
     + r"(?:president|prime minister|chancellor|premier|king|queen|emir|counterpart"
     # "welcomed the Minister of Foreign Affairs of Estonia, X, to Riga"
     + r"|minister|foreign secretary|secretary of state)s?\b"

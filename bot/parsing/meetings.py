@@ -184,6 +184,10 @@ _OPENING_PHRASES = ("at ", "after ", "during ", "following ", "on ", "in ", "upo
 
 
 _PER_COUNTRY_NEEDLES = ("counterparts", "separate ", "one-on-one ", "individual ", "bilateral ")
+#: "has not yet discussed the issue with the leaders of A and B", "denied that he had"
+_DENIED_RE = re.compile(r"\b(?:not|never|denied|denies|deny|n't)\b")
+_WELCOMED_RE = re.compile(r"\b(?:welcomed|welcomes|hosted|hosts)\b")
+_GATHERING_BEFORE_RE = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|summit)\b")
 #: how many sentences after separate encounters told together may name the ones met
 _NAMING_WINDOW = 8
 
@@ -270,6 +274,7 @@ class MeetingReader(ClauseReader):
                 or len(occs) == 1
                 and " with the " in sent_low
                 and DISCUSSED_WITH_UNNAMED_RE.search(sent.text) is not None
+                and _DENIED_RE.search(sent_low) is None
             ):  # "A and his counterpart B discussed"
                 trigger = JOINT_TALKS_RE.search(sent_low)
                 if trigger is None and "counterpart" in sent_low:
@@ -517,11 +522,14 @@ class MeetingReader(ClauseReader):
         if office is None:
             return self._same_office(host, other)
         role = (self.by_key[other].role or "").casefold()
+        if any(w in role.split() for w in ("vice", "deputy", "former", "ex-", "acting")):
+            return False  # "Kenyan Vice President Y", "Former Swedish ambassador Y"
         if office in ("representatives", "delegations"):
             return True
         if office in ("leaders", "heads of state", "heads of government", "premiers"):
             return holds_title(role, self.lex.leader_titles)
-        return office.rstrip("s") in role or office == "envoys" and "ambassador" in role
+        titles = ("ambassador", "envoy") if office == "envoys" else (office.rstrip("s"),)
+        return holds_title(role, titles)
 
     def _name_a_counterpart(
         self, e: Draft, code: str, occ_by_sent: dict[int, list[Occurrence]]
@@ -1209,6 +1217,7 @@ class MeetingReader(ClauseReader):
                 "; " in text
                 and len(participants) >= 3
                 and _one_to_a_clause(text, cs, offsets, inside, participants[1:])
+                and not self._counterparts_listed(text[cs:], participants[1:])
             )
             or (
                 len(participants) >= 3
@@ -1395,10 +1404,12 @@ class MeetingReader(ClauseReader):
             group_size=group_size,
             apart=apart,
             per_country=len(participants) == 1
-            and any_in(
-                low, ("counterparts", "separate ", "one-on-one ", "individual ", "bilateral ")
-            )
-            and bool(COUNTERPARTS_FROM_RE.search(low)),
+            and any_in(low, _PER_COUNTRY_NEEDLES)
+            and (each := COUNTERPARTS_FROM_RE.search(low)) is not None
+            # not "held a trilateral summit ..., followed by bilateral meetings with the
+            # presidents of both countries": the gathering the sentence tells is its own
+            and _GATHERING_BEFORE_RE.search(low, 0, each.start()) is None
+            and _GATHERING_BEFORE_RE.search(low, each.end()) is None,
             round_of=len(participants) == 1
             and any_in(low, (" of ", "bilateral", "the visiting "))
             and bool(ROUND_RE.search(low)),
@@ -1671,6 +1682,20 @@ class MeetingReader(ClauseReader):
             return -1
         named = {o.person for o in inside if offsets[o.start][0] - cs < agreed}
         return agreed if len(named) >= 2 and not PLANNED_RE.search(low[:agreed]) else -1
+
+    def _counterparts_listed(self, text: str, met: list[int]) -> bool:
+        """ "welcomed the Minister of Foreign Affairs of A, X; the Minister of Foreign Affairs
+        of B, Y; and ... of C, Z, to Riga": holders of one office from several states whom a
+        host welcomed, set off by semicolons with no verb of their own, met together (not
+        "met with A, the Director of Y; and B, an ambassador", nor "met President A on
+        Monday; President B on Tuesday": one by one)."""
+        if not _WELCOMED_RE.search(text) or any(
+            TRIGGER_RE.search(piece.lower()) for piece in text.split("; ")[1:]
+        ):
+            return False
+        offices = {office_key(self.by_key[k].role) for k in met}
+        countries = [self.by_key[k].country for k in met]
+        return len(offices) == 1 and "" not in offices and len(set(countries)) == len(met)
 
     def _officials_in_turn(self, text: str, low: str, participants: list[int]) -> bool:
         """ "X also met President A, Prime Minister B and Finance Minister C": one visitor
@@ -1981,10 +2006,7 @@ def _one_to_a_clause(
     met: list[int],
 ) -> bool:
     """ "he will call on A; meet B; and hold talks with C": each counterpart named in a
-    clause of their own, set off by semicolons, is an encounter of their own (not "welcomed
-    the Minister of A, X; the Minister of B, Y; and the Minister of C, Z": one list)."""
-    if any(TRIGGER_RE.search(piece.lower()) is None for piece in text[start:].split("; ")[1:]):
-        return False
+    clause of their own, set off by semicolons, is an encounter of their own."""
     clause: dict[int, int] = {}
     for o in inside:
         if o.person in met:
