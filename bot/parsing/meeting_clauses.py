@@ -19,6 +19,7 @@ from bot.parsing.meeting_words import (
     CANCEL_WORDS,
     CANCELLED_NEEDLES,
     TRIGGER_RE,
+    UNNAMED_OFFICES,
     any_in,
     has_group,
     sitting_verb,
@@ -59,23 +60,16 @@ _TOPIC_CLAUSE_NEEDLES = (
 )
 # "discussed policing with the prime ministers of Solomon Islands and Fiji": the countries
 # of the office holders met, not what was discussed
-_OFFICES_OF_RE = re.compile(
-    r"\bwith the (?:[\w-]+ )?(?:prime ministers?|presidents?|foreign ministers?|leaders"
-    r"|premiers?|heads? of (?:state|government)|ambassadors?) of (?:the )?"
-)
+_OFFICES_OF_RE = re.compile(rf"\bwith the (?:[\w-]+ )?{UNNAMED_OFFICES} of (?:the )?")
 _NOT_A_LIST_RE = re.compile(r"[^\w ,.'’-]|\b(?:on|about|in|at|over|regarding|during|to)\b")
 
 
 def _offices_of_the_listed(clause: str) -> bool:
     """Whether a lowered clause ends in a list of countries after "with the <offices> of"."""
-    if " of " not in clause:
+    found = list(_OFFICES_OF_RE.finditer(clause)) if " of " in clause else []
+    if not found:
         return False
-    m = None
-    for m in _OFFICES_OF_RE.finditer(clause):  # noqa: B007 (the last one)
-        pass
-    if m is None:
-        return False
-    rest = clause[m.end() :]
+    rest = clause[found[-1].end() :]
     return len(rest) <= 60 and _NOT_A_LIST_RE.search(rest) is None
 
 

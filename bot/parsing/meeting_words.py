@@ -297,12 +297,16 @@ JOINT_TALKS_RE = re.compile(
     r"|(?:(?<=mentioned )|(?<=after ))(?=discussing\b[^.;:]{0,60}?\bwith\b))"
     r"\b(discussed|discussing|reviewed|exchanged views)\b"
 )
+#: office holders named only by office and country ("the prime ministers of A and B")
+UNNAMED_OFFICES = (
+    r"(?:prime ministers?|presidents?|foreign ministers?|leaders|premiers?"
+    r"|heads? of (?:state|government)|ambassadors?)"
+)
 # "X discussed policing with the prime ministers of A and B": the one named met office
 # holders the sentence names only by their countries
 DISCUSSED_WITH_UNNAMED_RE = re.compile(
-    r"\bdiscussed\b(?:(?!\w+ed\b)[^.;:]){0,90}?\bwith the (?:[\w-]+ )?(?i:prime ministers?"
-    r"|presidents?|foreign ministers?|leaders|premiers?|heads? of (?:state|government)"
-    r"|ambassadors?) of (?:the )?[A-Z]"
+    r"\bdiscussed\b(?:(?!\w+ed\b)[^.;:]){0,90}?\bwith the (?:[\w-]+ )?"
+    rf"(?i:{UNNAMED_OFFICES}) of (?:the )?[A-Z]"
 )
 # "Meza-Cuadra and Colombian counterpart Blum reaffirmed the bilateral commitments": what
 # two counterparts did together tells that they met
