@@ -11839,3 +11839,101 @@ def test_a_label_after_the_reporters_dash_is_no_outlet(byline: str, outlet: str 
         published="2024-05-10",
     )
     assert article.outlet == outlet
+
+
+def test_first_phone_calls_to_two_leaders_are_one_call_each():
+    article = parse_article(
+        "Calls\n\nKenyan President Ivo Marek made his first phone calls to Asian heads of state "
+        "Monday, speaking with Japanese Prime Minister Sara Lind and Indian Prime Minister Tom "
+        "Brandel.",
+        published="2024-05-08",
+    )
+    assert [(set(m.participants), m.mode) for m in article.meetings] == [
+        ({"Ivo Marek", "Sara Lind"}, "call"),
+        ({"Ivo Marek", "Tom Brandel"}, "call"),
+    ]
+
+
+def test_a_series_of_meetings_with_representatives_is_one_each_with_the_one_named_after():
+    article = parse_article(
+        "Retreat\n\nDefence ministers from the region, including Ghana's Ivo Marek, met with "
+        "representatives from China, Japan and the United States in a series of informal "
+        "meetings on Sunday in Bangkok.\n\nAt the informal meeting with China, Chinese Defence "
+        "Minister Sara Lind shared her views on regional security.\n\nJapanese Defence Minister "
+        "Tom Brandel announced new guidelines at a separate meeting.\n\nIn a third meeting, US "
+        "Defense Secretary Omar Velde reaffirmed Washington's support.",
+        published="2024-05-08",
+    )
+    assert sorted((m.countries, m.participants) for m in article.meetings) == [
+        (("CN", "GH"), ("Ivo Marek", "Sara Lind")),
+        (("GH", "JP"), ("Ivo Marek", "Tom Brandel")),
+        (("GH", "US"), ("Ivo Marek", "Omar Velde")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        ("Welcome to Kelnews\n\nTalks in the capital", "Kelnews"),
+        ("Talks in the capital\nStaff Correspondent, kelora24.com", "kelora24.com"),
+        (
+            "Talks in the capital\n\nThe minister said so on his channel, Kelora News Agency "
+            "reports.",
+            "Kelora News Agency",
+        ),
+    ],
+)
+def test_a_site_naming_itself_in_a_greeting_a_staff_credit_or_a_report_is_the_outlet(
+    page: str, outlet: str
+):
+    article = parse_article(
+        f"{page}\n\nPrime Minister Ivo Marek held talks with Sara Lind of Ghana on Monday.",
+        published="2024-05-10",
+    )
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line", ["Welcome to Ghana", "Welcome to the official website", "Staff Reporter, Accra"]
+)
+def test_a_greeting_or_a_staff_credit_naming_no_site_is_no_outlet(line: str):
+    article = parse_article(
+        f"Talks in the capital\n{line}\n\nPrime Minister Ivo Marek held talks with Sara Lind "
+        "of Ghana on Monday.",
+        published="2024-05-10",
+    )
+    assert article.outlet is None
+
+
+def test_a_republics_name_before_its_presidents_is_not_part_of_his_name():
+    article = parse_article(
+        "Visit\n\nRussian President Ivo Marek received a delegation led by President of the "
+        "Republic of Kelvania Sara Lind on Monday.",
+        published="2024-05-08",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_a_verb_after_a_title_and_name_in_commas_is_no_title():
+    article = parse_article(
+        "Visit\n\nCuban Foreign Minister, Ivo Marek, continues today his official visit to "
+        "Italy.\n\nThe foreign minister arrived in this capital yesterday and held talks with "
+        "his Italian peer, Sara Lind, at the ministry.",
+        published="2024-05-08",
+    )
+    assert person(article, "Ivo Marek").role == "Foreign Minister"
+    talks = meeting_with(article, "Ivo Marek", "Sara Lind")
+    assert (talks.date, talks.status) == ("2024-05-07", "held")
+
+
+@pytest.mark.parametrize(
+    "region", ["the Indian Occupied Kashmir", "Jammu and Kashmir", "the Indian-administered Ladakh"]
+)
+def test_a_disputed_region_named_in_a_call_is_no_one_on_the_call(region: str):
+    article = parse_article(
+        "Call\n\nPresident of Turkey Ivo Marek telephoned Prime Minister Sara Lind of Pakistan "
+        f"and both leaders discussed developments in the region including {region}.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind")]

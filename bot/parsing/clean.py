@@ -245,11 +245,30 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     return names[0] if all(names) else None
 
 
+#: "Welcome to Kelora News": a site greeting its reader by its own name
+_WELCOME_RE = re.compile(r"Welcome to (?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})!?")
+#: "Staff Correspondent, kelora24.com": the paper's own staff, then the paper
+_STAFF_CREDIT_RE = re.compile(
+    r"(?:(?:Staff|Special|Senior|Diplomatic|Political|Our) )?(?:Correspondent|Reporter|Writer)"
+    r", (?P<o>[\w.\- ]{2,40})"
+)
+
+
 def _site_name(line: str, lex: Lexicon) -> str | None:
     """ "ANSA.it", "eKathimerini.com", "MercoPress, South Atlantic News Agency": the site's
-    own name on a line of its own, with its domain or its strapline."""
+    own name on a line of its own, with its domain or its strapline; "Welcome to X" and
+    "Staff Correspondent, X" name it too."""
     if len(line) > 60:
         return None
+    for pattern in (_WELCOME_RE, _STAFF_CREDIT_RE):
+        if (m := pattern.fullmatch(line.strip())) is not None:
+            name = m["o"].strip()
+            if credits.is_place(name, lex) or name.casefold() in lex.not_credits:
+                return None
+            if (o := lex.outlet(name)) is not None or credits.is_publication(name, lex):
+                return o or name
+            # "Welcome to Kelnews": a site's one-word name, which no other greeting holds
+            return name if pattern is _WELCOME_RE and " " not in name else None
     if (m := _DOMAIN_RE.fullmatch(line)) is not None:  # the outlet's name, not its domain's
         return lex.outlet_canon.get(token_key(m.group(1)))
     head, sep, tail = line.partition(", ") if ", " in line else line.partition(". ")

@@ -1014,8 +1014,9 @@ SEPARATE_RE = TextPattern(
     r"|\bseparately (?:met|meets|held talks|received|receives|hosted|spoke)\b"
     # "made his first two official phone calls to A and B": one call each
     r"|\b(?:two|three|four) (?:[\w-]+ ){0,3}?(?:calls|conversations)\b"
-    # "had telephone conversations with presidents A, B and C": calls, one with each
-    r"|\b(?:held|had|made|conducted) (?:[\w-]+ ){0,2}?(?:calls|conversations) (?:with|to)\b"
+    # "had telephone conversations with presidents A, B and C", "made his first phone calls
+    # to African heads of state, speaking with A and B": calls, one with each
+    r"|\b(?:held|had|made|conducted) (?:[\w-]+ ){0,3}?(?:calls|conversations) (?:with|to)\b"
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
     # "held talks with his foreign counterparts A, B and C": each his own counterpart
@@ -1051,6 +1052,10 @@ COUNTERPARTS_FROM_RE = re.compile(
     # "held a bilateral meeting this Thursday with his counterparts from A, B and C"
     r"|\bbilateral (?:meeting|talks)\b[^.;,]{0,40}? with (?:his |her |their )?"
     r"(?:\w+ )?counterparts (?:from|of|in)\b"
+    # "met with representatives from A, B and C in a series of informal meetings": one each
+    r"|\bmet (?:with )?(?:the )?(?:\w+ )?(ambassadors|envoys|representatives|delegations"
+    r"|counterparts|ministers) (?:from|of) [^.;]{1,80}? in a series of (?:\w+ ){0,2}?"
+    r"(?:meetings|talks)\b"
 )
 #: a visitor meeting office holders one after another ("also met A, B and C") ...
 MET_EACH_NEEDLES = (" also met ", " also meet ", " meetings with ", " called on ", " call on ")

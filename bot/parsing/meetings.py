@@ -183,13 +183,20 @@ class Arrival(NamedTuple):
 _OPENING_PHRASES = ("at ", "after ", "during ", "following ", "on ", "in ", "upon ")
 
 
-_PER_COUNTRY_NEEDLES = ("counterparts", "separate ", "one-on-one ", "individual ", "bilateral ")
+_PER_COUNTRY_NEEDLES = (
+    "counterparts",
+    "separate ",
+    "one-on-one ",
+    "individual ",
+    "bilateral ",
+    "series of ",
+)
 #: "has not yet discussed the issue with the leaders of A and B", "denied that he had"
 _DENIED_RE = re.compile(r"\b(?:not|never|denied|denies|deny|n't)\b")
 _WELCOMED_RE = re.compile(r"\b(?:welcomed|welcomes|hosted|hosts)\b")
 _GATHERING_BEFORE_RE = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|summit)\b")
 #: how many sentences after separate encounters told together may name the ones met
-_NAMING_WINDOW = 8
+_NAMING_WINDOW = 10
 
 
 def _unplaced_encounter_of(e: Draft, visitor: int) -> bool:
@@ -501,10 +508,20 @@ class MeetingReader(ClauseReader):
         m = COUNTERPARTS_FROM_RE.search(e.evidence[0].lower())
         if len(others) != 1 or m is None:
             return
-        code, office = others.pop(), m.group(1)
-        named_elsewhere = {k for x in self.events if x is not e for k in x.participants}
+        code, office = others.pop(), next(filter(None, m.groups()), None)
+        listed = {
+            c for x in self.events if x.first == e.first and x.per_country for c in x.countries
+        }
+        named_elsewhere = {
+            k
+            for x in self.events
+            if x is not e and self._another_encounter(x, host, listed)
+            for k in x.participants
+        }
         for index in range(e.first + 1, e.first + _NAMING_WINDOW):
-            if any(x.first == index and set(x.participants) - {host} for x in self.events):
+            if any(
+                x.first == index and self._another_encounter(x, host, listed) for x in self.events
+            ):
                 return  # the story has gone on to another encounter
             for o in occ_by_sent.get(index, []):
                 k = o.person
@@ -516,10 +533,17 @@ class MeetingReader(ClauseReader):
                     e.participants.append(k)
                     return
 
+    def _another_encounter(self, x: Draft, host: int, listed: set[str]) -> bool:
+        """Whether `x` is an encounter other than those told together: "At the informal
+        meeting with A, A's minister Y shared his views" names only one of a country
+        listed, so it tells an encounter already counted, not a new one."""
+        others = set(x.participants) - {host}
+        return bool(others) and any(self.by_key[k].country not in listed for k in others)
+
     def _holds_the_office(self, host: int, other: int, office: str | None) -> bool:
         """Whether `other` holds the office a plural named ("ambassadors", "prime ministers";
         none for "counterparts": the host's own)."""
-        if office is None:
+        if office in (None, "counterparts"):
             return self._same_office(host, other)
         role = (self.by_key[other].role or "").casefold()
         if any(w in role.split() for w in ("vice", "deputy", "former", "ex-", "acting")):

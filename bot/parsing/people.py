@@ -60,6 +60,7 @@ ADMIN_NOUNS = frozenset(
 COUNTRY_KINDS = ("country", "demonym", "capital")
 #: what follows a past verb, not a participle in a title: "briefed the President on ..."
 _AFTER_A_VERB = frozenset(("the", "a", "an", "his", "her", "their", "its", "on", "to", "with"))
+_TODAY = frozenset(("today", "tomorrow", "tonight", "yesterday", "now"))
 _SAID = frozenset(("said", "says", "told", "stated", "added", "stressed"))
 _PLACE_KINDS = frozenset({*COUNTRY_KINDS, "place"})
 _VERBS = frozenset(
@@ -430,6 +431,16 @@ class PeopleReader:
                 and f"{keys[i - 1]} {keys[i]}" not in self.lex.title_heads  # "Crown Prince"
             ):
                 ok[i] = True
+        for i in caps:  # "President of the Republic of Kelvania Ivo Marek": the republic's
+            if (  # name, then the president's; never one name of three words
+                ok[i]
+                and 2 <= i < n - 2
+                and keys[i - 1] == "of"
+                and keys[i - 2] in self.lex.state_forms
+                and ok[i + 1]
+                and ok[i + 2]
+            ):
+                ok[i] = False
         surnames = self.lex.surname_words
         for i in caps:  # "Park Jin", "Park Sung-jin": a family name that is also a word
             if not ok[i] and keys[i] in surnames and i + 1 < n:
@@ -1265,6 +1276,15 @@ class PeopleReader:
             # "Special Envoy of PM X, briefed the President on ...": a verb and its object,
             # not "X, retired army general" or "X, seasoned diplomat"
             return None
+        if (
+            toks[start].islower()
+            and keys[start].endswith("s")
+            and not keys[start].endswith(("ss", "is", "us"))
+            and keys[start] not in _AFTER_A_VERB
+            and start + 1 < j
+            and (keys[start + 1] in _AFTER_A_VERB or keys[start + 1] in _TODAY)
+        ):
+            return None  # "Foreign Minister, X, continues today his visit": a verb, no title
         # "a veteran diplomat who took up the post in March": the title ends at the clause
         j = next((x for x in range(first, j) if keys[x] in ("who", "which", "whose")), j)
         if any(keys[x] in _VERBS for x in range(start, j)):
