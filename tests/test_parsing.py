@@ -11937,3 +11937,30 @@ def test_a_disputed_region_named_in_a_call_is_no_one_on_the_call(region: str):
     )
     assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
     assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind")]
+
+
+def test_separate_meetings_on_the_eve_of_a_summit_are_one_each():
+    article = parse_article(
+        "News\n\nOn the eve of the regional summit in Avaza, Turkmen President Ivo Marek had "
+        "separate meetings with the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan.",
+        published="2024-05-10",
+    )
+    assert sorted(m.countries for m in article.meetings) == [
+        ("KG", "TM"),
+        ("KZ", "TM"),
+        ("TM", "UZ"),
+    ]
+
+
+def test_developments_since_a_virtual_commission_are_an_earlier_meeting_of_its_own():
+    article = parse_article(
+        "Talks\n\nIndian Minister Ivo Marek on Monday held talks with Philippine Secretary Sara "
+        "Lind in Manila. Ahead of the visit, the ministry had said that the two ministers "
+        "would review developments in bilateral relations since the meeting of the joint "
+        "commission that they co-chaired in the virtual format in November 2020.",
+        published="2024-05-08",
+    )
+    assert [(m.date, m.location, m.mode) for m in article.meetings] == [
+        ("2024-05-06", "Manila", "in_person"),
+        ("2020-11", None, "virtual"),
+    ]

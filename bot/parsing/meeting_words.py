@@ -283,6 +283,9 @@ GROUP_RE = TextPattern(
 )
 SINCE_MEETING_RE = re.compile(  # "the first since ...", "has not been held since ..."
     r"\b(first|last|previous)\b.*\bsince\b|\bnot (?:been )?(?:held|met|convened)\b.*\bsince\b"
+    # "would review developments in bilateral relations since the meeting of the joint
+    # commission that they co-chaired in November 2020": what followed an earlier meeting
+    r"|\b(?:developments|progress|headway) (?:[\w-]+ ){0,4}?since\b"
 )
 
 

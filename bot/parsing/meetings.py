@@ -194,7 +194,12 @@ _PER_COUNTRY_NEEDLES = (
 #: "has not yet discussed the issue with the leaders of A and B", "denied that he had"
 _DENIED_RE = re.compile(r"\b(?:not|never|denied|denies|deny|n't)\b")
 _WELCOMED_RE = re.compile(r"\b(?:welcomed|welcomes|hosted|hosts)\b")
-_GATHERING_BEFORE_RE = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|summit)\b")
+#: a gathering the sentence tells as one ("held a trilateral summit", "sat down for a
+#: summit"); not one that only frames the time ("on the eve of the regional summit")
+_GATHERING_BEFORE_RE = re.compile(
+    r"\b(?:a|an|held|hold|holds|holding|hosted|convened) (?:[\w-]+ ){0,2}?"
+    r"(?:trilateral|multilateral|quadrilateral|summit)\b"
+)
 #: how many sentences after separate encounters told together may name the ones met
 _NAMING_WINDOW = 10
 
@@ -1401,6 +1406,10 @@ class MeetingReader(ClauseReader):
             location=location,
             mode=meeting_mode(low[: since_at.start()], "")
             if since_at and trigger.start() >= since_at.start()
+            # "ahead of the visit, ... since the commission they co-chaired in the virtual
+            # format": the earlier meeting's way is not this one's
+            else meeting_mode(low[: since_at.start()], trigger.group(1))
+            if since_at and trigger.end() <= since_at.start() and SINCE_MEETING_RE.search(low)
             else meeting_mode(low, trigger.group(1)),
             status="cancelled" if cancelled else ("planned" if future else "held"),
             evidence=[sent.text],
@@ -1659,7 +1668,10 @@ class MeetingReader(ClauseReader):
             countries,
             since,
             loc,
-            "in_person" if loc else "unknown",
+            # "since the commission they co-chaired in the virtual format": its own way
+            "in_person"
+            if loc
+            else (mode if (mode := meeting_mode(tail_low, "")) != "in_person" else "unknown"),
             "held",
             [text],
             sent.index,
