@@ -11964,3 +11964,71 @@ def test_developments_since_a_virtual_commission_are_an_earlier_meeting_of_its_o
         ("2024-05-06", "Manila", "in_person"),
         ("2020-11", None, "virtual"),
     ]
+
+
+def test_leaders_named_after_a_series_of_meetings_but_not_at_them_were_not_met():
+    article = parse_article(
+        "Sidelines\n\nPhilippine Defence Secretary Ivo Marek met with representatives from "
+        "China, Japan and the United States in a series of meetings on Saturday in Singapore."
+        "\n\nMarek said he raised the recent incidents at sea.\n\nThe meetings came days after "
+        "Chinese President Sara Lind warned against outside interference in the region.\n\n"
+        "Japanese Prime Minister Tom Brandel is due in Manila next month.",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek",)] * 3
+
+
+def test_two_of_the_listed_states_meeting_each_other_after_separate_meetings_were_not_met():
+    article = parse_article(
+        "Talks\n\nUkrainian Foreign Minister Ivo Marek held separate meetings with "
+        "representatives of France and Germany in Kyiv on Monday.\n\nOn Tuesday, French "
+        "President Sara Lind and German Chancellor Tom Brandel met in Berlin to discuss aid.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.location) for m in article.meetings] == [
+        (("Ivo Marek",), "Kyiv"),
+        (("Ivo Marek",), "Kyiv"),
+        (("Sara Lind", "Tom Brandel"), "Berlin"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Talks in Tehran\n\nIran has increased its stockpile of enriched uranium, the "
+        "International Atomic Energy Agency reports.",
+        "Welcome to Europe!\n\nTalks in Chisinau",
+        "Talks at the residence\nWelcome to Chequers",
+    ],
+)
+def test_an_agency_that_is_no_medium_or_a_headline_greeting_is_no_outlet(page: str):
+    article = parse_article(
+        f"{page}\n\nPrime Minister Ivo Marek held talks with Sara Lind of Ghana on Monday.",
+        published="2024-05-10",
+    )
+    assert article.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("told", "countries"),
+    [
+        ("met Sara Lind and Tom Brandel, advisers to the Saudi crown prince,", ("IN", "SA")),
+        ("met Sara Lind, as the head of the Chilean delegation,", ("CL", "IN")),
+    ],
+)
+def test_a_plural_or_as_appositive_after_a_name_still_gives_the_country(told: str, countries):
+    article = parse_article(
+        f"Talks\n\nIndian National Security Adviser Ivo Marek {told} in Riyadh on Monday.",
+        published="2024-05-10",
+    )
+    assert [m.countries for m in article.meetings] == [countries]
+
+
+def test_frank_conversations_with_two_ministers_at_a_trilateral_meeting_are_one_meeting():
+    article = parse_article(
+        "Talks\n\nUS Secretary of State Ivo Marek held frank and constructive conversations "
+        "with Russian Foreign Minister Sara Lind and Ukrainian Foreign Minister Tom Brandel at "
+        "a trilateral meeting in Geneva on Monday.",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind", "Tom Brandel")]

@@ -245,6 +245,8 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     return names[0] if all(names) else None
 
 
+#: the media words a site's one-word name may hold ("Kelnews", "Keltimes")
+_MEDIUM_STEMS = ("news", "times", "post", "press", "daily", "radio", "tv", "herald", "online")
 #: "Welcome to Kelora News": a site greeting its reader by its own name
 _WELCOME_RE = re.compile(r"Welcome to (?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})!?")
 #: "Staff Correspondent, kelora24.com": the paper's own staff, then the paper
@@ -267,8 +269,15 @@ def _site_name(line: str, lex: Lexicon) -> str | None:
                 return None
             if (o := lex.outlet(name)) is not None or credits.is_publication(name, lex):
                 return o or name
-            # "Welcome to Kelnews": a site's one-word name, which no other greeting holds
-            return name if pattern is _WELCOME_RE and " " not in name else None
+            # "Welcome to Kelnews": a site's one-word name with a medium's word in it (not
+            # "Welcome to Europe!", "Welcome to Chequers": a headline's or a caption's)
+            return (
+                name
+                if pattern is _WELCOME_RE
+                and " " not in name
+                and any(w in name.casefold() for w in _MEDIUM_STEMS)
+                else None
+            )
     if (m := _DOMAIN_RE.fullmatch(line)) is not None:  # the outlet's name, not its domain's
         return lex.outlet_canon.get(token_key(m.group(1)))
     head, sep, tail = line.partition(", ") if ", " in line else line.partition(". ")

@@ -290,8 +290,9 @@ def reported_by(paragraphs: list[str], lex: Lexicon) -> str | None:
                     return m.group("ab") if m.group("ab") and lex.outlet(m.group("ab")) else o
             if m.group("ab") and lex.outlet(m.group("ab")):
                 return m.group("ab")
-            # "..., Kelora News Agency reports.": a name that says it is an agency
-            if len(words) >= 2 and words[-1] == "Agency" and is_publication(name, lex):
+            # "..., Kelora News Agency reports.": a name that says it is a news agency (not
+            # "the International Energy Agency reports", a body's own findings)
+            if len(words) >= 2 and words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
                 return name
     return None
 

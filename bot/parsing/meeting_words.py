@@ -1019,7 +1019,8 @@ SEPARATE_RE = TextPattern(
     r"|\b(?:two|three|four) (?:[\w-]+ ){0,3}?(?:calls|conversations)\b"
     # "had telephone conversations with presidents A, B and C", "made his first phone calls
     # to African heads of state, speaking with A and B": calls, one with each
-    r"|\b(?:held|had|made|conducted) (?:[\w-]+ ){0,3}?(?:calls|conversations) (?:with|to)\b"
+    r"|\b(?:held|had|made|conducted) (?:(?:his|her|their) )?(?:[\w-]+ ){0,2}?"
+    r"(?:calls|conversations) (?:with|to)\b"
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
     r"|\bbilateral (?:issues|matters|talks|meetings)\b"
     # "held talks with his foreign counterparts A, B and C": each his own counterpart

@@ -200,6 +200,8 @@ _GATHERING_BEFORE_RE = re.compile(
     r"\b(?:a|an|held|hold|holds|holding|hosted|convened) (?:[\w-]+ ){0,2}?"
     r"(?:trilateral|multilateral|quadrilateral|summit)\b"
 )
+#: a sentence that tells one of the encounters told together
+_ENCOUNTER_TOLD_RE = re.compile(r"\b(?:meeting|talks|met|session|welcom\w*|reception|received)\b")
 #: how many sentences after separate encounters told together may name the ones met
 _NAMING_WINDOW = 10
 
@@ -534,6 +536,13 @@ class MeetingReader(ClauseReader):
                     self.by_key[k].country == code
                     and k not in named_elsewhere
                     and self._holds_the_office(host, k, office)
+                    # "representatives": any office, so the sentence must tell the encounter
+                    # ("At the meeting with A, ...", "In a third meeting, ..."), not "days
+                    # after Chinese President Y warned ..."
+                    and (
+                        office not in ("representatives", "delegations")
+                        or _ENCOUNTER_TOLD_RE.search(self._sentences[index].text.lower())
+                    )
                 ):
                     e.participants.append(k)
                     return
@@ -541,9 +550,10 @@ class MeetingReader(ClauseReader):
     def _another_encounter(self, x: Draft, host: int, listed: set[str]) -> bool:
         """Whether `x` is an encounter other than those told together: "At the informal
         meeting with A, A's minister Y shared his views" names only one of a country
-        listed, so it tells an encounter already counted, not a new one."""
+        listed, so it tells an encounter already counted, not a new one; "A's president
+        and B's chancellor met in Berlin" is one of their own."""
         others = set(x.participants) - {host}
-        return bool(others) and any(self.by_key[k].country not in listed for k in others)
+        return len(others) > 1 or any(self.by_key[k].country not in listed for k in others)
 
     def _holds_the_office(self, host: int, other: int, office: str | None) -> bool:
         """Whether `other` holds the office a plural named ("ambassadors", "prime ministers";

@@ -61,6 +61,8 @@ COUNTRY_KINDS = ("country", "demonym", "capital")
 #: what follows a past verb, not a participle in a title: "briefed the President on ..."
 _AFTER_A_VERB = frozenset(("the", "a", "an", "his", "her", "their", "its", "on", "to", "with"))
 _TODAY = frozenset(("today", "tomorrow", "tonight", "yesterday", "now"))
+#: what a verb's object opens on ("continues his visit"), never a plural title's "to the"
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 _SAID = frozenset(("said", "says", "told", "stated", "added", "stressed"))
 _PLACE_KINDS = frozenset({*COUNTRY_KINDS, "place"})
 _VERBS = frozenset(
@@ -1279,10 +1281,10 @@ class PeopleReader:
         if (
             toks[start].islower()
             and keys[start].endswith("s")
-            and not keys[start].endswith(("ss", "is", "us"))
+            and not keys[start].endswith(("ss", "is", "us", "as"))
             and keys[start] not in _AFTER_A_VERB
             and start + 1 < j
-            and (keys[start + 1] in _AFTER_A_VERB or keys[start + 1] in _TODAY)
+            and (keys[start + 1] in _DETERMINERS or keys[start + 1] in _TODAY)
         ):
             return None  # "Foreign Minister, X, continues today his visit": a verb, no title
         # "a veteran diplomat who took up the post in March": the title ends at the clause
