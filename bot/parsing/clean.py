@@ -245,8 +245,6 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     return names[0] if all(names) else None
 
 
-#: the media words a site's one-word name may hold ("Kelnews", "Keltimes")
-_MEDIUM_STEMS = ("news", "times", "post", "press", "daily", "radio", "tv", "herald", "online")
 #: "Welcome to Kelora News": a site greeting its reader by its own name
 _WELCOME_RE = re.compile(r"Welcome to (?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})!?")
 #: "Staff Correspondent, kelora24.com": the paper's own staff, then the paper
@@ -275,7 +273,8 @@ def _site_name(line: str, lex: Lexicon) -> str | None:
                 name
                 if pattern is _WELCOME_RE
                 and " " not in name
-                and any(w in name.casefold() for w in _MEDIUM_STEMS)
+                # "Kelnews", "Keltimes": a medium's word inside it (of four letters or more)
+                and any(w in name.casefold() for w in lex.media_words if len(w) >= 4)
                 else None
             )
     if (m := _DOMAIN_RE.fullmatch(line)) is not None:  # the outlet's name, not its domain's

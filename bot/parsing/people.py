@@ -60,6 +60,7 @@ ADMIN_NOUNS = frozenset(
 COUNTRY_KINDS = ("country", "demonym", "capital")
 #: what follows a past verb, not a participle in a title: "briefed the President on ..."
 _AFTER_A_VERB = frozenset(("the", "a", "an", "his", "her", "their", "its", "on", "to", "with"))
+#: the day words a verb may take before its object ("continues today his visit")
 _TODAY = frozenset(("today", "tomorrow", "tonight", "yesterday", "now"))
 #: what a verb's object opens on ("continues his visit"), never a plural title's "to the"
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
@@ -1282,7 +1283,7 @@ class PeopleReader:
             toks[start].islower()
             and keys[start].endswith("s")
             and not keys[start].endswith(("ss", "is", "us", "as"))
-            and keys[start] not in _AFTER_A_VERB
+            and keys[start] not in _DETERMINERS
             and start + 1 < j
             and (keys[start + 1] in _DETERMINERS or keys[start + 1] in _TODAY)
         ):
