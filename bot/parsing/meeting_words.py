@@ -1137,7 +1137,7 @@ ACCOMPANY_RE = TextPattern(
 SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further encounter
     r"\b(?:later|then|afterwards|subsequently|next day"
     # "He held talks with Y earlier Tuesday": on the news's day, before it
-    r"|earlier (?:on \w+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|that day|in the day"
+    rf"|earlier (?:on \w+day|(?i:{dates.WEEKDAY_WORD})|that day|in the day"
     r"|the same day|today|this morning))\b"
 )
 ONE_WORDS = frozenset(("previous one", "last one", "first one"))
