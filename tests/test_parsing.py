@@ -12032,3 +12032,151 @@ def test_frank_conversations_with_two_ministers_at_a_trilateral_meeting_are_one_
         published="2024-05-10",
     )
     assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind", "Tom Brandel")]
+
+
+def test_foreign_ministers_of_two_states_capitalised_are_the_ones_named_next():
+    article = parse_article(
+        "Talks\n\nThe Foreign Ministers of Kyrgyzstan and Russia discussed the situation by "
+        "telephone.\n\nThe Russian Foreign Minister Ivo Marek congratulated Sara Lind of "
+        "Kyrgyzstan on her appointment.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.mode) for m in article.meetings] == [
+        (("Ivo Marek", "Sara Lind"), "call")
+    ]
+
+
+def test_here_gives_way_to_a_seat_of_the_dateline_city_the_sentence_names():
+    article = parse_article(
+        "Talks\n\nWASHINGTON, Feb. 14 (Xinhua) -- Chinese Vice President Ivo Marek met here "
+        "Tuesday with U.S. President Tom Brandel at the White House.",
+        published="2024-02-14",
+    )
+    assert "White House" in article.meetings[0].location
+
+
+def test_welcomed_to_the_white_house_is_where_they_met():
+    article = parse_article(
+        "Talks\n\nPresident Tom Brandel welcomed Mongolia's president, Ivo Marek, to the White "
+        "House for talks that focused on trade.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].location.startswith("White House")
+
+
+def test_telling_a_guest_something_during_a_reception_is_an_encounter():
+    article = parse_article(
+        "Talks\n\nHanoi (VNA) – Vietnam treasures its friendship with Russia, Prime Minister "
+        "Ivo Marek told Tom Brandel, Chairman of the Russian Security Council, during a "
+        "reception in Hanoi on May 22.",
+        published="2023-05-22",
+    )
+    assert [(m.participants, m.date, m.location) for m in article.meetings] == [
+        (("Ivo Marek", "Tom Brandel"), "2023-05-22", "Hanoi")
+    ]
+
+
+def test_a_dateline_date_with_a_space_after_its_slash_dates_the_story():
+    article = parse_article(
+        "Talks\n\nAddis Ababa January 10/ 2023 /ENA/ Prime Minister Ivo Marek received Sara "
+        "Lind, China's Foreign Minister, at his office earlier today.",
+    )
+    assert (article.published, article.outlet) == ("2023-01-10", "ENA")
+    assert article.meetings[0].date == "2023-01-10"
+
+
+def test_a_named_building_and_its_city_after_the_are_no_person():
+    article = parse_article(
+        "Talks\n\nPresident Ivo Marek on Wednesday hosted his Ghanaian counterpart, Tom "
+        "Brandel, in the Presidential Villa Abuja.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Tom Brandel"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        # a "Recommended" block cuts the story short; the page's last line credits it
+        (
+            "Recommended\nKelorian lakes drying fast\nWhat the storm left behind\n"
+            "Marek posted a photo.\n(Kelgraf.rs)",
+            "Kelgraf.rs",
+        ),
+        ("(Kelgraf.rs/Tanjug)", "Tanjug"),
+    ],
+)
+def test_a_bracketed_credit_closing_the_page_is_the_outlet(tail: str, outlet: str):
+    article = parse_article(
+        "Talks\n\nSerbian President Ivo Marek spoke last evening with Hungarian Prime Minister "
+        f"Tom Brandel.\n{tail}",
+        published="2024-05-10",
+    )
+    assert article.outlet == outlet
+
+
+def test_a_publications_own_correspondent_names_it():
+    article = parse_article(
+        "Talks\n\nThe Ghanaian President, Ivo Marek, met Prime Minister Tom Brandel of Ethiopia "
+        "at the Jubilee House on Wednesday.\n\nKelgraph Online's presidential correspondent, "
+        "Sara Lind reports from the Jubilee House.",
+        published="2024-05-10",
+    )
+    assert article.outlet == "Kelgraph Online"
+
+
+def test_an_agency_run_into_the_last_sentence_is_the_outlet():
+    article = parse_article(
+        "Talks in Hanoi\n\nPrime Minister Ivo Marek held a reception for Lao Foreign Minister "
+        "Tom Brandel on Monday. The two ministries will boost communication work to help young "
+        "people of the two countries understand more about the friendship, according to the "
+        "Lao FM.-VNA",
+        published="2024-05-10",
+    )
+    assert article.outlet == "VNA"
+
+
+def test_a_site_named_by_its_domain_that_learns_the_news_is_the_outlet():
+    article = parse_article(
+        "Talks\n\nArmenian Foreign Minister Ivo Marek and US Secretary of State Tom Brandel on "
+        "Monday met in Washington, Armenian News-Kelnews.am learns from the ministry.",
+        published="2024-05-10",
+    )
+    assert article.outlet == "Kelnews.am"
+
+
+def test_an_editors_section_heading_is_neither_outlet_nor_headline():
+    article = parse_article(
+        "Editor's Review\n\nTanzanian President Ivo Marek was received by Kenyan President Tom "
+        "Brandel at State House, Nairobi on Tuesday evening.",
+        published="2024-05-10",
+    )
+    assert (article.outlet, article.title) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("told", "found"),
+    [
+        ("called up Prime Minister Tom Brandel to congratulate him on his victory", ["call"]),
+        ("called Prime Minister Tom Brandel to discuss trade", ["call"]),
+        ("called on Prime Minister Tom Brandel to resign", []),
+    ],
+)
+def test_calling_a_leader_to_congratulate_him_is_a_phone_call(told: str, found: list[str]):
+    article = parse_article(
+        f"Talks\n\nUS President Ivo Marek on Friday {told}.", published="2024-05-10"
+    )
+    assert [m.mode for m in article.meetings] == found
+
+
+def test_those_also_welcomed_at_the_airport_join_the_welcome():
+    article = parse_article(
+        "Talks\n\nSaudi Deputy Foreign Minister Ivo Marek greeted Qatar's foreign minister Tom "
+        "Brandel upon his arrival at King Khalid International Airport in Riyadh on Tuesday "
+        "evening.\n\nOmani foreign minister Sara Lind and Bahrain's Dr Omar Haddad were also "
+        "welcomed at the airport.",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [
+        ("Ivo Marek", "Tom Brandel", "Sara Lind", "Omar Haddad")
+    ]

@@ -44,7 +44,8 @@ _DATELINE_RE = re.compile(
     # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020.", "JAKARTA, july 18"
     r"(?:(?:,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d)"
     # "Addis Ababa March 3/2021 (ENA)": no comma, where a full date and a credit follow
-    r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/|,? )(?:19|20)\d\d\s*[(/])"
+    # ("January 10/ 2023 /ENA/": a space after the slash)
+    r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/ ?|,? )(?:19|20)\d\d\s*[(/])"
     # "NAIROBI, Kenya Nov 8 – ...": no comma, where a dash follows the day
     r"| (?=(?i:" + _MONTH_NAMES + r")\.? \d{1,2} [-–—] ))\s*"
     r"(?:(?P<mon>[A-Z][a-zA-Z]{2,8}" + _LOWER_MONTHS + r")\.? (?P<day>\d{1,2})"
@@ -55,7 +56,7 @@ _DATELINE_RE = re.compile(
     # "DUSHANBE, 14.09.2023 (NIAT Khovar) –": day, month and year in figures
     r"|(?P<day3>\d{1,2})\.(?P<mon3>\d{1,2})\.(?=(?:19|20)\d\d\b))"
     # "ABU DHABI, 3rd February, 2025", "22/2025", "September 8 , 2016"
-    r"(?:(?: ?,? |/|(?<=\.)| de )(?P<year>(?:19|20)\d\d))?\.?)?"
+    r"(?:(?: ?,? |/ ?|(?<=\.)| de )(?P<year>(?:19|20)\d\d))?\.?)?"
     # "(Xinhua)", "/TASS/", "///Trend///", "MAR 19 – /DNA/ –", "SEPTEMBER 8, ARMENPRESS."
     # "MOSCOW (UrduPoint News / Sputnik - 09th June, 2023)": a credit that dates the story
     # "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)": a comma before a credit and its date
@@ -80,9 +81,13 @@ _AGENCY_BRACKET_RE = re.compile(
     r"\((?P<inner>[A-ZÀ-ÖØ-Þ][^()]{1,50})\)\s*(?P<sep>--|—|–|-|:)\s*(?=[A-Z])"
 )
 # "... common concern. — ONA", "... SAGAR Outlook. -- ANI": an agency's sign-off
-_END_CREDIT_RE = re.compile(r"(?<=[.!?”\"])\s+(?:(?:--|[–—])\s*)?(?P<o>[A-Z][\w\- ]{1,30})$")
+#: (or run into it: "... the Lao FM.-VNA")
+_END_CREDIT_RE = re.compile(
+    r"(?<=[.!?”\"])(?:\s+(?:(?:--|[–—])\s*)?|(?:--|[-–—])\s*)(?P<o>[A-Z][\w\- ]{1,30})$"
+)
 _CORRESPONDENT_RE = re.compile(
-    r"((?:[A-Z][\w\-]*(?:['’]s?)?\s){1,4})(?:staff )?(?:correspondent|reporter|journalist)\b"
+    # ("Kelgraph Online's presidential correspondent": one word of the beat between)
+    r"((?:[A-Z][\w\-]*(?:['’]s?)?\s){1,4})(?:[a-z]+ )?(?:correspondent|reporter|journalist)\b"
 )
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 #: "New Delhi, June 19": a dateline on a line of its own, not a headline
@@ -1425,7 +1430,9 @@ def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]
     portion of ...": below the story, a known outlet on a source line or opening a line;
     and, apart, a name the lexicon does not know on a source line ("Source: Vardar Daily")."""
     named = None
-    for line in tail[:3]:
+    # (and the page's last line: "(Telegraf.rs)" closing the story after a "Recommended"
+    # block cut it short)
+    for line in [*tail[:3], *[x for x in tail[3:] if x.strip()][-1:]]:
         if (o := credits.own_line(line, lex)) is not None:
             return o, None  # "(Xinhua News Agency November 5, 2006)" below the story
     for line in tail:
@@ -1459,4 +1466,9 @@ def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
             for k in range(len(words)):
                 if (o := lex.outlet(" ".join(words[k:]))) is not None:
                     return o
+            # "Kelgraph Online's correspondent": a name the lexicon does not know, whose
+            # own words say it is a publication, owning its staff
+            name = " ".join(words)
+            if re.search(r"['’]s?\s$", m.group(1)) and credits.is_publication(name, lex):
+                return name
     return None

@@ -174,6 +174,10 @@ def own_line(line: str, lex: Lexicon) -> str | None:
         return None
     m = _OWN_LINE_RE.match(s)
     if m is None:
+        # "(Telegraf.rs/Tanjug)": the site, then the agency it took the story from
+        parts = s.strip("()").split("/") if s.startswith("(") and s.endswith(")") else []
+        if len(parts) == 2 and all(_OWN_LINE_RE.match(p) for p in parts):
+            return lex.outlet(parts[1].strip())
         return None
     name = m.group("o").strip()
     if (o := lex.outlet(name)) is not None:
@@ -269,7 +273,7 @@ def lead_opener(lead: str, lex: Lexicon) -> str | None:
 #: an agency, no credit of its own
 _REPORTS_RE = re.compile(
     r"(?:^|[,.;] |\bagency |\bthe )(?P<o>[A-Z][\w.\-]*(?: (?:[A-Z][\w.\-]*|of))*?)"
-    r"(?: \((?P<ab>[A-Z]{2,8})\))?(?:’s|'s)? (?:reports|learned|learnt|cites|"
+    r"(?: \((?P<ab>[A-Z]{2,8})\))?(?:’s|'s)? (?:reports|learns|learned|learnt|cites|"
     r"has learned|was informed|London correspondent reports)\b"
     r"|, reports (?P<o2>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})\.\s*$"
     r"|\bAs (?P<o3>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) (?:was informed|learned)\b"
@@ -294,6 +298,9 @@ def reported_by(paragraphs: list[str], lex: Lexicon) -> str | None:
             # "the International Energy Agency reports", a body's own findings)
             if len(words) >= 2 and words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
                 return name
+            # "Kelorian News-kelnews.am learns": the site by its domain
+            if _DOMAIN_NAME_RE.fullmatch(site := words[-1].rpartition("-")[2]):
+                return site
     return None
 
 

@@ -63,7 +63,8 @@ _VISIT_PLACE_RE = TextPattern(
 # "welcomed the Minister of Foreign Affairs of Estonia, X, to Riga": the host's city
 _WELCOMED_TO_RE = re.compile(
     # (not "backed her plan to return the exiles to Caracas": one welcomed, then the city)
-    rf"\bwelcom(?:ed|es|ing) [^.]{{1,250}}?(?:,|\b[A-Z][\w'’.-]*) to (?P<city>{_CITY3})"
+    # ("welcomed X to the White House": a seat the gazetteer knows)
+    rf"\bwelcom(?:ed|es|ing) [^.]{{1,250}}?(?:,|\b[A-Z][\w'’.-]*) to (?:the )?(?P<city>{_CITY3})"
     r"(?=[,.]|$| on\b| for\b)"
 )
 
@@ -200,8 +201,16 @@ class MeetingPlaces:
             if is_a_city(self.lex, city):
                 found.append((1, m.start(), city))
         if self.dateline and "here" in text and _HERE_RE.search(text):
-            # "at Seri Perdana here": the city the story comes from, before an unknown venue
-            found.append((0.9, text.index("here"), dateline_city(self.dateline)))
+            # "at Seri Perdana here": the city the story comes from, before an unknown venue;
+            # not before a seat the gazetteer knows in that city ("met here Tuesday with X at
+            # the White House" under WASHINGTON), which says more
+            city = dateline_city(self.dateline)
+            home = self.lex.gazetteer.capital_country(city)
+            if not home or not any(
+                place != city and self.lex.gazetteer.capital_country(place) == home
+                for _, _, place in found
+            ):
+                found.append((0.9, text.index("here"), city))
         if "in the capital" in text and (m := _IN_THE_CAPITAL_RE.search(text)):
             # "met X in the capital Ankara"; "talks in the capital" under ASTANA
             named = _NAMED_AFTER_RE.match(text, m.end())

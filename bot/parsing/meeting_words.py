@@ -33,6 +33,8 @@ TRIGGER_WORDS = (
     *("spoke briefly with", "spoke separately with", "spoke informally with"),
     "spoke privately",  # "A and B spoke privately at the National Palace"
     *("dined", "had dinner", "had lunch", "working lunch", "working dinner"),
+    # "X told Y during a reception in Hanoi": one received by the other
+    *("during a reception", "during the reception", "at a reception for"),
     # "also held an encounter with the Foreign Minister", "had last been together in New York"
     *("held an encounter", "had an encounter", "separate encounter", "last been together"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
@@ -54,9 +56,18 @@ TRIGGER_WORDS = (
 # "held a fruitful bilateral discussion with": a discussion held, whatever its kind (a
 # meeting word, and one told face to face)
 DISCUSSION_HELD = r"(?:held|had|holds|has|hold) an? (?:[\w-]+ ){1,2}discussion"
+# "X called (up) Prime Minister Y to congratulate him": a phone call told by its purpose
+# (not "called on the government to", "called for", "called a meeting to discuss")
+CALLED_TO = (
+    r"called (?:up )?(?!(?:on|for|upon|off|in|out|a|an|it|them|this|that|back)\b)"
+    r"(?:[\w'’.-]+ ){1,6}?to (?:congratulate|discuss|thank|express|offer|convey|extend|wish"
+    r"|brief|inquire|condole)\b"
+)
 TRIGGER_RE = TextPattern(
     r"\b("
     + word_alternation(TRIGGER_WORDS)
+    + r"|"
+    + CALLED_TO
     # "spoke last evening with", "spoke on Sunday with": a talk whatever its time of day
     + r"|spoke (?:(?:on|last|late|early|this) \w+|yesterday|today|tonight|earlier|again) with"
     + r"|"
@@ -211,7 +222,7 @@ TOLD_BY_PHONE_RE = re.compile(
 PRESS_WORDS = frozenset(("reporters", "journalists", "media", "press", "newspaper", "radio"))
 CALL_RE = TextPattern(
     r"\b(phone|telephone|telephonic|telephonically|three-way call|phone call|by phone|call"
-    r"|phoned|telephoned)\b"
+    r"|phoned|telephoned|" + CALLED_TO + r")\b"
 )
 NOT_CALL_RE = re.compile(  # "called on both sides", not "a phone call on Sunday"
     r"\bcall(?:ed|ing|s)? (?:on|for)\b"
@@ -765,7 +776,8 @@ def any_in(text: str, needles: tuple[str, ...]) -> bool:
 
 #: "The foreign ministers of France, Germany and Ukraine ...": officials named by their sides
 PLURAL_TITLE_OF_RE = re.compile(
-    r"\b[Tt]he (?:[\w-]+ )?(?:ministers|leaders|presidents|prime ministers|premiers|chiefs"
+    # ("The Foreign Ministers of A and B" as a release capitalises them)
+    r"\b[Tt]he (?:[\w-]+ )?(?i:ministers|leaders|presidents|prime ministers|premiers|chiefs"
     r"|heads of state|heads of government|envoys) of (?:the )?[A-Z]"
     # "the two countries' foreign ministers said after talks in Astana": named next
     r"|\b(?:the two countries|both countries|the two sides)['’] (?:[\w-]+ )?(?:ministers|leaders"
@@ -1127,12 +1139,17 @@ ACCOMPANY_NEEDLES = (
     "also att",
     "led by",
     "headed by",
+    "also welcomed",
+    "also received",
+    "also greeted",
 )
 ACCOMPANY_RE = TextPattern(
     r"\b(?:was|were) accompanied by\b|\balso present (?:was|were)\b"
     r"|\b(?:was|were) (?:also )?(?:present|in attendance)\b"
     r"|\balso (?:took part|participated|attended)\b"
     r"|\bdelegations? (?:was|were) (?:led|headed) by\b"
+    # "A and B were also welcomed at the airport": more guests of the welcome just told
+    r"|\b(?:was|were) also (?:welcomed|received|greeted)\b(?! by\b)"
 )
 SEQUEL_RE = TextPattern(  # "Earlier on Monday, X held talks with Y": a further encounter
     r"\b(?:later|then|afterwards|subsequently|next day"

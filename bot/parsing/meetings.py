@@ -677,9 +677,11 @@ class MeetingReader(ClauseReader):
         # unless they are the sides ("The Azerbaijani delegation was led by X")
         leads = "led by" in low or "headed by" in low
         joiners = told.participants if told.participants or leads else told.joined
+        # "A and B were also welcomed at the airport": guests, whether or not titled
+        guests = any(f"also {w}" in low for w in ("welcomed", "received", "greeted"))
         for o in occs:
             p = self.by_key[o.person]
-            if o.person in told.participants or not p.role:
+            if o.person in told.participants or not (p.role or guests):
                 continue
             joiners.append(o.person)
             if p.country:
