@@ -12180,3 +12180,130 @@ def test_those_also_welcomed_at_the_airport_join_the_welcome():
     assert [m.participants for m in article.meetings] == [
         ("Ivo Marek", "Tom Brandel", "Sara Lind", "Omar Haddad")
     ]
+
+
+def test_a_summit_being_prepared_is_a_topic_not_where_they_met():
+    article = parse_article(
+        "Talks\n\nOn 6 May 2024, the Latvian Minister of Foreign Affairs, Ivo Marek, was in "
+        "Estonia on a working visit.\n\nExchanging views on the security situation, including "
+        "preparations for the NATO summit in Washington, the Minister highlighted support to "
+        "Ukraine.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == ["Estonia"]
+
+
+def test_the_minister_of_foreign_affairs_is_the_foreign_minister_named_before():
+    article = parse_article(
+        "Talks\n\nOn 6 May 2024, the Latvian Minister of Foreign Affairs, Ivo Marek, was in "
+        "Estonia on a working visit. While in Tallinn, the Minister of Foreign Affairs met the "
+        "President of Estonia, Tom Brandel.",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Tom Brandel")]
+
+
+def test_an_exchange_told_as_cordial_and_a_meeting_with_another_are_two_encounters():
+    article = parse_article(
+        "Talks\n\nCuban Foreign Minister Ivo Marek highlighted the fraternal exchange with Tom "
+        "Brandel, Chancellor of Nicaragua, and referred to a cordial meeting with Sara Lind, "
+        "Minister of Foreign Affairs of Argentina.",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [
+        ("Ivo Marek", "Tom Brandel"),
+        ("Ivo Marek", "Sara Lind"),
+    ]
+
+
+def test_a_prisoner_exchange_is_no_encounter():
+    article = parse_article(
+        "Talks\n\nUkrainian President Ivo Marek announced a prisoner exchange with Russia on "
+        "Monday.",
+        published="2024-05-10",
+    )
+    assert article.meetings == ()
+
+
+def test_a_pro_tempore_presidency_is_no_person():
+    article = parse_article(
+        "Talks\n\nCuban Foreign Minister Ivo Marek attended the installation of the CELAC Pro "
+        "Tempore presidency in Mexico City.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek"]
+
+
+def test_a_meeting_on_one_day_and_talks_he_is_set_for_the_next_are_two():
+    article = parse_article(
+        "Talks\n\nBulgarian President Ivo Marek has a scheduled meeting on Monday in Moscow with "
+        "Russian Prime Minister Tom Brandel and on Tuesday he is set for talks with Russian "
+        "President Sara Lind in Russia's Black Sea resort city of Sochi.",
+        published="2018-05-19",
+    )
+    assert sorted((m.participants, m.date, m.location) for m in article.meetings) == [
+        (("Ivo Marek", "Sara Lind"), "2018-05-22", "Sochi"),
+        (("Ivo Marek", "Tom Brandel"), "2018-05-21", "Moscow"),
+    ]
+
+
+def test_a_planned_visit_to_a_state_whose_name_takes_the_is_where():
+    article = parse_article(
+        "Talks\n\nJapanese Defense Minister Ivo Marek plans to visit the United States in early "
+        "October and hold face-to-face talks with US Defense Secretary Tom Brandel.",
+        published="2024-09-20",
+    )
+    assert [(m.location, m.status) for m in article.meetings] == [("United States", "planned")]
+
+
+def test_a_hyphenated_given_name_broken_by_a_space_is_one_name():
+    article = parse_article(
+        "Talks\n\nIran's Foreign Minister Ivo- Reza Marek arrived in Baghdad and was received by "
+        "his Iraqi counterpart Tom Brandel. Relations improved after the Shiite-dominated "
+        "government took office. They also discussed Sri Lanka- South Africa ties.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo-Reza Marek", "Tom Brandel"]
+
+
+@pytest.mark.parametrize("two", ["the two leaders", "the two leader"])
+def test_a_plan_told_again_points_back_to_the_plan_not_the_call(two: str):
+    article = parse_article(
+        "Talks\n\nUS President Ivo Marek on Friday called up Prime Minister Tom Brandel of India "
+        f"to congratulate him on his victory and {two} agreed to meet at the upcoming G-20 "
+        "summit in Japan.\n\nThe two leaders agreed to meet at the forthcoming G-20 Summit in "
+        "Osaka, Japan, to discuss bilateral relations.",
+        published="2019-05-24",
+    )
+    assert [(m.mode, m.status, m.location) for m in article.meetings] == [
+        ("call", "held", None),
+        ("in_person", "planned", "Osaka, Japan"),
+    ]
+
+
+def test_a_fathers_style_between_two_words_of_a_name_stays_inside_it():
+    article = parse_article(
+        "Talks\n\nMalaysian Defense Minister Ivo Tun Marek met Tun Sara Lind of Indonesia in "
+        "Jakarta on Monday.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Tun Marek", "Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "visited the Yasukuni Shrine",
+        "condemned Boko Haram",
+        "rejected the Zionist narrative",
+        "named a head of the Policy and Monitoring Division",
+        "backed Japan-South Korea-U.S. cooperation",
+    ],
+)
+def test_holy_places_bodies_and_joined_states_are_no_people(told: str):
+    article = parse_article(
+        f"Talks\n\nForeign Minister Ivo Marek of Japan {told} on Monday.\n\nShare: Reddit "
+        "Pinterest",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek"]

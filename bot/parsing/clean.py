@@ -82,6 +82,9 @@ _AGENCY_BRACKET_RE = re.compile(
 )
 # "... common concern. — ONA", "... SAGAR Outlook. -- ANI": an agency's sign-off
 #: (or run into it: "... the Lao FM.-VNA")
+#: "Foreign Minister Mohammad- Javad Zarif": a hyphenated given name broken by a space,
+#: after a title (not "TOKYO- The ..." opening a dateline, nor "Sri Lanka- South Africa")
+_BROKEN_HYPHEN_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})- (?=[A-Z][a-z]+ [A-Z])")
 _END_CREDIT_RE = re.compile(
     r"(?<=[.!?”\"])(?:\s+(?:(?:--|[–—])\s*)?|(?:--|[-–—])\s*)(?P<o>[A-Z][\w\- ]{1,30})$"
 )
@@ -841,6 +844,14 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         art.title = _past_breadcrumb(art.title, lex)
     if not art.paragraphs:
         art.paragraphs = [x for x in skipped if x.endswith(_TERMINAL)]
+    art.paragraphs = [
+        _BROKEN_HYPHEN_RE.sub(
+            lambda m: f"{m[1]} {m[2]}-" if token_key(m[1]) in lex.title_heads else m[0], p
+        )
+        if "- " in p
+        else p
+        for p in art.paragraphs
+    ]
     if art.published is None:
         found = _any_stamp(lines, whole[len(lines) :], lex.related_markers)
         # a dateline's day tells its year; a stamp elsewhere on that same day ("MOROCCO,

@@ -127,6 +127,7 @@ class Lexicon:
         self.abbreviations = frozenset(w[:-1].casefold() for w in self.dotted_words)
         self.particles = frozenset(str(p).casefold() for p in data.get("name_particles") or ())
         self.patronymic_particles = _words(data.get("patronymic_particles"))
+        self.inner_honorifics = _words(data.get("inner_honorifics"))
         self.press_roles = _words(data.get("press_roles"))
         self.relation_words = _words(data.get("relation_words"))
         self.tribute_words = _words(data.get("tribute_words"))

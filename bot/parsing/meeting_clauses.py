@@ -446,6 +446,8 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         title = title.casefold()
         if title.endswith("pm"):  # "the Deputy PM"
             title = title[:-2] + "prime minister"
+        elif title.endswith(" foreign affairs"):
+            title = "foreign minister"
         return self._last_titled(title)
 
     def _the_titled_and_one(self, text: str) -> int | None:
@@ -838,11 +840,15 @@ def _sets_the_scene(low: str, at: int) -> bool:
 
 _SCENE_RE = re.compile(r"(?:during|at|of) an? ")
 _AGREED_RE = re.compile(  # "..., and (the two) agreed to meet in person ..."
-    r",? and (?:(?:the two|they|both)(?: (?:leaders|ministers|presidents|sides))? )?"
+    r",? and (?:(?:the two|they|both)(?: (?:leaders?|ministers?|presidents?|sides))? )?"
     r"(?:agreed to meet|will meet)\b"
 )
 #: "X will be received by Y later today, and on 15 May he will ...": a further encounter of X's
-_THEN_HE = r", and (?:on|later|then)\b[^,]{0,30}? (?:he|she) will"
+# (", and on 15 May he will", "and on Tuesday he is set for talks with")
+_THEN_HE = (
+    r",? and (?:on|later|then)\b[^,]{0,30}? (?:he|she) "
+    r"(?:will|is (?:set|due|scheduled|expected) (?:to|for))"
+)
 _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spoke by phone ..."
     r" (?:before|after) (?:meeting|holding talks with|talks with|sitting down with"
     r"|calling on|paying a courtesy call on) "
@@ -854,14 +860,19 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     # "is scheduled to meet X on Wednesday and to travel to Seoul on Friday, where ..."
     r"| and (?:then )?(?:to )?(?:travel|fly|head|proceed)s? (?:on )?to \b"
     # "will be received by the Prime Minister later today, and on 15 May he will meet ..."
-    r"|" + _THEN_HE + r" (?:meet|hold talks|call on)\b"
+    r"|" + _THEN_HE + r" (?:meet|hold talks|call on|talks with)\b"
     # "a bilateral meeting with X on Friday, followed by a trilateral meeting with ..."
     r"|, followed by an? (?:[\w-]+ )?(?:meeting|talks|summit)\b"
+    # "highlighted the exchange with A, and referred to a cordial meeting with B": another
+    # encounter, told as one ("a", not "the" one just told)
+    r"|, and (?:also )?[a-z]+ed (?:to |of |on )?an? (?:[\w-]+ ){0,2}"
+    r"(?:meeting|exchange|conversation) with "
 )
 THEN_HE_RE = re.compile(_THEN_HE + r"\b")
 # one of them is in every _THEN_MEETING_RE match ("and then", "and to", "and travels" ...)
 _THEN_NEEDLES = (" before ", " after ", " spoke ", " talked ", " separate ", "instead", " and t")
-_THEN_NEEDLES += (" and fl", " and he", " and pr", ", and on", ", and later", "followed by")
+_THEN_NEEDLES += (" and fl", " and he", " and pr", " and on ", ", and later", "followed by")
+_THEN_NEEDLES += ("ed to a", "ed a ", "ed an ")
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
 _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs
@@ -900,7 +911,9 @@ def _name_before(sent: Sentence, at: int) -> int | None:
 # minister ..." (a capitalised "The Prime Minister" opening a government's release is its
 # own, often unnamed, head; "In his meeting with X, the minister ..." may be either of them)
 _THE_TITLE = (
-    r"(?:(?:prime |foreign |defen[cs]e |deputy |vice ){0,2}"  # "the Deputy Prime Minister"
+    # "the Minister of Foreign Affairs": the foreign minister, by the office's full name
+    r"(?:minister (?:of|for) foreign affairs"
+    r"|(?:prime |foreign |defen[cs]e |deputy |vice ){0,2}"  # "the Deputy Prime Minister"
     r"(?:minister|president|premier|chancellor|secretary|envoy|ambassador)"
     r"|(?:deputy )?pm|head of state|head of government|chief executive|top diplomat)"
 )

@@ -143,6 +143,12 @@ class MeetingMerger:
             return
         # the meeting told of most recently comes first: "that meeting" points back to it
         recent = sorted(events[-MERGE_WINDOW:], key=lambda x: x.last, reverse=True)
+        if anaphoric and len(recent) > 1 and recent[0].last == recent[1].last:
+            # "X called Y, and the two agreed to meet at the summit", then "The two leaders
+            # agreed to meet at the summit in Osaka": of two told in one sentence, the one
+            # still to come is the one a plan points back to (and a done one to the done)
+            top = recent[0].last
+            recent.sort(key=lambda x: not (x.last == top and x.status == d.status))
         if (
             anaphoric
             and d.mode in ("call", "virtual")

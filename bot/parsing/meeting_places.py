@@ -52,7 +52,10 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?:the )?(?P<city2>{_STATE_OF}?{_CITY3})"
     # "The visit of the President of Uzbekistan X to Dushanbe began with a meeting"
     rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY3})"
+    # ("plans to visit the United States": a state whose name takes "the"; not "firms
+    # visiting the United Kingdom", whoever else goes there)
     rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY3})"
+    rf"|\b(?:visit|visits|visited) the (?P<city9>{_CITY3})"
     # "Visiting Athens on Thursday, X met Y" (not "Visiting Beijing remains a priority")
     rf"|(?:^|[.;] )Visiting (?P<city7>{_CITY3})(?=,| on\b| today\b| yesterday\b| this week\b)"
     rf"|\bwho (?:is|was) visiting the (?P<city8>{_CITY3})"  # "..., who is visiting the UAE,"
@@ -162,6 +165,8 @@ class MeetingPlaces:
                 or _SPEAKER_PLACE_RE.match(text, m.end())
                 # "a turning point in Iran-Iraq ties": the places qualify a topic
                 or _before_a_topic(self.lex, text, m.end())
+                # "in Russia's Black Sea resort city of Sochi": the city names the place
+                or _CITY_OF_AFTER_RE.match(text, m.end())
             ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
             raw = m.group("place")
@@ -352,6 +357,8 @@ def _entity_kind(lex: Lexicon, word: str) -> str | None:
 
 def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
     """Whether the "in <Place>" at `at` follows a topic noun ("the situation in Myanmar")."""
+    if _PREPARING_FOR_RE.search(text, max(0, at - 60), at):
+        return True  # "including preparations for the NATO summit in Washington": a topic
     before = text[max(0, at - 20) : at].split()
     # "the “dire situation” in Kashmir": the topic in its quotation marks too
     if not before:
@@ -367,6 +374,8 @@ def _after_a_topic(lex: Lexicon, text: str, at: int) -> bool:
     )
 
 
+#: "preparations for the NATO summit in ...": the gathering prepared is what they talk of
+_PREPARING_FOR_RE = re.compile(r"\bpreparations? (?:for|of) (?:the )?(?:[\w'’-]+ ){0,4}$")
 _WHERE_THEY_AGREED_RE = re.compile(
     r", where (?:they|the two(?: \w+)?|both(?: sides)?|the (?:sides|ministers|leaders))"
     r" (?:also )?(?:agreed|discussed|reviewed|signed|pledged|exchanged|reaffirmed|welcomed)\b"
@@ -587,6 +596,9 @@ _SET_FOR_PLACE_RE = re.compile(
 _OUTSKIRTS_RE = re.compile(r"\b[Oo]n the outskirts of (?P<city>" + _CITY + ")")
 _CITY_OF_NEEDLES = tuple(
     f"{w} of " for w in ("city", "town", "port", "resort", "island", "village", "retreat", "estate")
+)
+_CITY_OF_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+ ){0,2}(?:city|town|port|resort|island|village) of [A-Z]"
 )
 _CITY_OF_RE = re.compile(
     r"\b(?:city|town|port|resort|island|village|retreat|estate) of "

@@ -39,6 +39,11 @@ TRIGGER_WORDS = (
     *("held an encounter", "had an encounter", "separate encounter", "last been together"),
     *("discussed with", "conferred with", "exchanged views with", "audience", "audiences"),
     "interacted with",  # "also interacted with President X"
+    # "highlighted the fraternal exchange with X": an exchange as an encounter, where a word
+    # says how it went (not "a prisoner exchange with Russia")
+    *("fraternal exchange with", "cordial exchange with", "friendly exchange with"),
+    *("fruitful exchange with", "warm exchange with"),
+    *("brief exchange with", "productive exchange with", "constructive exchange with"),
     # "wrote that he is talking with Prime Minister X": talks under way, told by the one in
     # them (not "X was talking with reporters about Y", "Washington is talking with Y")
     *("he is talking with", "she is talking with", "he was talking with", "she was talking with"),

@@ -597,6 +597,10 @@ class PeopleReader:
                     j = after
                 elif tokens[j] == "," and j + 1 < n and tokens[j + 1] in _GENERATIONS:
                     j += 2  # "Ferdinand R. Marcos, Jr."
+                elif (  # "Hishammuddin Tun Hussein": a father's style inside the name
+                    keys[j] in self.lex.inner_honorifics and j + 1 < n and ok[j + 1]
+                ):
+                    j += 2
                 elif (
                     tokens[j] in ("In", "Un", "On")
                     and j - k >= 2
@@ -671,10 +675,13 @@ class PeopleReader:
         if first is None or first.kind not in ("country", "demonym"):
             return False
         second = token_key(parts[1])
+        # ("Japan-South Korea-U.S.": the second name ends where a third is joined on)
+        cut = [re.split(r"[-–]", w)[0] for w in rest[:2]]
         return any(
-            (k := self.lex.entities.get((second, *rest[:n]))) is not None
+            (k := self.lex.entities.get((second, *words))) is not None
             and k.kind in ("country", "demonym")
             for n in range(min(len(rest), 2) + 1)
+            for words in {tuple(rest[:n]), (*rest[: n - 1], *cut[n - 1 : n])}
         )
 
     # --- pass 2: people ------------------------------------------------------
