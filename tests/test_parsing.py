@@ -12307,3 +12307,35 @@ def test_holy_places_bodies_and_joined_states_are_no_people(told: str):
         published="2024-05-10",
     )
     assert [p.name for p in article.people] == ["Ivo Marek"]
+
+
+def test_a_speaker_who_would_discuss_a_thing_when_he_met_y_is_to_meet_y():
+    article = parse_article(
+        "Talks\n\nMexican President Ivo Marek said that he would discuss how Mexico and "
+        "Guatemala could work together on migration when he met Guatemalan President-elect "
+        'Tom Brandel later on Friday.\n\n"We must work together," Marek told a news '
+        "conference in the Mexican city of Merida, where he is due to meet Brandel, who takes "
+        "office in January.",
+        published="2019-09-20",
+    )
+    assert [(m.participants, m.status, m.date, m.location) for m in article.meetings] == [
+        (("Ivo Marek", "Tom Brandel"), "planned", "2019-09-20", "Merida")
+    ]
+
+
+def test_the_day_one_met_takes_office_does_not_date_the_meeting():
+    article = parse_article(
+        "Talks\n\nMexican President Ivo Marek is due to meet Guatemalan President-elect Tom "
+        "Brandel, who takes office in January.",
+        published="2019-09-20",
+    )
+    assert [(m.status, m.date) for m in article.meetings] == [("planned", None)]
+
+
+@pytest.mark.parametrize("told", ["is preparing a visit to Mexico", "makes a visit to Mexico"])
+def test_a_visit_in_preparation_or_in_coming_weeks_is_planned(told: str):
+    article = parse_article(
+        f"Talks\n\nUruguay's President, Ivo Marek, {told} in coming months.",
+        published="2024-05-10",
+    )
+    assert [(m.status, m.location) for m in article.meetings] == [("planned", "Mexico")]

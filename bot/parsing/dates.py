@@ -107,6 +107,10 @@ SINCE_GERUND_WITH_RE = re.compile(r"since [a-z]+ing(?: [a-z]+){0,3}? with\b")
 # first since taking office, not on that day, so the day is read over (not "his first visit
 # after taking office to Chisinau in February", the visit's month, nor "Hours after being
 # sworn in on January 20, X spoke with Y", on that day)
+_WHO_TAKES_OFFICE_RE = re.compile(
+    r", who (?:takes|took|will take|is to take|is due to take|assumes|assumed|will assume)"
+    r" office\b[^,.;]*"
+)
 _TOOK_OFFICE_RE = re.compile(
     r"\b(?:after|upon) (?:being |his |her |their )?(?:elected|re-elected|appointed|sworn in"
     r"|election|re-election|appointment|swearing-in|inauguration|assuming office"
@@ -259,6 +263,8 @@ def event_date(
             s = s[: at.start()] + s[gerund.end() :]
         else:
             s = s[: at.start()] if at and at.start() > 0 else _SINCE_CLAUSE_RE.sub(" ", s)
+    if " office" in s and ", who " in s:  # "Y, who takes office in January": Y's own day
+        s = _WHO_TAKES_OFFICE_RE.sub("", s)
     if (
         "first " in s
         and ("after " in s or "upon " in s)

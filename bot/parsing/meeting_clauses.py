@@ -120,6 +120,14 @@ _HE_WILL_MEET = (
 )
 # "said he met", and the talks to come or under way: the speaker's own
 _HE_MET_RE = re.compile(r"\b(?:that )?(?:" + _HE_MET + "|" + _HE_WILL_MEET + ")")
+# "X said that he would discuss migration ... when he met Y later on Friday": the speaker
+# tells of talks of his own still to come
+# ("X told a news conference in Merida, where he is due to meet Y": where he spoke)
+_HE_WOULD_WHEN_HE_MEETS_RE = re.compile(
+    r"\S+ (?:that )?(?:he|she) (?:would|will)\b[^.;]{0,200}?\bwhen (?:he|she) (?:meets|met)\b"
+    r"|\S+ (?:a |the )?(?:news|press) conference [^.;,]{0,60}, where (?:he|she) "
+    r"(?:is due to|is to|will|is set to|is expected to) (?:meet|hold talks)\b"
+)
 # the speaker's own meeting told after a longer aside ("said at a press conference at the
 # palace that she had held ..."): "that" opens what the speaker said of themself
 _THAT_HE_MET_RE = re.compile(r"^([^.;]*?)\bthat " + _HE_MET)
@@ -677,6 +685,10 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
                 and keys[k].startswith(_SPEAKER_OPENERS)
                 and SPEAKER_VERB_RE.match(" ".join(keys[k : k + 4]))
                 and not _HE_MET_RE.search(" ".join(keys[k : k + 8]))
+                and not (
+                    any_in(ahead := " ".join(keys[k : k + 40]), (" when ", " where "))
+                    and _HE_WOULD_WHEN_HE_MEETS_RE.match(ahead)
+                )
                 and not _said_of_themself(keys, k, occs)
                 # "X said this at a press conference after negotiations with Y": X took part
                 and not _SPOKE_AFTER_TALKS_RE.search(" ".join(keys[k : k + 18]))

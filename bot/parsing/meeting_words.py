@@ -164,6 +164,11 @@ PLANNED_WORDS = (
     *("should meet", "should hold", "could meet", "may meet", "might meet", "would be held"),
     *("would take place", "would convene", "would be convened", "would pay", "would join"),
     *("would be hosted", "expect to", "expects to", "intended to", "intend to"),
+    # "said he would discuss migration when he met Y later on Friday": talks to come
+    *("would discuss", "would hold talks"),
+    # "is preparing a visit to Mexico in coming months"
+    *("preparing a visit", "preparing to visit", "in coming months", "in the coming months"),
+    *("in coming weeks", "in the coming weeks", "in the coming days"),
     # a trip told in the present is one on the schedule: "flies to Jakarta on Tuesday"
     *("flies to", "travels to", "heads to", "leaves for", "departs for", "flies on to"),
     # "when they meet in Dar es Salaam in December": a when-clause in the present looks ahead
@@ -666,6 +671,8 @@ NOT_MEETING_NEEDLES = (
 )
 PLANNED_NEEDLES = (
     "will",
+    "preparing",
+    "coming ",
     "was to ",
     "were to ",
     "would ",

@@ -854,7 +854,9 @@ class MeetingReader(ClauseReader):
             and WISH_RE.search(upto)
             and not DURING_TRIGGER_RE.search(low, 0, trigger.start())
             or any_in(low, NOT_MEETING_NEEDLES)
-            and NOT_MEETING_RE.search(low)
+            # "told a news conference in Merida, where he is due to meet Y": the clause
+            # after "where" is a meeting of its own
+            and NOT_MEETING_RE.search(low, _where_clause_at(low, trigger.start()))
             and not MET_OR_HELD_RE.search(low)
             or " maintaining " in upto
             and MAINTAINING_RE.search(upto)
@@ -1874,6 +1876,11 @@ _TO_MEET_RE = re.compile(
 _CLAUSE_VERB_RE = re.compile(
     r"\b(?:said|says|told|who|which|that|when|after|while|met|meet|called|urged|asked)\b"
 )
+
+
+def _where_clause_at(low: str, at: int) -> int:
+    """Where the ", where ..." clause holding `at` opens (0 where there is none)."""
+    return max(low.rfind(", where ", 0, at), 0) if ", where " in low else 0
 
 
 def _before_the_named(
