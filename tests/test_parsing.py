@@ -12339,3 +12339,112 @@ def test_a_visit_in_preparation_or_in_coming_weeks_is_planned(told: str):
         published="2024-05-10",
     )
     assert [(m.status, m.location) for m in article.meetings] == [("planned", "Mexico")]
+
+
+@pytest.mark.parametrize(
+    ("page", "place"),
+    [
+        (
+            "French President Ivo Marek met German Chancellor Sara Lind in Paris on Monday. "
+            "Marek called the meeting a good opportunity to discuss European defence.",
+            "Paris",
+        ),
+        (
+            "TOKYO, Sept 4 (Reuters) - Foreign ministers of the so-called Quad met in Tokyo on "
+            "Tuesday to discuss maritime security, with Japanese Foreign Minister Ivo Marek "
+            "hosting Australian Foreign Minister Sara Lind.",
+            "Tokyo",
+        ),
+        (
+            "Brazilian President Ivo Marek met Argentine President Sara Lind in Brasilia on "
+            "Monday. Lind called Marek's invitation to discuss the trade bloc a historic "
+            "gesture.",
+            "Brasilia",
+        ),
+    ],
+)
+def test_calling_a_thing_something_or_a_meeting_called_by_a_state_is_no_phone_call(
+    page: str, place: str
+):
+    article = parse_article(f"Talks\n\n{page}", published="2024-05-10")
+    assert [(m.participants, m.mode, m.location) for m in article.meetings] == [
+        (("Ivo Marek", "Sara Lind"), "in_person", place)
+    ]
+
+
+def test_a_meeting_called_by_a_state_to_discuss_is_met_in_person():
+    article = parse_article(
+        "UN meeting\n\nNEW YORK, March 3 (Xinhua) -- Chinese Ambassador Ivo Marek met Russian "
+        "envoy Sara Lind on Monday on the sidelines of an emergency meeting called by France "
+        "to discuss the crisis in Gaza.",
+    )
+    assert [m.mode for m in article.meetings] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "told", ["he told CNN's chief correspondent", "he told the BBC's diplomatic correspondent"]
+)
+def test_another_mediums_correspondent_told_is_not_the_outlet(told: str):
+    article = parse_article(
+        "Talks\n\nUkrainian President Ivo Marek met Polish President Sara Lind in Kyiv on "
+        f"Monday, {told} in an interview afterwards.",
+        published="2024-05-10",
+    )
+    assert article.outlet is None
+
+
+def test_a_meeting_requested_with_a_third_is_no_meeting_held_with_him():
+    article = parse_article(
+        "Talks\n\nVenezuelan Foreign Minister Ivo Marek met his Brazilian counterpart Sara Lind "
+        "in Brasilia on Monday, and requested a meeting with President Tom Brandel.",
+        published="2024-05-10",
+    )
+    assert ("Ivo Marek", "Tom Brandel") not in [m.participants for m in article.meetings]
+
+
+def test_a_visit_the_one_met_made_before_does_not_place_the_talks():
+    article = parse_article(
+        "Talks\n\nJapanese Prime Minister Ivo Marek, who visited the United States in April, "
+        "held talks on Monday with Philippine President Sara Lind.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings if m.primary] == [None]
+
+
+def test_here_keeps_the_dateline_city_past_a_seat_told_of_another_event():
+    article = parse_article(
+        "Talks\n\nWASHINGTON, Feb. 14 (Xinhua) -- Chinese Vice Premier Ivo Marek met here "
+        "Tuesday with U.S. Treasury Secretary Sara Lind, a day after attending a state dinner "
+        "at the White House.",
+    )
+    assert article.meetings[0].location == "Washington"
+
+
+def test_a_deal_also_welcomed_elsewhere_brings_no_guest():
+    article = parse_article(
+        "Grain deal\n\nTurkish President Ivo Marek hosted UN Secretary-General Sara Lind in "
+        "Istanbul on Friday to sign the grain deal.\n\nThe deal was also welcomed in Kyiv, where "
+        "Foreign Minister Tom Brandel called it a lifeline.",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind")]
+
+
+def test_a_related_items_source_on_the_last_line_is_not_the_outlet():
+    article = parse_article(
+        "Marek meets Brandel in Belgrade\n\nBELGRADE - Serbian President Ivo Marek met Hungarian "
+        "Prime Minister Tom Brandel in Belgrade on Monday to discuss energy.\n\nRead More\nEU "
+        "ministers meet in Luxembourg\nKremlin says talks with Kyiv stalled\nHungary backs "
+        "Serbia's EU bid\nSputnik",
+        published="2024-05-10",
+    )
+    assert article.outlet is None
+
+
+def test_a_resort_city_whose_name_has_a_particle_is_the_place():
+    article = parse_article(
+        "Talks\n\nEgyptian President Ivo Marek received Palestinian President Sara Lind in "
+        "Egypt's Red Sea resort city of Sharm el-Sheikh on Sunday.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].location == "Sharm el-Sheikh"

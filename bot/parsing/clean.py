@@ -90,7 +90,8 @@ _END_CREDIT_RE = re.compile(
 )
 _CORRESPONDENT_RE = re.compile(
     # ("Kelgraph Online's presidential correspondent": one word of the beat between)
-    r"((?:[A-Z][\w\-]*(?:['’]s?)?\s){1,4})(?:[a-z]+ )?(?:correspondent|reporter|journalist)\b"
+    r"((?:[A-Z][\w\-]*(?:['’]s?)?\s){1,4})((?!staff )[a-z]+ )?(?:staff )?(?:correspondent|reporter"
+    r"|journalist)\b"
 )
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 #: "New Delhi, June 19": a dateline on a line of its own, not a headline
@@ -1443,7 +1444,10 @@ def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]
     named = None
     # (and the page's last line: "(Telegraf.rs)" closing the story after a "Recommended"
     # block cut it short)
-    for line in [*tail[:3], *[x for x in tail[3:] if x.strip()][-1:]]:
+    last = [x for x in tail[3:] if x.strip()][-1:]
+    if last and not last[0].lstrip().startswith(("(", "-", "–", "—", "/")):
+        last = []  # "Sputnik" under a related headline: that item's source, not the page's
+    for line in [*tail[:3], *last]:
         if (o := credits.own_line(line, lex)) is not None:
             return o, None  # "(Xinhua News Agency November 5, 2006)" below the story
     for line in tail:
@@ -1474,6 +1478,11 @@ def _correspondent_outlet(paragraphs: list[str], lex: Lexicon) -> str | None:
             continue
         for m in _CORRESPONDENT_RE.finditer(p):
             words = [re.sub(r"['’]s?$", "", w) for w in m.group(1).split()]  # "AzerNews’"
+            # a beat between ("Kelgraph Online's presidential correspondent, X reports")
+            # only where the credit opens a sentence: not "he told CNN's chief correspondent"
+            beat = m.group(2) is not None
+            if beat and not (m.start() == 0 or p[: m.start()].endswith(". ")):
+                continue
             for k in range(len(words)):
                 if (o := lex.outlet(" ".join(words[k:]))) is not None:
                     return o

@@ -9,6 +9,7 @@ named as sides are told from topics and venues.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.parsing.dates import WEEKDAY_WORD
 from bot.parsing.entities import Sentence, compound_sides, country_codes
@@ -584,7 +585,10 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
         if not own:
             return None
         # the story's own subject, named most, before one named last in passing
-        return max(own, key=self.mentioned.count)
+        if len(own) == 1:
+            return own[0]
+        counts = Counter(self.mentioned)
+        return max(own, key=counts.__getitem__)
 
     def _serves_under_a_leader(self, key: int) -> bool:
         """Whether the text gives the person a role below a head of state or government,
@@ -877,14 +881,16 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     r"|, followed by an? (?:[\w-]+ )?(?:meeting|talks|summit)\b"
     # "highlighted the exchange with A, and referred to a cordial meeting with B": another
     # encounter, told as one ("a", not "the" one just told)
-    r"|, and (?:also )?[a-z]+ed (?:to |of |on )?an? (?:[\w-]+ ){0,2}"
-    r"(?:meeting|exchange|conversation) with "
+    # (not "and requested a meeting with B", "proposed", "recalled a previous meeting")
+    r"|, and (?:also )?(?:referred to|pointed to|highlighted|mentioned|described|hailed"
+    r"|praised) an? (?!(?:previous|earlier|former|past|upcoming|future|possible|planned"
+    r"|proposed|new)\b)(?:[\w-]+ ){0,2}(?:meeting|exchange|conversation) with "
 )
 THEN_HE_RE = re.compile(_THEN_HE + r"\b")
 # one of them is in every _THEN_MEETING_RE match ("and then", "and to", "and travels" ...)
 _THEN_NEEDLES = (" before ", " after ", " spoke ", " talked ", " separate ", "instead", " and t")
 _THEN_NEEDLES += (" and fl", " and he", " and pr", " and on ", ", and later", "followed by")
-_THEN_NEEDLES += ("ed to a", "ed a ", "ed an ")
+_THEN_NEEDLES += ("ed to a", "ed a ", "ed an ")  # "referred to a", "praised a", ...
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
 _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs

@@ -55,7 +55,8 @@ _VISIT_PLACE_RE = TextPattern(
     # ("plans to visit the United States": a state whose name takes "the"; not "firms
     # visiting the United Kingdom", whoever else goes there)
     rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY3})"
-    rf"|\b(?:visit|visits|visited) the (?P<city9>{_CITY3})"
+    # (not "X, who visited the United States in April, held talks": another trip)
+    rf"|(?<!who )\b(?:visit|visits|visited) the (?P<city9>{_CITY3})"
     # "Visiting Athens on Thursday, X met Y" (not "Visiting Beijing remains a priority")
     rf"|(?:^|[.;] )Visiting (?P<city7>{_CITY3})(?=,| on\b| today\b| yesterday\b| this week\b)"
     rf"|\bwho (?:is|was) visiting the (?P<city8>{_CITY3})"  # "..., who is visiting the UAE,"
@@ -211,11 +212,18 @@ class MeetingPlaces:
             # the White House" under WASHINGTON), which says more
             city = dateline_city(self.dateline)
             home = self.lex.gazetteer.capital_country(city)
-            if not home or not any(
-                place != city and self.lex.gazetteer.capital_country(place) == home
-                for _, _, place in found
+            here = text.index("here")
+            if (
+                not home
+                or not any(
+                    place != city
+                    and self.lex.gazetteer.capital_country(place) == home
+                    # (not "met here with Y, a day after a dinner at the White House")
+                    and "," not in text[here:at]
+                    for _, at, place in found
+                )
             ):
-                found.append((0.9, text.index("here"), city))
+                found.append((0.9, here, city))
         if "in the capital" in text and (m := _IN_THE_CAPITAL_RE.search(text)):
             # "met X in the capital Ankara"; "talks in the capital" under ASTANA
             named = _NAMED_AFTER_RE.match(text, m.end())
@@ -602,7 +610,7 @@ _CITY_OF_AFTER_RE = re.compile(
 )
 _CITY_OF_RE = re.compile(
     r"\b(?:city|town|port|resort|island|village|retreat|estate) of "
-    r"(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+    r"(?P<city>[A-Z][\w\-]+(?: (?:[a-z]{2,3}-)?[A-Z][\w\-]+)?)"  # "Sharm el-Sheikh"
 )
 
 

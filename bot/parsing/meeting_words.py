@@ -63,10 +63,15 @@ TRIGGER_WORDS = (
 DISCUSSION_HELD = r"(?:held|had|holds|has|hold) an? (?:[\w-]+ ){1,2}discussion"
 # "X called (up) Prime Minister Y to congratulate him": a phone call told by its purpose
 # (not "called on the government to", "called for", "called a meeting to discuss")
+# "called the meeting a chance to discuss", "the so-called Quad", "a meeting called by
+# France to discuss", "called Y's invitation to discuss": a word for a thing, no call)
 CALLED_TO = (
-    r"called (?:up )?(?!(?:on|for|upon|off|in|out|a|an|it|them|this|that|back)\b)"
-    r"(?:[\w'’.-]+ ){1,6}?to (?:congratulate|discuss|thank|express|offer|convey|extend|wish"
-    r"|brief|inquire|condole)\b"
+    r"(?<!so-)called (?:up )?"
+    r"(?!(?:on|for|upon|off|in|out|a|an|the|by|it|them|this|that|back|its|their)\b)"
+    r"(?:(?!(?:invitation|opportunity|chance|proposal|plan|decision|meeting|visit|talks"
+    r"|move|deal|partnership|agreement|offer|request|step|trip)\b)[\w'’.-]+ ){1,6}?"
+    r"to (?:congratulate|discuss|thank|express|offer|convey|extend|wish|brief|inquire"
+    r"|condole)\b"
 )
 TRIGGER_RE = TextPattern(
     r"\b("

@@ -677,11 +677,22 @@ class MeetingReader(ClauseReader):
         # unless they are the sides ("The Azerbaijani delegation was led by X")
         leads = "led by" in low or "headed by" in low
         joiners = told.participants if told.participants or leads else told.joined
-        # "A and B were also welcomed at the airport": guests, whether or not titled
-        guests = any(f"also {w}" in low for w in ("welcomed", "received", "greeted"))
+        # "A and B were also welcomed at the airport": guests, whether or not titled, named
+        # before the phrase (not "The deal was also welcomed in Kyiv, where X called it ...")
+        welcomed = next(
+            (
+                low.find(f"also {w}")
+                for w in ("welcomed", "received", "greeted")
+                if f"also {w}" in low
+            ),
+            -1,
+        )
         for o in occs:
             p = self.by_key[o.person]
-            if o.person in told.participants or not (p.role or guests):
+            guest = 0 <= sent.offsets[o.start][0] < welcomed
+            if o.person in told.participants or not (p.role or guest):
+                continue
+            if welcomed >= 0 and not guest:
                 continue
             joiners.append(o.person)
             if p.country:
