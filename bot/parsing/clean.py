@@ -80,11 +80,11 @@ _AGENCY_BRACKET_RE = re.compile(
     r"^\s*(?P<agency>[A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]*){0,2})\s*"
     r"\((?P<inner>[A-ZÀ-ÖØ-Þ][^()]{1,50})\)\s*(?P<sep>--|—|–|-|:)\s*(?=[A-Z])"
 )
-# "... common concern. — ONA", "... SAGAR Outlook. -- ANI": an agency's sign-off
-#: (or run into it: "... the Lao FM.-VNA")
 #: "Foreign Minister Mohammad- Javad Zarif": a hyphenated given name broken by a space,
 #: after a title (not "TOKYO- The ..." opening a dateline, nor "Sri Lanka- South Africa")
 _BROKEN_HYPHEN_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})- (?=[A-Z][a-z]+ [A-Z])")
+# "... common concern. — ONA", "... SAGAR Outlook. -- ANI": an agency's sign-off (or run
+# into the last sentence: "... the Lao FM.-VNA")
 _END_CREDIT_RE = re.compile(
     r"(?<=[.!?”\"])(?:\s+(?:(?:--|[–—])\s*)?|(?:--|[-–—])\s*)(?P<o>[A-Z][\w\- ]{1,30})$"
 )

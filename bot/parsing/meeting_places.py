@@ -52,10 +52,10 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|\b(?:visit|trip|arrived|arrives) (?:to|in) (?:the )?(?P<city2>{_STATE_OF}?{_CITY3})"
     # "The visit of the President of Uzbekistan X to Dushanbe began with a meeting"
     rf"|\b(?:visit|trip) of [^,.;()]{{1,90}}? to (?P<city6>{_CITY3})"
-    # ("plans to visit the United States": a state whose name takes "the"; not "firms
-    # visiting the United Kingdom", whoever else goes there)
     rf"|\b(?:visit|visits|visited|visiting) (?P<city3>{_CITY3})"
-    # (not "X, who visited the United States in April, held talks": another trip)
+    # "plans to visit the United States": a state whose name takes "the" (not "firms
+    # visiting the United Kingdom", whoever else goes there, nor "X, who visited the United
+    # States in April, held talks", another trip)
     rf"|(?<!who )\b(?:visit|visits|visited) the (?P<city9>{_CITY3})"
     # "Visiting Athens on Thursday, X met Y" (not "Visiting Beijing remains a priority")
     rf"|(?:^|[.;] )Visiting (?P<city7>{_CITY3})(?=,| on\b| today\b| yesterday\b| this week\b)"

@@ -62,7 +62,7 @@ TRIGGER_WORDS = (
 # meeting word, and one told face to face)
 DISCUSSION_HELD = r"(?:held|had|holds|has|hold) an? (?:[\w-]+ ){1,2}discussion"
 # "X called (up) Prime Minister Y to congratulate him": a phone call told by its purpose
-# (not "called on the government to", "called for", "called a meeting to discuss")
+# (not "called on the government to", "called for", "called a meeting to discuss", nor
 # "called the meeting a chance to discuss", "the so-called Quad", "a meeting called by
 # France to discuss", "called Y's invitation to discuss": a word for a thing, no call)
 CALLED_TO = (
