@@ -679,14 +679,7 @@ class MeetingReader(ClauseReader):
         joiners = told.participants if told.participants or leads else told.joined
         # "A and B were also welcomed at the airport": guests, whether or not titled, named
         # before the phrase (not "The deal was also welcomed in Kyiv, where X called it ...")
-        welcomed = next(
-            (
-                low.find(f"also {w}")
-                for w in ("welcomed", "received", "greeted")
-                if f"also {w}" in low
-            ),
-            -1,
-        )
+        welcomed = m.start() if (m := _ALSO_WELCOMED_RE.search(low)) else -1
         for o in occs:
             p = self.by_key[o.person]
             guest = 0 <= sent.offsets[o.start][0] < welcomed
@@ -1887,6 +1880,10 @@ _TO_MEET_RE = re.compile(
 _CLAUSE_VERB_RE = re.compile(
     r"\b(?:said|says|told|who|which|that|when|after|while|met|meet|called|urged|asked)\b"
 )
+
+
+#: "A and B were also welcomed at the airport": the guests are named before it
+_ALSO_WELCOMED_RE = re.compile(r"also (?:welcomed|received|greeted)")
 
 
 def _where_clause_at(low: str, at: int) -> int:

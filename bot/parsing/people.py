@@ -58,12 +58,12 @@ ADMIN_NOUNS = frozenset(
     ]
 )
 COUNTRY_KINDS = ("country", "demonym", "capital")
-#: what follows a past verb, not a participle in a title: "briefed the President on ..."
-_AFTER_A_VERB = frozenset(("the", "a", "an", "his", "her", "their", "its", "on", "to", "with"))
-#: the day words a verb may take before its object ("continues today his visit")
-_TODAY = frozenset(("today", "tomorrow", "tonight", "yesterday", "now"))
 #: what a verb's object opens on ("continues his visit"), never a plural title's "to the"
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+#: what follows a past verb, not a participle in a title: "briefed the President on ..."
+_AFTER_A_VERB = _DETERMINERS | {"on", "to", "with"}
+#: the day words a verb may take before its object ("continues today his visit")
+_TODAY = frozenset(("today", "tomorrow", "tonight", "yesterday", "now"))
 _SAID = frozenset(("said", "says", "told", "stated", "added", "stressed"))
 _PLACE_KINDS = frozenset({*COUNTRY_KINDS, "place"})
 _VERBS = frozenset(
