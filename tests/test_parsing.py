@@ -4114,6 +4114,8 @@ def test_a_summit_named_as_a_deadline_is_no_meeting():
     ]
     assert meetings == [
         ({"Dewi Siregar", "Adalgisa da Costa"}, "held", "2025-01-20", "Langkawi"),
+        # the Retreat itself, which both attended
+        ({"Dewi Siregar", "Adalgisa da Costa"}, "held", "2025-01-20", "Langkawi"),
     ]
 
 
@@ -5154,8 +5156,11 @@ def test_the_same_pair_also_meeting_others_in_turn_is_one_encounter_each():
     a = parse_article(text, published="2025-03-04")
     met = sorted(tuple(m.participants) for m in a.meetings)
     assert met == sorted(
-        ("Omar Haddad", "Sami Nasser", other)
-        for other in ("Pedro Lopes", "Rashid Alimi", "Mahmoud Karim", "Anna Berg")
+        [
+            ("Omar Haddad", "Sami Nasser", other)
+            for other in ("Pedro Lopes", "Rashid Alimi", "Mahmoud Karim", "Anna Berg")
+        ]
+        + [("Omar Haddad", "Sami Nasser", "Pedro Lopes")]  # the Arab summit itself
     )
 
 
@@ -6295,6 +6300,8 @@ def test_the_meeting_with_someone_new_and_the_foreign_minister_s_own_round():
         {"Nimal Perera", "Ahmed Rasheed"},
         {"Nimal Perera", "Aino Lehtinen"},
         {"Nimal Perera", "Greta Vogel"},
+        # the General Assembly, where the first two meetings were held
+        {"Nimal Perera", "Ahmed Rasheed", "Aino Lehtinen"},
     ]
 
 
@@ -6752,7 +6759,8 @@ def test_the_meeting_told_after_a_pair_agreed_is_the_pairs():
     )
     article = parse_article(page, published="2017-09-07")
     assert [(m.participants, m.location) for m in article.meetings] == [
-        (("Kenji Sato", "Bat Dorj"), "Vladivostok")
+        (("Kenji Sato", "Bat Dorj"), "Vladivostok"),
+        (("Kenji Sato", "Bat Dorj"), "Vladivostok"),  # the forum both attended
     ]
     page = (  # two of one government, named together, have not met each other
         "Japanese Prime Minister Kenji Sato and Japanese Foreign Minister Taro Ito spoke to "
@@ -8475,7 +8483,7 @@ def test_meetings_on_the_sidelines_of_a_summit_in_the_datelines_city_stand_there
         "Forty leaders are attending the Ocean Summit, which opened in Lisbon on Wednesday.\n"
     )
     meetings = parse_article(text, published="2025-05-02").meetings
-    assert [(m.location, m.mode) for m in meetings] == [("Lisbon", "in_person")]
+    assert [(m.location, m.mode) for m in meetings] == [("Lisbon", "in_person")] * 2
 
 
 def test_meetings_on_the_sidelines_of_a_summit_elsewhere_stay_unplaced():
@@ -8484,7 +8492,7 @@ def test_meetings_on_the_sidelines_of_a_summit_elsewhere_stay_unplaced():
         "Mabote on Thursday on the sidelines of the UN General Assembly.\n"
     )
     meetings = parse_article(text, published="2025-05-02").meetings
-    assert [m.location for m in meetings] == [None]
+    assert [m.location for m in meetings] == [None, None]  # the talks and the Assembly
 
 
 def test_a_visitor_who_interacted_with_a_leader_met_them():
@@ -9749,7 +9757,11 @@ _ROUND_OF_THREE = [["Hans Weber", "Kemal Aydin"], ["Kemal Aydin", "Nikos Karas"]
 )
 def test_one_met_in_a_round_with_several_states_meets_each_apart(told: str):
     article = parse_article(told, published="2024-05-10")
-    assert sorted(sorted(m.participants) for m in article.meetings) == _ROUND_OF_THREE
+    # on the sidelines of a gathering, the gathering itself is one more
+    beside = [["Hans Weber", "Kemal Aydin", "Nikos Karas"]] if "sidelines" in told else []
+    assert sorted(sorted(m.participants) for m in article.meetings) == sorted(
+        _ROUND_OF_THREE + beside
+    )
 
 
 @pytest.mark.parametrize(
@@ -9768,9 +9780,11 @@ def test_one_met_in_a_round_with_several_states_meets_each_apart(told: str):
 )
 def test_one_meeting_of_several_states_stays_one(told: str):
     article = parse_article(told, published="2024-05-10")
+    # on the sidelines of a gathering, the gathering itself is one more
+    beside = 2 if "sidelines" in told else 1
     assert [sorted(m.participants) for m in article.meetings] == [
         ["Hans Weber", "Kemal Aydin", "Nikos Karas"]
-    ]
+    ] * beside
 
 
 def test_meetings_with_two_office_holders_of_the_host_are_two():
@@ -9942,9 +9956,11 @@ def test_a_tour_told_in_another_sentence_leaves_a_meetings_sides_alone():
 )
 def test_an_also_or_including_of_another_clause_keeps_one_meeting(told: str):
     article = parse_article(told, published="2024-05-10")
+    # on the sidelines of a gathering, the gathering itself is one more
+    beside = 2 if "sidelines" in told else 1
     assert [sorted(m.participants) for m in article.meetings] == [
         ["Hans Weber", "Kemal Aydin", "Nikos Karas"]
-    ]
+    ] * beside
 
 
 @pytest.mark.parametrize(
@@ -10879,7 +10895,7 @@ def test_talks_on_the_sidelines_are_where_the_gathering_is():
         "Summit.",
         published="2024-05-10",
     )
-    assert [m.location for m in article.meetings] == ["Fiji"]
+    assert [m.location for m in article.meetings] == ["Fiji", "Fiji"]  # talks and summit
 
 
 def test_talks_on_the_sidelines_of_a_gathering_placed_nowhere_keep_the_dateline():
@@ -10889,7 +10905,7 @@ def test_talks_on_the_sidelines_of_a_gathering_placed_nowhere_keep_the_dateline(
         "trade with Vietnam, which he visited in Hanoi last year, would grow.",
         published="2024-05-10",
     )
-    assert [m.location for m in article.meetings] == ["Manila"]
+    assert [m.location for m in article.meetings] == ["Manila", "Manila"]  # talks and summit
 
 
 @pytest.mark.parametrize("mark", ["'", "’"])
@@ -11260,7 +11276,9 @@ def test_one_days_talks_placed_in_two_countries_stay_one_meeting():
 )
 def test_the_people_met_or_the_work_done_in_a_place_leave_it_the_venue(told: str, place: str):
     article = parse_article(told, published="2024-05-10")
-    assert [m.location for m in article.meetings] == [place]
+    # on the sidelines of a gathering, the gathering itself is one more
+    beside = 2 if "sidelines" in told else 1
+    assert [m.location for m in article.meetings] == [place] * beside
 
 
 MWANGI_HOSTS = (
@@ -11384,6 +11402,7 @@ def test_an_earlier_courtesy_call_on_the_summits_host_is_an_encounter_of_its_own
     assert [set(m.participants) for m in article.meetings] == [
         {"Ivo Marek", "Sara Lind"},
         {"Ivo Marek", "Omer Kaya"},
+        {"Ivo Marek", "Sara Lind"},  # the summit itself
     ]
 
 
@@ -11721,6 +11740,7 @@ def test_leaders_separately_met_in_a_semicolon_list_are_one_meeting_each():
     )
     assert sorted(sorted(m.participants) for m in article.meetings) == [
         ["Ana Kolbe", "Ivo Marek"],
+        ["Ana Kolbe", "Ivo Marek", "Omer Kaya", "Sara Lind"],  # the summit itself
         ["Ivo Marek", "Omer Kaya"],
         ["Ivo Marek", "Sara Lind"],
     ]
@@ -12378,7 +12398,7 @@ def test_a_meeting_called_by_a_state_to_discuss_is_met_in_person():
         "envoy Sara Lind on Monday on the sidelines of an emergency meeting called by France "
         "to discuss the crisis in Gaza.",
     )
-    assert [m.mode for m in article.meetings] == ["in_person"]
+    assert [m.mode for m in article.meetings] == ["in_person", "in_person"]  # and the meeting
 
 
 @pytest.mark.parametrize(
@@ -12448,3 +12468,96 @@ def test_a_resort_city_whose_name_has_a_particle_is_the_place():
         published="2024-05-10",
     )
     assert article.meetings[0].location == "Sharm el-Sheikh"
+
+
+def test_the_gathering_a_side_meeting_was_held_at_is_a_meeting_too():
+    article = parse_article(
+        "Talks\n\nSaudi Crown Prince Ivo Marek met Qatar's Emir Sara Lind on the sidelines of "
+        "the Gulf summit in Riyadh on Tuesday.",
+        published="2024-05-10",
+    )
+    assert [(m.primary, m.participants, m.location) for m in article.meetings] == [
+        (True, ("Ivo Marek", "Sara Lind"), "Riyadh"),
+        (False, ("Ivo Marek", "Sara Lind"), "Riyadh"),
+    ]
+
+
+def test_a_background_side_meeting_brings_no_gathering():
+    article = parse_article(
+        "Talks\n\nGreek Prime Minister Ivo Marek held talks with Cypriot President Sara Lind in "
+        "Athens on Monday. The two last met on the sidelines of the UN General Assembly in New "
+        "York in September.",
+        published="2024-05-10",
+    )
+    assert len(article.meetings) == 2
+
+
+def test_a_courtesy_call_told_with_its_place_before_its_purpose_is_a_meeting():
+    article = parse_article(
+        "Talks\n\nSri Lankan President Ivo Marek called on Indian Prime Minister Sara Lind in "
+        "Delhi to discuss bilateral relations on Monday.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.location) for m in article.meetings] == [
+        (("Ivo Marek", "Sara Lind"), "Delhi")
+    ]
+
+
+def test_an_appeal_called_on_someone_is_no_meeting():
+    article = parse_article(
+        "Appeal\n\nGhanaian President Ivo Marek called on Kenyan Prime Minister Sara Lind to "
+        "step down on Monday.",
+        published="2024-05-10",
+    )
+    assert article.meetings == ()
+
+
+def test_a_guest_welcomed_at_an_air_base_by_surname_is_met_there():
+    article = parse_article(
+        "Visit\n\nNorwegian Foreign Minister Ivo Marek arrived in Dhaka on Thursday. "
+        "Bangladeshi Foreign Minister Sara Lind welcomed Marek at Kurmitola Air Base.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.location) for m in article.meetings] == [
+        (("Sara Lind", "Ivo Marek"), "Kurmitola Air Base")
+    ]
+
+
+def test_negotiations_in_an_office_are_no_part_of_the_name():
+    article = parse_article(
+        "Talks\n\nUS State Department Senior Advisor for Caucasus Negotiations Ivo Marek and "
+        "Armenian Foreign Minister Sara Lind met in Yerevan on Monday.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    ("seat", "place"), [("the Oval Office", "Oval Office"), ("the Akorda", "Akorda, Astana")]
+)
+def test_a_guest_welcomed_to_a_seat_met_there(seat: str, place: str):
+    article = parse_article(
+        f"Visit\n\nKazakh President Ivo Marek welcomed Angolan President Sara Lind to {seat} on "
+        "Monday.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == [place]
+
+
+def test_an_office_and_its_initials_open_no_dateline():
+    article = parse_article(
+        "Talks\n\nExternal Affairs Minister (EAM) Ivo Marek held talks with his Australian "
+        "counterpart Sara Lind on Saturday.",
+        published="2024-05-11",
+    )
+    assert (article.dateline, article.outlet) == (None, None)
+
+
+def test_an_agency_and_its_desk_over_the_stamp_credit_the_story():
+    article = parse_article(
+        "Marek holds talks with Lind\n\nPTI | New Delhi | Updated: 11-09-2021 11:29 IST | "
+        "Created: 11-09-2021 11:26 IST\n\nExternal Affairs Minister Ivo Marek on Saturday held "
+        "talks with his Australian counterpart Sara Lind. Lind arrived here on Friday.",
+    )
+    assert (article.outlet, article.dateline) == ("PTI", "New Delhi")
+    assert article.meetings[0].location == "New Delhi"

@@ -79,6 +79,7 @@ def _parse(
 ) -> ParsedArticle:
     from bot.parsing.clean import clean
     from bot.parsing.entities import analyse, country_codes
+    from bot.parsing.gatherings import gatherings_beside
     from bot.parsing.lexicon import load_lexicon
     from bot.parsing.meetings import MeetingReader
     from bot.parsing.people import PeopleReader
@@ -192,6 +193,7 @@ def _parse(
         _within_the_news(drafts)
         _placed_with_the_lead(drafts)
         drafts += tour_stops(drafts, sentences, occ, by_key, lex)
+        drafts += gatherings_beside(drafts)
     _seats_in_their_city(drafts, lex)
     meetings = []
     for i, d in enumerate(drafts):

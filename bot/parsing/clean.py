@@ -93,6 +93,11 @@ _CORRESPONDENT_RE = re.compile(
     r"((?:[A-Z][\w\-]*(?:['’]s?)?\s){1,4})((?!staff )[a-z]+ )?(?:staff )?(?:correspondent|reporter"
     r"|journalist)\b"
 )
+#: a stamp's line that opens on the agency and its desk: "Reuters | Buenos Aires | Updated:"
+_BYLINE_BAR_RE = re.compile(
+    r"^(?P<o>[^|]{2,30}) \| (?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) \| "
+    r"(?=.*\b(?:19|20)\d\d\b)"
+)
 _YEAR_END_RE = re.compile(r"\d{4,}\s*$")
 #: "New Delhi, June 19": a dateline on a line of its own, not a headline
 #: or with the agency after the date: "Baku, December 4, AZERTAC"
@@ -531,6 +536,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     after_date: str | None = None  # "YEREVAN, SEPTEMBER 8, ARMENPRESS.": the agency, unbracketed
     sign_off: str | None = None  # the agency signing a paragraph off: below the site's banner
     byline_agency: str | None = None  # "By A and B, AP": below the site's banner
+    bar_place: str | None = None  # "PTI | New Delhi | Updated: ...": the agency's desk
     source_named: str | None = None  # "Press Release: Inside Government NZ": a name unknown
     syndicated_from: str | None = None  # "(MENAFN- Jordan News Agency)": the syndicator's source
     for line in lines:
@@ -620,6 +626,10 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if art.published is None and (d := dates.stamp_date(line)) is not None:
                 art.published = d  # a readout is published on the day it tells of
             continue
+        bar = _BYLINE_BAR_RE.match(line) if not lead_seen and " | " in line else None
+        if bar and (o := lex.outlet(bar["o"])) and credits.is_place(bar["place"], lex):
+            banner = banner or o  # "PTI | New Delhi | Updated: 11-09-2021 11:29 IST"
+            bar_place = bar_place or bar["place"]
         n_words = _words(line)
         stamp_line = n_words <= 12 or (n_words <= 30 and _STAMP_LEAD_RE.match(line))
         if (
@@ -860,6 +870,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if found is not None and art.dateline_md in (None, (found[0].month, found[0].day)):
             art.stamp_elsewhere, art.stamp_elsewhere_other = found
     art.outlet = lead_credit or art.outlet
+    art.dateline = art.dateline or bar_place
     if art.outlet is None:
         art.outlet = (
             banner
@@ -1205,6 +1216,8 @@ def _title_like(line: str) -> bool:
 def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     place = m.group("place")
     first = place.split(",")[0]
+    if token_key(first.split()[-1]) in lex.title_heads:
+        return False  # "External Affairs Minister (EAM) X": an office and its initials
     if m.group("mon") and not m.group("year") and m.string[m.end("place")] == " ":
         # "NAIROBI, Kenya Nov 8 – ...": with no comma before the day, only a known place and
         # its country ("President X May 3 - ...", "Updated May 8 - ..." open no dateline)

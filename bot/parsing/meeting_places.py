@@ -154,7 +154,13 @@ class MeetingPlaces:
             elif host_country(self.lex, city) is not None:
                 found.append((2, m.start(), city))  # "is expected to visit China later this year"
         welcomed = _WELCOMED_TO_RE.search(text) if "welcom" in low else None
-        if welcomed and is_a_city(self.lex, welcomed["city"]):
+        # "welcomed Y to the Oval Office", "... to the Akorda": a seat the guest came to
+        if welcomed and (
+            is_a_city(self.lex, welcomed["city"])
+            or " " in welcomed["city"]
+            and is_building(welcomed["city"])
+            or self.lex.gazetteer.seat_city(welcomed["city"]) is not None
+        ):
             found.append((0, welcomed.start(), welcomed["city"]))
         # "held a meeting at the Ministry, where they agreed to expand the measures in the
         # Lake Region": what they agreed on is told after "where", not where they met

@@ -106,6 +106,11 @@ TRIGGER_RE = TextPattern(
     # "welcomed the Minister of Foreign Affairs of Estonia, X, to Riga"
     + r"|minister|foreign secretary|secretary of state)s?\b"
     + r"(?!(?: [\w-]+){0,6}(?:['’]s|s['’])(?!\w))"
+    # "X welcomed Y at Bashar Air Base", "welcomed Y on arrival": a guest met where they
+    # landed, the guest named however briefly
+    + r"|(?<!was )(?<!were )(?<!been )(?<!being )welcom(?:ed|es|ing) (?:[\w'’.-]+ ){1,4}?"
+    + r"(?:at (?:the )?(?:[\w'’-]+ ){0,3}?(?:airport|air base|airbase|airfield|base)"
+    + r"|(?:on|upon) (?:his |her |their )?arrival)"
     # "presided over the welcome ceremony for President Y": a state visit's first encounter,
     # told by its host (not "thanked the guards after the welcome ceremony for the guest")
     + r"|(?:presided over|hosted|held|chaired|led) (?:the |an? )?(?:[\w-]+ )?"
@@ -772,9 +777,18 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
     # "X, who called on him here at the PM Office": the one told of before
     if not rest[:1].isupper() and not low[at:].lstrip().startswith(("his ", "her ", "him ")):
         return False
-    return not _APPEAL_RE.match(low, at)
+    if (appeal := _APPEAL_RE.match(low, at)) is None:
+        return True
+    # "called on Prime Minister X in Delhi to discuss ties": a visit told with its place
+    return bool(_CALLED_ON_WHERE_RE.search(text, at, appeal.end()))
 
 
+#: "called on Prime Minister X in Delhi to", "... at his office to": where the visit was,
+#: told before its purpose (an appeal is made to someone, not somewhere)
+_CALLED_ON_WHERE_RE = re.compile(
+    r"\b(?:in|at) (?:the |his |her )?(?:[A-Z][\w'’-]+ ){0,3}(?:House|Palace|[Oo]ffice|residence"
+    r"|Secretariat|Ministry)\b|\bin (?!the\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? to [a-z]"
+)
 _TENURE_RE = re.compile(
     r"^(?:acting|interim|caretaker|visiting|new|newly[- ]appointed|incoming|outgoing|former) "
 )
