@@ -12561,3 +12561,77 @@ def test_an_agency_and_its_desk_over_the_stamp_credit_the_story():
     )
     assert (article.outlet, article.dateline) == ("PTI", "New Delhi")
     assert article.meetings[0].location == "New Delhi"
+
+
+def test_a_meeting_one_side_asked_the_other_to_arrange_is_planned():
+    article = parse_article(
+        "Talks\n\nKenya has approached Ghana to arrange a meeting between its President Ivo "
+        "Marek and Ghanaian President Sara Lind in Bangkok in the first week of April.",
+        published="2025-03-20",
+    )
+    assert [(m.status, m.date) for m in article.meetings] == [("planned", "2025-04")]
+
+
+def test_one_met_on_one_day_before_another_on_the_next_is_two_encounters():
+    article = parse_article(
+        "Visit\n\nChinese Foreign Minister Ivo Marek is scheduled to meet South Korean Foreign "
+        "Minister Sara Lind on Wednesday before visiting South Korean President Tom Brandel on "
+        "Thursday.",
+        published="2024-05-13",
+    )
+    assert [(m.participants, m.date) for m in article.meetings] == [
+        (("Ivo Marek", "Sara Lind"), "2024-05-15"),
+        (("Ivo Marek", "Tom Brandel"), "2024-05-16"),
+    ]
+
+
+def test_the_day_an_accord_was_signed_is_not_the_meetings():
+    article = parse_article(
+        "Talks\n\nMexican Foreign Secretary Ivo Marek met US Secretary of State Sara Lind in "
+        "Washington on Tuesday, where they discussed the progress made under the migration "
+        "accord signed last June 7.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].date == "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("on Tuesday 30/1/2024", "2024-01-30"),  # only day first reads
+        ("on 1/30/2024", "2024-01-30"),  # only month first reads
+        ("on Friday 12/1/2024", "2024-01-12"),  # the weekday tells which
+    ],
+)
+def test_a_day_written_in_figures_dates_the_call(told: str, day: str):
+    article = parse_article(
+        f"Call\n\nEgyptian Foreign Minister Ivo Marek received a phone call {told} from the "
+        "Minister of Foreign Affairs of New Zealand, Sara Lind.",
+        published="2024-09-20",
+    )
+    assert article.meetings[0].date == day
+
+
+def test_a_wire_dateline_in_capitals_credits_its_bracketed_agency():
+    article = parse_article(
+        "Talks in Muscat\n\nTEHRAN (Kelnews) – Iranian Foreign Minister Ivo Marek held talks "
+        "with his Omani counterpart Sara Lind in Muscat.",
+        published="2024-05-10",
+    )
+    assert (article.outlet, article.dateline) == ("Kelnews", "TEHRAN")
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet", "place"),
+    [
+        ("DUSHANBE , June 1, Kel-News - Tajik", "Kel-News", "DUSHANBE"),
+        ("Bishkek, April 19, 2022. / Kelnews /. Tajik", "Kelnews", "Bishkek"),
+    ],
+)
+def test_a_datelines_spaced_punctuation_keeps_its_agency(lead: str, outlet: str, place: str):
+    article = parse_article(
+        f"Talks\n\n{lead} Defense Minister Ivo Marek met with his Azerbaijani counterpart, "
+        "Sara Lind, in Baku on Friday.",
+        published="2022-06-03",
+    )
+    assert (article.outlet, article.dateline) == (outlet, place)

@@ -42,7 +42,8 @@ _DATELINE_RE = re.compile(
     r"(?:\s[(\[][A-Z][A-Za-z .\-]{1,30}[)\]](?=,|\s*\())?"
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020.", "JAKARTA, july 18"
-    r"(?:(?:,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d)"
+    # ("DUSHANBE , June 1": a space before the comma)
+    r"(?:(?: ?,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d)"
     # "Addis Ababa March 3/2021 (ENA)": no comma, where a full date and a credit follow
     # ("January 10/ 2023 /ENA/": a space after the slash)
     r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/ ?|,? )(?:19|20)\d\d\s*[(/])"
@@ -62,8 +63,10 @@ _DATELINE_RE = re.compile(
     # "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)": a comma before a credit and its date
     r"(?:,(?=\s*\([^()]{2,40}?\s[-–—]\s[^()]{2,20}?\b(?:19|20)\d\d\s*\)))?"
     r"\s*(?:\((?P<agency>[^)]{2,40}|[^()]{2,60}?\b(?:19|20)\d\d\s*)\)"
-    r"|(?:[-–—]\s*)?/{1,3}(?P<slash>[A-Za-z][\w\- ]{1,30})/{1,3}"
-    r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20})(?=\s*(?:--|[-–—:]|\.\s)))?"
+    r"|(?:[-–—]\s*)?/{1,3} ?(?P<slash>[A-Za-z][\w\- ]{0,29}\w) ?/{1,3}"  # "/ Kabar /."
+    # ("DUSHANBE , June 1, Asia-Plus - ...": an agency in title case, dashed)
+    r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20}(?=\s*(?:--|[-–—:]|\.\s))"
+    r"|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[-–—]\s)))?"
     r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$"
     # "March 3/2021 /ENA/Deputy Prime Minister ...": the credit runs into the lead
     r"|(?(slash)(?:(?<=/)|(?<=/ ))(?=[A-Z][a-z])|(?!)))\s*"
@@ -1218,7 +1221,8 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     first = place.split(",")[0]
     if token_key(first.split()[-1]) in lex.title_heads:
         return False  # "External Affairs Minister (EAM) X": an office and its initials
-    if m.group("mon") and not m.group("year") and m.string[m.end("place")] == " ":
+    after = m.string[m.end("place") : m.end("place") + 2]
+    if m.group("mon") and not m.group("year") and after[:1] == " " and after != " ,":
         # "NAIROBI, Kenya Nov 8 – ...": with no comma before the day, only a known place and
         # its country ("President X May 3 - ...", "Updated May 8 - ..." open no dateline)
         return "," in place and credits.is_place(first, lex)
@@ -1284,8 +1288,10 @@ def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
     # "Quito, Feb 14 (Velora).- ...": one or two capitalised words in brackets between a
     # known place with its date and the lead are the agency's name, as the efe-epa style has it
     words = agency.split()
+    # "TEHRAN (Tasnim) – ...": a wire's dateline in capitals, with its dash, needs no date
+    wire = place.isupper() and m.group("sep") in ("--", "—", "–", "-")
     if (
-        dated
+        (dated or wire)
         and credits.is_place(place, lex)
         and 1 <= len(words) <= 2
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)

@@ -111,6 +111,13 @@ _WHO_TAKES_OFFICE_RE = re.compile(
     r", who (?:takes|took|will take|is to take|is due to take|assumes|assumed|will assume)"
     r" office\b[^,.;]*"
 )
+#: "the migration accord signed last June 7": the day of a text told of, not the meeting's
+#: (read on lower-cased text; "A and B signed on June 7 an accord" keeps its day)
+_ACCORD_SIGNED_RE = re.compile(
+    r"\b(?:accord|agreement|deal|treaty|pact|memorandum|declaration|protocol|charter)s? "
+    r"(?:(?:that|which) (?:was|were) )?(?:signed|adopted|concluded|reached|ratified|inked)"
+    r"(?: (?:on|in))?(?: last)? [a-z]+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b"
+)
 _TOOK_OFFICE_RE = re.compile(
     r"\b(?:after|upon) (?:being |his |her |their )?(?:elected|re-elected|appointed|sworn in"
     r"|election|re-election|appointment|swearing-in|inauguration|assuming office"
@@ -181,6 +188,24 @@ def full_dates(text: str) -> list[tuple[int, date]]:
     return sorted(out, key=lambda x: x[0])
 
 
+def _numeric_day(s: str) -> date | None:
+    """A day written in figures in running text ("on Tuesday 30/1/2024"): read day first or
+    month first, whichever the figures or the weekday before them allow; None where both
+    readings stand and nothing tells them apart."""
+    for m in _NUMERIC_DATE_RE.finditer(s):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        readings = {d for d in (_safe(y, b, a), _safe(y, a, b)) if d is not None}
+        named = _WEEKDAY_BEFORE_RE.search(s, max(0, m.start() - 14), m.start())
+        if named:
+            readings = {d for d in readings if d.weekday() == WEEKDAYS[named[1]]}
+        if len(readings) == 1:
+            return readings.pop()
+    return None
+
+
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?$"
+)
 _GLUED_TIME_RE = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")  # "March 18, 20248:14 PM"
 _NUMERIC_DATE_RE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)\d\d)\b")
 _DOTTED_YMD_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\. ?(?P<m>\d{1,2})\. ?(?P<d>\d{1,2})\.")
@@ -265,6 +290,8 @@ def event_date(
             s = s[: at.start()] if at and at.start() > 0 else _SINCE_CLAUSE_RE.sub(" ", s)
     if " office" in s and ", who " in s:  # "Y, who takes office in January": Y's own day
         s = _WHO_TAKES_OFFICE_RE.sub("", s)
+    if "signed " in s or "adopted " in s or "concluded " in s:
+        s = _ACCORD_SIGNED_RE.sub(" ", s)
     if (
         "first " in s
         and ("after " in s or "upon " in s)
@@ -276,6 +303,8 @@ def event_date(
     month = any(map(s.__contains__, _MONTH_STEMS))
     if digit and (found := full_dates(s)):
         return found[0][1].isoformat()
+    if digit and (told := _numeric_day(s)) is not None:
+        return told.isoformat()  # "received a phone call on Tuesday 30/1/2024"
     m = DAYS_BEFORE_RE.search(s) if ("days " in s or "day " in s) else None
     if m:
         if published is None:

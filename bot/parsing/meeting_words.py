@@ -191,6 +191,8 @@ PLANNED_WORDS = (
     # ("was to have been held" is a plan that fell through, not one still to come)
     *("was to have talks", "was to have a", "was to hold", "was to meet", "were to meet"),
     *("were to hold", "were to have talks"),
+    # "has approached India to arrange a meeting between A and B": one asked for
+    *("to arrange a meeting", "to arrange talks", "to arrange a summit"),
 )
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:"
@@ -735,6 +737,7 @@ PLANNED_NEEDLES = (
     "expects to",
     "set for",
     "slated for",
+    "to arrange ",
 )
 ANAPHOR_NEEDLES = (
     "meeting",

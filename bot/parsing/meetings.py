@@ -1312,8 +1312,14 @@ class MeetingReader(ClauseReader):
                 text, cs, offsets, inside, participants[1:], after
             )
         days: dict[int, str] = {}
-        if not separate and len(participants) >= 3 and " on " in low and " and " in low:
-            # "Ostrin was to meet A on Sunday and B on Monday": one encounter each, on its day
+        if (
+            not separate
+            and len(participants) >= 3
+            and " on " in low
+            and (" and " in low or " before " in low)
+        ):
+            # "Ostrin was to meet A on Sunday and B on Monday", "... A on Wednesday before
+            # visiting B on Thursday": one encounter each, on its day
             days = self._each_on_its_day(sent, inside, participants, future)
             separate = bool(days)
         if (
