@@ -12635,3 +12635,139 @@ def test_a_datelines_spaced_punctuation_keeps_its_agency(lead: str, outlet: str,
         published="2022-06-03",
     )
     assert (article.outlet, article.dateline) == (outlet, place)
+
+
+def test_a_place_others_seek_to_reach_is_not_where_the_leaders_met():
+    article = parse_article(
+        "Talks\n\nThe presidents of Panama, Ivo Marek, and Costa Rica, Sara Lind, began a "
+        "meeting on Wednesday to discuss migrants who seek to reach United States.",
+        published="2024-05-10",
+    )
+    assert [m.location for m in article.meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ivo Marek will accompany Malaysian Prime Minister Sara Lind to Istana Merdeka for talks "
+        "with Indonesian President Tom Brandel.",
+        "Malaysian Prime Minister Sara Lind will meet Indonesian President Tom Brandel at "
+        "Istana Nurul Merdeka tomorrow.",
+        "According to Samoan Prime Minister Sara Lind, Minister Ivo Marek's visit came at the "
+        "end of a celebration of Samoa's 60th Independence Anniversary.",
+    ],
+)
+def test_a_palace_or_an_anniversary_is_no_person(told: str):
+    article = parse_article(f"News\n\n{told}", published="2024-05-10")
+    assert {p.name for p in article.people} <= {"Ivo Marek", "Sara Lind", "Tom Brandel"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "French President Ivo Marek met Indian Prime Minister Sara Lind in Paris on Monday, "
+        "their first meeting since they held talks on the sidelines of the G20 summit in Rio "
+        "de Janeiro in November.",
+        "Speaking to reporters on the sidelines of the World Economic Forum in Davos, Polish "
+        "President Ivo Marek said he had met German Chancellor Sara Lind in Berlin on Monday.",
+    ],
+)
+def test_a_gathering_told_of_another_encounter_or_of_a_speaker_is_none_of_theirs(told: str):
+    article = parse_article(f"News\n\n{told}", published="2024-05-10")
+    assert sum(m.date == "2024-05-06" for m in article.meetings) == 1
+
+
+def test_a_day_in_figures_of_something_else_yields_to_the_meetings_weekday():
+    article = parse_article(
+        "Talks\n\nIraqi Prime Minister Ivo Marek received Turkish Ambassador Sara Lind in Baghdad "
+        "on Sunday, and discussed the water deal signed between the two countries on "
+        "13/10/2023.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].date == "2024-05-05"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kenyan opposition leader Ivo Marek on Tuesday called on President Sara Lind in "
+        "Parliament to explain the sharp rise in fuel prices.",
+        "Qatari Prime Minister Ivo Marek on Sunday called on Hamas leader Sara Lind in Gaza to "
+        "release the remaining hostages.",
+    ],
+)
+def test_an_appeal_to_someone_somewhere_is_no_meeting(told: str):
+    article = parse_article(f"Appeal\n\n{told}", published="2024-05-10")
+    assert article.meetings == ()
+
+
+def test_a_dated_dateline_ending_in_a_title_word_is_still_a_dateline():
+    article = parse_article(
+        "Talks\n\nSharm El Sheikh, Nov 7 (MENA) - Egyptian President Sara Lind received Kenyan "
+        "President Ivo Marek on Monday.",
+    )
+    assert article.dateline == "Sharm El Sheikh"
+    assert [p.name for p in article.people] == ["Sara Lind", "Ivo Marek"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kenyan President Sara Lind welcomed the country's Olympic team at Jomo Kenyatta "
+        "International Airport on Monday after the Paris Games.",
+        "US President Sara Lind welcomed journalist Ivo Marek at Andrews Air Base on Thursday "
+        "after his release from a Russian prison.",
+    ],
+)
+def test_a_team_or_a_freed_journalist_welcomed_home_is_no_meeting(told: str):
+    article = parse_article(f"Home\n\n{told}", published="2024-05-10")
+    assert article.meetings == ()
+
+
+def test_asking_for_a_meeting_with_a_third_at_a_meeting_held_keeps_it_held():
+    article = parse_article(
+        "Talks\n\nDuring the meeting in Kathmandu on Sunday, Nepali Prime Minister Ivo Marek "
+        "requested Indian Ambassador Sara Lind to arrange a meeting with Indian Prime Minister "
+        "Tom Brandel.",
+        published="2024-05-10",
+    )
+    assert (article.meetings[0].status, article.meetings[0].date) == ("held", "2024-05-05")
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        (
+            "Lebanese Prime Minister Ivo Marek met French envoy Sara Lind in Beirut on Thursday "
+            "to discuss the ceasefire agreement reached on November 27.",
+            "2024-05-09",
+        ),
+        (  # the accord's day is the only one told: the meeting's own
+            "Armenian Prime Minister Ivo Marek and Azerbaijani President Sara Lind met at the "
+            "White House for the peace agreement signed on May 8.",
+            "2024-05-08",
+        ),
+    ],
+)
+def test_an_accords_day_dates_the_meeting_only_where_no_other_is_told(told: str, day: str):
+    article = parse_article(f"Talks\n\n{told}", published="2024-05-10")
+    assert article.meetings[0].date == day
+
+
+def test_two_received_together_after_a_meeting_are_not_split():
+    article = parse_article(
+        "Talks\n\nRussian Foreign Minister Ivo Marek will meet Chinese Foreign Minister Sara "
+        "Lind on Wednesday before the two ministers are received by President Tom Brandel on "
+        "Thursday.",
+        published="2024-05-13",
+    )
+    assert ("Ivo Marek", "Tom Brandel") not in [m.participants for m in article.meetings]
+
+
+def test_a_weekday_in_brackets_after_a_dateline_is_no_agency():
+    article = parse_article(
+        "Talks\n\nDHAKA (Monday) – Bangladeshi Foreign Adviser Ivo Marek met Indian High "
+        "Commissioner Sara Lind at the foreign ministry.",
+        published="2024-05-10",
+    )
+    assert article.outlet is None

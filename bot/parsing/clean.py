@@ -1219,7 +1219,7 @@ def _title_like(line: str) -> bool:
 def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     place = m.group("place")
     first = place.split(",")[0]
-    if token_key(first.split()[-1]) in lex.title_heads:
+    if not (m["mon"] or m["mon2"] or m["day3"]) and token_key(first.split()[-1]) in lex.title_heads:
         return False  # "External Affairs Minister (EAM) X": an office and its initials
     after = m.string[m.end("place") : m.end("place") + 2]
     if m.group("mon") and not m.group("year") and after[:1] == " " and after != " ,":
@@ -1289,7 +1289,12 @@ def _dateline_credit(agency: str, m: re.Match, lex: Lexicon) -> str | None:
     # known place with its date and the lead are the agency's name, as the efe-epa style has it
     words = agency.split()
     # "TEHRAN (Tasnim) – ...": a wire's dateline in capitals, with its dash, needs no date
-    wire = place.isupper() and m.group("sep") in ("--", "—", "–", "-")
+    wire = (
+        place.isupper()
+        and m.group("sep") in ("--", "—", "–", "-")
+        and agency.casefold() not in dates.WEEKDAYS
+        and agency.casefold() not in dates.MONTHS
+    )
     if (
         (dated or wire)
         and credits.is_place(place, lex)

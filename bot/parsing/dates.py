@@ -198,6 +198,8 @@ def _numeric_day(s: str) -> date | None:
         named = _WEEKDAY_BEFORE_RE.search(s, max(0, m.start() - 14), m.start())
         if named:
             readings = {d for d in readings if d.weekday() == WEEKDAYS[named[1]]}
+        elif own_weekday(s):
+            return None  # "on Sunday, and discussed the deal signed on 13/10/2023": Sunday
         if len(readings) == 1:
             return readings.pop()
     return None
@@ -268,7 +270,12 @@ def month_on_or_before(ref: date, month: int) -> str:
 
 
 def event_date(
-    sentence: str, published: date | None, *, future: bool = False, nearest: bool = False
+    sentence: str,
+    published: date | None,
+    *,
+    future: bool = False,
+    nearest: bool = False,
+    accords: bool = True,
 ) -> str | None:
     """The date the sentence gives its event, as precisely as it fixes it.
 
@@ -290,8 +297,16 @@ def event_date(
             s = s[: at.start()] if at and at.start() > 0 else _SINCE_CLAUSE_RE.sub(" ", s)
     if " office" in s and ", who " in s:  # "Y, who takes office in January": Y's own day
         s = _WHO_TAKES_OFFICE_RE.sub("", s)
-    if "signed " in s or "adopted " in s or "concluded " in s:
-        s = _ACCORD_SIGNED_RE.sub(" ", s)
+    if (
+        accords
+        and any(map(s.__contains__, ("signed ", "adopted ", "concluded ", "reached ", "ratified ")))
+        and (rest := _ACCORD_SIGNED_RE.sub(" ", s)) != s
+    ):
+        # the day the rest of the sentence tells; where it tells none, the accord's day is
+        # the meeting's: "met at the White House for the agreement signed on August 8"
+        return event_date(
+            rest, published, future=future, nearest=nearest, accords=False
+        ) or event_date(sentence, published, future=future, nearest=nearest, accords=False)
     if (
         "first " in s
         and ("after " in s or "upon " in s)

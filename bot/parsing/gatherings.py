@@ -18,6 +18,13 @@ _BESIDE_RE = re.compile(
     r"|consultations|festival)s?)\b",
     re.IGNORECASE,
 )
+#: the gathering told as another encounter's or as where someone spoke: "their first meeting
+#: since they held talks on the sidelines of ...", "Speaking to reporters on the sidelines"
+_ANOTHER_SETTING_RE = re.compile(
+    r"\b(?:since|after|before|when|previous|previously|earlier|speak|speaking|spoke"
+    r"|told|said|says|reporters|journalists|interview)\b(?![^,;]*[,;])",
+    re.IGNORECASE,
+)
 #: a plain head word with nothing to name it: the gathering told of just before
 _BARE_RE = re.compile(r"^(?:\w+ )?\w+$")
 
@@ -34,6 +41,8 @@ def gatherings_beside(drafts: list[Draft]) -> list[Draft]:
         m = _BESIDE_RE.search(told)
         if m is None or d.status == "cancelled" or d.mode not in ("in_person", "unknown"):
             continue
+        if _ANOTHER_SETTING_RE.search(told, max(0, m.start() - 80), m.start()):
+            continue  # "since they met on the sidelines of ...", "speaking on the sidelines"
         key = re.sub(r"^\d+\w* ", "", m["event"].casefold())
         if _BARE_RE.match(key) and last is not None:
             key = last

@@ -155,6 +155,7 @@ class Lexicon:
         self.regional_adjectives = _words(data.get("regional_adjectives"))
         self.state_forms = _words(data.get("state_forms"))
         self.building_words = _words(data.get("building_words"))
+        self.building_prefixes = _words(data.get("building_prefixes"))
         self.topic_nouns = _words(data.get("topic_nouns"))
         self.topic_after_place = _words(data.get("topic_after_place"))
         self.leader_titles = _words(data.get("leader_titles"))

@@ -62,7 +62,9 @@ _VISIT_PLACE_RE = TextPattern(
     rf"|\bwho (?:is|was) visiting the (?P<city8>{_CITY3})"  # "..., who is visiting the UAE,"
     r"|\b(?:travel(?:s|ed|led|ing|ling)?(?: on)?|fl(?:y|ies|ew|ying)(?: on)?|head(?:s|ed|ing)?"
     rf"|(?:move|moves|moved|moving) on|proceed(?:s|ed|ing)?) to (?P<city4>{_CITY3})"
-    rf"|\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY3})"  # "set to reach Beijing"
+    # "set to reach Beijing" (not "migrants who seek to reach United States")
+    r"|(?<!seek to )(?<!seeking to )(?<!try to )(?<!trying to )(?<!hope to )(?<!hoping to )"
+    rf"(?<!want to )(?<!attempt to )\b(?:reach|reaches|reached|reaching) (?P<city5>{_CITY3})"
 )
 # "welcomed the Minister of Foreign Affairs of Estonia, X, to Riga": the host's city
 _WELCOMED_TO_RE = re.compile(

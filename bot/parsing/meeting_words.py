@@ -108,7 +108,10 @@ TRIGGER_RE = TextPattern(
     + r"(?!(?: [\w-]+){0,6}(?:['’]s|s['’])(?!\w))"
     # "X welcomed Y at Bashar Air Base", "welcomed Y on arrival": a guest met where they
     # landed, the guest named however briefly
-    + r"|(?<!was )(?<!were )(?<!been )(?<!being )welcom(?:ed|es|ing) (?:[\w'’.-]+ ){1,4}?"
+    + r"|(?<!was )(?<!were )(?<!been )(?<!being )welcom(?:ed|es|ing) "
+    # (not "welcomed the country's Olympic team", "welcomed journalist X" home)
+    + r"(?!(?:the|a|an|his|her|their|its|our|journalist|reporter|athletes|students)\b)"
+    + r"(?:[\w'’.-]+ ){1,4}?"
     + r"(?:at (?:the )?(?:[\w'’-]+ ){0,3}?(?:airport|air base|airbase|airfield|base)"
     + r"|(?:on|upon) (?:his |her |their )?arrival)"
     # "presided over the welcome ceremony for President Y": a state visit's first encounter,
@@ -192,7 +195,8 @@ PLANNED_WORDS = (
     *("was to have talks", "was to have a", "was to hold", "was to meet", "were to meet"),
     *("were to hold", "were to have talks"),
     # "has approached India to arrange a meeting between A and B": one asked for
-    *("to arrange a meeting", "to arrange talks", "to arrange a summit"),
+    # (not "requested Y to arrange a meeting with Z" at a meeting held)
+    *("to arrange a meeting between", "to arrange talks between", "to arrange a summit between"),
 )
 PLANNED_RE = TextPattern(  # only ever asked whether it matches
     r"(?<!the )\b(?:"
@@ -782,8 +786,12 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
         return False
     if (appeal := _APPEAL_RE.match(low, at)) is None:
         return True
-    # "called on Prime Minister X in Delhi to discuss ties": a visit told with its place
-    return bool(_CALLED_ON_WHERE_RE.search(text, at, appeal.end()))
+    # "called on Prime Minister X in Delhi to discuss ties": a visit told with its place and
+    # a visit's purpose (not "called on Y in Parliament to explain", "... in Gaza to release")
+    return bool(
+        _CALLED_ON_WHERE_RE.search(text, at, appeal.end())
+        and _VISIT_PURPOSE_RE.search(low, appeal.end() - 12, appeal.end())
+    )
 
 
 #: "called on Prime Minister X in Delhi to", "... at his office to": where the visit was,
@@ -791,6 +799,9 @@ def calls_on_someone(text: str, low: str, at: int) -> bool:
 _CALLED_ON_WHERE_RE = re.compile(
     r"\b(?:in|at) (?:the |his |her )?(?:[A-Z][\w'’-]+ ){0,3}(?:House|Palace|[Oo]ffice|residence"
     r"|Secretariat|Ministry)\b|\bin (?!the\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? to [a-z]"
+)
+_VISIT_PURPOSE_RE = re.compile(
+    r"\bto (?:discuss|review|exchange|brief|hold|deliver|present|convey|pay|sign)$"
 )
 _TENURE_RE = re.compile(
     r"^(?:acting|interim|caretaker|visiting|new|newly[- ]appointed|incoming|outgoing|former) "

@@ -1316,7 +1316,7 @@ class MeetingReader(ClauseReader):
             not separate
             and len(participants) >= 3
             and " on " in low
-            and (" and " in low or " before " in low)
+            and (" and " in low or " before " in low and _BEFORE_MEETING_RE.search(low))
         ):
             # "Ostrin was to meet A on Sunday and B on Monday", "... A on Wednesday before
             # visiting B on Thursday": one encounter each, on its day
@@ -1852,6 +1852,11 @@ RECEIVED_THE_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welc
 _WHOSE_RE = re.compile(r"[Tt]he (?:[\w-]+ ){1,5}?[\w-]+['’]s\b")
 #: "Days later, X visited Y", "Two days later, ...": a day counted from the one told before
 DAYS_LATER_RE = re.compile(r"(?:(?P<count>a|one|two|three) days?|(?:a few )?days) later\b")
+#: "meet A on Wednesday before visiting B on Thursday" (not "before the two are received by
+#: B on Thursday": the two together)
+_BEFORE_MEETING_RE = re.compile(
+    r"\bbefore (?:visiting|meeting|calling on|holding talks with|talks with|receiving)\b"
+)
 _OWN_DAY_RE = re.compile(  # " on Sunday", " on 16 June": the day told right after a name
     rf",? on (?:{dates.WEEKDAY_WORD}|\d{{1,2}} [A-Z][a-z]+|[A-Z][a-z]+ \d{{1,2}}\b)"
 )

@@ -651,6 +651,8 @@ class PeopleReader:
             return False  # "talks in Padang Besar", "at Palazzo Chigi": a place
         if s > 1 and keys[s - 1] == "of" and keys[s - 2] in self.lex.place_nouns:
             return False  # "the port of Bandar Abbas"
+        if s > 0 and keys[s - 1] in self.lex.building_prefixes and _is_cap(toks[s - 1]):
+            return False  # "at Istana Nurul Iman", "Wisma Putra": the building's own name
         if s > 1 and keys[s] in self.lex.building_words and keys[s - 2] == "the":
             return False  # "in the Presidential Villa Abuja": a building and its city
         if any(self._joint_countries(toks[k], keys[k + 1 : e]) for k in range(s, e)):
