@@ -112,11 +112,12 @@ _WHO_TAKES_OFFICE_RE = re.compile(
     r" office\b[^,.;]*"
 )
 #: "the migration accord signed last June 7": the day of a text told of, not the meeting's
-#: (read on lower-cased text; "A and B signed on June 7 an accord" keeps its day)
+#: ("A and B signed on June 7 an accord" keeps its day)
 _ACCORD_SIGNED_RE = re.compile(
     r"\b(?:accord|agreement|deal|treaty|pact|memorandum|declaration|protocol|charter)s? "
     r"(?:(?:that|which) (?:was|were) )?(?:signed|adopted|concluded|reached|ratified|inked)"
-    r"(?: (?:on|in))?(?: last)? [a-z]+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b"
+    r"(?: (?:on|in))?(?: last)? [a-z]+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b",
+    re.IGNORECASE,
 )
 _TOOK_OFFICE_RE = re.compile(
     r"\b(?:after|upon) (?:being |his |her |their )?(?:elected|re-elected|appointed|sworn in"
@@ -300,7 +301,7 @@ def event_date(
     if (
         accords
         and any(map(s.__contains__, ("signed ", "adopted ", "concluded ", "reached ", "ratified ")))
-        and (rest := _ACCORD_SIGNED_RE.sub(" ", s)) != s
+        and (rest := _ACCORD_SIGNED_RE.sub(" ", sentence)) != sentence
     ):
         # the day the rest of the sentence tells; where it tells none, the accord's day is
         # the meeting's: "met at the White House for the agreement signed on August 8"
