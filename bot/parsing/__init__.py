@@ -79,7 +79,7 @@ def _parse(
 ) -> ParsedArticle:
     from bot.parsing.clean import clean
     from bot.parsing.entities import analyse, country_codes
-    from bot.parsing.gatherings import gatherings_beside
+    from bot.parsing.gatherings import gatherings_beside, placed_at_the_gathering
     from bot.parsing.lexicon import load_lexicon
     from bot.parsing.meetings import MeetingReader
     from bot.parsing.people import PeopleReader
@@ -178,7 +178,7 @@ def _parse(
         _dated_by_the_pages_year(drafts, body_text)
         _the_day_in_its_month(drafts)
     if drafts:
-        _placed_at_the_gathering(drafts[0], lex, body_text)
+        placed_at_the_gathering(drafts[0], lex, body_text)
     if capital is not None and drafts:
         _placed_by_dateline(drafts[0], capital, by_key, lex, sentences[0].text, body_text)
     # a building the text does not place: in the dateline's capital, or with none, in the
@@ -472,58 +472,6 @@ def _placed_by_dateline(
         away = away or (None if the_country else _visit_abroad(lead, capital, by_key, lex, opening))
         lead.location = away or capital[0]
         lead.mode = "in_person"  # "TEHRAN- X held talks with Y": no call told, so face to face
-
-
-#: "on the sidelines of the 42nd ASEAN Summit": the gathering's name, up to its head word
-_SIDELINES_OF_RE = re.compile(
-    r"\b(?:sidelines|margins) of (?:the |this year['’]s )?(?:\d+\w* )?"
-    r"(?P<event>(?:[A-Z][\w'’-]* ){0,4}(?:Summit|Forum|Meeting|Conference|Assembly|Session"
-    r"|Dialogue|Congress|Council|Games|Expo|Week))\b"
-)
-#: the gathering's place told as the news's: "Leaders are in Indonesia this week for the
-#: 42nd ASEAN Summit", "the ASEAN Summit, being held in Jakarta," (not "the previous
-#: summit was held in Port Moresby", "medals at the Olympic Games in Tokyo")
-_ARE_IN_PLACE_FOR_RE = re.compile(
-    r"\b(?:are|is|have gathered|are gathered|gathered|will be) in "
-    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:this|next) week)? for the "
-)
-_BEING_HELD_IN_RE = re.compile(
-    r",? (?:(?:which|that) is )?(?:being held|taking place|under way|underway|which opened"
-    r"|which opens|hosted) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-)
-#: a sentence of another edition or time: "the previous summit", "in 2022", "last year"
-_ANOTHER_EDITION_RE = re.compile(
-    r"\b(?:previous|last|next|former|earlier|upcoming|(?:19|20)\d\d)\b", re.IGNORECASE
-)
-
-
-def _placed_at_the_gathering(lead: Draft, lex: Lexicon, body: str) -> None:
-    """ "MANILA - X and Y met on the sidelines of the ASEAN Summit on Wednesday ... Leaders
-    are in Indonesia this week for the 42nd ASEAN Summit": news held on the sidelines of a
-    gathering the lead does not place is where another sentence puts that gathering as it
-    is held now, not in the bureau's city."""
-    from bot.parsing.meeting_places import host_country, is_a_city
-
-    if lead.location is not None or lead.mode not in ("in_person", "unknown"):
-        return
-    told = lead.evidence[0] if lead.evidence else ""
-    if "sidelines" not in told and "margins" not in told:
-        return
-    if (m := _SIDELINES_OF_RE.search(told)) is None:
-        return
-    name = m["event"].casefold()
-    for line in body.split("\n"):
-        for other in re.split(r"(?<=[.!?])\s+", line):
-            at = other.casefold().find(name)
-            if at < 0 or other == told or _ANOTHER_EDITION_RE.search(other):
-                continue
-            before = _ARE_IN_PLACE_FOR_RE.search(other, 0, at + 1)
-            after = _BEING_HELD_IN_RE.match(other, at + len(name))
-            for p in (before, after):
-                place = p["place"] if p else None
-                if place and (is_a_city(lex, place) or host_country(lex, place) is not None):
-                    lead.location = place
-                    return
 
 
 #: "X, who is on a two-day visit to Kathmandu,": where someone is staying as the news is told

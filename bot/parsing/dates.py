@@ -206,9 +206,7 @@ def _numeric_day(s: str) -> date | None:
     return None
 
 
-_WEEKDAY_BEFORE_RE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?$"
-)
+_WEEKDAY_BEFORE_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),? (?:the )?$")
 _GLUED_TIME_RE = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")  # "March 18, 20248:14 PM"
 _NUMERIC_DATE_RE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)\d\d)\b")
 _DOTTED_YMD_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\. ?(?P<m>\d{1,2})\. ?(?P<d>\d{1,2})\.")

@@ -610,14 +610,14 @@ _SET_FOR_PLACE_RE = re.compile(
     r"\b(?:set|scheduled|slated|planned) for (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OUTSKIRTS_RE = re.compile(r"\b[Oo]n the outskirts of (?P<city>" + _CITY + ")")
-_CITY_OF_NEEDLES = tuple(
-    f"{w} of " for w in ("city", "town", "port", "resort", "island", "village", "retreat", "estate")
-)
-_CITY_OF_AFTER_RE = re.compile(
-    r"\s+(?:[a-z-]+ ){0,2}(?:city|town|port|resort|island|village) of [A-Z]"
-)
+#: "the port city of Aqaba", "the Black Sea resort of Sochi": the kinds of settlement named
+_SETTLEMENTS = ("city", "town", "port", "resort", "island", "village")
+#: and of a leader's country house ("the presidential retreat of Camp X")
+_SETTLEMENTS_AND_HOUSES = (*_SETTLEMENTS, "retreat", "estate")
+_CITY_OF_NEEDLES = tuple(f"{w} of " for w in _SETTLEMENTS_AND_HOUSES)
+_CITY_OF_AFTER_RE = re.compile(r"\s+(?:[a-z-]+ ){0,2}(?:" + "|".join(_SETTLEMENTS) + r") of [A-Z]")
 _CITY_OF_RE = re.compile(
-    r"\b(?:city|town|port|resort|island|village|retreat|estate) of "
+    r"\b(?:" + "|".join(_SETTLEMENTS_AND_HOUSES) + r") of "
     r"(?P<city>[A-Z][\w\-]+(?: (?:[a-z]{2,3}-)?[A-Z][\w\-]+)?)"  # "Sharm el-Sheikh"
 )
 

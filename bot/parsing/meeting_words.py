@@ -73,6 +73,8 @@ CALLED_TO = (
     r"to (?:congratulate|discuss|thank|express|offer|convey|extend|wish|brief|inquire"
     r"|condole)\b"
 )
+#: a host welcoming, not a guest welcomed ("were welcomed by President X", a step of a visit)
+_WELCOMING = r"(?<!was )(?<!were )(?<!been )(?<!being )welcom"
 TRIGGER_RE = TextPattern(
     r"\b("
     + word_alternation(TRIGGER_WORDS)
@@ -99,7 +101,9 @@ TRIGGER_RE = TextPattern(
     # "welcomed the President's decision", "welcomed Prime Minister X's assurances",
     # "welcomed the decision of the President", "welcomed the talks between President A
     # and B", nor "were welcomed (on arrival) by President X", a step of the visit told)
-    + r"|(?<!was )(?<!were )(?<!been )(?<!being )welcom(?:ed|ing) "
+    + r"|"
+    + _WELCOMING
+    + r"(?:ed|ing) "
     + r"(?:(?!(?:of|by|between|and|on|to|for|with|from|that|talks|meeting|news|comments"
     + r"|remarks|assurances|statements?|appointment|election)\b)[\w'’-]+ ){0,3}?"
     + r"(?:president|prime minister|chancellor|premier|king|queen|emir|counterpart"
@@ -108,7 +112,9 @@ TRIGGER_RE = TextPattern(
     + r"(?!(?: [\w-]+){0,6}(?:['’]s|s['’])(?!\w))"
     # "X welcomed Y at Bashar Air Base", "welcomed Y on arrival": a guest met where they
     # landed, the guest named however briefly
-    + r"|(?<!was )(?<!were )(?<!been )(?<!being )welcom(?:ed|es|ing) "
+    + r"|"
+    + _WELCOMING
+    + r"(?:ed|es|ing) "
     # (not "welcomed the country's Olympic team", "welcomed journalist X" home)
     + r"(?!(?:the|a|an|his|her|their|its|our|journalist|reporter|athletes|students)\b)"
     + r"(?:[\w'’.-]+ ){1,4}?"
