@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot import CONFIG_DIR
-from bot.yaml_files import read_yaml
+from bot.yaml_files import read_word_table
 
 GAZETTEER_PATH = CONFIG_DIR / "gazetteer.yaml"
 
@@ -127,7 +127,7 @@ def _as_list(value: object) -> tuple[str, ...]:
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
-    data = read_yaml(path)
+    data = read_word_table(path)
     countries = [
         Country(
             code=str(code).upper(),

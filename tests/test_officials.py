@@ -118,17 +118,20 @@ def test_a_known_official_marks_no_side_for_the_others_named_by_bare_title(monke
 
 def test_a_key_that_is_no_country_code_is_skipped_and_named(monkeypatch, tmp_path, caplog):
     path = tmp_path / "officials.yaml"
-    # an unquoted NO is YAML's false: Norway's officials would be lost without a word
+    # an unquoted NO is Norway's code, not YAML 1.1's false; "Lorania" is no code at all
     path.write_text(
-        'officials:\n  NO:\n    - Halvard Roskvik\n  "PT":\n    - Ana Serrat\n', encoding="utf-8"
+        'officials:\n  NO:\n    - Halvard Roskvik\n  "PT":\n    - Ana Serrat\n'
+        "  Lorania:\n    - Ivo Marek\n",
+        encoding="utf-8",
     )
     monkeypatch.setattr("bot.parsing.officials.OFFICIALS_PATH", path)
     load_officials.cache_clear()
     try:
         table = load_officials()
         assert table.country_of(["Ana Serrat"]) == "PT"
-        assert table.country_of(["Halvard Roskvik"]) is None
-        assert "False is not a country code" in caplog.text
+        assert table.country_of(["Halvard Roskvik"]) == "NO"
+        assert table.country_of(["Ivo Marek"]) is None
+        assert "'Lorania' is not a country code" in caplog.text
     finally:
         load_officials.cache_clear()
 

@@ -12771,3 +12771,154 @@ def test_a_weekday_in_brackets_after_a_dateline_is_no_agency():
         published="2024-05-10",
     )
     assert article.outlet is None
+
+
+def test_the_story_stamp_with_its_hour_beats_the_sites_date_of_today():
+    article = parse_article(
+        "Thursday, April 18, 2024\nKelgraph\n\nWORLD | 30-01-2023 15:29\n\n"
+        "Brazil's president receives German chancellor\n\n"
+        "Brazilian President Ivo Marek received German Chancellor Sara Lind on Monday in "
+        "the capital.\n"
+    )
+    assert article.published == "2023-01-30"
+    assert article.meetings[0].date == "2023-01-30"
+
+
+def test_the_upcoming_meeting_of_a_body_they_discussed_is_not_theirs():
+    article = parse_article(
+        "Talks\n\nEstonian Foreign Minister Ivo Marek met with Hungarian Foreign Minister "
+        "Sara Lind in Budapest on Monday. The foreign ministers discussed the upcoming "
+        "meeting of NATO foreign ministers and the NATO leaders' meeting to be held in "
+        "London in December.",
+        published="2024-05-08",
+    )
+    assert [(m.participants, m.status) for m in article.meetings] == [
+        (("Ivo Marek", "Sara Lind"), "held"),
+        ((), "planned"),
+    ]
+    assert article.meetings[0].primary
+
+
+def test_the_upcoming_meeting_of_the_two_they_discussed_is_theirs():
+    article = parse_article(
+        "Talks\n\nEstonian Foreign Minister Ivo Marek met with Hungarian Foreign Minister "
+        "Sara Lind in Budapest on Monday. They discussed the upcoming meeting of the two "
+        "ministers in Vienna next month.",
+        published="2024-05-08",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind")] * 2
+
+
+def test_on_opening_a_sentence_is_no_name():
+    article = parse_article(
+        "Talks\n\nOn Oct. 16, the Kelvanian delegation met with President Ivo Marek.",
+        published="2024-10-20",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("rank", ["Vice-minister", "Vice-Minister", "Deputy-minister"])
+def test_a_rank_hyphened_to_a_title_is_the_title_not_the_name(rank: str):
+    article = parse_article(
+        f"Talks\n\nBolivian Foreign {rank} Ivo Marek Kallo met Peruvian Foreign Minister Sara "
+        "Lind in Lima.",
+        published="2024-05-10",
+    )
+    assert [(p.name, p.role) for p in article.people] == [
+        ("Ivo Marek Kallo", f"Foreign {rank}"),
+        ("Sara Lind", "Foreign Minister"),
+    ]
+
+
+def test_a_cardinals_style_between_his_names_is_one_name():
+    article = parse_article(
+        "Talks\n\nPrime Minister Ivo Marek of Lorania called on Archbishop Tomas Cardinal "
+        "Velko at the archbishop's residence.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Tomas Cardinal Velko"]
+
+
+def test_a_title_word_before_bin_is_a_given_name():
+    article = parse_article(
+        "Talks\n\nKuwait's Crown Prince received Saudi Arabia's Sultan bin Saad bin Khalid "
+        "and Kuwaiti Foreign Minister Ivo Marek at Bayan Palace.",
+        published="2024-05-10",
+    )
+    assert "Sultan bin Saad bin Khalid" in [p.name for p in article.people]
+
+
+def test_left_to_right_in_a_caption_is_no_name():
+    article = parse_article(
+        "Talks\n\n(Picture caption: L-R Ivo Marek - Deputy Secretary, Sara Lind - Director)\n\n"
+        "Samoan Prime Minister Tomas Velko met New Zealand Prime Minister Ana Kolbe in "
+        "Wellington.",
+        published="2024-05-10",
+    )
+    assert "Ivo Marek" in [p.name for p in article.people]
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "(Reporting by Ivo Marek Editing by Sara Lind)",
+        "(Reporting by Ivo Marek and Tomas Velko in Lima; additional reporting by Ana Kolbe; "
+        "Writing by Jon Arno; Editing by Sara Lind)",
+    ],
+)
+def test_a_wire_desks_closing_credits_name_no_one_in_the_story(credits: str):
+    article = parse_article(
+        "Talks\n\nPeruvian Foreign Minister Oskar Brandel met Bolivian Vice President Emil "
+        f"Tanner in La Paz. Bolivia's foreign ministry did not respond. {credits}",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Oskar Brandel", "Emil Tanner"]
+
+
+def test_a_slogan_and_a_pictures_credit_name_no_one():
+    article = parse_article(
+        "Talks\n\nFile Photo Image Credit: Kelgraph\n\nThe summit's theme is “We Care, We "
+        "Prepare, We Prosper”, said Peruvian Foreign Minister Ivo Marek, who met Bolivian "
+        "Vice President Sara Lind on this side of Planet Earth.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_an_agencys_hyphened_name_opening_a_paragraph_is_no_dateline():
+    article = parse_article(
+        "Talks\n\nBulgarian Prime Minister Ivo Marek said here Sunday that he has a fine "
+        "dialogue with Russian Prime Minister Sara Lind.\n\nITAR-TASS reported Friday that "
+        "Marek and Lind spoke on the phone earlier the same day.\n\nBTA",
+        published="2024-05-12",
+    )
+    assert (article.dateline, article.outlet) == (None, "BTA")
+
+
+def test_a_pictures_file_name_glued_to_the_dateline_is_dropped():
+    article = parse_article(
+        "Minister meets new ambassadors\n\nA04108397.jpgTEHRAN (Kelnews)- In separate "
+        "meetings on Tuesday the new Mexican and Italian ambassadors submitted their "
+        "credentials to Iranian Foreign Minister Ivo Marek.",
+        published="2024-05-12",
+    )
+    assert (article.dateline, article.outlet) == ("TEHRAN", "Kelnews")
+
+
+def test_a_caption_closing_on_its_pictures_credit_is_no_headline():
+    article = parse_article(
+        " date 2018-08-20 international\n\nIvo Marek. Pic/PTI\n\nIndia and Mauritius "
+        "yesterday discussed measures to strengthen ties as External Affairs Minister Ivo "
+        "Marek held talks with Mauritian Prime Minister Sara Lind."
+    )
+    assert article.title is None
+
+
+def test_a_font_picker_atop_the_page_is_no_headline():
+    article = parse_article(
+        "Select font Arial Times New Roman\nCharacter spacing (Kerning): Standard Medium Large\n"
+        "News /\nThe Russian and Mongolian leaders Ivo Marek and Sara Lind negotiated "
+        "tete-a-tete in Ulaanbaatar.",
+        published="2024-05-12",
+    )
+    assert article.title is None

@@ -115,6 +115,7 @@ _PLACE_LINE_RE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][A-Za-
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
 _ZONE_RE = re.compile(r"\b[A-Z]{2,5}\b")
 _DATE_OPEN_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_IMAGE_FILE_RE = re.compile(r"[\w-]+\.(?i:jpe?g|png|gif|webp)(?![a-z]) ?")
 _CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d\b")  # a stamp's hour: "20:06 UTC"
 _WEEKDAY_OPEN_RE = re.compile(dates.WEEKDAY_WORD + ", ")
 _STAMP_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|Last updated?|First published)\b", re.I)
@@ -183,6 +184,17 @@ def _strip_credits(line: str, lex: Lexicon) -> str:
         return m.group(0)
 
     return _BRACKET_RE.sub(drop, line)
+
+
+def _without_closing_credits(line: str, lex: Lexicon) -> str:
+    """ "... did not respond. (Reporting by A; Editing by B)": the desk's credits closing a
+    paragraph, however long, are no part of the story."""
+    if not line.endswith(")"):
+        return line
+    opening = line.rfind("(")
+    if opening < 0 or not line[opening + 1 :].casefold().startswith(lex.credit_prefixes):
+        return line
+    return line[:opening].rstrip()
 
 
 _SLASH_CREDIT_RE = re.compile(
@@ -434,6 +446,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     told_yet = False  # whether a sentence of the story has come yet
     stamped = False  # whether the "date YYYY-MM-DD" stamp the page is saved with gave the date
     clocked = False  # whether the stamp line that gave the date tells its hour too
+    bare_today = False  # whether that line is a weekday's date alone, as a site's top bar shows
     in_a_list = False  # whether the last line was a list's item or its heading
     seen: set[str] = set()
     # a page with none of a menu's separators anywhere has no menu rows among its long lines
@@ -452,6 +465,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if " › " in line or " » " in line or nav_marks and (" / " in line or " > " in line):
             line = _after_breadcrumb(line)  # "Home / India News / Velt holds talks ..."
         line = " ".join(line.split())
+        if line[:1].isalnum() and (glued := _IMAGE_FILE_RE.match(line)):
+            line = line[glued.end() :]  # "A0410.jpgTEHRAN (FNA)- ...": a picture's file name
         # a bullet opens on one of its marks or a digit (isdigit() takes in every \d)
         is_bullet = bool(
             line and (line[0] in _BULLET_MARKS or line[0].isdigit()) and _BULLET_RE.match(line)
@@ -650,11 +665,18 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                     not stamped
                     and not body_started
                     and d < art.published - timedelta(days=1)
-                    and clocked
-                    and (_opens_on_a_date(line) or _opens_on_a_weekday(line))
+                    and (
+                        clocked
+                        and (_opens_on_a_date(line) or _opens_on_a_weekday(line))
+                        # "Thursday, April 18, 2024" atop the site, then the story's
+                        # "WORLD | 30-01-2023 15:29": the stamp with its hour is the story's
+                        or bare_today
+                        and _CLOCK_RE.search(line) is not None
+                    )
                 )
             ):
                 clocked = _CLOCK_RE.search(line) is not None
+                bare_today = not clocked and n_words <= 5 and _opens_on_a_weekday(line)
                 art.published = d
                 art.published_other = dates.other_reading(line, d)
             if art.zone_country is None:
@@ -768,6 +790,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if "(" in line or "[" in line:
             line = _POSITION_RE.sub("", line)
             line = _strip_credits(line, lex).strip()
+            line = _without_closing_credits(line, lex)
         if "/" in line or ":" in line or " via " in line:
             credited = line
             line = _strip_caption_credit(line)
@@ -1001,6 +1024,7 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _CAPTION_RE = re.compile(
     r"\b(?:photo|picture|image|credit)s?\b\s*(?:by\b|:|\|)|©|\bfile photo\b|\(photo\b", re.I
 )
+_PICTURE_CREDIT_END_RE = re.compile(r"\b(?:pic|photo|picture|image)s?\s*/\s*[\w.-]+$", re.I)
 _SHARED_WITH_EVERYTHING = frozenset(("said", "says", "news"))  # a credit, not the story
 
 
@@ -1211,6 +1235,8 @@ def _past_breadcrumb(title: str, lex: Lexicon) -> str:
 def _title_like(line: str) -> bool:
     if _words(line) < 3 or line.endswith((".", ")")) or _YEAR_END_RE.search(line):
         return False
+    if "/" in line and _PICTURE_CREDIT_END_RE.search(line):
+        return False  # "Jane Doe. Pic/PTI": a picture's caption and its credit
     if line.count(" | ") >= 2:  # "Russian Politics & Diplomacy | World | Business & Economy"
         return False
     return sum(map(str.isalpha, line)) >= 0.6 * len(line)
@@ -1245,6 +1271,12 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
     if m.group("sep") == "-" and not m.string[at - 1 : at].isspace() and not letters.isupper():
         return False  # "Indonesia, Timor-Leste agree ...": a hyphen inside a name
     rest = m.string[m.end() :]
+    if (
+        m.group("sep") == "-"
+        and rest[:1].isalpha()
+        and lex.outlet(f"{first}-{rest.split(maxsplit=1)[0]}") is not None
+    ):
+        return False  # "ITAR-TASS reported Friday ...": the agency's own name
     n_rest = _words(rest)
     # "NHK WORLD-JAPAN News": a masthead ("ANKARA-Anadolu Agency" credits); "RADIO
     # ALTIPLANO — 101.5 FM Puno · Online": a masthead's strapline, not a lead

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot import CONFIG_DIR
 from bot.gazetteer import Gazetteer, load_gazetteer
 from bot.parsing.tokens import tokenize
-from bot.yaml_files import read_yaml
+from bot.yaml_files import read_word_table
 
 LEXICON_PATH = CONFIG_DIR / "lexicon.yaml"
 
@@ -93,7 +93,15 @@ class Lexicon:
         self.gazetteer = gazetteer
         self.token_keys = TokenKeys()
         self.plain_keys = PlainKeys()
-        self.title_heads = _words(data.get("title_heads"))
+        heads = _words(data.get("title_heads"))
+        # "Vice-minister", "Deputy-Governor", "Co-chair": a head joined to its rank by a
+        # hyphen is the same title (the list names the few such as "vice-president")
+        self.title_heads = heads | {
+            f"{rank}-{head}"
+            for rank in _words(data.get("hyphen_ranks"))
+            for head in heads
+            if " " not in head and "-" not in head
+        }
         self.title_modifiers = _words(data.get("title_modifiers"))
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
         self.surname_honorifics = frozenset(
@@ -346,7 +354,7 @@ def holds_title(role: str | None, titles: Iterable[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    data = read_yaml(LEXICON_PATH)
+    data = read_word_table(LEXICON_PATH)
     lex = Lexicon(data, load_gazetteer())
     lex.finish()
     return lex

@@ -230,6 +230,11 @@ _BETWEEN_RE = re.compile(r"(?: [\w-]+){0,2}? between ")
 #: cheap needles before the regex: a clause naming no plural office names no
 #: "Thai and Cambodian foreign ministers"
 _PLURAL_OFFICES = ("ministers", "leaders", "presidents", "premiers")
+# "discussed the upcoming meeting of ...": talked about, not held by the ones who talked
+_TALKED_ABOUT_RE = re.compile(
+    r"\b(?:discussed|reviewed|exchanged views|talked about|spoke about)\b"
+)
+_OF_THEIR_OWN = (" of the two", " of both", " of their ", " of the leaders of the two")
 
 
 class MeetingReader(ClauseReader):
@@ -1211,6 +1216,17 @@ class MeetingReader(ClauseReader):
             # "the Foreign Ministers' Strategic Dialogue")
             participants = []
             pcountries = set()
+        if (
+            future
+            and participants
+            and low.startswith(" of ", trigger.end())
+            and not low.startswith(_OF_THEIR_OWN, trigger.end())
+            and low[: trigger.start()].endswith(("the upcoming ", "the forthcoming "))
+            and _TALKED_ABOUT_RE.search(low, 0, trigger.start()) is not None
+        ):
+            # "The ministers discussed the upcoming meeting of NATO foreign ministers": a
+            # body's sitting they talked about; who sits in it is not told
+            participants = []
         anaphoric = (
             kind == "anaphor"
             or (

@@ -17,7 +17,7 @@ import yaml
 
 from bot import CONFIG_DIR
 from bot.gazetteer import load_gazetteer, lookup_key
-from bot.yaml_files import read_yaml
+from bot.yaml_files import read_word_table
 
 OFFICIALS_PATH = CONFIG_DIR / "officials.yaml"
 
@@ -80,7 +80,7 @@ def load_officials() -> Officials:
         log.warning("no %s: officials' countries come from the text alone", OFFICIALS_PATH)
         return Officials({})
     try:
-        data = read_yaml(OFFICIALS_PATH)
+        data = read_word_table(OFFICIALS_PATH)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         log.warning(
             "%s cannot be read (%s); officials' countries come from the text alone",

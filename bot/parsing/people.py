@@ -202,6 +202,8 @@ def _join(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
+# words that are never a name's first, though short and capitalised like "To" in "To Lam"
+_PRONOUNS = frozenset(("we", "us", "our", "my", "it", "its"))  # not "I", an initial
 _OPENERS = frozenset(['"', "“", "(", ":", "—", "–", "-", "'", "‘", ".", ";"])
 _LIST_RE = re.compile(
     r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
@@ -384,10 +386,11 @@ class PeopleReader:
             if (
                 not ok[i]
                 and entity_at[i] is None
-                and len(t) >= 3
                 and t.isupper()
                 and keys[i] not in blocked
-                and t.replace("-", "").replace("'", "").isalpha()
+                # "(L-R) A, B": two letters and a hyphen are no family name
+                and len(letters := t.replace("-", "").replace("'", "")) >= 3
+                and letters.isalpha()
                 and (
                     i + 1 < n
                     and ok[i + 1]
@@ -479,6 +482,7 @@ class PeopleReader:
                 and t[:1].isupper()
                 and keys[i] in stop_words
                 and keys[i] not in self.lex.honorifics  # "lecturer Dr Mele Havili"
+                and keys[i] not in _PRONOUNS  # a slogan's "We Care, We Prosper"
                 # "in St Ann's": a place's saint, where no name comes before it
                 and (keys[i] not in self.lex.saint_abbreviations or ok[i - 1])
                 and ok[i + 1]
@@ -534,6 +538,18 @@ class PeopleReader:
                 and ok[i - 1]
                 and keys[i] in MONTHS
                 and not (i + 1 < n and tokens[i + 1][:1].isdigit())
+            ):
+                ok[i] = True
+        patronymics = self.lex.patronymic_particles
+        for i in caps:  # "Saudi Arabia's Sultan bin Saad": a title word before "bin" is the
+            if (  # given name of a man named for his father (not "Crown Prince bin X")
+                not ok[i]
+                and i + 2 < n
+                and keys[i + 1] in patronymics
+                and ok[i + 2]
+                and keys[i] in self.lex.title_heads
+                and entity_at[i] is None
+                and (i == 0 or not _is_cap(tokens[i - 1]))
             ):
                 ok[i] = True
         for i in caps:  # "King Abdullah II"
