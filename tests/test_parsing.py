@@ -12922,3 +12922,35 @@ def test_a_font_picker_atop_the_page_is_no_headline():
         published="2024-05-12",
     )
     assert article.title is None
+
+
+@pytest.mark.parametrize("press", ["blogger", "podcaster", "talk show host"])
+def test_the_one_who_interviews_a_leader_does_not_meet_with_him(press: str):
+    article = parse_article(
+        "Talks\n\nMINSK, 27 February (Kelnews) – Belarusian President Ivo Marek announced his "
+        "upcoming visit to Russia and talks with Russian President Oskar Brandel in an "
+        f"interview with American {press} Tom Velko.",
+        published="2025-02-27",
+    )
+    assert [(set(m.participants), m.countries) for m in article.meetings] == [
+        ({"Ivo Marek", "Oskar Brandel"}, ("BY", "RU"))
+    ]
+
+
+def test_a_confederation_an_agenda_and_a_laboratory_are_no_one():
+    article = parse_article(
+        "Talks\n\nPresidents Ivo Marek of Paraguay and Sara Lind of Uruguay attended a dinner "
+        "hosted by the South American Football Confederation in Asuncion. They backed the "
+        "Economic Transformation Agenda and opened the Velko Language Laboratory.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_the_nation_of_a_journalist_who_reports_the_talks_is_no_side():
+    article = parse_article(
+        "Talks\n\nBelarusian President Ivo Marek met Oskar Brandel in Moscow on Friday, "
+        "American journalist Tom Velko reported.",
+        published="2024-05-10",
+    )
+    assert [m.countries for m in article.meetings] == [("BY",)]

@@ -629,6 +629,8 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
             ):
                 continue
             e_ = sent.entity_at[k].end if sent.entity_at[k] else k + 1
+            if e_ < len(sent.tokens) and sent.keys[e_] in self.lex.press_roles:
+                continue  # "in an interview with American blogger X": the press's, no side
             if (
                 e_ + 1 < len(sent.tokens)
                 and sent.keys[e_] == "'s"

@@ -234,6 +234,7 @@ _PLURAL_OFFICES = ("ministers", "leaders", "presidents", "premiers")
 _TALKED_ABOUT_RE = re.compile(
     r"\b(?:discussed|reviewed|exchanged views|talked about|spoke about)\b"
 )
+_INTERVIEWER_RE = re.compile(r"\binterview (?:with|to|by) (?:an? |the )?(?:[\w-]+ ){0,4}$", re.I)
 _OF_THEIR_OWN = (" of the two", " of both", " of their ", " of the leaders of the two")
 
 
@@ -876,6 +877,14 @@ class MeetingReader(ClauseReader):
         inside = [o for o in occs if cs <= offsets[o.start][0] < ce]
         if kind in ("with", "agreed", "then", "who") and extra:
             inside = [o for o in occs if extra[0] <= offsets[o.start][0] < extra[1]] + inside
+        if "interview" in low:  # "... talks with B in an interview with blogger C": C asked
+            inside = [
+                o
+                for o in inside
+                if not _INTERVIEWER_RE.search(
+                    sent.text, max(0, offsets[o.start][0] - 60), offsets[o.start][0]
+                )
+            ]
         since_at = SINCE_RE.search(text) if "since" in text else None
         since_named: list[int] = []
         if since_at:  # people named in "since the launch of X's administration" did not meet
