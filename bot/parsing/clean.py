@@ -115,7 +115,9 @@ _PLACE_LINE_RE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][A-Za-
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
 _ZONE_RE = re.compile(r"\b[A-Z]{2,5}\b")
 _DATE_OPEN_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_IMAGE_FILE_RE = re.compile(r"[\w-]+\.(?i:jpe?g|png|gif|webp)(?![a-z]) ?")
+# a camera's or a site's file name has figures or an underscore ("A0410.jpg", "IMG_2.png"),
+# a place's name before a country's initials does not ("Canberra.PNG Prime Minister")
+_IMAGE_FILE_RE = re.compile(r"[\w-]*[\d_][\w-]*\.(?i:jpe?g|png|gif|webp)(?![a-z]) ?")
 _CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d\b")  # a stamp's hour: "20:06 UTC"
 _WEEKDAY_OPEN_RE = re.compile(dates.WEEKDAY_WORD + ", ")
 _STAMP_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|Last updated?|First published)\b", re.I)
@@ -670,7 +672,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                         and (_opens_on_a_date(line) or _opens_on_a_weekday(line))
                         # "Thursday, April 18, 2024" atop the site, then the story's
                         # "WORLD | 30-01-2023 15:29": the stamp with its hour is the story's
+                        # (not a teaser's "Floods displace thousands | 06-05-2024 15:29")
                         or bare_today
+                        and n_words <= 6
                         and _CLOCK_RE.search(line) is not None
                     )
                 )
@@ -1024,7 +1028,9 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _CAPTION_RE = re.compile(
     r"\b(?:photo|picture|image|credit)s?\b\s*(?:by\b|:|\|)|©|\bfile photo\b|\(photo\b", re.I
 )
-_PICTURE_CREDIT_END_RE = re.compile(r"\b(?:pic|photo|picture|image)s?\s*/\s*[\w.-]+$", re.I)
+_PICTURE_CREDIT_END_RE = re.compile(
+    r"(?:^|\.\s+)(?:pic|photo|picture|image)s?\s*/\s*(?!videos?\b)[\w.-]+$", re.I
+)
 _SHARED_WITH_EVERYTHING = frozenset(("said", "says", "news"))  # a credit, not the story
 
 

@@ -234,7 +234,9 @@ _PLURAL_OFFICES = ("ministers", "leaders", "presidents", "premiers")
 _TALKED_ABOUT_RE = re.compile(
     r"\b(?:discussed|reviewed|exchanged views|talked about|spoke about)\b"
 )
-_INTERVIEWER_RE = re.compile(r"\binterview (?:with|to|by) (?:an? |the )?(?:[\w-]+ ){0,4}$", re.I)
+_INTERVIEWER_RE = re.compile(
+    r"(?<!joint )\binterview (?:with|to|by) (?:an? |the )?(?:[\w-]+ ){0,4}$", re.I
+)
 _OF_THEIR_OWN = (" of the two", " of both", " of their ", " of the leaders of the two")
 
 
@@ -1232,6 +1234,8 @@ class MeetingReader(ClauseReader):
             and not low.startswith(_OF_THEIR_OWN, trigger.end())
             and low[: trigger.start()].endswith(("the upcoming ", "the forthcoming "))
             and _TALKED_ABOUT_RE.search(low, 0, trigger.start()) is not None
+            # "the upcoming meeting of President A with President B": theirs, named
+            and not any(offsets[o.start][0] >= cs + trigger.end() for o in inside)
         ):
             # "The ministers discussed the upcoming meeting of NATO foreign ministers": a
             # body's sitting they talked about; who sits in it is not told

@@ -204,6 +204,7 @@ def _join(tokens: list[str]) -> str:
 
 # words that are never a name's first, though short and capitalised like "To" in "To Lam"
 _PRONOUNS = frozenset(("we", "us", "our", "my", "it", "its"))  # not "I", an initial
+_SON_OF = frozenset(("bin", "ibn", "bint", "binti"))
 _OPENERS = frozenset(['"', "“", "(", ":", "—", "–", "-", "'", "‘", ".", ";"])
 _LIST_RE = re.compile(
     r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
@@ -538,14 +539,15 @@ class PeopleReader:
                 and ok[i - 1]
                 and keys[i] in MONTHS
                 and not (i + 1 < n and tokens[i + 1][:1].isdigit())
+                # "On Oct. 16": a date's month, abbreviated
+                and not (i + 2 < n and tokens[i + 1] == "." and tokens[i + 2][:1].isdigit())
             ):
                 ok[i] = True
-        patronymics = self.lex.patronymic_particles
         for i in caps:  # "Saudi Arabia's Sultan bin Saad": a title word before "bin" is the
-            if (  # given name of a man named for his father (not "Crown Prince bin X")
-                not ok[i]
+            if (  # given name of a man named for his father (not "Crown Prince bin X", nor
+                not ok[i]  # "Senator Ben X" or "President Ould X": names of their own)
                 and i + 2 < n
-                and keys[i + 1] in patronymics
+                and keys[i + 1] in _SON_OF
                 and ok[i + 2]
                 and keys[i] in self.lex.title_heads
                 and entity_at[i] is None
@@ -614,7 +616,11 @@ class PeopleReader:
                 elif tokens[j] == "," and j + 1 < n and tokens[j + 1] in _GENERATIONS:
                     j += 2  # "Ferdinand R. Marcos, Jr."
                 elif (  # "Hishammuddin Tun Hussein": a father's style inside the name
-                    keys[j] in self.lex.inner_honorifics and j + 1 < n and ok[j + 1]
+                    keys[j] in self.lex.inner_honorifics
+                    and j + 1 < n
+                    and ok[j + 1]
+                    # "the Archbishop of Cebu Cardinal X": the see, then his style
+                    and not (k and keys[k - 1] == "of")
                 ):
                     j += 2
                 elif (
