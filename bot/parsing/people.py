@@ -543,9 +543,12 @@ class PeopleReader:
                 and not (i + 2 < n and tokens[i + 1] == "." and tokens[i + 2][:1].isdigit())
             ):
                 ok[i] = True
-        for i in caps:  # "Saudi Arabia's Sultan bin Saad": a title word before "bin" is the
-            if (  # given name of a man named for his father (not "Crown Prince bin X", nor
-                not ok[i]  # "Senator Ben X" or "President Ould X": names of their own)
+        # "Saudi Arabia's Sultan bin Saad": a title word before "bin" is the given name of a
+        # man named for his father (not "Crown Prince bin X", nor "Senator Ben X" or
+        # "President Ould X": names of their own); one test in C spares the loop elsewhere
+        for i in caps if not _SON_OF.isdisjoint(keys) else ():
+            if (
+                not ok[i]
                 and i + 2 < n
                 and keys[i + 1] in _SON_OF
                 and ok[i + 2]
