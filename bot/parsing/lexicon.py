@@ -98,7 +98,7 @@ class Lexicon:
         # hyphen is the same title (the list names the few such as "vice-president")
         self.title_heads = heads | {
             f"{rank}-{head}"
-            for rank in _words(data.get("hyphen_ranks"))
+            for rank in (str(r).casefold() for r in data.get("hyphen_ranks") or ())
             for head in heads
             if " " not in head and "-" not in head
         }
