@@ -135,6 +135,9 @@ class Lexicon:
         self.abbreviations = frozenset(w[:-1].casefold() for w in self.dotted_words)
         self.particles = frozenset(str(p).casefold() for p in data.get("name_particles") or ())
         self.patronymic_particles = _words(data.get("patronymic_particles"))
+        self.son_of_particles = frozenset(
+            str(w).casefold() for w in data.get("son_of_particles") or ()
+        )
         self.inner_honorifics = _words(data.get("inner_honorifics"))
         self.press_roles = _words(data.get("press_roles"))
         self.relation_words = _words(data.get("relation_words"))

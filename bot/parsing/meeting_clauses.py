@@ -97,7 +97,8 @@ SPEAKER_VERBS = ("said", "says", "told", "tweeted", "wrote", "added", "noted", "
 SPEAKER_VERBS += ("stated", "announced")
 SPEAKER_VERB_RE = re.compile(r"^(?:'s )?(?:has |had )?(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 _SPEAKER_OPENERS = ("'s", "has", "had", *SPEAKER_VERBS)  # what a SPEAKER_VERB_RE match opens on
-_TALKED_RE = re.compile(r"\b(?:discussed|reviewed|exchanged views)\b")
+TALKED_VERBS = ("discussed", "reviewed", "exchanged views")  # talks told by what was said
+_TALKED_RE = re.compile(r"\b(?:" + "|".join(TALKED_VERBS) + r")\b")
 _SPOKE_AFTER_TALKS_RE = re.compile(
     r"\b(?:after|following|at the end of|during) (?:the |his |her |their )?(?:[\w-]+ )?"
     r"(?:talks|negotiations|meeting|meetings) with\b"

@@ -21,7 +21,13 @@ from typing import NamedTuple
 from bot.parsing import dates
 from bot.parsing.entities import Sentence, country_codes
 from bot.parsing.lexicon import Lexicon, holds_title, token_key
-from bot.parsing.meeting_clauses import PLACE_OPENERS, THEN_HE_RE, ClauseReader, speakers_of
+from bot.parsing.meeting_clauses import (
+    PLACE_OPENERS,
+    TALKED_VERBS,
+    THEN_HE_RE,
+    ClauseReader,
+    speakers_of,
+)
 from bot.parsing.meeting_merge import Draft, days_after, office_key
 from bot.parsing.meeting_places import (
     ARRIVAL_NEEDLES,
@@ -232,7 +238,7 @@ _BETWEEN_RE = re.compile(r"(?: [\w-]+){0,2}? between ")
 _PLURAL_OFFICES = ("ministers", "leaders", "presidents", "premiers")
 # "discussed the upcoming meeting of ...": talked about, not held by the ones who talked
 _TALKED_ABOUT_RE = re.compile(
-    r"\b(?:discussed|reviewed|exchanged views|talked about|spoke about)\b"
+    r"\b(?:" + "|".join((*TALKED_VERBS, "talked about", "spoke about")) + r")\b"
 )
 _INTERVIEWER_RE = re.compile(
     r"(?<!joint )\binterview (?:with|to|by) (?:an? |the )?(?:[\w-]+ ){0,4}$", re.I

@@ -204,7 +204,6 @@ def _join(tokens: list[str]) -> str:
 
 # words that are never a name's first, though short and capitalised like "To" in "To Lam"
 _PRONOUNS = frozenset(("we", "us", "our", "my", "it", "its"))  # not "I", an initial
-_SON_OF = frozenset(("bin", "ibn", "bint", "binti"))
 _OPENERS = frozenset(['"', "“", "(", ":", "—", "–", "-", "'", "‘", ".", ";"])
 _LIST_RE = re.compile(
     r"\b(\w+ )?(\w+?)s of ((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? )+(?:and )(?:the )?"
@@ -546,11 +545,12 @@ class PeopleReader:
         # "Saudi Arabia's Sultan bin Saad": a title word before "bin" is the given name of a
         # man named for his father (not "Crown Prince bin X", nor "Senator Ben X" or
         # "President Ould X": names of their own); one test in C spares the loop elsewhere
-        for i in caps if not _SON_OF.isdisjoint(keys) else ():
+        son_of = self.lex.son_of_particles
+        for i in caps if not son_of.isdisjoint(keys) else ():
             if (
                 not ok[i]
                 and i + 2 < n
-                and keys[i + 1] in _SON_OF
+                and keys[i + 1] in son_of
                 and ok[i + 2]
                 and keys[i] in self.lex.title_heads
                 and entity_at[i] is None
