@@ -13059,3 +13059,190 @@ def test_a_country_initials_after_a_city_are_no_pictures_file():
         published="2024-05-09",
     )
     assert article.meetings[0].countries == ("AU", "PG")
+
+
+def test_a_dateline_closed_by_a_hyphen_and_a_dash_gives_place_and_credit():
+    article = parse_article(
+        "Chilean and Cuban ministers hold talks\n\nHavana, September 4 (RHC) -– Chilean Foreign "
+        "Minister Ivo Marek met on Thursday with his Cuban counterpart Sara Lind.",
+        published="2015-09-04",
+    )
+    assert (article.dateline, article.outlet) == ("Havana", "RHC")
+    assert article.meetings[0].location == "Havana"
+
+
+def test_a_dateline_with_the_day_before_the_month_and_a_sites_slash():
+    article = parse_article(
+        "Baku. 5 December. REPORT.AZ/ President of Azerbaijan Ivo Marek has received Turkish "
+        "Foreign Minister Sara Lind.",
+        published="2017-12-05",
+    )
+    assert (article.dateline, article.outlet) == ("Baku", "Report.az")
+    assert article.meetings[0].location == "Baku"
+
+
+@pytest.mark.parametrize("label", ["", "Author:\n\n"])
+def test_a_name_alone_closing_the_story_is_its_signature(label: str):
+    article = parse_article(
+        "Talks\n\nDamascus, May 9 (SANA) - Syrian President Ivo Marek received Iranian Foreign "
+        "Minister Sara Lind in Damascus on Thursday.\n\nThe two sides discussed trade.\n\n"
+        f"{label}Tomas Velko",
+        published="2024-05-09",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_a_name_alone_closing_the_story_stays_where_the_story_names_it():
+    article = parse_article(
+        "Talks\n\nDamascus, May 9 (SANA) - Syrian President Ivo Marek received Iranian Foreign "
+        "Minister Sara Lind in Damascus on Thursday.\n\nSara Lind",
+        published="2024-05-09",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+@pytest.mark.parametrize("initial", ["Ts. ", "Kh. "])
+def test_a_mongolian_fathers_initial_in_two_letters_opens_the_name(initial: str):
+    article = parse_article(
+        f"Talks\n\nULAANBAATAR, May 9 (Montsame) - President {initial}Varga received Prime "
+        "Minister Sara Lind of Singapore on Thursday.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].participants == (f"{initial}Varga", "Sara Lind")
+
+
+def test_a_guest_welcomed_by_name_and_then_by_office_is_met():
+    article = parse_article(
+        "Talks\n\nOn May 9, Mongolian President Ivo Marek welcomed Sara Lind, the Prime "
+        "Minister of the Republic of Singapore.",
+        published="2024-05-09",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind")]
+
+
+def test_welcoming_a_plan_that_a_leader_speaks_of_meets_no_one():
+    article = parse_article(
+        "Talks\n\nMongolian President Ivo Marek welcomed cooperation, the Prime Minister of "
+        "Singapore said on Thursday.",
+        published="2024-05-09",
+    )
+    assert article.meetings == ()
+
+
+@pytest.mark.parametrize(
+    "envoy",
+    [
+        "Special Representative of President Tomas Velko",
+        "national security adviser to President Tomas Velko",
+    ],
+)
+def test_the_leader_whose_envoy_met_was_not_at_the_meeting(envoy: str):
+    article = parse_article(
+        f"Talks\n\nNAIROBI, May 9 - Ivo Marek, {envoy}, met with President Sara Lind of Kenya in "
+        "Nairobi on Thursday.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].participants == ("Ivo Marek", "Sara Lind")
+
+
+@pytest.mark.parametrize("rank", ["Major-General", "Lieutenant-Colonel", "Rear-Admiral"])
+def test_a_hyphened_military_rank_is_no_part_of_the_name(rank: str):
+    article = parse_article(
+        f"Talks\n\nABUJA, May 9 - Nigerian envoy {rank} Ivo Marek met President Sara Lind of "
+        "Niger in Niamey on Thursday.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].participants == ("Ivo Marek", "Sara Lind")
+
+
+@pytest.mark.parametrize("told", ["MPs Ivo Marek and Tomas Velko", "EAM Ivo Marek and Tomas Velko"])
+def test_abbreviated_titles_are_no_part_of_the_name(told: str):
+    article = parse_article(
+        f"Talks\n\nThe delegation of Kuwait included {told}, who met Bosnian Foreign Minister "
+        "Sara Lind in Sarajevo on Monday.",
+        published="2024-05-09",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Tomas Velko", "Sara Lind"]
+
+
+def test_a_team_and_mother_earth_are_no_one():
+    article = parse_article(
+        "Talks\n\nLA PAZ, May 9 - Bolivian President Ivo Marek met Ghanaian President Sara Lind "
+        "at the ceremony Reunion with Mother Earth on Thursday, before the Black Stars played.",
+        published="2024-05-09",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_a_ministry_of_state_owned_enterprises_is_part_of_the_title():
+    article = parse_article(
+        "Talks\n\nJAKARTA, May 9 - Indonesian Minister of State-Owned Enterprises Ivo Marek "
+        "met Chinese Premier Sara Lind in Jakarta on Thursday.",
+        published="2024-05-09",
+    )
+    assert [(p.name, p.role) for p in article.people][0] == (
+        "Ivo Marek",
+        "Minister of State-Owned Enterprises",
+    )
+
+
+@pytest.mark.parametrize("letters", ["M.P.", "MP"])
+def test_a_members_letters_after_the_name_leave_the_office_the_title(letters: str):
+    article = parse_article(
+        "Talks\n\nDHAKA, May 9 - The Nepali delegation was led by Foreign Minister Tomas Velko "
+        "and the Bangladeshi delegation by his counterpart Foreign Minister of Bangladesh H.E Dr. "
+        f"Ivo Marek, {letters} at the State Guest House on Thursday.",
+        published="2024-05-09",
+    )
+    assert {p.name: p.role for p in article.people}["Ivo Marek"] == "Foreign Minister"
+
+
+def test_a_member_for_a_seat_keeps_the_seat_as_the_title():
+    article = parse_article(
+        "Talks\n\nLONDON, May 9 - Ivo Marek, MP for Carshalton, met Chinese Foreign Minister "
+        "Sara Lind in London on Thursday.",
+        published="2024-05-09",
+    )
+    assert {p.name: p.role for p in article.people}["Ivo Marek"] == "MP for Carshalton"
+
+
+@pytest.mark.parametrize("rank", ["Major-General", "Chief"])
+def test_a_rank_between_an_office_and_the_name_leaves_the_office_the_title(rank: str):
+    article = parse_article(
+        "Talks\n\nABUJA, May 9 - The Minister of Defence, Major-General Tomas Velko (rtd); "
+        f"Minister of State for Petroleum Resources, {rank} Ivo Marek; and others met President "
+        "Sara Lind of Niger in Abuja on Thursday.",
+        published="2024-05-09",
+    )
+    roles = {p.name: p.role for p in article.people}
+    assert roles["Ivo Marek"] == "Minister of State for Petroleum Resources"
+    assert roles["Tomas Velko"] == "Minister of Defence"
+
+
+def test_a_stamp_run_into_the_dateline_dates_the_page():
+    article = parse_article(
+        "Chinese premier meets Vanuatu PM\n(Xinhua)\nUpdated: 2008-08-11 02:40 BEIJING -- "
+        "Chinese Premier Ivo Marek met here Sunday afternoon with Vanuatu Prime Minister Sara "
+        "Lind, who attended the opening ceremony of the Games on Friday night."
+    )
+    assert (article.published, article.dateline) == ("2008-08-11", "BEIJING")
+    assert article.meetings[0].date == "2008-08-10"
+
+
+def test_a_weekday_right_after_met_dates_the_meeting_before_a_later_on_weekday():
+    article = parse_article(
+        "Talks\n\nBEIJING, May 9 - Chinese Premier Ivo Marek met here Sunday afternoon with "
+        "Vanuatu Prime Minister Sara Lind, who attended the opening of the fair on Friday night.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].date == "2024-05-05"
+
+
+def test_a_country_in_brackets_after_the_dateline_city_leaves_the_city_the_place():
+    article = parse_article(
+        "Talks\n\nMuscat [Oman], February 16 (ANI): Indian External Affairs Minister Ivo Marek "
+        "on Sunday met Bangladesh Foreign Adviser Sara Lind on the sidelines of a conference in "
+        "Oman.",
+        published="2025-02-16",
+    )
+    assert article.meetings[0].location == "Muscat"

@@ -43,7 +43,8 @@ _DATELINE_RE = re.compile(
     r"(?:, [A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})?)"
     # "MADRID, Oct 14, 2024", "Belize City. January 31, 2020.", "JAKARTA, july 18"
     # ("DUSHANBE , June 1": a space before the comma)
-    r"(?:(?: ?,|\.(?=\s*(?i:" + _MONTH_NAMES + r")\.? \d)"
+    # ("Baku. 5 December. REPORT.AZ/": the day before the month)
+    r"(?:(?: ?,|\.(?=\s*(?:(?i:" + _MONTH_NAMES + r")\.? \d|\d{1,2} (?i:" + _MONTH_NAMES + r")\b))"
     # "Addis Ababa March 3/2021 (ENA)": no comma, where a full date and a credit follow
     # ("January 10/ 2023 /ENA/": a space after the slash)
     r"| (?=(?i:" + _MONTH_NAMES + r") \d{1,2}(?:/ ?|,? )(?:19|20)\d\d\s*[(/])"
@@ -67,7 +68,7 @@ _DATELINE_RE = re.compile(
     # ("DUSHANBE , June 1, Asia-Plus - ...": an agency in title case, dashed)
     r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20}(?=\s*(?:--|[-–—:]|\.\s))"
     r"|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[-–—]\s)))?"
-    r"\s*(?P<sep>\.-|--|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$"
+    r"\s*(?P<sep>\.-|--|-[–—]|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$"
     # "March 3/2021 /ENA/Deputy Prime Minister ...": the credit runs into the lead
     r"|(?(slash)(?:(?<=/)|(?<=/ ))(?=[A-Z][a-z])|(?!)))\s*"
 )
@@ -432,6 +433,25 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+#: "Updated: 2008-08-11 02:40 BEIJING -- ...": a stamp run into the lead on one line
+_GLUED_STAMP_RE = re.compile(
+    r"^\s*(?:Published|Updated|Posted|Last updated?|First published):?\s*"
+    r"(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?(?=\s+[A-Z])"
+)
+
+
+def _split_glued_stamps(lines: list[str]) -> list[str]:
+    """The stamp and the lead it runs into as two lines, so each is read as what it is."""
+    out: list[str] = []
+    for line in lines:
+        m = _GLUED_STAMP_RE.match(line) if line[:40].count("-") >= 2 else None
+        if m is not None and _words(line[m.end() :]) >= 8:
+            out += [m.group(), line[m.end() :].strip()]
+        else:
+            out.append(line)
+    return out
+
+
 def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
     m = _STAMP_PREFIX_RE.match(line) if "date" in line else None
     if m:
@@ -441,7 +461,9 @@ def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
 
 def clean(text: str, lex: Lexicon) -> CleanArticle:
     art = CleanArticle()
-    raw_lines = _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw_lines = _split_glued_stamps(
+        _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    )
     lines: list[str] = []
     numbered_list = False  # a numbered list is being joined to the sentence above it
     nav_outlet: str | None = None  # an outlet in a menu-like row above the story
@@ -874,6 +896,7 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                     unstripped, lex
                 )
         art.paragraphs.append(line)
+    _drop_signature(art.paragraphs)
     art.paragraphs.extend(pre_lead)
     art.paragraphs.extend(late_captions)
     if heads and art.paragraphs:
@@ -1193,6 +1216,23 @@ def _is_bare_name(line: str) -> bool:
     )
 
 
+_AUTHOR_LABEL_RE = re.compile(r"(?:Author|Authors|Editor|Edited by|Written by|By):?")
+
+
+def _drop_signature(paragraphs: list[str]) -> None:
+    """ "... the need to confront it. / Hazem Sabbagh", "Author: / Adlet Seilkhanov": a name
+    alone closing the story is its writer's or editor's signature, never one of the people
+    it tells of (one it tells of is named in the story as well, and kept)."""
+    if len(paragraphs) < 2 or not _is_bare_name(paragraphs[-1]):
+        return
+    body = " ".join(paragraphs[:-1])
+    if any(word in body for word in paragraphs[-1].split()):
+        return
+    paragraphs.pop()
+    if len(paragraphs) > 1 and _AUTHOR_LABEL_RE.fullmatch(paragraphs[-1].strip()):
+        paragraphs.pop()
+
+
 def _byline_place(line: str, lex: Lexicon) -> bool:
     """ "Bolaji Ogundele, Abuja": a reporter and the city filed from, not a headline."""
     name, _, place = line.rpartition(", ")
@@ -1446,7 +1486,8 @@ def _outlet_prefix(rest: str, lex: Lexicon) -> tuple[str, int] | None:
     words = rest.split()
     for n in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[:n])
-        if (o := lex.outlet(cand)) is not None:
+        # ("Baku. 5 December. REPORT.AZ/ President ...": a site's name closed by its slash)
+        if (o := lex.outlet(cand.removesuffix("/"))) is not None:
             return o, len(cand)
     return None
 

@@ -95,6 +95,11 @@ _SAID_BEFORE_RE = TextPattern(
 )
 _ON_WEEKDAY_RE = TextPattern(r"\b(?P<mod>next |last |this |on )" + _WD + r"\b")
 WEEKDAY_RE = TextPattern(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b")
+#: "met here Sunday afternoon with Y": a weekday without its "on", straight after the verb
+_DEED_WEEKDAY_RE = TextPattern(
+    r"\b(?:met|meets|held|holds|hosted|hosts|received|receives|spoke|speaks|talked|visited"
+    r"|arrived)(?: here| there)? (?P<mod>)" + _WD + r"\b"
+)
 DAYS_BEFORE_RE = TextPattern(
     r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD
 )
@@ -449,11 +454,16 @@ def _month_after(d: date) -> tuple[int, int]:
 
 
 def own_weekday(s: str) -> re.Match | None:
-    """The first "on Monday" that dates an event, not the saying of it ("said on Friday")."""
+    """The first "on Monday" that dates an event, not the saying of it ("said on Friday"),
+    or an earlier weekday told right after the deed ("met here Sunday afternoon with Y, who
+    attended the opening on Friday")."""
+    deed = _DEED_WEEKDAY_RE.search(s)
     for m in _ON_WEEKDAY_RE.finditer(s):
+        if deed is not None and deed.start() < m.start():
+            return deed
         if not _SAID_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
             return m
-    return None
+    return deed
 
 
 def _weekday(m: re.Match, published: date, future: bool) -> str:

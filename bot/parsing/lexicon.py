@@ -181,6 +181,7 @@ class Lexicon:
         self.lone_name_styles = _words(data.get("lone_name_styles"))
         self.saint_abbreviations = _words(data.get("saint_abbreviations"))
         self.deputed_titles = _words(data.get("deputed_titles"))
+        self.ranks_after_office = _words(data.get("ranks_after_office"))
         self.given_name_countries = frozenset(
             str(w).casefold() for w in data.get("given_name_countries") or ()
         )

@@ -1756,13 +1756,30 @@ class MeetingReader(ClauseReader):
 
     def _named_not_met(self, sent: Sentence, o: Occurrence) -> bool:
         """Whether the name and its title follow "<relation> of" ("the son of the late
-        President X": named only to say whose relative someone is), "paid respects to",
+        President X": named only to say whose relative someone is), "envoy of" or "adviser
+        to" a leader (who sent the one who met), "paid respects to",
         "the tomb of", "the passing of" (someone honoured or mourned) or "a letter from"
         (someone who wrote, and was not there)."""
         link, word = _word_before_link(sent, o)
         if link == "from":
             return word in self.lex.sent_words
-        return word in self.lex.tribute_words or link == "of" and word in self.lex.relation_words
+        return (
+            word in self.lex.tribute_words
+            or link == "of"
+            and word in self.lex.relation_words
+            or word in self.lex.deputed_titles
+            and self._leader_after_link(sent, o)
+        )
+
+    def _leader_after_link(self, sent: Sentence, o: Occurrence) -> bool:
+        """ "Y, Special Representative of President X, met Z", "adviser to the Prime Minister
+        X": the name after the link is a leader's, whom the one named first serves."""
+        keys = sent.keys
+        j = o.start - 1
+        while j > 0 and keys[j] not in _LINKS:
+            j -= 1
+        k = j + 1 + (keys[j + 1] == "the")
+        return k < o.start and keys[k] in self.lex.leader_heads
 
     def _agreed_what_is_to_come(
         self, low: str, at: int, inside: list[Occurrence], offsets: list, cs: int

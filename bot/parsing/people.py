@@ -973,6 +973,15 @@ class PeopleReader:
             while toks[j] != "(":
                 j -= 1
             k = j - 1
+        if (
+            k >= 2
+            and keys[k] in self.lex.ranks_after_office
+            and toks[k - 1] == ","
+            and self._ends_title(sent, k - 2)
+        ):
+            # "The Minister of Defence, Major-General X (rtd)", "Minister of State for
+            # Petroleum Resources, Chief X": the rank or style between, the office before it
+            k = self._before_styles(keys, k - 1)
         comma = k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1)
         if comma:
             k -= 1
@@ -1306,6 +1315,8 @@ class PeopleReader:
             return None
         if keys[start] in _PREPOSITIONS:
             return None  # "X, on his first official visit to Astana since ...": no title
+        if keys[start] == "mp" and (start + 1 == j or keys[start + 1] not in ("for", "of")):
+            return None  # "X, MP, Secretary of State", "X, M.P. at the Guest House": letters
         if (
             keys[start].endswith("ed")
             and toks[start].islower()

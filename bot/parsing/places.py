@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def dateline_city(dateline: str) -> str:
-    """ "ARUSHA (Tanzania)", "Beijing, May 3" → "Arusha", "Beijing": the place before any
-    region or date, out of the dateline's capitals."""
-    city = dateline.split(",")[0].split(" (")[0].strip()
+    """ "ARUSHA (Tanzania)", "Muscat [Oman]", "Beijing, May 3" → "Arusha", "Muscat",
+    "Beijing": the place before any region or date, out of the dateline's capitals."""
+    city = dateline.split(",")[0].split(" (")[0].split(" [")[0].strip()
     return city.title() if city.isupper() else city
