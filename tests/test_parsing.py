@@ -13246,3 +13246,24 @@ def test_a_country_in_brackets_after_the_dateline_city_leaves_the_city_the_place
         published="2025-02-16",
     )
     assert article.meetings[0].location == "Muscat"
+
+
+@pytest.mark.parametrize(
+    "body", ["International Telecommunication Union", "World Meteorological Organization"]
+)
+def test_the_head_of_a_body_named_as_of_no_state_serves_no_country(body: str):
+    article = parse_article(
+        "Talks\n\nBAKU, December 5 - President of Azerbaijan Ivo Marek has received Secretary "
+        f"General of the {body} Sara Lind in Baku.",
+        published="2017-12-05",
+    )
+    assert {p.name: p.country for p in article.people} == {"Ivo Marek": "AZ", "Sara Lind": None}
+
+
+def test_a_states_international_department_is_still_the_states():
+    article = parse_article(
+        "Beijing, May 9 (Xinhua) - Ivo Marek, head of the International Department of the "
+        "Chinese Communist Party, met Vietnamese Deputy Foreign Minister Sara Lind on Thursday.",
+        published="2024-05-09",
+    )
+    assert {p.name: p.country for p in article.people}["Ivo Marek"] == "CN"

@@ -182,6 +182,8 @@ class Lexicon:
         self.saint_abbreviations = _words(data.get("saint_abbreviations"))
         self.deputed_titles = _words(data.get("deputed_titles"))
         self.ranks_after_office = _words(data.get("ranks_after_office"))
+        self.international_openers = _words(data.get("international_openers"))
+        self.international_bodies = _words(data.get("international_bodies"))
         self.given_name_countries = frozenset(
             str(w).casefold() for w in data.get("given_name_countries") or ()
         )

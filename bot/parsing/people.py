@@ -1974,7 +1974,7 @@ class PeopleReader:
                 code = free.pop()
                 at = next(m.end for m in title.mentions if m.entity.code == code)
                 for p in people:
-                    if p.country is None and p.role and p.org not in self._org_names():
+                    if p.country is None and p.role and not self._international(p.org):
                         # "Talks between Foreign Minister A and U.S. Secretary of State B":
                         # one the headline names elsewhere than after the country is not its
                         named_at = [
@@ -1993,7 +1993,7 @@ class PeopleReader:
                 if (
                     p.country is None
                     and p.role
-                    and not (p.org and p.org in self._org_names())
+                    and not self._international(p.org)
                     and self._home not in self._counterparts_countries(p, people)
                 ):
                     envoy = self.lex.is_envoy_title(p.role)
@@ -2018,7 +2018,7 @@ class PeopleReader:
             for p in people:
                 if (
                     p.country is None
-                    and not (p.org and p.org in self._org_names())
+                    and not self._international(p.org)
                     # "X held talks with his Indian counterpart Y": on a page naming India
                     # most, X is still not Indian
                     and ranked[0][0] not in self._across_countries(p, people)
@@ -2031,7 +2031,7 @@ class PeopleReader:
                 if (
                     p.country is None
                     and self._serves(p)
-                    and not (p.org and p.org in self._org_names())
+                    and not self._international(p.org)
                     and home not in self._counterparts_countries(p, people)
                     and home not in visited.get(p.key, ())
                 ):
@@ -2055,7 +2055,7 @@ class PeopleReader:
             if (
                 (known := self.officials.country_of([p.name, *p.mentions]))
                 and not p.press
-                and not (p.org and p.org in self._org_names())
+                and not self._international(p.org)
                 and not (p.role and self._opens_on_an_org(p.role))
             ):
                 p.from_table = p.country != known
@@ -2095,7 +2095,7 @@ class PeopleReader:
             if (
                 p.country is None
                 and p.role
-                and not (p.org and p.org in self._org_names())
+                and not self._international(p.org)
                 and free[0][0] not in (visited or {}).get(p.key, ())
             ):
                 p.country = free[0][0]
@@ -2275,8 +2275,20 @@ class PeopleReader:
             words = words[:-3]  # "Minister of Foreign Affairs of the Republic (of Uzbekistan)"
         return " ".join(words) or None
 
-    def _org_names(self) -> frozenset[str]:
-        return self.lex.organisation_names
+    def _international(self, org: str | None) -> bool:
+        """Whether the body someone serves is of no state: one the lexicon knows, or one
+        named as such bodies are ("International Telecommunication Union", "World Customs
+        Organization"), not a state's "International Department"."""
+        if not org:
+            return False
+        if org in self.lex.organisation_names:
+            return True
+        words = org.casefold().split()
+        return (
+            len(words) >= 3
+            and words[0] in self.lex.international_openers
+            and words[-1] in self.lex.international_bodies
+        )
 
 
 _WHERE_MET_RE = re.compile(
