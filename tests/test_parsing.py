@@ -13165,10 +13165,10 @@ def test_abbreviated_titles_are_no_part_of_the_name(told: str):
     assert [p.name for p in article.people] == ["Ivo Marek", "Tomas Velko", "Sara Lind"]
 
 
-def test_a_team_and_mother_earth_are_no_one():
+def test_a_team_and_its_veterans_are_no_one():
     article = parse_article(
         "Talks\n\nLA PAZ, May 9 - Bolivian President Ivo Marek met Ghanaian President Sara Lind "
-        "at the ceremony Reunion with Mother Earth on Thursday, before the Black Stars played.",
+        "at the ceremony for Homeland Veterans on Thursday, before the Black Stars played.",
         published="2024-05-09",
     )
     assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
@@ -13267,3 +13267,95 @@ def test_a_states_international_department_is_still_the_states():
         published="2024-05-09",
     )
     assert {p.name: p.country for p in article.people}["Ivo Marek"] == "CN"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Secretary of State Ivo Marek, who spoke Tuesday at the United Nations, met",
+        "Secretary of State Ivo Marek, who hosted Sunday's summit, met",
+        "After the runoff held Sunday, Secretary of State Ivo Marek met",
+    ],
+)
+def test_a_weekday_of_another_deed_leaves_the_meetings_own_day(told: str):
+    article = parse_article(
+        f"Talks\n\nWASHINGTON, May 9 (AP) -- {told} with Ukrainian Foreign Minister Sara Lind "
+        "on Wednesday in Washington.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].date == "2024-05-08"
+
+
+def test_the_secretary_to_the_president_named_after_the_president_met():
+    article = parse_article(
+        "Talks\n\nCOLOMBO, May 9 (Daily News) - Secretary to the President Ivo Marek met the "
+        "Chinese Ambassador Sara Lind at the Presidential Secretariat on Thursday.",
+        published="2024-05-09",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind")]
+
+
+def test_a_chinese_name_closing_on_yu_ends_its_sentence():
+    article = parse_article(
+        "Talks\n\nBEIJING, May 9 (Xinhua) - Chinese Vice President Ivo Marek on Thursday met "
+        "with Singaporean Foreign Minister Lee Yu. Later, Sara Lind, the President of Laos, met "
+        "Tomas Velko in Vientiane.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].participants == ("Ivo Marek", "Lee Yu")
+
+
+def test_shri_written_short_is_a_style_not_part_of_the_name():
+    article = parse_article(
+        "Talks\n\nNEW DELHI, May 9 (PIB) - Union Minister of Commerce and Industry Sh. Ivo Marek "
+        "met the Australian Trade Minister Sara Lind in New Delhi on Thursday.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].participants == ("Ivo Marek", "Sara Lind")
+
+
+def test_a_stamp_run_into_a_source_line_leaves_the_lead_whole():
+    article = parse_article(
+        "Talks\nUpdated: 2024-05-09 10:30 Source: Xinhua BEIJING, May 9 -- Chinese Premier Ivo "
+        "Marek met Vanuatu Prime Minister Sara Lind on Thursday."
+    )
+    assert article.meetings[0].participants == ("Ivo Marek", "Sara Lind")
+
+
+@pytest.mark.parametrize("zone", ["IST", "AM IST"])
+def test_a_stamps_time_zone_stays_with_the_stamp_not_the_dateline(zone: str):
+    article = parse_article(
+        f"Talks\nUpdated: 2024-05-09 10:30 {zone} NEW DELHI: Prime Minister Ivo Marek on "
+        "Thursday met Australian Foreign Minister Sara Lind in New Delhi."
+    )
+    assert (article.dateline, article.meetings[0].countries) == ("NEW DELHI", ("AU", "IN"))
+
+
+def test_a_ministry_of_earth_sciences_and_a_surname_small_stay_whole():
+    article = parse_article(
+        "Talks\n\nNEW DELHI, May 9 (PTI) - Union Minister of Earth Sciences Ivo Marek met Irish "
+        "Minister Sara Small in New Delhi on Thursday.",
+        published="2024-05-09",
+    )
+    assert [(p.name, p.role) for p in article.people] == [
+        ("Ivo Marek", "Minister of Earth Sciences"),
+        ("Sara Small", "Minister"),
+    ]
+
+
+def test_welcoming_closer_ties_that_a_leader_speaks_of_meets_no_one():
+    article = parse_article(
+        "Talks\n\nASTANA, May 9 (Kazinform) - Kazakh President Ivo Marek welcomed closer trade "
+        "ties, the Prime Minister of Uzbekistan Sara Lind said in a statement on Thursday.",
+        published="2024-05-09",
+    )
+    assert article.meetings == ()
+
+
+def test_a_closing_signature_is_dropped_though_a_longer_word_holds_its_letters():
+    article = parse_article(
+        "Talks\n\nBEIJING, May 9 (Xinhua) - Chinese Foreign Minister Ivo Marek met Libyan "
+        "Foreign Minister Sara Lind in Beijing on Thursday.\n\nLi Wei",
+        published="2024-05-09",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]

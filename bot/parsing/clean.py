@@ -433,22 +433,27 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-#: "Updated: 2008-08-11 02:40 BEIJING -- ...": a stamp run into the lead on one line
+#: "Updated: 2008-08-11 02:40 BEIJING -- ...": a stamp run into the dateline on one line
+#: (its zone kept with it: "10:30 IST NEW DELHI:")
 _GLUED_STAMP_RE = re.compile(
     r"^\s*(?:Published|Updated|Posted|Last updated?|First published):?\s*"
-    r"(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?(?=\s+[A-Z])"
+    r"(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s+(?P<zone>[A-Z]{2,5}))?(?=\s+[A-Z]{3,}\b)"
 )
 
 
-def _split_glued_stamps(lines: list[str]) -> list[str]:
-    """The stamp and the lead it runs into as two lines, so each is read as what it is."""
+def _split_glued_stamps(lines: list[str], lex: Lexicon) -> list[str]:
+    """The stamp and the dateline it runs into as two lines, so each is read as what it
+    is (not "Source: Xinhua BEIJING ...", whose credit line the lead would go with)."""
     out: list[str] = []
     for line in lines:
         m = _GLUED_STAMP_RE.match(line) if line[:40].count("-") >= 2 else None
-        if m is not None and _words(line[m.end() :]) >= 8:
-            out += [m.group(), line[m.end() :].strip()]
-        else:
-            out.append(line)
+        if m is not None:
+            end = m.end() if m["zone"] is None or m["zone"] in lex.time_zones else m.start("zone")
+            if _words(line[end:]) >= 8:
+                out += [line[:end].strip(), line[end:].strip()]
+                continue
+        out.append(line)
     return out
 
 
@@ -462,7 +467,7 @@ def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
 def clean(text: str, lex: Lexicon) -> CleanArticle:
     art = CleanArticle()
     raw_lines = _split_glued_stamps(
-        _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")), lex
     )
     lines: list[str] = []
     numbered_list = False  # a numbered list is being joined to the sentence above it
@@ -1216,6 +1221,7 @@ def _is_bare_name(line: str) -> bool:
     )
 
 
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _AUTHOR_LABEL_RE = re.compile(r"(?:Author|Authors|Editor|Edited by|Written by|By):?")
 
 
@@ -1225,8 +1231,9 @@ def _drop_signature(paragraphs: list[str]) -> None:
     it tells of (one it tells of is named in the story as well, and kept)."""
     if len(paragraphs) < 2 or not _is_bare_name(paragraphs[-1]):
         return
-    body = " ".join(paragraphs[:-1])
-    if any(word in body for word in paragraphs[-1].split()):
+    # whole words: "Li Wei" is not named in "Libyan"
+    body = set(_LETTERS_RE.findall(" ".join(paragraphs[:-1])))
+    if body.intersection(_LETTERS_RE.findall(paragraphs[-1])):
         return
     paragraphs.pop()
     if len(paragraphs) > 1 and _AUTHOR_LABEL_RE.fullmatch(paragraphs[-1].strip()):

@@ -97,8 +97,8 @@ _ON_WEEKDAY_RE = TextPattern(r"\b(?P<mod>next |last |this |on )" + _WD + r"\b")
 WEEKDAY_RE = TextPattern(r"\b(?P<mod>next |last |this |on |)" + _WD + r"\b")
 #: "met here Sunday afternoon with Y": a weekday without its "on", straight after the verb
 _DEED_WEEKDAY_RE = TextPattern(
-    r"\b(?:met|meets|held|holds|hosted|hosts|received|receives|spoke|speaks|talked|visited"
-    r"|arrived)(?: here| there)? (?P<mod>)" + _WD + r"\b"
+    r"\b(?:met|meets|hosted|hosts|received|receives|spoke|speaks|talked|visited|arrived)"
+    r"(?: here| there)? (?P<mod>)" + _WD + r"\b(?!['’])"
 )
 DAYS_BEFORE_RE = TextPattern(
     r"\b(?P<n>one|two|three|four|five|six|seven|\d+) days? (?P<dir>before|after) the " + _WD
@@ -458,6 +458,9 @@ def own_weekday(s: str) -> re.Match | None:
     or an earlier weekday told right after the deed ("met here Sunday afternoon with Y, who
     attended the opening on Friday")."""
     deed = _DEED_WEEKDAY_RE.search(s)
+    who = s.rfind(", who ", 0, deed.start()) if deed is not None else -1
+    if deed is not None and who >= 0 and "," not in s[who + 6 : deed.start()]:
+        deed = None  # "X, who spoke Tuesday at the UN, met Y on Wednesday": X's own day
     for m in _ON_WEEKDAY_RE.finditer(s):
         if deed is not None and deed.start() < m.start():
             return deed

@@ -111,14 +111,18 @@ TRIGGER_RE = TextPattern(
     + r"|minister|foreign secretary|secretary of state)s?\b"
     + r"(?!(?: [\w-]+){0,6}(?:['’]s|s['’])(?!\w))"
     # "welcomed Lee Hsien Loong, the Prime Minister of the Republic of Singapore": a guest
-    # named, then his office (not "welcomed the proposal, the President of X said")
+    # named, then his office (not "welcomed the proposal, the President of X said", nor
+    # "welcomed closer trade ties, the Prime Minister of Y said")
     + r"|"
     + _WELCOMING
     + r"(?:ed|es|ing) "
     + r"(?:(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|of|by|and|to|for|with"
-    + r"|from|on|in|at)\b)[\w'’.-]+ ){1,3}[\w'’.-]+, (?:the )?(?:[\w-]+ ){0,2}?"
+    + r"|from|on|in|at|ties|relations|cooperation|trade|proposals?|plans?|moves?|decisions?"
+    + r"|steps?|initiatives?|efforts|support|progress|agreements?|deals?|talks|news)\b)"
+    + r"[\w'’.-]+ ){1,3}[\w'’.-]+, (?:the )?(?:[\w-]+ ){0,2}?"
     + r"(?:president|prime minister|chancellor|premier|king|queen|emir|minister"
     + r"|foreign secretary|secretary of state|secretary-general|secretary general) of"
+    + r"(?![^.;]*\b(?:said|says|stated|told|noted|added)\b)"
     # "X welcomed Y at Bashar Air Base", "welcomed Y on arrival": a guest met where they
     # landed, the guest named however briefly
     + r"|"

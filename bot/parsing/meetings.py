@@ -1772,14 +1772,14 @@ class MeetingReader(ClauseReader):
         )
 
     def _leader_after_link(self, sent: Sentence, o: Occurrence) -> bool:
-        """ "Y, Special Representative of President X, met Z", "adviser to the Prime Minister
-        X": the name after the link is a leader's, whom the one named first serves."""
+        """ "Y, Special Representative of President X, met Z", "adviser to Prime Minister X":
+        the name after the link is a leader's, whom the one named first serves. Not after
+        "the": "Secretary to the President X met Z" names the secretary."""
         keys = sent.keys
         j = o.start - 1
         while j > 0 and keys[j] not in _LINKS:
             j -= 1
-        k = j + 1 + (keys[j + 1] == "the")
-        return k < o.start and keys[k] in self.lex.leader_heads
+        return j + 1 < o.start and keys[j + 1] in self.lex.leader_heads
 
     def _agreed_what_is_to_come(
         self, low: str, at: int, inside: list[Occurrence], offsets: list, cs: int
