@@ -1760,26 +1760,18 @@ class MeetingReader(ClauseReader):
         to" a leader (who sent the one who met), "paid respects to",
         "the tomb of", "the passing of" (someone honoured or mourned) or "a letter from"
         (someone who wrote, and was not there)."""
-        link, word = _word_before_link(sent, o)
+        link, word, after = _word_before_link(sent, o)
         if link == "from":
             return word in self.lex.sent_words
         return (
             word in self.lex.tribute_words
             or link == "of"
             and word in self.lex.relation_words
+            # "Y, Special Representative of President X, met Z": X sent Y (not after "the":
+            # "Secretary to the President X met Z" names the secretary)
             or word in self.lex.deputed_titles
-            and self._leader_after_link(sent, o)
+            and after in self.lex.leader_heads
         )
-
-    def _leader_after_link(self, sent: Sentence, o: Occurrence) -> bool:
-        """ "Y, Special Representative of President X, met Z", "adviser to Prime Minister X":
-        the name after the link is a leader's, whom the one named first serves. Not after
-        "the": "Secretary to the President X met Z" names the secretary."""
-        keys = sent.keys
-        j = o.start - 1
-        while j > 0 and keys[j] not in _LINKS:
-            j -= 1
-        return j + 1 < o.start and keys[j + 1] in self.lex.leader_heads
 
     def _agreed_what_is_to_come(
         self, low: str, at: int, inside: list[Occurrence], offsets: list, cs: int
@@ -1985,17 +1977,20 @@ def _names_a_time(sent: Sentence, o: Occurrence) -> bool:
     return j >= 0 and keys[j] in ("under", "during")
 
 
-def _word_before_link(sent: Sentence, o: Occurrence) -> tuple[str, str]:
-    """The link ("of", "to" or "from") that the name and its title follow, and the word
-    before it ("of", "son" in "the son of the late President X"); ("", "") where there is
-    none."""
+def _word_before_link(sent: Sentence, o: Occurrence) -> tuple[str, str, str]:
+    """The link ("of", "to" or "from") that the name and its title follow, the word before
+    it and the word after it ("of", "son", "the" in "the son of the late President X");
+    ("", "", "") where there is none (the word after is "" where the name follows the link
+    straight away)."""
     keys = sent.keys
     j = o.start - 1
     while j >= 1 and o.start - j <= 6 and keys[j] not in _LINKS:
         if not (sent.tokens[j][:1].isupper() or keys[j] in ("the", "late", "former")):
-            return "", ""
+            return "", "", ""
         j -= 1
-    return (keys[j], keys[j - 1]) if j >= 1 and keys[j] in _LINKS else ("", "")
+    if j < 1 or keys[j] not in _LINKS:
+        return "", "", ""
+    return keys[j], keys[j - 1], keys[j + 1] if j + 1 < o.start else ""
 
 
 _LINKS = ("of", "to", "from")
