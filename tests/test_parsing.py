@@ -13359,3 +13359,152 @@ def test_a_closing_signature_is_dropped_though_a_longer_word_holds_its_letters()
         published="2024-05-09",
     )
     assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_a_city_ends_where_the_guests_name_begins():
+    article = parse_article(
+        "Talks\n\nPresident Ivo Marek on Monday received in Lisbon Sara Anna Lind, the Ambassador "
+        "of Sweden to Portugal.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].location == "Lisbon"
+
+
+def test_a_region_talked_of_is_no_venue():
+    article = parse_article(
+        "Talks\n\nSwiss Foreign Minister Ivo Marek met his Turkish counterpart Sara Lind on "
+        "Saturday. The talks discussed the situation in Syria and more generally in the Middle "
+        "East.",
+        published="2024-05-09",
+    )
+    assert article.meetings[0].location is None
+
+
+def test_a_paragraph_closed_by_the_wires_end_mark_is_kept():
+    article = parse_article(
+        "Talks\n\nKuwaiti Crown Prince Ivo Marek received Greek Prime Minister Sara Lind in New "
+        "York.\n\nThe meeting was attended by Foreign Undersecretary Tomas Velko. (end)",
+        published="2024-05-09",
+    )
+    assert "Tomas Velko" in [p.name for p in article.people]
+
+
+def test_received_afterwards_by_another_is_a_meeting_of_its_own():
+    article = parse_article(
+        "Talks\n\nSwedish Foreign Minister Ivo Marek held talks with Portuguese Foreign Minister "
+        "Sara Lind and was subsequently received by President Tomas Velko.",
+        published="2024-05-09",
+    )
+    assert [m.participants for m in article.meetings] == [
+        ("Ivo Marek", "Sara Lind"),
+        ("Ivo Marek", "Tomas Velko"),
+    ]
+
+
+def test_a_title_before_and_a_name_is_anothers():
+    article = parse_article(
+        "Talks\n\nKuwaiti Crown Prince Ivo Marek received Sara Lind in New York. The Crown "
+        "Prince and Lind discussed relations.",
+        published="2024-05-09",
+    )
+    lind = next(p for p in article.people if p.name == "Sara Lind")
+    assert lind.role is None
+
+
+def test_a_list_of_names_each_followed_by_its_title():
+    article = parse_article(
+        "Talks\n\nThe Sultan of Oman will be accompanied by a delegation including Ivo bin Marek "
+        "Al Nasser, Deputy Prime Minister for Defense Affairs, Sara bin Lind Al Rashdi, Minister "
+        "of Finance, Tomas Al Velko, Minister of Energy and Minerals and Vice Admiral Anna Al "
+        "Berg, Chief of Staff of the Armed Forces.",
+        published="2024-05-09",
+    )
+    roles = {p.name: p.role for p in article.people}
+    assert roles["Sara bin Lind Al Rashdi"] == "Minister of Finance"
+    assert roles["Tomas Al Velko"] == "Minister of Energy and Minerals"
+    assert roles["Anna Al Berg"].startswith("Chief")
+
+
+def test_a_list_of_titles_each_followed_by_its_name():
+    article = parse_article(
+        "Talks\n\nThe delegation comprised Dr Ivo Marek, Prime Minister of Grenada, Barbados "
+        "Prime Minister, Sara Lind, Jamaica's Foreign Minister, Tomas Velko, and others.",
+        published="2024-05-09",
+    )
+    roles = {p.name: p.role for p in article.people}
+    assert roles["Sara Lind"] == "Prime Minister"
+    assert roles["Tomas Velko"] == "Foreign Minister"
+
+
+@pytest.mark.parametrize("verb", ["Accompanying", "Receiving"])
+def test_a_participle_opening_the_sentence_is_no_name(verb: str):
+    article = parse_article(
+        f"Talks\n\nIvo Marek met Sara Lind in Lima.\n\n{verb} Marek were Tomas Velko and Anna "
+        "Berg.",
+        published="2024-05-09",
+    )
+    assert not any(p.name.startswith(verb) for p in article.people)
+
+
+@pytest.mark.parametrize("rank", ["Brigadier", "Commodore"])
+def test_a_military_rank_before_a_name_is_a_title(rank: str):
+    article = parse_article(
+        f"Talks\n\nGuyana's Home Affairs Minister met {rank} Ivo Marek in Georgetown.",
+        published="2024-05-09",
+    )
+    assert [(p.name, p.role) for p in article.people] == [("Ivo Marek", rank)]
+
+
+def test_a_titles_acronym_before_the_comma_keeps_the_title():
+    article = parse_article(
+        "Talks\n\nThe National Security Adviser (NSA), Major-General Ivo Marek, met the Ghanaian "
+        "Foreign Minister Sara Lind in Accra.",
+        published="2024-05-09",
+    )
+    assert article.people[0].role == "National Security Adviser"
+
+
+def test_a_title_of_two_ofs_before_the_comma_is_the_office():
+    article = parse_article(
+        "Talks\n\nThe Chief of Staff of the Guyana Defence Force, Brigadier Ivo Marek, met "
+        "Jamaican Foreign Minister Sara Lind.",
+        published="2024-05-09",
+    )
+    assert article.people[0].role.startswith("Chief")
+
+
+@pytest.mark.parametrize("verb", ["said this", "was speaking"])
+def test_speaking_during_a_meeting_with_someone_is_a_meeting(verb: str):
+    article = parse_article(
+        "Talks\n\nJamaican Information Minister Ivo Marek says there is need for a forum. He "
+        f"{verb} during a meeting with Prime Minister of Guyana Sara Lind in Georgetown on "
+        "Thursday.",
+        published="2024-05-10",
+    )
+    assert [(m.participants, m.location) for m in article.meetings] == [
+        (("Ivo Marek", "Sara Lind"), "Georgetown")
+    ]
+
+
+def test_a_further_encounter_others_reported_is_a_meeting_of_its_own():
+    article = parse_article(
+        "Talks\n\nPrime Minister Ivo Marek and Egyptian President Sara Lind met Wednesday in New "
+        "York. Marek and Lind met in public for the first time in 2017 and Israeli media "
+        "reported last month that they had held a secret summit in Egypt in May to discuss a "
+        "truce.",
+        published="2024-05-10",
+    )
+    assert [(m.date, m.location) for m in article.meetings] == [
+        ("2024-05-08", "New York"),
+        ("2017", None),
+        ("2024-05", "Egypt"),
+    ]
+
+
+def test_a_truce_in_a_place_is_what_was_discussed():
+    article = parse_article(
+        "Talks\n\nEgyptian President Ivo Marek met Qatari Emir Sara Lind on Wednesday to discuss "
+        "a truce in Gaza.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].location is None

@@ -587,6 +587,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     source_named: str | None = None  # "Press Release: Inside Government NZ": a name unknown
     syndicated_from: str | None = None  # "(MENAFN- Jordan News Agency)": the syndicator's source
     for line in lines:
+        if line.endswith(("(END)", "(end)", "(End)")) and len(line) > 6:
+            line = line[:-5].rstrip()  # "... Permanent Representative X. (end)": the wire's mark
         if not line:
             continue
         bare = line.rstrip(":").strip()

@@ -94,11 +94,12 @@ class Lexicon:
         self.token_keys = TokenKeys()
         self.plain_keys = PlainKeys()
         heads = _words(data.get("title_heads"))
+        self.hyphen_ranks = _words(data.get("hyphen_ranks"))
         # "Vice-minister", "Deputy-Governor", "Co-chair": a head joined to its rank by a
         # hyphen is the same title (the list names the few such as "vice-president")
         self.title_heads = heads | {
             f"{rank}-{head}"
-            for rank in (str(r).casefold() for r in data.get("hyphen_ranks") or ())
+            for rank in self.hyphen_ranks
             for head in heads
             if " " not in head and "-" not in head
         }

@@ -188,6 +188,9 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                     m.group(0).lower().startswith(("during a ", "during an "))
                     and _TALKED_RE.search(tl, rest_start, m.start())
                 )
+                # "X said this during a meeting with Y": with no meeting word before it, a
+                # meeting "with" someone is the subject's own
+                and not (m.start() > rest_start and tl.startswith(" with ", m.end()))
             ):
                 # "X discussed trade with Y during a bilateral meeting in New York": with no
                 # meeting word before it, the meeting is the sentence's own
@@ -874,6 +877,12 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     r"| and (?:later |then |also )?(?:spoke|talked) (?:by (?:tele)?phone|on the phone)\b"
     # "were received by the President and then held separate meetings with ..."
     r"| and (?:later |then |also )?held separate (?:talks|meetings)\b"
+    # "A and B met in public in 2017 and media reported that they had held a secret summit
+    # in Egypt": a further encounter of the pair, told by others
+    r"|,? and (?:[\w-]+ ){1,3}(?:reported|said|reports|says) (?:[\w-]+ ){0,3}?that they "
+    r"(?:had )?(?:held|met)\b"
+    # "held a working meeting with A, and was subsequently received by the President, B"
+    r"|,? and (?:was|were) (?:later|then|subsequently|afterwards|also) received by "
     # "postponed a planned visit to Santiago and instead held a telephone conversation with"
     r"| and instead (?:held|spoke|talked|met)\b"
     # "is scheduled to meet X on Wednesday and to travel to Seoul on Friday, where ..."
@@ -894,6 +903,7 @@ THEN_HE_RE = re.compile(_THEN_HE + r"\b")
 _THEN_NEEDLES = (" before ", " after ", " spoke ", " talked ", " separate ", "instead", " and t")
 _THEN_NEEDLES += (" and fl", " and he", " and pr", " and on ", ", and later", "followed by")
 _THEN_NEEDLES += ("ed to a", "ed a ", "ed an ")  # "referred to a", "praised a", ...
+_THEN_NEEDLES += (" received by ", "that they ")
 _CUT_RE = re.compile(r"(?:,|;)\s+and (?:then )?with\b|\band then with\b|:\s+with\b")
 _CUT_NEEDLES = ("and with", "and then with", ":")  # one of them is in every _CUT_RE match
 _HEAD_NEEDLES = ("came", "come", "follow", " as ")  # HEAD_RE's verbs

@@ -178,7 +178,7 @@ class MeetingPlaces:
                 or _CITY_OF_AFTER_RE.match(text, m.end())
             ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
-            raw = m.group("place")
+            raw = self._before_a_name(m.group("place"))
             if ", " in raw and (
                 any(
                     token_key(w) in self.lex.title_heads or w.casefold() in self.lex.non_venue_words
@@ -277,6 +277,21 @@ class MeetingPlaces:
             return None
         city = m.group("city")
         return (m.start(), city) if is_a_city(self.lex, city) else None
+
+    def _before_a_name(self, place: str) -> str:
+        """ "received in Erbil Ali Veli Kaya, the Ambassador": a known city ends where the
+        name of someone the text names begins (not "at Maiqueta's Simón Bolívar airport")."""
+        if place.count(" ") < 2:
+            return place
+        for name in self._names:
+            if (
+                " " in name
+                and (at := place.find(" " + name)) > 0
+                and place.endswith(name)
+                and is_a_city(self.lex, place[:at])
+            ):
+                return place[:at]
+        return place
 
     def _names_someone(self, words: str) -> bool:
         """Whether the words after a place's comma open on a person: "Sarin-Valdi",

@@ -381,6 +381,8 @@ class PeopleReader:
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2) and not (
                     "-" in t and t.rpartition("-")[2] in self.lex.adjective_suffixes
                 )
+        if n > 2 and ok[0] and ok[1] and len(keys[0]) >= 7 and keys[0].endswith("ing"):
+            ok[0] = False  # "Accompanying Palmieri were ...": a participle opens the sentence
         for i in caps:  # "YAPI Ahoua Clément", "Hiroki KANEDA": a family name in capitals
             t = tokens[i]
             if (
@@ -977,14 +979,16 @@ class PeopleReader:
             k >= 2
             and keys[k] in self.lex.ranks_after_office
             and toks[k - 1] == ","
-            and self._ends_title(sent, k - 2)
+            and self._ends_title(sent, k - 2 - _acronym_before(toks, k - 2))
         ):
             # "The Minister of Defence, Major-General X (rtd)", "Minister of State for
             # Petroleum Resources, Chief X": the rank or style between, the office before it
             k = self._before_styles(keys, k - 1)
-        comma = k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1)
+        # "The National Security Adviser (NSA), X": the title's own letters before the comma
+        acronym = _acronym_before(toks, k - 1) if k >= 4 and toks[k] == "," else 0
+        comma = k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1 - acronym)
         if comma:
-            k -= 1
+            k -= 1 + acronym
         end = k + 1
         entity_at, stop_words = sent.entity_at, self.lex.stop_words
         phrase_words = self.lex.title_phrase_words
@@ -1021,6 +1025,16 @@ class PeopleReader:
                     and k + 1 < end
                     and keys[k - 1] in self.lex.title_heads
                     and keys[k + 1] in self.lex.leader_heads
+                )
+                or (  # "B, Minister of Energy and Vice Admiral X": X's rank, after B's title
+                    key == "and"
+                    and k + 1 < end
+                    and (
+                        keys[k + 1] in self.lex.ranks_after_office
+                        or k + 2 < end
+                        and keys[k + 1] in self.lex.hyphen_ranks
+                        and keys[k + 2] in self.lex.ranks_after_office
+                    )
                 )
                 or (  # "the visit to Russia of Prime Minister of Laos X": from the title
                     key == "of"
@@ -1095,8 +1109,20 @@ class PeopleReader:
             and keys[start + 1] == "the"
         ):
             start += 1
-        if start >= end or keys[end - 1] in _NAME_OBJECT_PREPOSITIONS:
-            return None  # "an invitation from Ankara for X": the phrase is not X's title
+        if (
+            comma
+            and start >= 2
+            and keys[start - 1] == ","
+            and not _opens_on_a_country(sent, start)
+            and any(x.end == start - 1 and self._names_first(sent, x, same) for x in same)
+        ):
+            # "including A, Deputy Prime Minister, B, Minister of Finance": the title set
+            # after A is A's (not in "Minister of X, A, Minister of Y, B")
+            return None
+        if start >= end or keys[end - 1] in _NAME_OBJECT_PREPOSITIONS or keys[end - 1] == "and":
+            # "an invitation from Ankara for X": the phrase is not X's title; nor is "the Crown
+            # Prince and X" (another's, who stands beside X)
+            return None
         possessive = keys[start] in POSSESSIVES
         cand = self._interpret(sent, start, end)
         if cand is None:
@@ -1280,6 +1306,8 @@ class PeopleReader:
             j -= 1
         if j >= 3 and keys[j - 1] == "state" and keys[j - 2] == "of":
             j -= 2
+        elif j >= 3 and _is_cap(sent.tokens[j - 1]) and keys[j - 2] in ("of", "for"):
+            j -= 2  # "Chief of Staff of the Defence Force": a title of two "of"s
         return j >= 1 and keys[j - 1] in self.lex.title_heads
 
     def _after(self, sent: Sentence, o: Occurrence, taken: set[int]) -> RoleCand | None:
@@ -1295,7 +1323,21 @@ class PeopleReader:
             and j - start < 16
         ):
             if j in taken:
-                return None
+                # "B, Minister of Energy and Vice Admiral X": B's title ends at the "and" that
+                # opens the next one's name or title
+                # (a name in a list, "including A, Minister of Finance, B": not "Foreign
+                # Minister A, Deputy Chairman and Foreign Minister of Y B", which is B's)
+                j = next((a for a in range(j - 1, start, -1) if keys[a] == "and"), start)
+                if (
+                    j == start
+                    or not (j + 1 in taken or self._opens_a_title(keys[j + 1]))
+                    or not self._opens_a_title(keys[start])
+                    or o.start > 0
+                    and toks[o.start - 1] != ","
+                    and not toks[o.start - 1].islower()
+                ):
+                    return None
+                break
             j += 1
         if j == start:
             return None
@@ -1344,11 +1386,19 @@ class PeopleReader:
             return None  # "X, Thursday afternoon received the President of ...": a clause
         if any(
             keys[x].endswith("ed")
+            and toks[x].islower()  # "Chief of Staff of the Armed Forces": a name, no verb
             and keys[x] not in self.lex.title_phrase_words
             and sent.entity_at[x] is None  # "of the United Kingdom": a name, no verb
             for x in range(head + 1, j)
         ):
             return None  # "With Nnadi, the president discussed energy": a clause, not a title
+        if (
+            _opens_on_a_country(sent, start)
+            and j + 1 < len(toks)
+            and toks[j] == ","
+            and j + 1 in taken
+        ):
+            return None  # "A, Jamaica's Foreign Minister, B": the title set before B's name
         cand = self._interpret(sent, start, j)
         if cand is not None and cand.country is None:
             cand.country = self._stacked_titles_country(sent, j, taken)
@@ -1357,6 +1407,39 @@ class PeopleReader:
             # Africa ... also met Y": a list of office holders, not X's titles
             return None
         return cand
+
+    def _names_first(self, sent: Sentence, o: Occurrence, same: list[Occurrence]) -> bool:
+        """Whether the list the name stands in sets each name before its title: "including
+        A, Minister of X, B, Minister of Y", not "Minister of X, A, Minister of Y, B" nor
+        "Foreign Minister A"."""
+        for _ in range(12):
+            k = self._before_styles(sent.keys, o.start - 1)
+            if k < 0:
+                return True
+            if sent.tokens[k] != ",":
+                return not _is_cap(sent.tokens[k])
+            if not self._ends_title(sent, k - 1):
+                return True
+            # a title before the comma: the list's name before it decides whose it is
+            prev = max((x for x in same if x.end < k), key=lambda x: x.end, default=None)
+            if (
+                prev is None
+                or sent.tokens[prev.end] != ","
+                # "A, Barbados Prime Minister, B": a country opens a title set before its name
+                or _opens_on_a_country(sent, prev.end + 1)
+            ):
+                return False
+            o = prev
+        return False
+
+    def _opens_a_title(self, key: str) -> bool:
+        lex = self.lex
+        return (
+            key in lex.title_heads
+            or key in lex.title_modifiers
+            or key in lex.hyphen_ranks
+            or key in lex.ranks_after_office
+        )
 
     def _next_title_of_another(
         self, sent: Sentence, j: int, country: str | None, taken: set[int]
@@ -2257,6 +2340,8 @@ class PeopleReader:
         from ("Mausoleum of President") and a style before the name ("Foreign Minister
         Prince Faisal")."""
         words = role.split()
+        if len(words) >= 2 and words[0] == "The":
+            words = words[1:]  # "The National Security Adviser, X, said": the sentence's article
         keys = [w.casefold() for w in words]
         if (
             len(words) >= 3
@@ -2398,6 +2483,19 @@ def _of_a_venue(sent: Sentence, m: Mention) -> bool:
             return False
         k = place.start - 1
     return k < m.start - 2 and k >= 0 and sent.keys[k] in _VENUE_OPENERS
+
+
+def _opens_on_a_country(sent: Sentence, at: int) -> bool:
+    m = sent.entity_at[at] if at < len(sent.tokens) else None
+    return m is not None and m.entity.kind in COUNTRY_KINDS
+
+
+def _acronym_before(toks: list[str], at: int) -> int:
+    """3 where the tokens ending at `at` are a bracketed acronym ("(NSA)"), else 0."""
+    if at >= 2 and toks[at] == ")" and toks[at - 2] == "(":
+        letters = toks[at - 1]
+        return 3 if len(letters) >= 2 and letters.isalpha() and letters.isupper() else 0
+    return 0
 
 
 def _set_beside(sent: Sentence, o: Occurrence) -> bool:
