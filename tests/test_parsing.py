@@ -13508,3 +13508,62 @@ def test_a_truce_in_a_place_is_what_was_discussed():
         published="2024-05-10",
     )
     assert article.meetings[0].location is None
+
+
+def test_a_syndicators_tag_credits_the_source_it_names():
+    article = parse_article(
+        "(MENAFN- Lorian News Global)\n\nGEORGETOWN, Guyana, (DPI) – President Ivo Marek held "
+        "talks with the Amir of Qatar, Sara Lind, on Tuesday at State House.",
+        published="2023-09-13",
+    )
+    assert article.outlet == "Lorian News Global"
+
+
+def test_a_headline_glued_to_the_sites_name_gives_way_to_the_clean_one():
+    article = parse_article(
+        "site.lrnForeign Minister Marek Takes Part in Council Meeting, Talks with Turkish "
+        "Counterpart\n\nForeign Minister Marek Takes Part in Council Meeting, Talks with Turkish "
+        "Counterpart\n\nSochi, July 2 - Bulgaria's Foreign Minister Ivo Marek met Turkish "
+        "Foreign Minister Sara Lind.",
+        published="2016-07-02",
+    )
+    assert article.title == (
+        "Foreign Minister Marek Takes Part in Council Meeting, Talks with Turkish Counterpart"
+    )
+
+
+def test_a_caption_below_a_headline_ending_on_it_leaves_the_headline():
+    article = parse_article(
+        "Visit to Australia by the Prime Minister of Solomon Islands\n\nPrime Minister of "
+        "Solomon Islands\n\nPrime Minister Ivo Marek welcomed Solomon Islands Prime Minister "
+        "Sara Lind to Canberra on Monday.",
+        published="2024-05-09",
+    )
+    assert article.title == "Visit to Australia by the Prime Minister of Solomon Islands"
+
+
+def test_a_sites_label_after_the_headline_is_no_part_of_it():
+    article = parse_article(
+        "NZ's PM arrives in Fiji for landmark visit Featured\n\nThe New Zealand prime minister, "
+        "Ivo Marek, has arrived in Fiji to meet Fijian Prime Minister Sara Lind.",
+        published="2016-06-10",
+    )
+    assert article.title == "NZ's PM arrives in Fiji for landmark visit"
+
+
+@pytest.mark.parametrize("day", ["10 June, 2016. ", "June 10, 2016 - "])
+def test_a_lead_opening_on_its_day_and_year_is_published_that_day(day: str):
+    article = parse_article(
+        f"NZ's PM arrives in Fiji\n\n{day}The New Zealand prime minister, Ivo Marek, has arrived "
+        "in Fiji to meet Fijian Prime Minister Sara Lind."
+    )
+    assert article.published == "2016-06-10"
+
+
+def test_a_labelled_stamp_beats_todays_date_atop_the_site():
+    article = parse_article(
+        "Friday February 06, 2026\n\nFinland, Sweden for NATO joining together\n\nPublished : "
+        "29 Oct 2022, 01:23\n\nPrime Minister Ivo Marek and her Swedish counterpart Sara Lind "
+        "met in Helsinki on Friday."
+    )
+    assert article.published == "2022-10-29"

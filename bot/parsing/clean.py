@@ -115,12 +115,19 @@ _PLACE_LINE_RE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][A-Za-
 #: "Politics Materials 6 May 2025 14:27 (UTC +04:00)": a stamp, though it ends like a sentence
 _ZONE_END_RE = re.compile(r"\((?:UTC|GMT)[^()]{0,12}\)\s*$")
 _ZONE_RE = re.compile(r"\b[A-Z]{2,5}\b")
+#: a lead opening on its day and year, then a stop or a dash: "10 June, 2016. The ...",
+#: "June 10, 2016 - The ..."
+_DATE_LEAD_RE = re.compile(
+    r"((?:\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}))"
+    r"(?:\.|\s*[-–—:])\s+(?=[A-Z])"
+)
 _DATE_OPEN_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 # a camera's or a site's file name has figures or an underscore ("A0410.jpg", "IMG_2.png"),
 # a place's name before a country's initials does not ("Canberra.PNG Prime Minister")
 _IMAGE_FILE_RE = re.compile(r"[\w-]*[\d_][\w-]*\.(?i:jpe?g|png|gif|webp)(?![a-z]) ?")
 _CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d\b")  # a stamp's hour: "20:06 UTC"
-_WEEKDAY_OPEN_RE = re.compile(dates.WEEKDAY_WORD + ", ")
+# "Thursday, February 16th", "Friday February 06, 2026": a weekday, then its date
+_WEEKDAY_OPEN_RE = re.compile(dates.WEEKDAY_WORD + r"(?:, |\s(?=\d|[A-Z][a-z]+\.? \d))")
 _STAMP_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|Last updated?|First published)\b", re.I)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\D{0,40}?((?:19|20)\d\d)\b", re.I)
 _STAMP_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
@@ -679,6 +686,15 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if bar and (o := lex.outlet(bar["o"])) and credits.is_place(bar["place"], lex):
             banner = banner or o  # "PTI | New Delhi | Updated: 11-09-2021 11:29 IST"
             bar_place = bar_place or bar["place"]
+        if (
+            not lead_seen
+            and art.published is None
+            and (line[:1].isdigit() or line[:1].isupper())
+            and (m := _DATE_LEAD_RE.match(line))
+            and (d := dates.stamp_date(m.group(1))) is not None
+        ):
+            art.published = d  # "10 June, 2016. The prime minister has arrived ...": its day
+            line = line[m.end() :]
         n_words = _words(line)
         stamp_line = n_words <= 12 or (n_words <= 30 and _STAMP_LEAD_RE.match(line))
         if (
@@ -869,6 +885,17 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             ):
                 if not _CAPTION_RE.search(line):
                     heads.append(line)
+                if (
+                    art.title is not None
+                    and art.title.endswith(line)
+                    and 3 * len(line) >= 2 * len(art.title)
+                    and _words(line) >= 4
+                ):
+                    # "site.btaForeign Minister X ...", "News National X ..." above the same
+                    # headline on its own (not "Visit to Australia by the Prime Minister of X"
+                    # above the caption "Prime Minister of X")
+                    heads = [h for h in heads if h != art.title]
+                    art.title = None
                 if art.title is None or _names_a_site(art.title):
                     art.title = line  # a headline after "Mexico News Daily" is the headline
                     continue
@@ -911,6 +938,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
     site = None
     if art.title and (cut := _site_suffix(art.title, heads, text)):
         art.title, site = cut  # "Sosa signs waterway pact | El Centinela"
+    if art.title and (last := art.title.rpartition(" ")[2]).casefold() in lex.headline_labels:
+        art.title = art.title[: -len(last)].rstrip()  # "... for landmark visit Featured"
     if art.title and art.title.startswith("Home "):
         art.title = _past_breadcrumb(art.title, lex)
     if not art.paragraphs:
@@ -1105,7 +1134,7 @@ def _page_furniture(line: str, lex: Lexicon) -> bool:
 
 
 def _opens_on_a_weekday(line: str) -> bool:
-    """Whether the line begins with a weekday and its comma ("Thursday, February 16th")."""
+    """Whether the line begins with a weekday and its date ("Thursday, February 16th")."""
     return _WEEKDAY_OPEN_RE.match(line) is not None
 
 

@@ -234,7 +234,16 @@ def syndicated(line: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     source = m.group("o").strip()
     bare = re.sub(r"\s*\([^()]*\)$", "", source)  # "Kuwait News Agency (KUNA)"
-    if lex.outlet(bare) is None and not is_publication(bare, lex):
+    if (
+        lex.outlet(bare) is None
+        and not is_publication(bare, lex)
+        # "(MENAFN- Caribbean News Global)": a name in capitals after a syndicator's tag
+        and not (
+            m.group("tag").casefold() not in lex.not_credits
+            and _words(bare) <= 5
+            and all(w[:1].isupper() for w in bare.split())
+        )
+    ):
         return None  # "(REFILE-Corrects spelling in paragraph 3)": a note, not a source
     return source, line[m.end() :]
 

@@ -215,6 +215,7 @@ class Lexicon:
             str(k).casefold(): str(v) for k, v in (data.get("foreign_months") or {}).items()
         }
         self.caption_labels = frozenset(str(m).casefold() for m in data.get("caption_labels") or ())
+        self.headline_labels = _words(data.get("headline_labels"))
         self.site_chrome_words = _words(data.get("site_chrome_words"))
         self.chrome_lines = frozenset(
             str(m).casefold().rstrip(":") for m in data.get("chrome_lines") or ()
