@@ -13567,3 +13567,46 @@ def test_a_labelled_stamp_beats_todays_date_atop_the_site():
         "met in Helsinki on Friday."
     )
     assert article.published == "2022-10-29"
+
+
+def test_a_state_of_the_host_country_after_its_city_is_a_place():
+    article = parse_article(
+        "Talks\n\nGuyanese President Ivo Marek and India's Prime Minister Sara Lind held "
+        "bilateral discussions following the opening of the Convention in Indore, Madhya "
+        "Pradesh.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+    assert article.meetings[0].location == "Indore, Madhya Pradesh"
+
+
+def test_the_solomons_is_a_country_not_a_name():
+    article = parse_article(
+        "Talks\n\nAustralia will fly the Solomons prime minister, Sir Ivo Marek, to Canberra to "
+        "meet Prime Minister Sara Lind.",
+        published="2024-05-10",
+    )
+    assert [(p.name, p.country) for p in article.people] == [
+        ("Ivo Marek", "SB"),
+        ("Sara Lind", "AU"),
+    ]
+
+
+def test_the_right_honourable_is_a_style_not_a_name():
+    article = parse_article(
+        "Talks\n\nPresident Ivo Marek will on Thursday host The Right Honorable, the Prime "
+        "Minister of the Kingdom of Lesotho, Mr Sara Lind, in Pretoria.",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    "line", ["He showed her the palace's Lotus Room.", "Good Governance Cluster chaired by X."]
+)
+def test_a_room_or_a_cluster_names_no_one(line: str):
+    article = parse_article(
+        f"Talks\n\nIndonesian President Ivo Marek met Australian Prime Minister Sara Lind. {line}",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
