@@ -13501,15 +13501,6 @@ def test_a_further_encounter_others_reported_is_a_meeting_of_its_own():
     ]
 
 
-def test_a_truce_in_a_place_is_what_was_discussed():
-    article = parse_article(
-        "Talks\n\nEgyptian President Ivo Marek met Qatari Emir Sara Lind on Wednesday to discuss "
-        "a truce in Gaza.",
-        published="2024-05-10",
-    )
-    assert article.meetings[0].location is None
-
-
 def test_a_syndicators_tag_credits_the_source_it_names():
     article = parse_article(
         "(MENAFN- Lorian News Global)\n\nGEORGETOWN, Guyana, (DPI) – President Ivo Marek held "
@@ -13610,3 +13601,88 @@ def test_a_room_or_a_cluster_names_no_one(line: str):
         published="2024-05-10",
     )
     assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ivo Marek told parliament on Thursday that President Sara Lind had "
+        "raised the border issue during a meeting with Brazilian President Tomas Velko in "
+        "Brasilia last week.",
+        "Russian spokeswoman Ivo Marek on Thursday dismissed remarks made by Polish Foreign "
+        "Minister Sara Lind during a meeting with US Secretary of State Tomas Velko.",
+    ],
+)
+def test_anothers_meeting_with_someone_is_not_the_speakers(sentence: str):
+    article = parse_article(f"Talks\n\n{sentence}", published="2024-05-10")
+    assert all("Ivo Marek" not in m.participants for m in article.meetings)
+
+
+def test_a_title_between_a_name_met_and_the_speaker_is_the_speakers():
+    article = parse_article(
+        "Talks\n\nPresident Ivo Marek received Brazilian Foreign Minister Sara Lind in "
+        "Georgetown on Monday. Speaking after the meeting with Lind, Minister of Foreign "
+        "Affairs, Anna Berg, said the talks were productive.",
+        published="2024-05-10",
+    )
+    assert next(p.role for p in article.people if p.name == "Anna Berg") == (
+        "Minister of Foreign Affairs"
+    )
+
+
+def test_a_title_in_lower_case_after_a_name_met_is_that_ones():
+    article = parse_article(
+        "Talks\n\nChinese Vice Premier Ivo Marek met foreign leaders on Wednesday. Meeting with "
+        "Sara Lind, vice president of the Federated States of Micronesia (FSM), Marek called for "
+        "more trade.",
+        published="2024-05-10",
+    )
+    assert next(p.role for p in article.people if p.name == "Ivo Marek") == "Vice Premier"
+
+
+def test_a_truce_signed_in_a_city_is_signed_there():
+    article = parse_article(
+        "Talks\n\nSudanese army chief Ivo Marek and Saudi Foreign Minister Sara Lind met and "
+        "signed a truce in Jeddah on Saturday.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].location == "Jeddah"
+
+
+@pytest.mark.parametrize("given", ["Flemming", "Sterling"])
+def test_a_given_name_in_ing_opening_the_sentence_stays_a_name(given: str):
+    article = parse_article(
+        f"Talks\n\n{given} Marek, Denmark's Minister for Development Cooperation, met Ghanaian "
+        "Finance Minister Sara Lind in Accra on Thursday.",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].participants == (f"{given} Marek", "Sara Lind")
+
+
+def test_others_telling_of_the_same_meeting_make_no_second_one():
+    article = parse_article(
+        "Talks\n\nPrime Minister Ivo Marek and Egyptian President Sara Lind met in New York on "
+        "Wednesday, and Israeli media reported that they had met at the UN headquarters for "
+        "nearly two hours.",
+        published="2024-05-10",
+    )
+    assert len(article.meetings) == 1
+
+
+def test_a_double_title_before_a_rank_stays_whole():
+    article = parse_article(
+        "Talks\n\nCommander of the Army and Chief of Defence Staff General Ivo Marek met Indian "
+        "Defence Secretary Sara Lind in Colombo.",
+        published="2024-05-10",
+    )
+    assert article.people[0].role.startswith("Commander of the Army and Chief of Defence Staff")
+
+
+def test_the_title_of_the_one_met_in_an_opening_phrase_is_not_the_speakers():
+    article = parse_article(
+        "Talks\n\nSpanish Foreign Minister Ivo Marek visited the army. Following the meeting "
+        "with the Chief of Staff of the Defence Force, Sara Lind told reporters the army would "
+        "join the exercise.",
+        published="2024-05-10",
+    )
+    assert next(p.role for p in article.people if p.name == "Sara Lind") is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.parsing.dates import WEEKDAY_WORD
+from bot.parsing.dates import MONTH_WORD, WEEKDAY_WORD
 from bot.parsing.entities import Sentence, compound_sides, country_codes
 from bot.parsing.lexicon import holds_title, token_key
 from bot.parsing.meeting_merge import MeetingMerger
@@ -178,19 +178,28 @@ class ClauseReader(MeetingPlaces, MeetingMerger):
                 out.append((m.start(), comma, "sub", []))
                 rest_start = comma + 2
                 break
-            if (rest_start or not _sets_the_scene(tl, m.start())) and (
-                # "The decision was reached yesterday in Lusaka at a meeting of the Council":
-                # with no meeting word before it, the meeting is the sentence's own
-                TRIGGER_RE.search(tl, rest_start, m.start())
-                or sitting_verb(tl[rest_start : m.start()])
-                or not m.group(0).lower().startswith("at ")
-                and not (
-                    m.group(0).lower().startswith(("during a ", "during an "))
-                    and _TALKED_RE.search(tl, rest_start, m.start())
+            if (
+                (rest_start or not _sets_the_scene(tl, m.start()))
+                and (
+                    # "The decision was reached yesterday in Lusaka at a meeting of the Council":
+                    # with no meeting word before it, the meeting is the sentence's own
+                    TRIGGER_RE.search(tl, rest_start, m.start())
+                    or sitting_verb(tl[rest_start : m.start()])
+                    or not m.group(0).lower().startswith("at ")
+                    and not (
+                        m.group(0).lower().startswith(("during a ", "during an "))
+                        and _TALKED_RE.search(tl, rest_start, m.start())
+                    )
+                    # "X said this during a meeting with Y": with no meeting word before it, a
+                    # meeting "with" someone is the subject's own
+                    # (not "X said that Y had raised it during a meeting with Z", "remarks made
+                    # by Y during a meeting with Z", "X's message was delivered by Y during ...")
+                    and not (
+                        m.start() > rest_start
+                        and tl.startswith(" with ", m.end())
+                        and not any_in(tl[rest_start : m.start()], (" that ", " by ", "'s ", "’s "))
+                    )
                 )
-                # "X said this during a meeting with Y": with no meeting word before it, a
-                # meeting "with" someone is the subject's own
-                and not (m.start() > rest_start and tl.startswith(" with ", m.end()))
             ):
                 # "X discussed trade with Y during a bilateral meeting in New York": with no
                 # meeting word before it, the meeting is the sentence's own
@@ -881,6 +890,9 @@ _THEN_MEETING_RE = re.compile(  # "... before meeting B", "met in Munich and spo
     # in Egypt": a further encounter of the pair, told by others
     r"|,? and (?:[\w-]+ ){1,3}(?:reported|said|reports|says) (?:[\w-]+ ){0,3}?that they "
     r"(?:had )?(?:held|met)\b"
+    # (with a time of its own: not "... reported that they had met at the UN for two hours")
+    r"(?=[^.;]*\b(?:in (?:(?:19|20)\d\d|" + MONTH_WORD.lower() + r")|last (?:week|month|year)"
+    r"|earlier)\b)"
     # "held a working meeting with A, and was subsequently received by the President, B"
     r"|,? and (?:was|were) (?:later|then|subsequently|afterwards|also) received by "
     # "postponed a planned visit to Santiago and instead held a telephone conversation with"

@@ -381,7 +381,8 @@ class PeopleReader:
                 ok[i] = not (t.isupper() and len(t.replace("-", "")) >= 2) and not (
                     "-" in t and t.rpartition("-")[2] in self.lex.adjective_suffixes
                 )
-        if n > 2 and ok[0] and ok[1] and len(keys[0]) >= 7 and keys[0].endswith("ing"):
+        if n > 2 and ok[0] and ok[1] and len(keys[0]) >= 9 and keys[0].endswith("ing"):
+            # (not given names such as "Flemming", "Sterling" or "Henning")
             ok[0] = False  # "Accompanying Palmieri were ...": a participle opens the sentence
         for i in caps:  # "YAPI Ahoua Clément", "Hiroki KANEDA": a family name in capitals
             t = tokens[i]
@@ -1029,6 +1030,7 @@ class PeopleReader:
                 or (  # "B, Minister of Energy and Vice Admiral X": X's rank, after B's title
                     key == "and"
                     and k + 1 < end
+                    and _after_anothers_name(toks, k, taken)
                     and (
                         keys[k + 1] in self.lex.ranks_after_office
                         or k + 2 < end
@@ -1097,6 +1099,17 @@ class PeopleReader:
                 and keys[post.start - 1] == "in"
                 and k >= 0
                 and (keys[k] in _OBJECT_MARKERS or keys[k] in _PREPOSITIONS or keys[k] == "meeting")
+                # "Following the meeting with the Chief of Staff of the Army, X told reporters":
+                # the one met, in the phrase that opens the sentence, then a name going on to
+                # its verb (not "held talks with Guinean President, X in the capital")
+                or k >= 0
+                and (keys[k] == "with" or k >= 1 and keys[k] == "the" and keys[k - 1] == "with")
+                and (keys[0] in _PREPOSITIONS or keys[0] == "following")
+                and "," not in toks[:k]
+                and o.end < len(toks)
+                and toks[o.end].islower()
+                and keys[o.end] not in CONNECTORS
+                and keys[o.end] not in _PREPOSITIONS
             )
         ):
             return None
@@ -1114,6 +1127,11 @@ class PeopleReader:
             and start >= 2
             and keys[start - 1] == ","
             and not _opens_on_a_country(sent, start)
+            # B goes on in the list, not to a verb of its own (not "Speaking after the meeting
+            # with A, Minister of Foreign Affairs, B, said")
+            # (a title in lower case there is an apposition: "Meeting with A, vice president
+            # of X, B called for ...")
+            and (not _goes_on_to_a_verb(toks, o.end) or toks[start].islower())
             and any(x.end == start - 1 and self._names_first(sent, x, same) for x in same)
         ):
             # "including A, Deputy Prime Minister, B, Minister of Finance": the title set
@@ -2483,6 +2501,25 @@ def _of_a_venue(sent: Sentence, m: Mention) -> bool:
             return False
         k = place.start - 1
     return k < m.start - 2 and k >= 0 and sent.keys[k] in _VENUE_OPENERS
+
+
+def _goes_on_to_a_verb(toks: list[str], end: int) -> bool:
+    """Whether a name ending at `end` goes on to a word of the sentence ("B said", "B, who
+    ...", "B, noted"), not to a list's next item ("B, Minister of X", "B and C")."""
+    if end >= len(toks):
+        return True
+    nxt = toks[end + 1] if toks[end] == "," and end + 1 < len(toks) else toks[end]
+    return nxt.islower() and nxt != "and"
+
+
+def _after_anothers_name(toks: list[str], k: int, taken: set[int]) -> bool:
+    """Whether the title phrase holding `k` opens after another's name and its comma ("B,
+    Minister of Energy and ..."), not on a sentence's own title ("Commander of the Army and
+    Chief of Defence Staff X")."""
+    j = k - 1
+    while j >= 1 and toks[j] != "," and k - j < 12:
+        j -= 1
+    return j >= 1 and toks[j] == "," and j - 1 in taken
 
 
 def _opens_on_a_country(sent: Sentence, at: int) -> bool:
