@@ -1451,6 +1451,8 @@ class PeopleReader:
         return False
 
     def _opens_a_title(self, key: str) -> bool:
+        """Whether a word can open someone's title: a head, a modifier or a rank ("Vice
+        Admiral", "Minister"), the test of where one title in a list ends and the next begins."""
         lex = self.lex
         return (
             key in lex.title_heads
@@ -2523,6 +2525,8 @@ def _after_anothers_name(toks: list[str], k: int, taken: set[int]) -> bool:
 
 
 def _opens_on_a_country(sent: Sentence, at: int) -> bool:
+    """Whether a country, its people or its capital stands at token `at` ("Jamaica's Foreign
+    Minister"): a title opening so is written before its bearer's name."""
     m = sent.entity_at[at] if at < len(sent.tokens) else None
     return m is not None and m.entity.kind in COUNTRY_KINDS
 
