@@ -13686,3 +13686,36 @@ def test_the_title_of_the_one_met_in_an_opening_phrase_is_not_the_speakers():
         published="2024-05-10",
     )
     assert next(p.role for p in article.people if p.name == "Sara Lind") is None
+
+
+def test_a_credited_photo_under_the_headline_does_not_end_the_story():
+    article = parse_article(
+        "Defence ministers meet in Suva to boost 'interoperability'\n\n"
+        "Published 10/17/2022, 02:23 AM\n\n"
+        "© Wirenews. FILE PHOTO: Australian Defence Minister Ivo Marek speaks at a joint news "
+        "conference in Tokyo, Japan June 15, 2022. Jo Mato/Pool via WIRENEWS\n\n"
+        "SYDNEY - Australian Defence Minister Ivo Marek will meet Fijian Defence Minister Sara "
+        "Lind in Suva on Tuesday to discuss maritime security.\n",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+    assert article.meetings[0].participants == ("Ivo Marek", "Sara Lind")
+
+
+def test_words_inside_a_quoted_theme_or_forum_name_are_no_person():
+    article = parse_article(
+        "Summit\n\nBrazilian President Ivo Marek met Guyanese President Sara Lind in Brasilia "
+        "under the theme “Bringing Together to Unite.” They also discussed the ‘High-Level "
+        "Symposium on Water: Ensuring that No One Is Left Behind’, and NATO's Enhanced Forward "
+        "Presence (eFP).\n",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_a_quoted_title_opening_on_a_small_letter_keeps_its_person():
+    article = parse_article(
+        "Visit\n\nAngolan President Ivo Marek met Guinean President Sara Lind in Conakry, "
+        'which was then ruled by the "independence leader Tomas Ruud.',
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind", "Tomas Ruud"]

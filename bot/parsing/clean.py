@@ -218,6 +218,7 @@ _CAPTION_CREDIT_RE = re.compile(
     r"(?<=[.!?])\s+(?:[—–-]\s*[A-Z][\w.\-]*(?:/[\w\-]+)+"
     r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60}"
     r"|[A-Za-z][\w\-]* via [A-Z][\w\-]*(?: [A-Z][\w'’\-]+){1,3}"  # "dpa via AP Kay Nietfeld"
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}/[A-Z][\w\-]* via [A-Z][\w\-]*"  # "Jo Ma/Pool via AP"
     # "Source: Anna Tamm/ERR", "Source: Office of the Prime Minister."
     r"|Source\s*:\s*(?:[^.:/]{1,40}(?:/[^.:/]{1,30})+|(?:[A-Z][\w'’\-]*|of|and|the)"
     r"(?: (?:[A-Z][\w'’\-]*|of|and|the)){0,9}\.?)"
@@ -332,11 +333,17 @@ def _is_sentence(line: str) -> bool:
     return _words(line) >= 8 and line.rstrip().endswith(_TERMINAL)
 
 
+def _credited_photo(line: str) -> bool:
+    """ "© Reuters. FILE PHOTO: The minister speaks ...": a picture's caption under the
+    headline, with the story still to come, not the page's closing copyright."""
+    return line.startswith("©") and _words(line) >= 12 and bool(_PHOTO_WORDS_RE.search(line))
+
+
 def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:
     told = False  # a marker ends the story only once some of it has been told
     for i, line in enumerate(lines):
         s = line.strip()
-        if i > 2 and told and s.startswith(lex.tail_markers):
+        if i > 2 and told and s.startswith(lex.tail_markers) and not _credited_photo(s):
             lines = lines[:i]
             break
         # a stamp ending on "(UTC +04:00)" tells nothing yet

@@ -662,8 +662,15 @@ class PeopleReader:
                 return False
         if nxt == e and e < len(toks) and keys[e] in self.lex.place_nouns:
             return False  # "Syr Darya water", "the Fergana valley": a place
-        if _quoted(toks, s, e):
+        if _quoted(toks, s, e) or _inside_a_named_quote(toks, keys, s):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
+        if (
+            e + 2 < len(toks)
+            and toks[e] == "("
+            and toks[e + 2] == ")"
+            and _mixed_initials(toks, e, toks[e + 1])
+        ):
+            return False  # "Enhanced Forward Presence (eFP)": a programme's own short name
         if (
             e + 2 < len(toks)
             and toks[e] == "("
@@ -2543,6 +2550,36 @@ def _set_beside(sent: Sentence, o: Occurrence) -> bool:
     """Whether a name closes with the sentence or a stop, as one set beside the title
     before its comma does ("the ambassador in Tokyo, X, said")."""
     return o.end == len(sent.tokens) or sent.tokens[o.end] in (",", ".", ";", ")")
+
+
+#: words after which a quotation names a thing ("the theme “Bringing Nations Together”",
+#: "the ‘Forum on Water: Leaving No One Behind’"), not a speaker's words
+_NAMING_BEFORE_QUOTE = frozenset(
+    {"the", "a", "an", "theme", "themed", "titled", "entitled", "slogan", "motto", "dubbed"}
+)
+
+
+def _inside_a_named_quote(toks: list[str], keys: list[str], s: int) -> bool:
+    """Whether the run stands inside a quoted name that a word like "the" or "theme" opens:
+    the title of a forum or a theme, not its people."""
+    for j in range(s - 1, max(s - 25, 0) - 1, -1):
+        t = toks[j]
+        if t in _OPEN_QUOTES:
+            k = j - 1 if j and toks[j - 1] == ":" else j
+            # (not 'ruled by the "independence leader X"': a name opens on a capital)
+            return k > 0 and keys[k - 1] in _NAMING_BEFORE_QUOTE and _is_cap(toks[j + 1])
+        if t in _CLOSE_QUOTES or t in (".", "!", "?"):
+            return False
+    return False
+
+
+def _mixed_initials(toks: list[str], end: int, short: str) -> bool:
+    """Whether the capitalised words before `end` have the bracketed short name after them
+    in mixed case ("Enhanced Forward Presence (eFP)"): no person's initials are written so."""
+    if not (2 <= len(short) <= 6 and short.isalpha()) or short.isupper() or short.islower():
+        return False
+    initials = "".join(t[0] for t in toks[max(end - len(short), 0) : end] if _is_cap(t))
+    return initials.upper() == short.upper()
 
 
 def _quoted(toks: list[str], s: int, e: int) -> bool:
