@@ -32,6 +32,12 @@ def test_full_names_find_their_country_written_any_way():
     assert table.country_of(["Roskvik Halvard"]) is None
 
 
+def test_a_style_written_into_the_name_still_finds_the_listed_official():
+    table = Officials(TABLE)
+    assert table.country_of(["Seyyed Halvard Roskvik"]) == "NO"
+    assert table.country_of(["Seyyed Roskvik"]) is None  # what is left is a surname alone
+
+
 def test_surnames_alone_and_names_under_two_countries_tell_nothing():
     table = Officials(TABLE)
     assert table.country_of(["Okuda"]) is None  # listed alone: not kept

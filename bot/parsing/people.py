@@ -662,6 +662,14 @@ class PeopleReader:
                 return False
         if nxt == e and e < len(toks) and keys[e] in self.lex.place_nouns:
             return False  # "Syr Darya water", "the Fergana valley": a place
+        if (
+            e - s >= 2
+            and e + 1 < len(toks)
+            and toks[e].islower()
+            and keys[e] in self.lex.title_heads
+            and _is_cap(toks[e + 1])
+        ):
+            return False  # "Fianna Fáil leader X", "Jatiya Party chairman Y": a party's name
         if _quoted(toks, s, e) or _inside_a_named_quote(toks, keys, s):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
         if (
@@ -696,7 +704,12 @@ class PeopleReader:
         if "-" in last and last.rpartition("-")[2] in self.lex.adjective_suffixes:
             return False  # "a Marshall Islands-flagged tanker", "the UN-backed government"
         if s > 0 and keys[s - 1] == "the":
-            return e - s == 1 and e < len(toks) and keys[e] in ADMIN_NOUNS
+            # "the Trump administration", "the Donald Trump administration's decision"
+            return (
+                e < len(toks)
+                and keys[e] in ADMIN_NOUNS
+                and (e - s == 1 or (e - s == 2 and toks[e].islower()))
+            )
         # "attended a Shamrock Rovers match", "A Palacio San Martín statement": a thing's name
         return not (s > 0 and keys[s - 1] in ("a", "an") and e < len(toks) and toks[e].islower())
 
