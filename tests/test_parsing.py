@@ -13760,3 +13760,42 @@ def test_a_temple_and_a_compound_named_by_capitals_are_no_person():
         published="2024-05-10",
     )
     assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_an_outlets_country_the_story_never_names_is_no_home_for_bare_titles():
+    page = (
+        "Mozambican leader in China\n\nPublished on 22.04.2019 at 16h21 by APA News\n\n"
+        "Mozambican President Ivo Marek met Chinese President Sara Lind in Beijing on Monday. "
+        "Transport Minister Tomas Ruud also attended the talks.\n"
+    )
+    people = {p.name: p.country for p in parse_article(page).people}
+    assert people["Ivo Marek"] == "MZ" and people["Tomas Ruud"] != "AZ"
+    page = (
+        "Foreign Minister meets Mongolian counterpart\n\nBahrain News Agency\n\nNew York, The "
+        "Minister of Foreign Affairs, Shaikh Ivo Marek, met with the Minister of Foreign "
+        "Affairs of Mongolia, Mr. Sara Lind, at the United Nations Headquarters.\n"
+    )
+    assert {p.name: p.country for p in parse_article(page).people}["Ivo Marek"] == "BH"
+
+
+def test_a_sentence_broken_after_a_title_runs_on_to_the_names_below():
+    page = (
+        "Mozambican leader on visit to China\n\nMozambican President Ivo Marek left Maputo on "
+        "Monday for "
+        "a six-day working visit to China.\n\nMarek is accompanied by Foreign Affairs Minister\n"
+        "Sara Lind, Transport and Communications Minister Tomas Ruud,\nAgriculture Minister "
+        "Ana Vitorino as well as representatives of the private sector.\n"
+    )
+    people = {p.name: (p.role, p.country) for p in parse_article(page).people}
+    assert people["Sara Lind"] == ("Foreign Affairs Minister", "MZ")
+    assert people["Tomas Ruud"] == ("Transport and Communications Minister", "MZ")
+    assert people["Ana Vitorino"] == ("Agriculture Minister", "MZ")
+
+
+def test_a_headline_ending_on_a_title_stays_the_headline():
+    page = (
+        "Premier meets British foreign secretary\n"
+        "BEIJING, Jan. 5 -- Chinese Premier Ivo Marek met British Foreign Secretary Sara Lind "
+        "in Beijing on Friday.\n"
+    )
+    assert parse_article(page).title == "Premier meets British foreign secretary"

@@ -390,9 +390,10 @@ _RUNS_ON = frozenset(
 )
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join hard-wrapped paragraphs: a line that runs on into a lower-case continuation,
-    and in a text wrapped at a fixed width, a line the next line's first word would not
+def _unwrap(lines: list[str], lex: Lexicon) -> list[str]:
+    """Join hard-wrapped paragraphs: a line that runs on into a lower-case continuation or
+    that breaks off after a title ("accompanied by Foreign Minister" over the name), and in
+    a text wrapped at a fixed width, a line the next line's first word would not
     have fitted on, or one near the width (or of one word) that ends no sentence (a
     paragraph's last line stops short)."""
     width = _wrap_width(lines)
@@ -418,13 +419,18 @@ def _unwrap(lines: list[str]) -> list[str]:
             out[-1] = out[-1].rstrip() + " " + stripped
             continue
         if (
-            out
-            and stripped[:1].islower()
-            and out[-1].strip()
-            and not out[-1].rstrip().endswith(_TERMINAL)
-            and _words(out[-1]) >= 4
-            # "Home | Politique | English" over "mardi 14 mai 2024": a menu runs on into nothing
-            and not any(map(out[-1].__contains__, _NAV_MARKS))
+            (
+                out
+                and stripped[:1].islower()
+                and out[-1].strip()
+                and not out[-1].rstrip().endswith(_TERMINAL)
+                and _words(out[-1]) >= 4
+                # "Home | Politique | English" over "mardi 14 mai 2024": a menu runs on into nothing
+                and not any(map(out[-1].__contains__, _NAV_MARKS))
+            )
+            or out
+            and stripped[:1].isupper()
+            and _breaks_off_a_sentence(out[-1], stripped, lex)
         ):
             out[-1] = out[-1].rstrip() + " " + stripped
         elif (
@@ -445,6 +451,24 @@ def _unwrap(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _breaks_off_a_sentence(line: str, below: str, lex: Lexicon) -> bool:
+    """Whether a line stops in mid-sentence on a comma or a word no sentence ends on
+    ("talks with the"), or on a title with the line below running on too ("accompanied by Foreign
+    Minister" over "Ana Lima, Trade Minister Rui Sol,"; a headline ending "... meets
+    British foreign secretary" has its story below)."""
+    words = line.split()
+    if len(words) < 4 or line.rstrip().endswith(_TERMINAL) or "|" in line:
+        return False
+    if line.rstrip().endswith(","):
+        return True  # "Ana Lima, Trade Minister Rui Sol," over "Farm Minister Eva Rey and ..."
+    if len(words) < 5 or sum(w.islower() for w in words[:-1]) < 2:
+        return False  # a menu or a title-cased headline
+    last = words[-1].casefold()
+    if last in _RUNS_ON:
+        return True
+    return last in lex.title_heads and below.rstrip().endswith(",")
 
 
 #: "Updated: 2008-08-11 02:40 BEIJING -- ...": a stamp run into the dateline on one line
@@ -481,7 +505,7 @@ def _strip_stamp_prefix(line: str) -> tuple[str, date | None]:
 def clean(text: str, lex: Lexicon) -> CleanArticle:
     art = CleanArticle()
     raw_lines = _split_glued_stamps(
-        _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")), lex
+        _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), lex), lex
     )
     lines: list[str] = []
     numbered_list = False  # a numbered list is being joined to the sentence above it

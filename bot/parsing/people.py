@@ -2013,9 +2013,10 @@ class PeopleReader:
             before = [o for o in here if sent.offsets[o.start][0] < at]
             if not before or (lead := people[before[-1].person]).country is None or lead.guessed:
                 continue
-            # "X, accompanied by", "X, who is accompanied by": the party of the one just named
+            # "X, accompanied by", "X, who is accompanied by", "X is accompanied by": the
+            # party of the one just named
             link = sent.text[sent.offsets[before[-1].end - 1][1] : at]
-            if link not in (", ", ", who is ", ", who was ", " "):
+            if link not in (", ", ", who is ", ", who was ", " ", " is ", " was "):
                 continue
             for o in here:
                 start = sent.offsets[o.start][0]
