@@ -13762,7 +13762,7 @@ def test_a_temple_and_a_compound_named_by_capitals_are_no_person():
     assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
 
 
-def test_an_outlets_country_the_story_never_names_is_no_home_for_bare_titles():
+def test_the_pan_african_apa_news_is_no_home_for_bare_titles_but_a_national_agency_is():
     page = (
         "Mozambican leader in China\n\nPublished on 22.04.2019 at 16h21 by APA News\n\n"
         "Mozambican President Ivo Marek met Chinese President Sara Lind in Beijing on Monday. "

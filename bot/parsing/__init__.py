@@ -126,16 +126,7 @@ def _parse(
     title_sent = analyse(-1, art.title, lex) if art.title else None
     embassy = lex.embassy_sides(art.outlet or outlet)
     own = None if art.outlet_cited else art.outlet or outlet  # a bureau's story: no home
-    own_home = lex.outlet_country(own)
-    if (
-        own_home is not None
-        and not _names_its_country(own or "", own_home, lex)
-        and not any(code == own_home for sent in sentences for _, code in country_codes(sent))
-    ):
-        # "APA" of Baku or of Dakar: an outlet whose country neither its name nor the story
-        # names ("Bahrain News Agency" names its own)
-        own_home = None
-    home = embassy[0] if embassy else own_home or art.zone_country
+    home = embassy[0] if embassy else lex.outlet_country(own) or art.zone_country
     capital = _dateline_capital(art.dateline, lex) if art.dateline else None
     people, occ = PeopleReader(lex).read(
         sentences,
@@ -864,19 +855,6 @@ def _days_apart(a: str | None, b: str | None) -> int:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
     except ValueError:
         return 10**6
-
-
-def _names_its_country(outlet: str, code: str, lex: Lexicon) -> bool:
-    """Whether an outlet's name holds its country's name or people ("Bahrain News Agency",
-    "the Kuwaiti agency")."""
-    country = lex.gazetteer.country(code)
-    if country is None:
-        return False
-    words = set(re.findall(r"[^\W\d_]+", outlet.casefold()))
-    return any(
-        set(name.casefold().split()) <= words
-        for name in (country.name, *country.aliases, *country.demonyms)
-    )
 
 
 def _home_capital(home: str | None, lex: Lexicon) -> tuple[str, str] | None:
