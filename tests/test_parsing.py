@@ -13799,3 +13799,17 @@ def test_a_headline_ending_on_a_title_stays_the_headline():
         "in Beijing on Friday.\n"
     )
     assert parse_article(page).title == "Premier meets British foreign secretary"
+
+
+def test_a_headline_telling_of_a_call_over_a_story_of_what_was_said_is_the_meeting():
+    article = parse_article(
+        "Ivo Marek speaks by phone with the first President of Kazakhstan, Sara Lind\n\n"
+        "Ivo Marek noted Sara Lind's outstanding role in the development of modern "
+        "Kazakhstan and in strengthening relations between Russia and Kazakhstan.\n",
+        published="2019-03-20",
+    )
+    assert [(m.participants, m.mode, m.date) for m in article.meetings] == [
+        (("Ivo Marek", "Sara Lind"), "call", "2019-03-20")
+    ]
+    assert {p.name: p.role for p in article.people}["Sara Lind"] == "first President"
+    assert article.title.startswith("Ivo Marek speaks")

@@ -49,7 +49,14 @@ def parse_article(
     outlet: str | None = None,
 ) -> ParsedArticle:
     try:
-        return _parse(text, published=published, url=url, outlet=outlet)
+        article = _parse(text, published=published, url=url, outlet=outlet)
+        if not article.meetings and article.title and _tells_of_talks(article.title):
+            # "A speaks by phone with B" over a story that only tells what they said: the
+            # headline is the news, read as the story's first sentence
+            told = _parse(text, published=published, url=url, outlet=outlet, headline_lead=True)
+            if told.meetings:
+                return told
+        return article
     except Exception:  # the parser must never take down ingest: say so, return what is known
         log.exception("parser failed; returning an empty record")
         return ParsedArticle(
@@ -74,8 +81,19 @@ def _valid_date(value: str | None) -> str | None:
         return None
 
 
+def _tells_of_talks(headline: str) -> bool:
+    from bot.parsing.meeting_words import TRIGGER_RE
+
+    return TRIGGER_RE.search(headline.lower()) is not None
+
+
 def _parse(
-    text: str, *, published: str | None, url: str | None, outlet: str | None
+    text: str,
+    *,
+    published: str | None,
+    url: str | None,
+    outlet: str | None,
+    headline_lead: bool = False,
 ) -> ParsedArticle:
     from bot.parsing.clean import clean
     from bot.parsing.entities import analyse, country_codes
@@ -91,6 +109,10 @@ def _parse(
     text = text[:MAX_CHARS].replace("\x00", " ")
     lex = load_lexicon()
     art = clean(text, lex)
+    if headline_lead and art.title:
+        art.paragraphs.insert(
+            0, art.title if art.title.endswith((".", "!", "?")) else art.title + "."
+        )
     pub = art.published
     if pub is not None and art.published_other is not None:
         pub = _by_named_day(pub, art.published_other, text.lower())
