@@ -13813,3 +13813,16 @@ def test_a_headline_telling_of_a_call_over_a_story_of_what_was_said_is_the_meeti
     ]
     assert {p.name: p.role for p in article.people}["Sara Lind"] == "first President"
     assert article.title.startswith("Ivo Marek speaks")
+
+
+def test_talks_with_two_officials_respectively_are_one_with_each():
+    article = parse_article(
+        "WINDHOEK, Jan. 6 -- Chinese Foreign Minister Ivo Marek on Thursday held talks with "
+        "Namibian Prime Minister Sara Lind and Foreign Minister Tomas Ruud respectively on ways "
+        "to enhance bilateral relations.\n",
+        published="2012-01-07",
+    )
+    assert [m.participants for m in article.meetings] == [
+        ("Ivo Marek", "Sara Lind"),
+        ("Ivo Marek", "Tomas Ruud"),
+    ]

@@ -1382,6 +1382,16 @@ class MeetingReader(ClauseReader):
             if len(between) == 1 and len(before) >= 2:
                 participants = [*between, *(p for p in participants if p not in between)]
                 separate = True
+            elif (
+                len(before) == 1
+                and len(between) >= 2
+                and len(participants) == 1 + len(between)
+                # (not "with Polish and Gabonese foreign ministers, B and C, respectively":
+                # there it pairs the countries with the names)
+                and not _PLURAL_TITLE_RE.search(low, trigger.end(), low.find("respectively"))
+            ):
+                # "A held talks with Prime Minister B and Foreign Minister C respectively"
+                participants, separate = [*before, *between], True
             elif len(between) == len(before) >= 2 and len(participants) == 2 * len(before):
                 participants, group_size, separate = [*before, *between], len(before), True
         if separate and "counterparts" in low and has_group(low):
@@ -2009,6 +2019,10 @@ def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: 
         evidence=[sent.text],
         first=sent.index,
     )
+
+
+#: a plural title a list of countries goes before ("Polish and Gabonese foreign ministers")
+_PLURAL_TITLE_RE = re.compile(r"\b(?:ministers|presidents|leaders|counterparts|envoys)\b")
 
 
 def _either_side_of_respectively(
