@@ -10677,13 +10677,13 @@ def test_names_like_months_or_initials_stay_names(told: str):
     assert ("Kivisild" in met or "Sharma" in met) and ("Berzina" in met or "Menon" in met)
 
 
-def test_a_state_whose_formal_name_is_another_states_alias_is_no_place():
+def test_a_state_whose_formal_name_holds_another_states_is_placed_by_that_name():
     article = parse_article(
         "Paraguayan President Carlos Benitez met President Lai Wen-hao on Monday during his "
         "state visit to the Republic of China.",
         published="2024-05-10",
     )
-    assert [m.location for m in article.meetings] == [None]
+    assert [m.location for m in article.meetings] == ["Republic of China"]  # not "China"
 
 
 def test_where_one_will_be_does_not_place_a_meeting_before():
@@ -13826,3 +13826,30 @@ def test_talks_with_two_officials_respectively_are_one_with_each():
         ("Ivo Marek", "Sara Lind"),
         ("Ivo Marek", "Tomas Ruud"),
     ]
+
+
+def test_a_visit_to_a_state_by_its_full_name_places_the_talks():
+    article = parse_article(
+        "President of Kyrgyzstan Ivo Marek will pay a visit to the Russian Federation on "
+        "February 24-25 to hold talks with Russian President Sara Lind.",
+        published="2025-02-10",
+    )
+    assert article.meetings[0].location == "Russian Federation"
+
+
+def test_leaving_for_a_state_where_talks_are_held_places_them_there():
+    article = parse_article(
+        "Tokyo, Nov. 3 -- Japanese Prime Minister Ivo Marek on Friday left for the Philippines, "
+        "where he will hold talks with President Sara Lind to confirm ties.",
+        published="2023-11-03",
+    )
+    assert article.meetings[0].location == "Philippines"
+
+
+def test_a_quoted_word_in_a_palaces_name_is_part_of_the_place():
+    article = parse_article(
+        "President of Azerbaijan Ivo Marek met with Turkish Prime Minister Sara Lind at the "
+        "“Chiragan” Palace.",
+        published="2023-11-03",
+    )
+    assert article.meetings[0].location == "Chiragan Palace"

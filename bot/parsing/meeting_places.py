@@ -86,11 +86,15 @@ _ARRIVED_IN_RE = TextPattern(
 #: what every _ARRIVED_IN_RE match holds
 ARRIVAL_NEEDLES = ("arrive", "landed ", "lands ", "will be ")
 _FROM_WHERE_RE = TextPattern(  # "heads on Thursday to Abidjan, where she is due to meet X"
-    rf"\b(?:from|in|to|at|for) (?P<place>{_CITY}(?:, {_CITY})?)"
+    # "left for the Philippines, where he will hold talks": a state whose name takes "the"
+    rf"\b(?:from|in|to|at|for) (?:the (?=[A-Z]))?(?P<place>{_CITY}(?:, {_CITY})?)"
     r"(?: (?:last|this|next|on|in) \w+(?: \w+)?)?, where (?:[^,.;]*? )?"
     r"(?:met|meets|meet|held|holds|hold|spoke|talked)\b"
 )
 _VISIT_NEEDLES = ("visit", "trip", "arrive", "travel", " fl", "head", "move", "proceed", "reach")
+
+
+_QUOTED_IN_A_NAME_RE = re.compile(r"[“\"]([A-Z][\w'’\-]+)[”\"](?= [A-Z])")
 
 
 def venue_countries(sent: Sentence, cs: int, ce: int) -> set[str]:
@@ -120,6 +124,10 @@ class MeetingPlaces:
 
     def _location(self, text: str, low: str) -> str | None:
         """The place the clause names for its meeting; `low` is text.lower()."""
+        if "“" in text or '"' in text:
+            # 'at the “Chiragan” Palace': the quoted word is part of the building's name
+            text = _QUOTED_IN_A_NAME_RE.sub(r"\1", text)
+            low = text.lower()
         found: list[tuple[int, int, str]] = []  # (rank, position, place)
         for m in CAPITAL_OF_RE.finditer(text) if "capital" in text else ():
             city = m.group("city")
@@ -248,6 +256,8 @@ class MeetingPlaces:
             ", where" in text
             and (m := _FROM_WHERE_RE.search(text))
             and (place := _clean_place(self.lex, m.group("place")))
+            # "the" opens a state's name ("for the Philippines"), not a building's
+            and (m.group(0).split(" ", 2)[1] != "the" or host_country(self.lex, place))
             # "travels to Tonga, where he is due to meet X in Nuku'alofa": the clause's own
             and not any(at > m.end() and rank <= 1 for rank, at, _ in found)
         ):
@@ -561,7 +571,13 @@ def host_country(lex: Lexicon, place: str) -> str | None:
         return code
     code = gaz.find_country(first, codes=False)
     country = gaz.country(code) if code else None
-    return code if country and first.casefold() == country.name.casefold() else None
+    if country is None:
+        return None
+    key = first.casefold()
+    # "a visit to the Russian Federation": a full name of the state, not a short form
+    # ("the US", "ROK") that reads as no place
+    full = [a.casefold() for a in country.aliases if " " in a]
+    return code if key == country.name.casefold() or key in full else None
 
 
 #: "to visit", "would visit", "his upcoming visit to", "invited him to pay a return visit
