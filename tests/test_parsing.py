@@ -13853,3 +13853,13 @@ def test_a_quoted_word_in_a_palaces_name_is_part_of_the_place():
         published="2023-11-03",
     )
     assert article.meetings[0].location == "Chiragan Palace"
+
+
+def test_yesterday_in_a_wire_story_counts_from_its_datelines_day():
+    article = parse_article(
+        " date 2023-12-23 (MENAFN- Nam News Network) CAIRO, Dec 24 (NNN-MENA) – Egyptian "
+        "President Ivo Marek received a phone call from his Iranian counterpart, Sara Lind "
+        "yesterday, when they discussed ties between the two countries.\n"
+    )
+    assert article.published == "2023-12-23"
+    assert article.meetings[0].date == "2023-12-23"

@@ -72,6 +72,19 @@ def parse_article(
         )
 
 
+def _the_datelines_day(stamp: date, month: int, day: int) -> date:
+    """The day a wire story was written: "CAIRO, Dec 24 (Agency)" under a page stamped Dec
+    23 tells "yesterday" from the 24th, the page's stamp being the site's own clock."""
+    for year in (stamp.year, stamp.year - 1, stamp.year + 1):
+        try:
+            told = date(year, month, day)
+        except ValueError:
+            continue
+        if abs((told - stamp).days) <= 3:
+            return told
+    return stamp
+
+
 def _valid_date(value: str | None) -> str | None:
     if not value:
         return None
@@ -140,6 +153,8 @@ def _parse(
             stamp = _by_weekdays(stamp, other, art.paragraphs[:5])
         pub_out = stamp.isoformat()  # the byline's date, the caller knowing none
     ref = date.fromisoformat(pub_out) if pub_out else None
+    if ref is not None and art.dateline_md:
+        ref = _the_datelines_day(ref, *art.dateline_md)
 
     sentences = []
     for pi, para in enumerate(art.paragraphs):
