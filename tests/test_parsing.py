@@ -13863,3 +13863,14 @@ def test_yesterday_in_a_wire_story_counts_from_its_datelines_day():
     )
     assert article.published == "2023-12-23"
     assert article.meetings[0].date == "2023-12-23"
+
+
+def test_a_description_of_the_one_met_set_between_commas_is_not_the_speakers():
+    article = parse_article(
+        "BUSAN, Nov. 24 (Yonhap) -- Foreign Minister Ivo Marek held talks with the "
+        "secretary-general of ASEAN on Sunday. In the meeting with Sara Lind, a Bruneian "
+        "government official, Marek said she hoped relations would strengthen.\n"
+    )
+    people = {p.name: (p.role, p.country) for p in article.people}
+    assert people["Ivo Marek"] == ("Foreign Minister", "KR")
+    assert people["Sara Lind"] == ("government official", "BN")

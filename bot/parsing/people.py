@@ -1133,6 +1133,17 @@ class PeopleReader:
             )
         ):
             return None
+        opener = start - 1 if start >= 1 and keys[start - 1] in ("a", "an") else start
+        if (
+            comma
+            and keys[opener] in ("a", "an")
+            and opener >= 2
+            and keys[opener - 1] == ","
+            and any(x.end == opener - 1 for x in same)
+        ):
+            # "the meeting with A, a Bruneian official, B said": a description of A, set
+            # between commas after A's name, is never how B is introduced
+            return None
         while start < end and (
             keys[start] in CONNECTORS
             and keys[start] not in POSSESSIVES
@@ -1702,8 +1713,15 @@ class PeopleReader:
         return None
 
     def _window_country(self, sent: Sentence, start: int, taken: set[int]) -> str | None:
-        if start and sent.keys[start - 1] in ("for", "to", "from", "with"):
+        keys = sent.keys
+        if start and keys[start - 1] in ("for", "to", "from", "with"):
             return None  # "an invitation from Ankara for X": what comes before is not X's
+        if start >= 4 and keys[start - 1] == ",":
+            j = start - 2
+            while j > 0 and start - j <= 12 and keys[j] != ",":
+                j -= 1
+            if keys[j] == "," and keys[j + 1] in ("a", "an") and j - 1 in taken:
+                return None  # "with A, a Bruneian official, B said": A's description
         k = start - 1
         while k >= 0 and start - k <= 12:
             if sent.tokens[k] in _CLOSE_QUOTES:
