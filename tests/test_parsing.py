@@ -13874,3 +13874,25 @@ def test_a_description_of_the_one_met_set_between_commas_is_not_the_speakers():
     people = {p.name: (p.role, p.country) for p in article.people}
     assert people["Ivo Marek"] == ("Foreign Minister", "KR")
     assert people["Sara Lind"] == ("government official", "BN")
+
+
+def test_a_plural_title_of_a_country_before_two_names_is_each_ones():
+    article = parse_article(
+        "President Ivo Marek met former presidents of Mozambique Tomas Ruud and Sara Lind in "
+        "Maputo.",
+        published="2024-05-10",
+    )
+    people = {p.name: (p.role, p.country) for p in article.people}
+    assert people["Tomas Ruud"] == people["Sara Lind"] == ("former president", "MZ")
+
+
+def test_a_style_set_off_between_title_and_name_keeps_the_title():
+    article = parse_article(
+        "President Ivo Marek on Wednesday met with Ghanaian President, His Excellency, Sara "
+        "Lind at the State House, Abuja.",
+        published="2024-05-10",
+    )
+    assert {p.name: (p.role, p.country) for p in article.people}["Sara Lind"] == (
+        "President",
+        "GH",
+    )

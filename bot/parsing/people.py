@@ -214,6 +214,11 @@ _PLURAL_TITLE_NAMES_RE = re.compile(
     r"\b(?:the|both|both countries['’]|the two countries['’]|their) "
     r"((?:[a-z]+ ){0,2}?)(ministers|presidents|leaders|secretaries|envoys|ambassadors),? "
 )
+# "former presidents of Mozambique A and B": each held it, for that country
+_PLURAL_TITLE_OF_RE = re.compile(
+    r"\b((?:[a-z]+ ){0,2}?)(ministers|presidents|leaders|secretaries|envoys|ambassadors) of "
+    r"(?:the )?(?P<country>[A-Z][\w\-]+)(?P<more> [A-Z][\w\-]+)?"
+)
 _JOINING_WORDS = frozenset({"and", "of", "for", "on", "&"})
 
 
@@ -1005,6 +1010,11 @@ class PeopleReader:
             # "The Minister of Defence, Major-General X (rtd)", "Minister of State for
             # Petroleum Resources, Chief X": the rank or style between, the office before it
             k = self._before_styles(keys, k - 1)
+        if k >= 3 and toks[k] == ",":
+            # "Ghanaian President, His Excellency, X": the style set off between title and name
+            j = self._before_styles(keys, k - 1)
+            if 1 <= j < k - 1 and toks[j] == "," and self._ends_title(sent, j - 1):
+                k = j
         # "The National Security Adviser (NSA), X": the title's own letters before the comma
         acronym = _acronym_before(toks, k - 1) if k >= 4 and toks[k] == "," else 0
         comma = k >= 1 and toks[k] == "," and self._ends_title(sent, k - 1 - acronym)
@@ -1939,15 +1949,26 @@ class PeopleReader:
             named = by_sent.get(sent.index, [])
             if len(named) < 2 or " and " not in sent.text:
                 continue
-            for m in _PLURAL_TITLE_NAMES_RE.finditer(sent.text):
-                after = [o for o in named if sent.offsets[o.start][0] >= m.end()][:2]
+            plural = [*_PLURAL_TITLE_NAMES_RE.finditer(sent.text)]
+            if " of " in sent.text:
+                plural += _PLURAL_TITLE_OF_RE.finditer(sent.text)
+            for m in plural:
+                code, end = None, m.end()
+                if "country" in m.re.groupindex:
+                    # "of Mozambique A", "of South Africa A": the country, then the names
+                    find = self.lex.gazetteer.find_country
+                    if m["more"] and (code := find(m["country"] + m["more"])) is not None:
+                        end = m.end("more")
+                    elif (code := find(m["country"])) is not None:
+                        end = m.end("country")
+                    else:
+                        continue  # "ministers of Foreign Affairs A and B": a portfolio
+                after = [o for o in named if sent.offsets[o.start][0] >= end][:2]
                 if len(after) < 2:
                     continue
                 gaps = [
                     sent.text[a : sent.offsets[o.start][0]]
-                    for a, o in zip(
-                        [m.end(), sent.offsets[after[0].end - 1][1]], after, strict=True
-                    )
+                    for a, o in zip([end, sent.offsets[after[0].end - 1][1]], after, strict=True)
                 ]
                 if not all(self._possessive_gap(g) for g in gaps):
                     continue
@@ -1955,7 +1976,7 @@ class PeopleReader:
                 if head not in self.lex.title_heads:
                     continue
                 # "the two ministers": "two" is no part of the title
-                mods = [w for w in m.group(1).split() if w in self.lex.title_modifiers]
+                mods = [w for w in m.group(1).split() if w in self.lex.title_modifiers - {"the"}]
                 role = " ".join([*mods, head])
                 for o in after:
                     p = people[o.person]
@@ -1963,7 +1984,7 @@ class PeopleReader:
                     # read as A's own title gives way to the singular
                     p.roles = [r for r in p.roles if not (r.role or "").endswith(m.group(2))]
                     if not any(r.role for r in p.roles):
-                        p.roles.append(RoleCand(role, None, None, sent.index))
+                        p.roles.append(RoleCand(role, None, code, sent.index))
                 break
 
     def _possessive_gap(self, gap: str) -> bool:
