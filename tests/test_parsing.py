@@ -13896,3 +13896,25 @@ def test_a_style_set_off_between_title_and_name_keeps_the_title():
         "President",
         "GH",
     )
+
+
+def test_a_dateline_with_its_agency_in_guillemets_between_slashes():
+    article = parse_article(
+        "President receives UN official\n\nDushanbe, 08.08.2016 / NIAT «Khovar» /. The "
+        "President of the Republic of Tajikistan Ivo Marek met today with Sara Lind, the UN "
+        "Under-Secretary-General.\n"
+    )
+    assert (article.dateline, article.outlet, article.published) == (
+        "Dushanbe",
+        "Khovar",
+        "2016-08-08",
+    )
+    assert article.meetings[0].date == "2016-08-08"
+
+
+def test_a_dateline_with_its_agency_between_bars():
+    article = parse_article(
+        " date 2023-08-20 Abuja, Nigeria | Xinhua | A delegation of Ghana led by Foreign "
+        "Minister Ivo Marek on Saturday met Nigerian President Sara Lind, a spokesperson said.\n"
+    )
+    assert (article.dateline, article.outlet) == ("Abuja, Nigeria", "Xinhua")

@@ -64,14 +64,19 @@ _DATELINE_RE = re.compile(
     # "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)": a comma before a credit and its date
     r"(?:,(?=\s*\([^()]{2,40}?\s[-–—]\s[^()]{2,20}?\b(?:19|20)\d\d\s*\)))?"
     r"\s*(?:\((?P<agency>[^)]{2,40}|[^()]{2,60}?\b(?:19|20)\d\d\s*)\)"
-    r"|(?:[-–—]\s*)?/{1,3} ?(?P<slash>[A-Za-z][\w\- ]{0,29}\w) ?/{1,3}"  # "/ Kabar /."
+    # "/ Kabar /.", "Dushanbe, 08.08.2016 / NIAT «Khovar» /."
+    r"|(?:[-–—]\s*)?/{1,3} ?(?P<slash>[A-Za-z][\w\- «»]{0,29}[\w»]) ?/{1,3}"
     # ("DUSHANBE , June 1, Asia-Plus - ...": an agency in title case, dashed)
     r"|,\s*(?P<comma>[A-Z][A-Z\-]{1,20}(?=\s*(?:--|[-–—:]|\.\s))"
-    r"|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[-–—]\s)))?"
+    r"|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[-–—]\s))"
+    # "Abuja, Nigeria | Xinhua | A delegation ...": the agency between bars
+    r"|\s\|\s(?P<bar>[A-Z][\w\-]{1,20}(?: [A-Z][\w\-]*){0,2})\s(?=\|))?"
     r"\s*(?P<sep>\.-|--|-[–—]|—|–|:|\.(?=\s+[A-Z])|-(?=\s*[A-Z])|(?<=\))(?=\s+[A-Z])|(?<=/)$"
+    r"|(?(bar)\||(?!))"
     # "March 3/2021 /ENA/Deputy Prime Minister ...": the credit runs into the lead
     r"|(?(slash)(?:(?<=/)|(?<=/ ))(?=[A-Z][a-z])|(?!)))\s*"
 )
+_GUILLEMETS_RE = re.compile(r"«([^«»]{2,30})»")
 #: the agency before the dateline: "(ANSA) - ROME, MAR 3 - ..."
 _AGENCY_FIRST_RE = re.compile(r"^\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]+\s*(?=[A-Z])")
 #: a date, then the agency: "September 8/2021(ENA) Prime Minister ..."
@@ -529,8 +534,11 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
             if not told_yet and nav_outlet is None:
                 nav_outlet = credits.header_outlet(line, lex)  # "Reuters | Berlin" above the story
             continue
-        if " › " in line or " » " in line or nav_marks and (" / " in line or " > " in line):
-            line = _after_breadcrumb(line)  # "Home / India News / Velt holds talks ..."
+        if (
+            " › " in line or " » " in line or nav_marks and (" / " in line or " > " in line)
+        ) and not ((dl := _DATELINE_RE.match(line)) and dl["slash"] and (dl["day3"] or dl["mon"])):
+            # "Home / India News / Velt holds talks ...", not "Dushanbe, 08.08.2016 / Khovar /."
+            line = _after_breadcrumb(line)
         line = " ".join(line.split())
         if line[:1].isalnum() and (glued := _IMAGE_FILE_RE.match(line)):
             line = line[glued.end() :]  # "A0410.jpgTEHRAN (FNA)- ...": a picture's file name
@@ -815,7 +823,9 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 # captions printed before the dateline repeat the story: read them last
                 pre_lead, art.paragraphs = art.paragraphs, []
                 rest = line[m.end() :]
-                agency = m.group("agency") or m.group("slash") or m.group("comma")
+                agency = m.group("agency") or m.group("slash") or m.group("comma") or m["bar"]
+                if agency and (named := _GUILLEMETS_RE.search(agency)):
+                    agency = named[1]  # "NIAT «Khovar»": the agency by its own name
                 if (
                     agency
                     and _YEAR_RE.search(agency)
@@ -1373,6 +1383,8 @@ def _dateline_ok(m: re.Match, lex: Lexicon) -> bool:
         or m.group("day3")
         or m.group("agency")
         or m.group("slash")
+        or m["bar"]
+        and lex.outlet(m["bar"]) is not None
     ):
         return True
     if (m.group("comma") or _trailing_outlet(place, lex)) and credits.is_place(first, lex):
