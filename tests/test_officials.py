@@ -32,12 +32,6 @@ def test_full_names_find_their_country_written_any_way():
     assert table.country_of(["Roskvik Halvard"]) is None
 
 
-def test_a_style_written_into_the_name_still_finds_the_listed_official():
-    table = Officials(TABLE)
-    assert table.country_of(["Seyyed Halvard Roskvik"]) == "NO"
-    assert table.country_of(["Seyyed Roskvik"]) is None  # what is left is a surname alone
-
-
 def test_surnames_alone_and_names_under_two_countries_tell_nothing():
     table = Officials(TABLE)
     assert table.country_of(["Okuda"]) is None  # listed alone: not kept
@@ -203,3 +197,22 @@ def test_a_listed_official_whose_name_holds_a_common_word_is_read_whole(monkeypa
     # the same words with a table that does not list him: the common word stays a word
     monkeypatch.setattr("bot.parsing.people.load_officials", lambda: Officials({}))
     assert "Tevita Key" not in [p.name for p in parse_article(story).people]
+
+
+def test_a_style_kept_in_the_name_is_looked_past_in_the_table_and_no_other_word_is(
+    monkeypatch,
+):
+    got = _parse_with(monkeypatch, TABLE, "He met the Leader Seyyed Halvard Roskvik in Maputo.")
+    assert got["Seyyed Halvard Roskvik"] == "NO"
+    # a given name is no style: the text's own country stands
+    text = "Honduran Foreign Minister Rui Halvard Roskvik met Spanish minister Ana Lind."
+    assert _parse_with(monkeypatch, TABLE, text)["Rui Halvard Roskvik"] == "HN"
+
+
+def test_a_known_leaders_government_names_the_leader(monkeypatch):
+    text = (
+        "It was the first contact since the Halvard Roskvik government took office in Oslo, "
+        "Pakistani Foreign Minister Ivo Marek said."
+    )
+    assert _parse_with(monkeypatch, TABLE, text)["Halvard Roskvik"] == "NO"
+    assert "Halvard Roskvik" not in _parse_with(monkeypatch, {}, text)  # a party, for all we know

@@ -13918,3 +13918,111 @@ def test_a_dateline_with_its_agency_between_bars():
         "Minister Ivo Marek on Saturday met Nigerian President Sara Lind, a spokesperson said.\n"
     )
     assert (article.dateline, article.outlet) == ("Abuja, Nigeria", "Xinhua")
+
+
+# --- the review's cases: what the rules above must not do -----------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Marek rules out talks with Lind",
+        "Marek cancels meeting with Lind over spy row",
+        "Lind recalls 2019 meeting with Marek",
+        "Marek welcomes Lind's call for a ceasefire",
+        "Marek calls for direct talks with Lind",
+    ],
+)
+def test_a_headline_of_talks_not_held_is_no_meeting(headline: str):
+    article = parse_article(
+        f"{headline}\n\nKYIV, May 9 (Reuters) - Ukrainian President Ivo Marek said on Thursday "
+        "there was no point negotiating with Russian President Sara Lind while troops remained "
+        "in Ukraine.\n",
+        published="2024-05-10",
+    )
+    assert article.meetings == ()
+
+
+def test_a_copyright_footer_naming_photos_still_ends_the_story():
+    article = parse_article(
+        "Marek meets Lind in Ankara\n\nANKARA, May 9 (Wirenews) - Turkish President Ivo Marek "
+        "met Hungarian Prime Minister Sara Lind in Ankara on Thursday.\n\n© 2024 Wirenews. All "
+        "rights reserved. Text, photos and videos may not be reproduced without written "
+        "permission.\n\nRelated news\n\nAzerbaijani President Tomas Ruud received Georgian Prime "
+        "Minister Ana Vitorino in Baku on Wednesday.\n",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["the Pakatan Harapan government", "the Nur Shams camp", "the Khmer Rouge regime"],
+)
+def test_two_capitalised_words_before_government_camp_or_regime_are_no_person(thing: str):
+    article = parse_article(
+        "PUTRAJAYA, May 9 (Bernama) - Prime Minister Sara Lind received his Singaporean "
+        f"counterpart Ivo Marek in Putrajaya on Thursday. Marek spoke of {thing}.\n",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Sara Lind", "Ivo Marek"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Foreign Minister Ivo Marek heads Nigeria's delegation to the summit in Accra, where he",
+        "Foreign Minister Ivo Marek chairs ECOWAS this year. On Thursday Marek",
+    ],
+)
+def test_heads_or_chairs_after_a_name_is_a_verb_not_a_partys_leader(opening: str):
+    article = parse_article(
+        f"ABUJA, May 9 (NAN) - {opening} met Ghanaian President Sara Lind on Thursday.\n",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].participants == ("Ivo Marek", "Sara Lind")
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "held a joint meeting with the heads of the Israeli and Egyptian delegations, Sara Lind "
+        "and Tomas Ruud respectively,",
+        "met Georgia's President and Prime Minister, Sara Lind and Tomas Ruud, respectively,",
+    ],
+)
+def test_respectively_pairing_titles_or_countries_with_names_keeps_one_meeting(met: str):
+    article = parse_article(
+        f"DOHA, May 9 (QNA) - Qatari Prime Minister Ivo Marek {met} in Doha on Thursday.\n",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind", "Tomas Ruud")]
+
+
+def test_where_one_flew_in_from_does_not_place_the_talks_held_here():
+    article = parse_article(
+        "TOKYO, May 9 (Kyodo) - Vietnamese Prime Minister Ivo Marek, who flew in from the "
+        "Philippines, where he met President Sara Lind earlier this week, held talks with "
+        "Japanese Prime Minister Tomas Ruud on Thursday.\n",
+        published="2024-05-10",
+    )
+    assert "Philippines" not in [m.location for m in article.meetings]
+
+
+def test_a_name_opening_on_a_towns_name_stays_a_name():
+    article = parse_article(
+        "SINGAPORE, May 9 (CNA) - Singapore's Senior Minister of State for Foreign Affairs Koh "
+        "Kong Beng met Cambodian Foreign Minister Sara Lind in Singapore on Thursday.\n",
+        published="2024-05-10",
+    )
+    assert article.meetings[0].participants == ("Koh Kong Beng", "Sara Lind")
+
+
+def test_hosts_at_a_visitors_side_on_a_tour_are_not_his_party():
+    article = parse_article(
+        "KANDY, Sri Lanka, May 9 (Reuters) - Indian Prime Minister Ivo Marek met Sri Lankan "
+        "President Tomas Ruud in Colombo on Thursday. Later in Kandy, Marek was accompanied by "
+        "Central Province Governor Sara Lind and Chief Minister Ana Vitorino as he toured.\n",
+        published="2024-05-10",
+    )
+    assert {p.name: p.country for p in article.people}["Sara Lind"] != "IN"

@@ -94,10 +94,22 @@ def _valid_date(value: str | None) -> str | None:
         return None
 
 
+#: a headline whose subject meets, calls or receives: "A speaks by phone with B", "A meets
+#: B", "A to meet B" (not "A rules out talks with B", "A cancels meeting with B", "A
+#: recalls 2019 meeting with B", "A welcomes B's call for a truce")
+_HEADLINE_MEETS_RE = re.compile(
+    r"\b[A-Z][\w'’.-]*(?: to)? (?:meets?|met|speaks?|spoke|talks|holds?|held|receives?|received"
+    r"|hosts?|hosted|visits?|visited|phones?|phoned|calls on|called on|confers?|conferred)\b"
+)
+
+
 def _tells_of_talks(headline: str) -> bool:
     from bot.parsing.meeting_words import TRIGGER_RE
 
-    return TRIGGER_RE.search(headline.lower()) is not None
+    return (
+        _HEADLINE_MEETS_RE.search(headline) is not None
+        and TRIGGER_RE.search(headline.lower()) is not None
+    )
 
 
 def _parse(

@@ -341,7 +341,21 @@ def _is_sentence(line: str) -> bool:
 def _credited_photo(line: str) -> bool:
     """ "© Reuters. FILE PHOTO: The minister speaks ...": a picture's caption under the
     headline, with the story still to come, not the page's closing copyright."""
-    return line.startswith("©") and _words(line) >= 12 and bool(_PHOTO_WORDS_RE.search(line))
+    low = line.casefold()
+    return (
+        line.startswith("©")
+        and _words(line) >= 12
+        and _CAPTION_MARK_RE.search(line) is not None
+        # "© 2024 X. All rights reserved. Text, photos and videos may not be reproduced"
+        and "rights reserved" not in low
+        and "reproduc" not in low
+    )
+
+
+#: what marks a picture's caption: "FILE PHOTO:", "Photo:", "/Pool", "via REUTERS", "Getty"
+_CAPTION_MARK_RE = re.compile(
+    r"\bfile photo\b|\bphoto\s*:|/pool\b|\bvia [A-Z]|getty|courtesy", re.I
+)
 
 
 def _cut_tail(lines: list[str], lex: Lexicon) -> list[str]:

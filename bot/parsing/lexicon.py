@@ -105,6 +105,8 @@ class Lexicon:
         }
         self.title_modifiers = _words(data.get("title_modifiers"))
         self.honorifics = frozenset(token_key(h) for h in data.get("honorifics") or ())
+        self.kept_styles = frozenset(token_key(h) for h in data.get("kept_styles") or ())
+        self.local_offices = tuple(str(w).casefold() for w in data.get("local_offices") or ())
         self.surname_honorifics = frozenset(
             token_key(h) for h in data.get("surname_honorifics") or ()
         )

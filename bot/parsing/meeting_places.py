@@ -256,8 +256,13 @@ class MeetingPlaces:
             ", where" in text
             and (m := _FROM_WHERE_RE.search(text))
             and (place := _clean_place(self.lex, m.group("place")))
-            # "the" opens a state's name ("for the Philippines"), not a building's
-            and (m.group(0).split(" ", 2)[1] != "the" or host_country(self.lex, place))
+            # "the" opens a state's name ("for the Philippines"), not a building's; "flew in
+            # from the Philippines, where he met" tells of another meeting than the clause's
+            and (
+                m.group(0).split(" ", 2)[1] != "the"
+                or host_country(self.lex, place) is not None
+                and not m.group(0).startswith("from")
+            )
             # "travels to Tonga, where he is due to meet X in Nuku'alofa": the clause's own
             and not any(at > m.end() and rank <= 1 for rank, at, _ in found)
         ):

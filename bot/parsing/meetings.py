@@ -1386,9 +1386,13 @@ class MeetingReader(ClauseReader):
                 len(before) == 1
                 and len(between) >= 2
                 and len(participants) == 1 + len(between)
-                # (not "with Polish and Gabonese foreign ministers, B and C, respectively":
-                # there it pairs the countries with the names)
+                # (not "with Polish and Gabonese foreign ministers, B and C, respectively",
+                # "with the heads of the two delegations", "with Georgia's President and
+                # Prime Minister, B and C, respectively": it pairs countries or titles with
+                # the names)
                 and not _PLURAL_TITLE_RE.search(low, trigger.end(), low.find("respectively"))
+                and " and "
+                not in text[trigger.end() : _first_named_at(offsets, cs, inside, between)]
             ):
                 # "A held talks with Prime Minister B and Foreign Minister C respectively"
                 participants, separate = [*before, *between], True
@@ -2022,7 +2026,16 @@ def _encounter_of(e: Draft, sent: Sentence, participants: list[int], countries: 
 
 
 #: a plural title a list of countries goes before ("Polish and Gabonese foreign ministers")
-_PLURAL_TITLE_RE = re.compile(r"\b(?:ministers|presidents|leaders|counterparts|envoys)\b")
+_PLURAL_TITLE_RE = re.compile(
+    r"\b(?:ministers|presidents|leaders|counterparts|envoys|heads|chiefs|delegations)\b"
+)
+
+
+def _first_named_at(
+    offsets: Sequence[tuple[int, int]], start: int, inside: list[Occurrence], persons: list[int]
+) -> int:
+    """Where in the clause the first of `persons` is named."""
+    return min(offsets[o.start][0] - start for o in inside if o.person in persons)
 
 
 def _either_side_of_respectively(

@@ -65,16 +65,9 @@ class Officials:
         return len(self._country)
 
     def country_of(self, names: Iterable[str]) -> str | None:
-        """The country of the first of a person's written forms the table knows; failing
-        that, of a form without its first word ("Seyyed Reza Tavana": a style kept in the
-        name the table lists without it)."""
-        forms = [name for name in names if " " in name]
-        for name in forms:
-            if code := self._country.get(lookup_key(name)):
-                return code
-        for name in forms:
-            rest = name.partition(" ")[2]
-            if rest.count(" ") >= 1 and (code := self._country.get(lookup_key(rest))):
+        """The country of the first of a person's written forms the table knows."""
+        for name in names:
+            if " " in name and (code := self._country.get(lookup_key(name))):
                 return code
         return None
 

@@ -672,7 +672,10 @@ class PeopleReader:
             and e + 1 < len(toks)
             and toks[e].islower()
             and keys[e] in self.lex.title_heads
+            # (not a verb: "X heads Nigeria's delegation", "X chairs ASEAN")
+            and not toks[e].endswith("s")
             and _is_cap(toks[e + 1])
+            and not toks[e + 1].isupper()
         ):
             return False  # "Fianna Fáil leader X", "Jatiya Party chairman Y": a party's name
         if _quoted(toks, s, e) or _inside_a_named_quote(toks, keys, s):
@@ -713,7 +716,16 @@ class PeopleReader:
             return (
                 e < len(toks)
                 and keys[e] in ADMIN_NOUNS
-                and (e - s == 1 or (e - s == 2 and toks[e].islower()))
+                # (two words: a person's administration, or a known leader's government, not
+                # "the Frente Amplio government", "the Khmer Rouge regime", "the Nur Shams camp")
+                and (
+                    e - s == 1
+                    or e - s == 2
+                    and (
+                        keys[e] in ("administration", "presidency")
+                        or self.officials.country_of([" ".join(toks[s:e])]) is not None
+                    )
+                )
             )
         # "attended a Shamrock Rovers match", "A Palacio San Martín statement": a thing's name
         return not (s > 0 and keys[s - 1] in ("a", "an") and e < len(toks) and toks[e].islower())
@@ -2052,8 +2064,8 @@ class PeopleReader:
             before = [o for o in here if sent.offsets[o.start][0] < at]
             if not before or (lead := people[before[-1].person]).country is None or lead.guessed:
                 continue
-            # "X, accompanied by", "X, who is accompanied by", "X is accompanied by": the
-            # party of the one just named
+            # "X, accompanied by", "X, who is accompanied by", "X is accompanied by" (his
+            # party as the story tells it): the party of the one just named
             link = sent.text[sent.offsets[before[-1].end - 1][1] : at]
             if link not in (", ", ", who is ", ", who was ", " ", " is ", " was "):
                 continue
@@ -2065,6 +2077,9 @@ class PeopleReader:
                     and (p.country is None or p.guessed)
                     and p.role
                     and not holds_title(p.role, self.lex.leader_titles)
+                    # "Marek was accompanied by Province Governor Y as he toured": a local
+                    # host at the guest's side, not one of his party
+                    and not any(w in p.role.casefold() for w in self.lex.local_offices)
                 ):
                     p.country, p.guessed = lead.country, False
 
@@ -2207,6 +2222,16 @@ class PeopleReader:
         for p in unknown:
             p.guessed = p.country is not None
 
+    def _unstyled(self, p: Person) -> list[str]:
+        """The name without a style that stays in it ("Seyyed Reza Tavana"), as the officials
+        table lists it; for one the text gives no country, the name without its first word
+        ("Ahmed Reza Tavana" as the table's "Reza Tavana"). Not where the text tells the
+        country: "Honduran Minister Rui Carlos Vega" is not the table's "Carlos Vega"."""
+        first, _, rest = p.name.partition(" ")
+        if " " in rest and (token_key(first) in self.lex.kept_styles or p.country is None):
+            return [rest]
+        return []
+
     def _known_officials(self, people: list[Person]) -> None:
         """What a reader knows of who holds which office. A paper names its own leaders
         by bare title, and the parser's reading of who serves whom in a long sentence is
@@ -2216,7 +2241,7 @@ class PeopleReader:
         Only a country the text did not give marks no side for the guesses that follow."""
         for p in people:
             if (
-                (known := self.officials.country_of([p.name, *p.mentions]))
+                (known := self.officials.country_of([p.name, *p.mentions, *self._unstyled(p)]))
                 and not p.press
                 and not self._international(p.org)
                 and not (p.role and self._opens_on_an_org(p.role))
