@@ -210,14 +210,13 @@ _LIST_RE = re.compile(
     r"[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
 )
 # "both countries' defence ministers, New Zealand's A and Australia's B": each holds it
+_PLURAL_TITLE = r"((?:[a-z]+ ){0,2}?)(ministers|presidents|leaders|secretaries|envoys|ambassadors)"
 _PLURAL_TITLE_NAMES_RE = re.compile(
-    r"\b(?:the|both|both countries['’]|the two countries['’]|their) "
-    r"((?:[a-z]+ ){0,2}?)(ministers|presidents|leaders|secretaries|envoys|ambassadors),? "
+    r"\b(?:the|both|both countries['’]|the two countries['’]|their) " + _PLURAL_TITLE + ",? "
 )
 # "former presidents of Mozambique A and B": each held it, for that country
 _PLURAL_TITLE_OF_RE = re.compile(
-    r"\b((?:[a-z]+ ){0,2}?)(ministers|presidents|leaders|secretaries|envoys|ambassadors) of "
-    r"(?:the )?(?P<country>[A-Z][\w\-]+)(?P<more> [A-Z][\w\-]+)?"
+    r"\b" + _PLURAL_TITLE + r" of (?:the )?(?P<country>[A-Z][\w\-]+)(?P<more> [A-Z][\w\-]+)?"
 )
 _JOINING_WORDS = frozenset({"and", "of", "for", "on", "&"})
 
@@ -680,21 +679,14 @@ class PeopleReader:
             return False  # "Fianna Fáil leader X", "Jatiya Party chairman Y": a party's name
         if _quoted(toks, s, e) or _inside_a_named_quote(toks, keys, s):
             return False  # an exercise or plan dubbed “Freedom Shield”: a name, not a person
-        if (
-            e + 2 < len(toks)
-            and toks[e] == "("
-            and toks[e + 2] == ")"
-            and _mixed_initials(toks, e, toks[e + 1])
-        ):
-            return False  # "Enhanced Forward Presence (eFP)": a programme's own short name
-        if (
-            e + 2 < len(toks)
-            and toks[e] == "("
-            and toks[e + 2] == ")"
-            and toks[e + 1].isupper()
-            and _spelt_out(toks, keys, e, toks[e + 1])
-        ):
-            return False  # "Humanitarian Assistance and Disaster Relief (HADR)": a thing
+        if e + 2 < len(toks) and toks[e] == "(" and toks[e + 2] == ")":
+            short = toks[e + 1]
+            # "Humanitarian Assistance and Disaster Relief (HADR)", "Enhanced Forward Presence
+            # (eFP)": a thing and its short name
+            if short.isupper() and _spelt_out(toks, keys, e, short):
+                return False
+            if _mixed_initials(toks, e, short):
+                return False
         before = toks[s - 1] if s > 0 else ""
         if "-" in before and before.rpartition("-")[2] in self.lex.adjective_suffixes:
             return False  # "the Paris-based Institut Montaigne", "US-made Patriot batteries"
