@@ -14026,3 +14026,55 @@ def test_hosts_at_a_visitors_side_on_a_tour_are_not_his_party():
         published="2024-05-10",
     )
     assert {p.name: p.country for p in article.people}["Sara Lind"] != "IN"
+
+
+def test_met_two_officials_separately_is_a_meeting_with_each():
+    article = parse_article(
+        "ISLAMABAD, May 9 (APP) - Pakistani Army chief General Ivo Marek met Swiss Ambassador "
+        "Sara Lind and British Chief of Defence Staff Tomas Ruud separately on Thursday to "
+        "discuss matters of mutual interest.\n",
+        published="2024-05-10",
+    )
+    assert sorted(m.participants for m in article.meetings) == [
+        ("Ivo Marek", "Sara Lind"),
+        ("Ivo Marek", "Tomas Ruud"),
+    ]
+
+
+def test_an_ambassador_to_two_countries_before_a_comma_keeps_the_title():
+    article = parse_article(
+        "ISLAMABAD, May 9 (APP) - Pakistani Army chief General Ivo Marek met Swiss Ambassador "
+        "to Pakistan and Afghanistan, Sara Lind, on Thursday.\n",
+        published="2024-05-10",
+    )
+    lind = {p.name: p for p in article.people}["Sara Lind"]
+    assert (lind.role, lind.country) == ("Ambassador to Pakistan and Afghanistan", "CH")
+
+
+def test_one_named_right_after_the_agency_said_is_the_subject_not_a_speaker():
+    article = parse_article(
+        "KUWAIT CITY, May 9 (KUNA) - Kuwaiti Foreign Minister Ivo Marek met French Foreign "
+        "Minister Sara Lind on Thursday. The agency said Marek also spoke by phone with his "
+        "British counterpart Tomas Ruud.\n",
+        published="2024-05-10",
+    )
+    assert ("Ivo Marek", "Tomas Ruud") in [m.participants for m in article.meetings]
+
+
+def test_a_contributor_line_names_no_one_in_the_story():
+    article = parse_article(
+        "KUWAIT CITY, May 9 (KUNA) - Kuwaiti Foreign Minister Ivo Marek met French Foreign "
+        "Minister Sara Lind on Thursday.\n*Tomas Ruud contributed to this news from Ankara\n",
+        published="2024-05-10",
+    )
+    assert [p.name for p in article.people] == ["Ivo Marek", "Sara Lind"]
+
+
+def test_places_that_narrow_a_topic_are_no_venue_of_a_meeting():
+    article = parse_article(
+        "KUWAIT CITY, May 9 (KUNA) - Kuwaiti Foreign Minister Ivo Marek met French Foreign "
+        "Minister Sara Lind on Thursday. The discussions come amid rising conflicts, "
+        "particularly in Libya, Yemen, and Syria.\n",
+        published="2024-05-10",
+    )
+    assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind")]

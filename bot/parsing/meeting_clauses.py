@@ -716,6 +716,11 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
                 o.start
                 and keys[o.start - 1].endswith(("to", "said"))
                 and _ACCORDING_RE.search(" ".join(keys[max(0, o.start - 3) : o.start]))
+                # ("the agency said X met Y": X is the subject of what it said, where a word,
+                # not a comma or a quote, comes before "said")
+                and (
+                    keys[o.start - 1] != "said" or o.start < 2 or not tokens[o.start - 2].isalnum()
+                )
             )
             # "According to Foreign Ministry Spokesman X, ...": the source, past the title
             or (

@@ -1091,6 +1091,8 @@ SEPARATE_RE = TextPattern(
     r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
     # "separately met, on the sidelines of the summit, with A; B; and C": one each
     r"|\bseparately (?:met|meets|held talks|received|receives|hosted|spoke)\b"
+    # "met A and B separately to discuss ...": one each, the subject with each in turn
+    r"|\b(?:met|meets|received|receives|hosted|hosts|held talks) [^.;]{3,150}? separately\b"
     # "made his first two official phone calls to A and B": one call each
     r"|\b(?:two|three|four) (?:[\w-]+ ){0,3}?(?:calls|conversations)\b"
     # "had telephone conversations with presidents A, B and C", "made his first phone calls

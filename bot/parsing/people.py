@@ -1341,6 +1341,16 @@ class PeopleReader:
             if m.entity.kind in COUNTRY_KINDS and start > 0:
                 if sent.keys[start - 1] in ("of", "from"):
                     return start > 1  # "From Male, X will travel on": no title before it
+                while (  # "the ambassador to Pakistan and Afghanistan, X": back to the first
+                    start > 2
+                    and sent.keys[start - 1] == "and"
+                    and (first := sent.entity_at[start - 2]) is not None
+                    and first.entity.kind in COUNTRY_KINDS
+                    and first.start > 1
+                    # (not "the envoys to A and B, X and Y": one to each)
+                    and not sent.keys[first.start - 2].endswith("s")
+                ):
+                    start = first.start
                 return (
                     start > 1
                     and sent.keys[start - 1] in ("to", "for", "in")
