@@ -14078,3 +14078,28 @@ def test_places_that_narrow_a_topic_are_no_venue_of_a_meeting():
         published="2024-05-10",
     )
     assert [m.participants for m in article.meetings] == [("Ivo Marek", "Sara Lind")]
+
+
+def test_during_the_meetings_dates_the_meetings_just_told():
+    article = parse_article(
+        " date 2016-12-23 Talks in Tbilisi\n\nYerevan /Mediamax/. Armenian Defense Minister Ivo "
+        "Marek met Georgian Foreign Minister Sara Lind in Tbilisi.\n\nDuring the meetings on "
+        "December 22, the parties discussed bilateral cooperation.\n"
+    )
+    assert [(m.participants, m.date) for m in article.meetings] == [
+        (("Ivo Marek", "Sara Lind"), "2016-12-22")
+    ]
+
+
+def test_those_present_at_the_meetings_sat_in_on_each_and_hold_no_meeting_of_their_own():
+    article = parse_article(
+        "VIENTIANE, Oct 10 (Bernama) - Malaysian Prime Minister Ivo Marek held separate "
+        "bilateral meetings with Thai Prime Minister Sara Lind and New Zealand Prime Minister "
+        "Tomas Ruud here today. Also present at the meetings "
+        "were Foreign Minister Ana Vitorino and Trade Minister Omar Pellik.\n",
+        published="2024-10-10",
+    )
+    assert sorted(m.participants for m in article.meetings) == [
+        ("Ivo Marek", "Sara Lind", "Ana Vitorino", "Omar Pellik"),
+        ("Ivo Marek", "Tomas Ruud", "Ana Vitorino", "Omar Pellik"),
+    ]

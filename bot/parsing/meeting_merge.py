@@ -362,9 +362,11 @@ class MeetingMerger:
                 )
             ):
                 _absorb(e, d, anaphoric)
-                self._split_separate(e)
                 if d.all_told and d.attendance:
+                    # those who sat in on each encounter are no further ones met apart
                     self._sat_in_on_each(e, d)
+                else:
+                    self._split_separate(e)
                 return
             # "The sides will continue to hold discussions": a nameless sitting of one side
             # told since is no meeting of its own to come between

@@ -307,7 +307,7 @@ ANAPHOR_RE = TextPattern(
     # "due to travel to Beijing this week for talks with Tang": a time, not a pointer
     r"|(?:week|month|year|weekend|morning|afternoon|evening|time)\b)"
     r"(?:[\w-]+\s+){0,2}?"
-    r"(meeting|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
+    r"(meetings?|talks|summit|visit|gathering|call|teleconference|encounter|event)\b"
 )
 THE_MEETING_WITH_RE = re.compile(
     r"\b(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+with\b"
@@ -1193,8 +1193,8 @@ ATTEND_RE = TextPattern(
 # "The meetings were attended by ...", "Attending both meetings were ...": each of them
 THE_MEETINGS_ATTENDED_RE = re.compile(
     r"(?:(?:the|these|both|all(?: the)?) (?:[\w-]+ )?meetings"
-    r" (?:were|have been) (?:also )?attended by|(?:also )?attending (?:the|these|both|all"
-    r"(?: the)?) (?:[\w-]+ )?meetings (?:were|was))\b"
+    r" (?:were|have been) (?:also )?attended by|(?:also )?(?:attending|present at) (?:the|these"
+    r"|both|all(?: the)?) (?:[\w-]+ )?meetings (?:were|was))\b"
 )
 ACCOMPANY_NEEDLES = (
     "accompanied",
