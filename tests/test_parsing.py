@@ -14103,3 +14103,16 @@ def test_those_present_at_the_meetings_sat_in_on_each_and_hold_no_meeting_of_the
         ("Ivo Marek", "Sara Lind", "Ana Vitorino", "Omar Pellik"),
         ("Ivo Marek", "Tomas Ruud", "Ana Vitorino", "Omar Pellik"),
     ]
+
+
+@pytest.mark.parametrize("issues", ["bilateral and regional issues", "bilateral issues"])
+def test_bilateral_issues_with_two_leaders_is_a_meeting_with_each_held_alike(issues: str):
+    article = parse_article(
+        "ADDIS ABABA, May 9 (ENA) - Prime Minister Ivo Marek has discussed with Nigerian "
+        f"President Sara Lind and Zimbabwean President Tomas Ruud on {issues}.\n",
+        published="2024-05-09",
+    )
+    assert sorted((m.participants, m.location, m.mode) for m in article.meetings) == [
+        (("Ivo Marek", "Sara Lind"), "Addis Ababa", "in_person"),
+        (("Ivo Marek", "Tomas Ruud"), "Addis Ababa", "in_person"),
+    ]

@@ -606,10 +606,12 @@ def _each_country_as_the_lead(drafts: list) -> None:
     sentence told, one with each country, were held the same way and in the same place;
     what the article's passes found for the first holds for the others."""
     lead = drafts[0]
-    if not lead.per_country:
+    if not (lead.per_country or lead.separate):
         return
+    # (and "met A and B separately": the encounters split from the lead sentence's one)
     for d in drafts[1:]:
-        if d.per_country and d.first == lead.first and d.status == lead.status:
+        told_alike = d.per_country if lead.per_country else d.separate
+        if told_alike and d.first == lead.first and d.status == lead.status:
             d.location = d.location or lead.location
             d.mode = lead.mode if d.mode == "unknown" else d.mode
 
