@@ -1100,7 +1100,8 @@ SEPARATE_RE = TextPattern(
     r"|\b(?:held|had|made|conducted) (?:(?:his|her|their) )?(?:[\w-]+ ){0,2}?"
     r"(?:calls|conversations) (?:with|to)\b"
     # "discussed bilateral issues with A, B and C": a pair's issues, so a meeting with each
-    r"|\bbilateral (?:and (?:regional|international|multilateral) )?(?:issues|matters|talks|meetings)\b"
+    r"|\bbilateral (?:and (?:regional|international|multilateral) )?"
+    r"(?:issues|matters|talks|meetings)\b"
     # "held talks with his foreign counterparts A, B and C": each his own counterpart
     r"|\b(?:with|met) (?:his|her) (?:[\w-]+ ){0,2}?counterparts\b"
 )
