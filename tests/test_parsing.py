@@ -14116,3 +14116,23 @@ def test_bilateral_issues_with_two_leaders_is_a_meeting_with_each_held_alike(iss
         (("Ivo Marek", "Sara Lind"), "Addis Ababa", "in_person"),
         (("Ivo Marek", "Tomas Ruud"), "Addis Ababa", "in_person"),
     ]
+
+
+def test_the_office_between_a_title_and_its_holder_is_no_venue():
+    article = parse_article(
+        "DOHA, May 9 (QNA) - Qatari Minister of State Ivo Marek met today with British Minister "
+        "of State at the Foreign, Commonwealth and Development Office Tomas Ruud, who is "
+        "visiting the country.\n",
+        published="2024-05-09",
+    )
+    assert [m.location for m in article.meetings] == ["Doha"]
+
+
+def test_where_those_a_minister_stressed_the_need_to_help_are_is_no_venue():
+    article = parse_article(
+        "Qatari Minister of State Ivo Marek met British Minister Tomas Ruud on Thursday. During "
+        "the meeting, Marek stressed the need for aid to reach the people besieged in the Gaza "
+        "Strip.\n",
+        published="2024-05-09",
+    )
+    assert [m.location for m in article.meetings] == [None]

@@ -31,6 +31,12 @@ LOCATION_RE = TextPattern(  # (?<!\w..) is a \b before in/at: written after them
     r"|(?:of the|of|de las|de los|de la|del|de|du|es|dos|das|do|da|street|road|avenue)(?!\w)))*"
     r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
 )
+#: the capitalised words of a title or an office, with the small words and commas inside it
+_CAPITALISED_RUN = (
+    r"(?:[A-Z][\w'’.\-]*|of|for|the|and|&|,)(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the|and|&|,)|,)*"
+)
+_SMALL_WORDS_OF_A_TITLE = ("of", "for", "the", "and", "&", ",")
+_CAPITALISED_RUN_RE = re.compile(_CAPITALISED_RUN)
 CAPITAL_OF_RE = TextPattern(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?:['’]s)? capital(?:,)?"
     r"(?:\s+(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
@@ -186,6 +192,8 @@ class MeetingPlaces:
                 or _CITY_OF_AFTER_RE.match(text, m.end())
             ):
                 continue  # "focusing on the situation in Myanmar": a subject, not a venue
+            if text.startswith("at", m.start()) and self._office_of_a_title(text, m):
+                continue  # "Minister of State at the Foreign Office X": X's office, no venue
             raw = self._before_a_name(m.group("place"))
             if ", " in raw and (
                 any(
@@ -292,6 +300,23 @@ class MeetingPlaces:
             return None
         city = m.group("city")
         return (m.start(), city) if is_a_city(self.lex, city) else None
+
+    def _office_of_a_title(self, text: str, m: re.Match) -> bool:
+        """ "Minister of State at the United Kingdom's Foreign, Commonwealth and Development
+        Office X": the office a title is held at, written between the title and its holder's
+        name (not "met President X at the Palace", where the name comes before "at")."""
+        run = []  # the title's words, back from "at"
+        for w in reversed(text[max(0, m.start() - 160) : m.start()].split()):
+            if not (w[:1].isupper() or w in _SMALL_WORDS_OF_A_TITLE):
+                break
+            run.append(w.strip(","))
+        if not any(token_key(w) in self.lex.title_heads for w in run):
+            return False
+        title = " ".join(reversed(run))
+        if any(n in title for n in self._names):
+            return False
+        after = _CAPITALISED_RUN_RE.match(text, m.start("place"))
+        return after is not None and any(" " in n and n in after.group(0) for n in self._names)
 
     def _before_a_name(self, place: str) -> str:
         """ "received in Erbil Ali Veli Kaya, the Ambassador": a known city ends where the

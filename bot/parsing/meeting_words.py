@@ -539,11 +539,12 @@ MET_OR_HELD_RE = re.compile(
 SINCE_RE = re.compile(r"\bsince\b")
 # "After the meeting, X emphasised that Poland protects the border against the regime of Y":
 # those named in what was said after the meeting word did not take part in it
-SAID_NEEDLES = ("that", "the importance", "the significance", "the relevance")
+SAID_NEEDLES = ("that", "the importance", "the significance", "the relevance", "the need")
 SAID_THAT_RE = re.compile(
     r"\b(?:said|says|stated|emphasi[sz]ed|stressed|noted|underlined|added|pointed out) "
-    # "noted the importance of Putin's visit": what was said, not who sat there
-    r"(?:that|the (?:importance|significance|relevance) of)\b"
+    # "noted the importance of Putin's visit", "stressed the need for aid to those besieged in
+    # Gaza": what was said, not who sat there or where
+    r"(?:that|the (?:importance|significance|relevance) of|the need (?:for|to))\b"
 )
 #: "X in talks with Y on Saturday said the two countries will work together": a plan told
 #: in what was said after the meeting word is the speaker's, not the meeting's (a bare "said
