@@ -6,7 +6,7 @@ import pytest
 
 from bot import SEEDS_DIR
 from bot.parsing import PARSER_VERSION, parse_article
-from bot.parsing.tokens import TOKEN_RE, split_sentences, tokenize
+from bot.parsing.tokens import TOKEN_RE, scan, split_sentences, tokenize
 
 
 def seed(stem: str) -> str:
@@ -14136,3 +14136,40 @@ def test_where_those_a_minister_stressed_the_need_to_help_are_is_no_venue():
         published="2024-05-09",
     )
     assert [m.location for m in article.meetings] == [None]
+
+
+def test_a_styles_letters_ending_the_text_are_a_full_stop_not_part_of_the_name():
+    tokens, _ = scan("the call between Marek and Tomas Sen.", frozenset({"Sen."}))
+    assert tokens[-2:] == ["Sen", "."]
+
+
+def test_a_brigadiers_abbreviation_is_no_person():
+    article = parse_article(
+        "WASHINGTON, May 9 (AP) - According to a readout from Press Secretary Brig. Gen. Ana "
+        "Vitorino, US Secretary of Defense Ivo Marek spoke with Philippine Defense Secretary "
+        "Tomas Ruud on Thursday.\n",
+        published="2024-05-10",
+    )
+    assert sorted(p.name for p in article.people) == ["Ana Vitorino", "Ivo Marek", "Tomas Ruud"]
+
+
+def test_words_of_a_quoted_forum_after_an_ordinal_are_no_person():
+    article = parse_article(
+        "TEHRAN, May 9 (IRNA) - Iranian Speaker Ivo Marek met Turkish Speaker Tomas Ruud in "
+        'Tehran on Thursday. Ruud will speak at the second "Meeting of the Parliament Speakers '
+        'on Combating Terrorism and Extremism" on Friday.\n',
+        published="2024-05-10",
+    )
+    assert sorted(p.name for p in article.people) == ["Ivo Marek", "Tomas Ruud"]
+
+
+def test_a_related_storys_headline_in_title_case_names_no_one():
+    article = parse_article(
+        "11 February 2019\n\nEthiopian News Agency (Addis Ababa)\n\nEthiopia: PM Ruud Confers "
+        "With Envoy\n\nAddis Ababa — Prime Minister Tomas Ruud conferred with UN envoy Ivo Marek "
+        "in Addis Ababa today.\n\nEthiopia\n\nThousands Displaced By Fresh Violence in Central "
+        "and Western Kalvora in Need of Urgent Help\n\nThousands of civilians who were left "
+        "displaced following fresh violence in central and western… Read more »\n\nRead the "
+        "original article on ENA.\n"
+    )
+    assert sorted(p.name for p in article.people) == ["Ivo Marek", "Tomas Ruud"]

@@ -769,6 +769,8 @@ class PeopleReader:
         pending: list[tuple[Sentence, int, int]] = []
         occ: list[Occurrence] = []
         all_runs = [(sent, s, e) for sent in sentences for s, e in self.runs(sent)]
+        if any(map(_headline_cased, sentences)):
+            all_runs = _told_outside_headlines(all_runs, sentences)
         for sent, s, e in all_runs:
             name_tokens = _name_words(sent.tokens[s:e])
             if len([t for t in name_tokens if t.casefold() not in self.lex.particles]) < 2:
@@ -2639,6 +2641,67 @@ _NAMING_BEFORE_QUOTE = frozenset(
 )
 
 
+#: the small words a headline in title case leaves in lower case
+_HEADLINE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "via",
+        "vs",
+        "with",
+    ]
+)
+
+
+def _headline_cased(sent: Sentence) -> bool:
+    """Whether the line is a headline in title case, five words or more and no stop or comma
+    ("Thousands Displaced By Fresh Violence in Central Gonder in Need of Urgent Help"): a
+    link to another story among the page's chrome, where capitals mark no names."""
+    words = sent.text.split()
+    return (
+        len(words) >= 5
+        and sent.text[-1:] not in '.!?"”'
+        # (not "Enquiries: Mr X, Spokesperson for the Department of ...", a contact's line)
+        and "," not in sent.text
+        and ":" not in sent.text
+        and all(w[:1].isupper() or w in _HEADLINE_SMALL_WORDS for w in words)
+        and sum(w in _HEADLINE_SMALL_WORDS for w in words) < len(words) / 2
+    )
+
+
+def _told_outside_headlines(
+    runs: list[tuple[Sentence, int, int]], sentences: list[Sentence]
+) -> list[tuple[Sentence, int, int]]:
+    """The name runs, less those in a title-case headline that no other line repeats:
+    "Urgent Help" in a related story's headline is no one, "Kim Man-gi" told below it is."""
+    told = " ".join(s.text for s in sentences if not _headline_cased(s))
+    return [
+        (sent, s, e)
+        for sent, s, e in runs
+        if not _headline_cased(sent) or " ".join(sent.tokens[s:e]) in told
+    ]
+
+
+_ORDINAL_RE = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|annual|upcoming|forthcoming)$"
+)
+
+
 def _inside_a_named_quote(toks: list[str], keys: list[str], s: int) -> bool:
     """Whether the run stands inside a quoted name that a word like "the" or "theme" opens:
     the title of a forum or a theme, not its people."""
@@ -2647,7 +2710,17 @@ def _inside_a_named_quote(toks: list[str], keys: list[str], s: int) -> bool:
         if t in _OPEN_QUOTES:
             k = j - 1 if j and toks[j - 1] == ":" else j
             # (not 'ruled by the "independence leader X"': a name opens on a capital)
-            return k > 0 and keys[k - 1] in _NAMING_BEFORE_QUOTE and _is_cap(toks[j + 1])
+            return (
+                k > 0
+                and (
+                    keys[k - 1] in _NAMING_BEFORE_QUOTE
+                    # 'at the second "Meeting of Speakers on Combating Terrorism"'
+                    or k > 1
+                    and keys[k - 2] in ("the", "a", "an")
+                    and _ORDINAL_RE.match(keys[k - 1]) is not None
+                )
+                and _is_cap(toks[j + 1])
+            )
         if t in _CLOSE_QUOTES or t in (".", "!", "?"):
             return False
     return False

@@ -46,7 +46,8 @@ def scan(text: str, whole: frozenset[str] = frozenset()) -> tuple[list[str], lis
     words = text.split()
     last = len(words) - 1
     for i, word in enumerate(words):
-        if word.isalnum() or word in whole:
+        # (a style's "Sen." that ends the text is a name's end and a full stop: "... and Hun Sen.")
+        if word.isalnum() or word in whole and i < last:
             if word[0].isupper():
                 capitals.append(len(out))
             add(word)
