@@ -14173,3 +14173,21 @@ def test_a_related_storys_headline_in_title_case_names_no_one():
         "original article on ENA.\n"
     )
     assert sorted(p.name for p in article.people) == ["Ivo Marek", "Tomas Ruud"]
+
+
+@pytest.mark.parametrize("credit", ["(Xinhua News Agency November 5, 2006)", "(Excerpts : Xinhua)"])
+def test_a_dated_or_excerpted_credit_below_the_story_names_the_outlet(credit: str):
+    article = parse_article(
+        "Chinese President Ivo Marek on Saturday held talks with Namibian President Tomas Ruud "
+        f"in Beijing.\nThe two leaders agreed to deepen trade.\n{credit}\n"
+    )
+    assert article.outlet is not None and article.outlet.startswith("Xinhua")
+
+
+def test_the_site_asking_readers_to_follow_it_names_the_outlet():
+    article = parse_article(
+        " date 2020-08-27 Talks\n\nKATHMANDU: Nepali Foreign Minister Ivo Marek held a virtual "
+        "meeting with British Minister Tomas Ruud today.\n\nRead the full statement, here\n\n"
+        "Follow The Himalayan Times on Twitter and Facebook\n"
+    )
+    assert article.outlet == "The Himalayan Times"

@@ -292,6 +292,11 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
 
 #: "Welcome to Kelora News": a site greeting its reader by its own name
 _WELCOME_RE = re.compile(r"Welcome to (?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})!?")
+#: "Follow The Himalayan Times on Twitter and Facebook": the site asking readers to follow it
+_FOLLOW_RE = re.compile(
+    r"(?:Follow|Like) (?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) on (?:Twitter|Facebook|X"
+    r"|Instagram|Telegram|WhatsApp|YouTube|LinkedIn|Google News)\b[\w ,&]*"
+)
 #: "Staff Correspondent, kelora24.com": the paper's own staff, then the paper
 _STAFF_CREDIT_RE = re.compile(
     r"(?:(?:Staff|Special|Senior|Diplomatic|Political|Our) )?(?:Correspondent|Reporter|Writer)"
@@ -301,11 +306,11 @@ _STAFF_CREDIT_RE = re.compile(
 
 def _site_name(line: str, lex: Lexicon) -> str | None:
     """ "ANSA.it", "eKathimerini.com", "MercoPress, South Atlantic News Agency": the site's
-    own name on a line of its own, with its domain or its strapline; "Welcome to X" and
-    "Staff Correspondent, X" name it too."""
+    own name on a line of its own, with its domain or its strapline; "Welcome to X",
+    "Staff Correspondent, X" and "Follow X on Twitter" name it too."""
     if len(line) > 60:
         return None
-    for pattern in (_WELCOME_RE, _STAFF_CREDIT_RE):
+    for pattern in (_WELCOME_RE, _STAFF_CREDIT_RE, _FOLLOW_RE):
         if (m := pattern.fullmatch(line.strip())) is not None:
             name = m["o"].strip()
             if credits.is_place(name, lex) or name.casefold() in lex.not_credits:
@@ -790,6 +795,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
                 art.zone_country = lex.gazetteer.capital_country(line.split(" | ")[0].strip())
             if (o := _outlet_prefix(line, lex)) is not None:
                 banner = banner or o[0]  # "KYODO NEWS - Jul 25, 2025 - 18:22"
+            elif line.startswith("(") and (o := credits.own_line(line, lex)) is not None:
+                sign_off = sign_off or o  # "(Xinhua News Agency November 5, 2006)"
             elif not body_started and (o := credits.header_outlet(line, lex)) is not None:
                 banner = banner or o  # "Updated: December 20, 2019 07:03 Xinhua"
             continue
@@ -1637,8 +1644,9 @@ def _is_copyright_line(line: str) -> bool:
 
 def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """ "Source: Al Jazeera and news agencies", "Anadolu Agency website contains only a
-    portion of ...": below the story, a known outlet on a source line or opening a line;
-    and, apart, a name the lexicon does not know on a source line ("Source: Vardar Daily")."""
+    portion of ...", "Follow X on Twitter": below the story, a known outlet on a source line,
+    opening a line or asking to be followed; and, apart, a name the lexicon does not know on
+    a source line ("Source: Vardar Daily")."""
     named = None
     # (and the page's last line: "(Telegraf.rs)" closing the story after a "Recommended"
     # block cut it short)
@@ -1657,6 +1665,12 @@ def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]
                 named = who
         elif (found := _outlet_prefix(line, lex)) is not None and _words(found[0]) >= 2:
             return found[0], None
+        elif (
+            line.startswith(("Follow ", "Like "))
+            and (m := _FOLLOW_RE.fullmatch(line.strip())) is not None
+            and (o := lex.outlet(m["o"])) is not None
+        ):
+            return o, None  # "Follow The Himalayan Times on Twitter and Facebook"
     return None, named
 
 

@@ -130,9 +130,11 @@ _SIGN_OFF_RE = re.compile(
 )
 #: a credit on a line of its own below the story: "—IANS", "-AA", "(Telegraf.rs)",
 #: "Interfax-Ukraine", "/// MFA Turkmenistan, 22 June 2025", "MAP: 06 March 2024",
-#: "(Xinhua News Agency November 5, 2006)", "(Taken from Cuban News Agency)"
+#: "(Xinhua News Agency November 5, 2006)", "(Taken from Cuban News Agency)", "(Excerpts :
+#: Xinhua)"
 _OWN_LINE_RE = re.compile(
-    r"^\s*(?:[-–—―/]+\s*)?\(?\s*(?:Taken from |Source: )?(?P<o>[A-Za-z][\w.\- ]{1,50}?)"
+    r"^\s*(?:[-–—―/]+\s*)?\(?\s*(?:Taken from |Source: |Excerpts\s?:\s)?"
+    r"(?P<o>[A-Za-z][\w.\- ]{1,50}?)"
     r"(?:[,:]?\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{1,2},? \d{4}|[,:]\s*\d{1,2}[ ./]\w+[ ./]\d{4})?"
     r"\s*\)?\s*$"
 )
