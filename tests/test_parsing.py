@@ -14191,3 +14191,14 @@ def test_the_site_asking_readers_to_follow_it_names_the_outlet():
         "Follow The Himalayan Times on Twitter and Facebook\n"
     )
     assert article.outlet == "The Himalayan Times"
+
+
+def test_a_paywalls_notice_above_the_story_is_not_its_headline():
+    article = parse_article(
+        "Hello\n\nYour subscription is almost coming to an end. Don’t miss out on the great "
+        "content on Example.Africa\n\nReady to continue your informative journey with us?\n\n"
+        "Reclaim your full access. Click below to renew.\n\nPresident Marek hosts his Somali "
+        "counterpart\n\nNAIROBI - Kenyan President Ivo Marek held talks with Somali President "
+        "Tomas Ruud at State House on Tuesday.\n"
+    )
+    assert article.title == "President Marek hosts his Somali counterpart"

@@ -924,6 +924,8 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         if not body_started:
             if "cookie" in line.casefold():
                 continue  # "We use cookies to improve your experience. [Accept]"
+            if any(map(line.casefold().__contains__, lex.paywall_phrases)):
+                continue  # "Your subscription is almost coming to an end. Renew now ..."
             if not line[0].isalnum() and line[0] not in _OPENING_MARKS and _words(line) <= 12:
                 continue  # "▶ Watch Island Wave Nightly live at 7 p.m.": a player's link
             if _HANDLE_BYLINE_RE.match(line):

@@ -211,6 +211,7 @@ class Lexicon:
         self.surname_words = frozenset(str(w).casefold() for w in data.get("surname_words") or ())
         self.adjective_suffixes = frozenset(str(w) for w in data.get("adjective_suffixes") or ())
         self.chrome_phrases = tuple(str(m).casefold() for m in data.get("chrome_phrases") or ())
+        self.paywall_phrases = tuple(str(m).casefold() for m in data.get("paywall_phrases") or ())
         self.teaser_labels = frozenset(str(m).casefold() for m in data.get("teaser_labels") or ())
         self.time_zones = {str(k): str(v) for k, v in (data.get("time_zones") or {}).items()}
         self.foreign_months = {
