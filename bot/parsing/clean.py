@@ -292,7 +292,7 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
 
 #: "Welcome to Kelora News": a site greeting its reader by its own name
 _WELCOME_RE = re.compile(r"Welcome to (?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})!?")
-#: "Follow The Himalayan Times on Twitter and Facebook": the site asking readers to follow it
+#: "Follow The Kalvora Times on Twitter and Facebook": the site asking readers to follow it
 _FOLLOW_RE = re.compile(
     r"(?:Follow|Like) (?P<o>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) on (?:Twitter|Facebook|X"
     r"|Instagram|Telegram|WhatsApp|YouTube|LinkedIn|Google News)\b[\w ,&]*"
@@ -664,10 +664,12 @@ def clean(text: str, lex: Lexicon) -> CleanArticle:
         ):
             continue
         low = line.casefold().lstrip("*•· ")  # "*Writing by ..."
-        if (len(line) < 160 and low.startswith(lex.credit_prefixes)) or any(
-            map(low.__contains__, lex.credit_phrases)
-        ):
+        if len(line) < 160 and low.startswith(lex.credit_prefixes):
             continue
+        if any(map(low.__contains__, lex.credit_phrases)):
+            line = _before_the_credit(line, lex)  # "... on Monday. (X in Istanbul contributed ...)"
+            if not line:
+                continue
         if line.startswith(_BYLINE_OPENERS) and (m := _BYLINE_RE.match(line)):
             who = m.group("who")
             o = _outlet_in(who, lex) or _byline_outlet(who, lex)
@@ -1644,6 +1646,18 @@ def _is_copyright_line(line: str) -> bool:
     return ("©" in line or "opyright" in line) and not _PHOTO_WORDS_RE.search(line)
 
 
+def _before_the_credit(line: str, lex: Lexicon) -> str:
+    """A long paragraph closed by a contributor's credit ("... discussing trade. (X in
+    Istanbul contributed to this story)"): the story before the credit's bracket or
+    sentence, which stays."""
+    low = line.casefold()
+    at = min(i for phrase in lex.credit_phrases if (i := low.find(phrase)) >= 0)
+    cut = line.rfind("(", 0, at)
+    if cut < 0:
+        cut = line.rfind(". ", 0, at) + 1
+    return line[:cut].rstrip()
+
+
 def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """ "Source: Al Jazeera and news agencies", "Anadolu Agency website contains only a
     portion of ...", "Follow X on Twitter": below the story, a known outlet on a source line,
@@ -1672,7 +1686,7 @@ def _tail_outlet(tail: list[str], lex: Lexicon) -> tuple[str | None, str | None]
             and (m := _FOLLOW_RE.fullmatch(line.strip())) is not None
             and (o := lex.outlet(m["o"])) is not None
         ):
-            return o, None  # "Follow The Himalayan Times on Twitter and Facebook"
+            return o, None  # "Follow Kyodo News on Twitter" below a "Read the full ..." link
     return None, named
 
 

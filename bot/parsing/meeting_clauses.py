@@ -716,11 +716,7 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
                 o.start
                 and keys[o.start - 1].endswith(("to", "said"))
                 and _ACCORDING_RE.search(" ".join(keys[max(0, o.start - 3) : o.start]))
-                # ("the agency said X met Y": X is the subject of what it said, where a word,
-                # not a comma or a quote, comes before "said")
-                and (
-                    keys[o.start - 1] != "said" or o.start < 2 or not tokens[o.start - 2].isalnum()
-                )
+                and not _subject_of_what_was_said(tokens, keys, o)
             )
             # "According to Foreign Ministry Spokesman X, ...": the source, past the title
             or (
@@ -730,6 +726,23 @@ def speakers_of(sent: Sentence, occs: list[Occurrence]) -> set[int]:
         ):
             out.add(o.person)
     return out
+
+
+_QUOTE_OR_STOP = frozenset({",", ".", '"', "“", "”", "'", "‘", "’", ":", ";", "-", "–", "—"})
+
+
+def _subject_of_what_was_said(tokens: list[str], keys: list[str], o: Occurrence) -> bool:
+    """ "The agency said X also spoke by phone with Y": the name after "said" opens what was
+    said, its subject, where a source (a word, not a comma or a quote) comes before "said"
+    and a word, not a comma or the end, comes after the name (not '"..." said X, the
+    spokesman', nor "... was friendly said X, the spokesman")."""
+    return (
+        o.start >= 2
+        and keys[o.start - 1] == "said"
+        and tokens[o.start - 2] not in _QUOTE_OR_STOP
+        and o.end < len(tokens)
+        and tokens[o.end][:1].islower()
+    )
 
 
 def _before_the_title(tokens: list[str], start: int) -> int:

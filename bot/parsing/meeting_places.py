@@ -302,9 +302,9 @@ class MeetingPlaces:
         return (m.start(), city) if is_a_city(self.lex, city) else None
 
     def _office_of_a_title(self, text: str, m: re.Match) -> bool:
-        """ "Minister of State at the United Kingdom's Foreign, Commonwealth and Development
-        Office X": the office a title is held at, written between the title and its holder's
-        name (not "met President X at the Palace", where the name comes before "at")."""
+        """ "Minister of State at the Ministry's Europe, Americas and Development Office X":
+        the office a title is held at, written between the title and its holder's name (not
+        "met President X at the Palace", where the name comes before "at")."""
         run = []  # the title's words, back from "at"
         for w in reversed(text[max(0, m.start() - 160) : m.start()].split()):
             if not (w[:1].isupper() or w in _SMALL_WORDS_OF_A_TITLE):

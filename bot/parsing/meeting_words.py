@@ -544,7 +544,9 @@ SAID_THAT_RE = re.compile(
     r"\b(?:said|says|stated|emphasi[sz]ed|stressed|noted|underlined|added|pointed out) "
     # "noted the importance of Putin's visit", "stressed the need for aid to those besieged in
     # Gaza": what was said, not who sat there or where
-    r"(?:that|the (?:importance|significance|relevance) of|the need (?:for|to))\b"
+    r"(?:that|the (?:importance|significance|relevance) of|the need (?:for|to)"
+    # (not "stressed the need for a ceasefire at their talks in Geneva": the talks' place)
+    r"(?![^.;]*\b(?:at|during|in) (?:the|their|his|her) (?:talks|meetings?)\b))\b"
 )
 #: "X in talks with Y on Saturday said the two countries will work together": a plan told
 #: in what was said after the meeting word is the speaker's, not the meeting's (a bare "said
@@ -1092,8 +1094,17 @@ SEPARATE_RE = TextPattern(
     r"\bseparate (?:phone |telephone |video |bilateral )?(?:calls|talks|meetings|conversations)\b"
     # "separately met, on the sidelines of the summit, with A; B; and C": one each
     r"|\bseparately (?:met|meets|held talks|received|receives|hosted|spoke)\b"
-    # "met A and B separately to discuss ...": one each, the subject with each in turn
-    r"|\b(?:met|meets|received|receives|hosted|hosts|held talks) [^.;]{3,150}? separately\b"
+    # "met A and B separately to discuss ...": one each, the subject with each in turn; only
+    # names, titles and a time between (not "..., a day after the two had separately visited
+    # Kyiv", "... and separately signed an accord with C": another clause's "separately")
+    # (read in lower case: "u.s." and "mr." keep their full stops inside the list)
+    r"|\b(?:met|meets|received|receives|hosted|hosts|held talks) "
+    r"(?:(?!, (?:a|an|the|who|which|after|before|when|while)\b| and (?:also |then |later )?"
+    r"(?:signed|visited|held|met|discussed|attended|toured|spoke|called|hosted|received|paid"
+    r"|addressed|opened|witnessed|travell?ed)\b)"
+    r"(?:[^.;]|(?<=\b[a-z])\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bgen)\.)){3,150}?"
+    r" separately(?= *(?:[,.;]|$|(?:on|to|in|at|this|last|during|for|here|today|yesterday"
+    r"|earlier|later|and|over|after|before|as|with)\b))"
     # "made his first two official phone calls to A and B": one call each
     r"|\b(?:two|three|four) (?:[\w-]+ ){0,3}?(?:calls|conversations)\b"
     # "had telephone conversations with presidents A, B and C", "made his first phone calls
@@ -1145,6 +1156,8 @@ COUNTERPARTS_FROM_RE = re.compile(
 MET_EACH_NEEDLES = (" also met ", " also meet ", " meetings with ", " called on ", " call on ")
 #: ... unless the words say they sat together
 JOINT_NEEDLES = (" joint", "together", "trilateral", "delegation", "all three", " all of them")
+#: a table the named sat at together: "the three leaders", "a working dinner"
+ONE_TABLE_NEEDLES = ("the three ", "the four ", "all three", "dinner", "luncheon", "banquet")
 #: words that tell all named sat or spoke at once, not one by one: "a three-way call", "the
 #: three leaders said", "a telephone conversation between A and B"
 TOGETHER_NEEDLES = (*JOINT_NEEDLES, "conference call", "three-way", " between ", "the three ")
@@ -1189,8 +1202,8 @@ ATTEND_RE = TextPattern(
     r"|\bin (?:the|their|these|those) (?:talks|meetings?|discussions), (?:[\w-]+ ){1,3}?"
     r"(?:be|been|were|was) (?:also )?joined by"
     r"|also present|(?:also )?joined (?:the|them|him|her)|also (?:took part|participated)"
-    # "Also taking part in the meeting were A and B"
-    r"|taking part in (?:the|their|this|that))\b"
+    # "Also taking part in the meeting were A and B", "Present at the meetings were A and B"
+    r"|taking part in (?:the|their|this|that)|^present at (?:the|their|these|both|all))\b"
 )
 # "The meetings were attended by ...", "Attending both meetings were ...": each of them
 THE_MEETINGS_ATTENDED_RE = re.compile(

@@ -108,6 +108,7 @@ from bot.parsing.meeting_words import (
     NOT_MEETING_RE,
     OBJECT_PRONOUN_RE,
     ONE_CALL_RE,
+    ONE_TABLE_NEEDLES,
     ONE_WORDS,
     ONWARD_RE,
     PAIR_ACTS_RE,
@@ -208,6 +209,9 @@ _GATHERING_BEFORE_RE = re.compile(
 )
 #: a sentence that tells one of the encounters told together
 _ENCOUNTER_TOLD_RE = re.compile(r"\b(?:meeting|talks|met|session|welcom\w*|reception|received)\b")
+#: "During the meetings, ...", "the meetings were ...": the encounters just told (not "the
+#: spring meetings of the IMF", "for the meetings of NATO defence ministers")
+_THE_MEETINGS_BACK_RE = re.compile(r"\b(?:the|these|their|both) meetings\b(?! of\b)")
 #: how many sentences after separate encounters told together may name the ones met
 _NAMING_WINDOW = 10
 
@@ -1252,6 +1256,9 @@ class MeetingReader(ClauseReader):
                 kind != "agreed"
                 and any_in(low, ANAPHOR_NEEDLES)
                 and bool(m_ana := ANAPHOR_RE.search(low))
+                # "the meetings" point back only bare ("during the meetings"), not as a
+                # gathering's name ("for the spring meetings of the IMF")
+                and not (m_ana.group(1) == "meetings" and not _THE_MEETINGS_BACK_RE.search(low))
                 and not (any_in(low, EARLIER_NEEDLES) and EARLIER_RE.search(low))
                 # "A and B are expected to meet again next month, at the Consultative Meeting
                 # of ...": a further encounter, not the one told (but "During the meeting,
@@ -1294,6 +1301,9 @@ class MeetingReader(ClauseReader):
                 any_in(low, SEPARATE_NEEDLES)
                 and (len(participants) >= 3 or "counterparts" in low)
                 and bool(SEPARATE_RE.search(low))
+                # (not "a working dinner for A and B, at which the three leaders discussed
+                # bilateral and regional issues": one table, where nothing says apart)
+                and ("separate" in low or not any_in(low, ONE_TABLE_NEEDLES))
             )
             or (
                 "; " in text

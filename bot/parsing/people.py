@@ -769,8 +769,8 @@ class PeopleReader:
         pending: list[tuple[Sentence, int, int]] = []
         occ: list[Occurrence] = []
         all_runs = [(sent, s, e) for sent in sentences for s, e in self.runs(sent)]
-        if any(map(_headline_cased, sentences)):
-            all_runs = _told_outside_headlines(all_runs, sentences)
+        if headlines := {s.index for s in sentences if _headline_cased(s)}:
+            all_runs = _told_outside_headlines(all_runs, sentences, headlines)
         for sent, s, e in all_runs:
             name_tokens = _name_words(sent.tokens[s:e])
             if len([t for t in name_tokens if t.casefold() not in self.lex.particles]) < 2:
@@ -1343,20 +1343,23 @@ class PeopleReader:
             if m.entity.kind in COUNTRY_KINDS and start > 0:
                 if sent.keys[start - 1] in ("of", "from"):
                     return start > 1  # "From Male, X will travel on": no title before it
-                while (  # "the ambassador to Pakistan and Afghanistan, X": back to the first
+                keys, walked = sent.keys, False
+                while (  # "the ambassador to Pakistan, Iran and the Netherlands, X": to the first
                     start > 2
-                    and sent.keys[start - 1] == "and"
+                    and keys[start - 1] in ("and", ",")
                     and (first := sent.entity_at[start - 2]) is not None
                     and first.entity.kind in COUNTRY_KINDS
-                    and first.start > 1
-                    # (not "the envoys to A and B, X and Y": one to each)
-                    and not sent.keys[first.start - 2].endswith("s")
                 ):
-                    start = first.start
+                    start, walked = first.start, True
+                    if start > 1 and keys[start - 1] == "the":
+                        start -= 1
+                head = keys[start - 2] if start > 1 else ""
+                if walked and head.endswith("s") and head[:-1] in self.lex.title_heads:
+                    return False  # "the envoys to A and B, X and Y": one to each
                 return (
                     start > 1
-                    and sent.keys[start - 1] in ("to", "for", "in")
-                    and (sent.keys[start - 2] in self.lex.title_heads)
+                    and keys[start - 1] in ("to", "for", "in")
+                    and head in self.lex.title_heads
                 )  # "the ambassador to Chile, X", "Ghana's ambassador in Cuba, X"
             return False
         if sent.keys[k] in self.lex.title_heads:
@@ -2669,8 +2672,8 @@ _HEADLINE_SMALL_WORDS = frozenset(
 
 def _headline_cased(sent: Sentence) -> bool:
     """Whether the line is a headline in title case, five words or more and no stop or comma
-    ("Thousands Displaced By Fresh Violence in Central Gonder in Need of Urgent Help"): a
-    link to another story among the page's chrome, where capitals mark no names."""
+    ("Families Displaced By New Floods in Need of Urgent Help"): a link to another story
+    among the page's chrome, where capitals mark no names."""
     words = sent.text.split()
     return (
         len(words) >= 5
@@ -2684,15 +2687,16 @@ def _headline_cased(sent: Sentence) -> bool:
 
 
 def _told_outside_headlines(
-    runs: list[tuple[Sentence, int, int]], sentences: list[Sentence]
+    runs: list[tuple[Sentence, int, int]], sentences: list[Sentence], headlines: set[int]
 ) -> list[tuple[Sentence, int, int]]:
-    """The name runs, less those in a title-case headline that no other line repeats:
-    "Urgent Help" in a related story's headline is no one, "Kim Man-gi" told below it is."""
-    told = " ".join(s.text for s in sentences if not _headline_cased(s))
+    """The name runs, less those in a title-case headline that no other line repeats whole:
+    "Urgent Help" in a related story's headline is no one, nor "Ana Vitorino Signs" (her
+    name told below stands on its own)."""
+    told = " ".join(s.text for s in sentences if s.index not in headlines)
     return [
         (sent, s, e)
         for sent, s, e in runs
-        if not _headline_cased(sent) or " ".join(sent.tokens[s:e]) in told
+        if sent.index not in headlines or " ".join(sent.tokens[s:e]) in told
     ]
 
 

@@ -46,7 +46,7 @@ def scan(text: str, whole: frozenset[str] = frozenset()) -> tuple[list[str], lis
     words = text.split()
     last = len(words) - 1
     for i, word in enumerate(words):
-        # (a style's "Sen." that ends the text is a name's end and a full stop: "... and Hun Sen.")
+        # (a style's "Sen." that ends the text is a name's end and a full stop: "... and Dara Sen.")
         if word.isalnum() or word in whole and i < last:
             if word[0].isupper():
                 capitals.append(len(out))
