@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from bot.parsing.meeting_merge import Draft
     from bot.parsing.people import Person
 
-PARSER_VERSION = "1.64"
+PARSER_VERSION = "1.65"
 MAX_CHARS = 200_000  # longer texts are read up to here: a news article is far shorter
 
 log = logging.getLogger(__name__)
