@@ -1652,8 +1652,8 @@ def _before_the_credit(line: str, lex: Lexicon) -> str:
     sentence, which stays."""
     low = line.casefold()
     at = min(i for phrase in lex.credit_phrases if (i := low.find(phrase)) >= 0)
-    cut = line.rfind("(", 0, at)
-    if cut < 0:
+    cut = line.rfind("(", 0, at + 1)  # the credit's own bracket ("(END)" opens on it)
+    if cut < 0 or ")" in line[cut:at]:
         cut = line.rfind(". ", 0, at) + 1
     return line[:cut].rstrip()
 

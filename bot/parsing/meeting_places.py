@@ -316,7 +316,18 @@ class MeetingPlaces:
         if any(n in title for n in self._names):
             return False
         after = _CAPITALISED_RUN_RE.match(text, m.start("place"))
-        return after is not None and any(" " in n and n in after.group(0) for n in self._names)
+        if after is None:
+            return False
+        run_after = after.group(0)
+        at = min(
+            (i for n in self._names if " " in n and (i := run_after.find(" " + n)) > 0), default=-1
+        )
+        if at < 0:
+            return False
+        # the office's own last word right before the holder, past his styles ("... Office
+        # Lord X"; not "at Moi Airport, Mombasa, Ministry Spokesman X said")
+        words = [w for w in run_after[:at].split() if token_key(w) not in self.lex.honorifics]
+        return bool(words) and token_key(words[-1]) in self.lex.org_heads
 
     def _before_a_name(self, place: str) -> str:
         """ "received in Erbil Ali Veli Kaya, the Ambassador": a known city ends where the
